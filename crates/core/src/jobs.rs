@@ -1,0 +1,338 @@
+//! Versioned job messages exchanged by the workers.
+//!
+//! Every message is a JSON object `{"v": <version>, "type": <kind>, "job": {...}}`. A worker that
+//! receives a version it does not know, a different kind, or bytes that are not such an object
+//! gets a [`DecodeError`] and dead-letters the message with that error as the reason.
+
+use crate::article::Article;
+use crawl_frontier::Scope;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::io::{Read, Write};
+
+/// The message format version this build writes and reads.
+pub const JOB_VERSION: u16 = 1;
+
+/// A message type that travels on one of the fleet's queues.
+pub trait Job: Serialize + DeserializeOwned {
+    /// The `type` tag of this kind of message.
+    const KIND: &'static str;
+}
+
+/// What a URL is expected to hold, which decides how the extractor treats it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resource {
+    /// An HTML page: article or hub.
+    #[default]
+    Page,
+    /// An XML sitemap or sitemap index.
+    Sitemap,
+    /// An RSS, Atom or JSON feed.
+    Feed,
+}
+
+/// A URL to fetch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FetchJob {
+    /// Absolute, normalised URL.
+    pub url: String,
+    /// Number of links followed from the seed (the seed is 0).
+    pub depth: u32,
+    /// The crawl this URL belongs to.
+    pub crawl_id: String,
+    /// The crawl's limits, so that any worker can judge discovered links alone.
+    pub scope: Scope,
+    /// What the URL is expected to hold.
+    #[serde(default)]
+    pub resource: Resource,
+}
+
+impl Job for FetchJob {
+    const KIND: &'static str = "fetch";
+}
+
+/// A fetched page on its way to the extractor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageJob {
+    /// The job that was fetched.
+    pub fetch: FetchJob,
+    /// The URL after redirects.
+    pub final_url: String,
+    /// HTTP status of the final response.
+    pub status: u16,
+    /// The response's Content-Type header.
+    pub content_type: Option<String>,
+    /// The response's ETag header, for conditional re-fetches.
+    #[serde(default)]
+    pub etag: Option<String>,
+    /// The response's Last-Modified header, for conditional re-fetches.
+    #[serde(default)]
+    pub last_modified: Option<String>,
+    /// When the response arrived, RFC 3339 UTC.
+    pub fetched_at: String,
+    /// The body, gzip-compressed and base64-encoded on the wire.
+    #[serde(with = "base64_bytes")]
+    pub body_gz: Vec<u8>,
+}
+
+impl Job for PageJob {
+    const KIND: &'static str = "page";
+}
+
+/// An extracted article on its way to the indexer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleJob {
+    /// The record to index.
+    pub article: Article,
+}
+
+impl Job for ArticleJob {
+    const KIND: &'static str = "article";
+}
+
+/// Why bytes from a queue are not a job this worker can handle.
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    /// Not a JSON envelope at all.
+    #[error("malformed message: {0}")]
+    Malformed(String),
+    /// Written by a newer or older build.
+    #[error("unsupported message version {found} (this build reads version {JOB_VERSION})")]
+    UnsupportedVersion {
+        /// The version found in the message.
+        found: u64,
+    },
+    /// A valid message of another kind, on the wrong queue.
+    #[error("message of type {found:?} where {expected:?} was expected")]
+    WrongKind {
+        /// The kind found in the message.
+        found: String,
+        /// The kind this queue carries.
+        expected: &'static str,
+    },
+    /// The envelope is right but the job inside does not fit the schema.
+    #[error("invalid {kind} job: {error}")]
+    InvalidJob {
+        /// The kind of job.
+        kind: &'static str,
+        /// What serde reported.
+        error: String,
+    },
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a, J> {
+    v: u16,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    job: &'a J,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    v: Option<u64>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    job: Option<serde_json::Value>,
+}
+
+/// Serialises `job` into its wire form.
+pub fn encode<J: Job>(job: &J) -> Vec<u8> {
+    let envelope = EnvelopeOut {
+        v: JOB_VERSION,
+        kind: J::KIND,
+        job,
+    };
+    // Serialising plain structs of strings and numbers into a Vec cannot fail.
+    serde_json::to_vec(&envelope).unwrap_or_default()
+}
+
+/// Parses a message of kind `J` from its wire form.
+pub fn decode<J: Job>(bytes: &[u8]) -> Result<J, DecodeError> {
+    let env: EnvelopeIn =
+        serde_json::from_slice(bytes).map_err(|e| DecodeError::Malformed(e.to_string()))?;
+    match env.v {
+        Some(v) if v == u64::from(JOB_VERSION) => {}
+        Some(found) => return Err(DecodeError::UnsupportedVersion { found }),
+        None => return Err(DecodeError::Malformed("missing \"v\"".into())),
+    }
+    let kind = env
+        .kind
+        .ok_or_else(|| DecodeError::Malformed("missing \"type\"".into()))?;
+    if kind != J::KIND {
+        return Err(DecodeError::WrongKind {
+            found: kind,
+            expected: J::KIND,
+        });
+    }
+    let job = env
+        .job
+        .ok_or_else(|| DecodeError::Malformed("missing \"job\"".into()))?;
+    serde_json::from_value(job).map_err(|e| DecodeError::InvalidJob {
+        kind: J::KIND,
+        error: e.to_string(),
+    })
+}
+
+/// Why a page body could not be unpacked.
+#[derive(Debug, thiserror::Error)]
+pub enum BodyError {
+    /// The gzip stream is corrupt.
+    #[error("corrupt compressed body: {0}")]
+    Corrupt(String),
+    /// The body is larger than the configured limit once decompressed.
+    #[error("decompressed body exceeds {limit} bytes (setting fetch.max_body_bytes)")]
+    TooLarge {
+        /// The limit in bytes.
+        limit: usize,
+    },
+}
+
+/// Gzip-compresses a page body for the wire.
+pub fn compress_body(body: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(
+        Vec::with_capacity(body.len() / 4 + 64),
+        flate2::Compression::fast(),
+    );
+    // Writing into a Vec cannot fail.
+    let _ = enc.write_all(body);
+    enc.finish().unwrap_or_default()
+}
+
+/// Decompresses a page body, refusing to inflate past `limit` bytes.
+pub fn decompress_body(gz: &[u8], limit: usize) -> Result<Vec<u8>, BodyError> {
+    let mut out = Vec::with_capacity(gz.len().saturating_mul(4).min(limit));
+    let mut reader = flate2::read::GzDecoder::new(gz).take(limit as u64 + 1);
+    reader
+        .read_to_end(&mut out)
+        .map_err(|e| BodyError::Corrupt(e.to_string()))?;
+    if out.len() > limit {
+        return Err(BodyError::TooLarge { limit });
+    }
+    Ok(out)
+}
+
+mod base64_bytes {
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&STANDARD.encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        STANDARD
+            .decode(text.as_bytes())
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fetch_job() -> FetchJob {
+        FetchJob {
+            url: "https://example.com/a".into(),
+            depth: 2,
+            crawl_id: "c1".into(),
+            scope: Scope {
+                allowed_hosts: vec!["example.com".into()],
+                max_depth: 3,
+            },
+            resource: Resource::Page,
+        }
+    }
+
+    #[test]
+    fn fetch_job_round_trips() {
+        let job = fetch_job();
+        let bytes = encode(&job);
+        assert!(bytes.starts_with(br#"{"v":1,"type":"fetch""#));
+        assert_eq!(decode::<FetchJob>(&bytes).unwrap(), job);
+    }
+
+    #[test]
+    fn page_job_round_trips_with_binary_body() {
+        let page = PageJob {
+            fetch: fetch_job(),
+            final_url: "https://example.com/a".into(),
+            status: 200,
+            content_type: Some("text/html".into()),
+            etag: None,
+            last_modified: None,
+            fetched_at: "2026-01-01T00:00:00Z".into(),
+            body_gz: compress_body(b"<html>\xff\x00</html>"),
+        };
+        let back: PageJob = decode(&encode(&page)).unwrap();
+        assert_eq!(back, page);
+        assert_eq!(
+            decompress_body(&back.body_gz, 1000).unwrap(),
+            b"<html>\xff\x00</html>"
+        );
+    }
+
+    #[test]
+    fn rejects_garbage_other_versions_and_other_kinds() {
+        assert!(matches!(
+            decode::<FetchJob>(b"\x00not json"),
+            Err(DecodeError::Malformed(_))
+        ));
+        assert!(matches!(
+            decode::<FetchJob>(br#"{"v":2,"type":"fetch","job":{}}"#),
+            Err(DecodeError::UnsupportedVersion { found: 2 })
+        ));
+        let page_bytes = encode(&ArticleJob {
+            article: crate::article::Article {
+                id: "x".into(),
+                url: "u".into(),
+                canonical_url: "u".into(),
+                site: "s".into(),
+                site_name: None,
+                title: "t".into(),
+                authors: vec![],
+                published_at: None,
+                published_ts: None,
+                modified_at: None,
+                modified_ts: None,
+                language: None,
+                description: None,
+                body: "b".into(),
+                word_count: 1,
+                image: None,
+                tags: vec![],
+                fetched_at: "f".into(),
+                fetched_ts: 0,
+                content_hash: "h".into(),
+                crawl_id: "c".into(),
+            },
+        });
+        assert!(matches!(
+            decode::<FetchJob>(&page_bytes),
+            Err(DecodeError::WrongKind {
+                expected: "fetch",
+                ..
+            })
+        ));
+        assert!(matches!(
+            decode::<FetchJob>(br#"{"v":1,"type":"fetch","job":{"url":3}}"#),
+            Err(DecodeError::InvalidJob { .. })
+        ));
+    }
+
+    #[test]
+    fn decompression_is_capped() {
+        let gz = compress_body(&vec![b'a'; 10_000]);
+        assert!(matches!(
+            decompress_body(&gz, 100),
+            Err(BodyError::TooLarge { limit: 100 })
+        ));
+        assert!(matches!(
+            decompress_body(b"nope", 100),
+            Err(BodyError::Corrupt(_))
+        ));
+    }
+}

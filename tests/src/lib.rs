@@ -1,0 +1,1 @@
+//! Shared harness for the fleet's end-to-end tests.
