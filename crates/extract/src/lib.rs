@@ -1,0 +1,114 @@
+//! The article extraction engine: `html bytes + page URL (+ content type) -> Extraction`.
+//!
+//! Pure and synchronous: the extractor worker, `crawlctl extract`, `crawlctl eval`, the
+//! benchmarks and the fuzz target all call [`extract`] the same way.
+//!
+//! Layout: [`encoding`] turns bytes into text, `meta` reads titles, authors, dates and the other
+//! metadata, `body` finds the main text and decides the page kind, `links` collects outgoing
+//! links for the crawl.
+//!
+//! ```
+//! let url = url::Url::parse("https://example.com/news/1").unwrap();
+//! let html = b"<html><head><title>Hello - Example</title></head><body><h1>Hello</h1>\
+//!     <article><p>First paragraph of the story, long enough to count as text.</p></article></body></html>";
+//! let x = crawl_extract::extract(html, &url, Some("text/html"));
+//! assert_eq!(x.title, "Hello");
+//! assert!(x.body.contains("First paragraph"));
+//! ```
+#![deny(missing_docs)]
+
+mod body;
+pub mod encoding;
+mod links;
+mod meta;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use url::Url;
+
+/// What kind of page this is; the pipeline indexes articles and follows links on hubs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// A single story or post.
+    Article,
+    /// A hub, section front, tag page or search result: a list of teasers.
+    Listing,
+    /// A discussion thread.
+    Forum,
+    /// A shop's product page.
+    Product,
+    /// Reference documentation.
+    Documentation,
+    /// Anything else (home pages of services, forms, galleries).
+    Other,
+}
+
+/// Everything the engine found on one page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Extraction {
+    /// Headline without the site suffix; empty when the page has none.
+    pub title: String,
+    /// Author names.
+    pub authors: Vec<String>,
+    /// Publication time; midnight UTC when only the date is known.
+    pub published: Option<DateTime<FixedOffset>>,
+    /// Last modification time.
+    pub modified: Option<DateTime<FixedOffset>>,
+    /// Language tag, e.g. `en` or `pt-BR`.
+    pub language: Option<String>,
+    /// The page's summary.
+    pub description: Option<String>,
+    /// The site's name, e.g. "The Algemeiner".
+    pub site_name: Option<String>,
+    /// `<link rel=canonical>` (or `og:url`), resolved.
+    pub canonical_url: Option<Url>,
+    /// Lead image.
+    pub image: Option<Url>,
+    /// Tags and keywords.
+    pub tags: Vec<String>,
+    /// Main text: blocks separated by a blank line, no markup.
+    pub body: String,
+    /// Page kind.
+    pub page_kind: PageKind,
+    /// Confidence of `page_kind` between 0 and 1.
+    pub page_kind_confidence: f32,
+    /// The base URL links resolve against (`<base href>` or the page URL).
+    #[serde(skip)]
+    pub base_url: Url,
+    /// Raw `href`s of `<a>` elements, in document order, for the crawl to normalise.
+    #[serde(skip)]
+    pub links: Vec<String>,
+    /// Feeds announced with `<link rel=alternate>`, resolved.
+    #[serde(skip)]
+    pub feeds: Vec<Url>,
+}
+
+/// Extracts the article and metadata of one page.
+///
+/// `content_type` is the HTTP Content-Type header, whose charset wins over `<meta charset>`.
+pub fn extract(html: &[u8], url: &Url, content_type: Option<&str>) -> Extraction {
+    let text = encoding::decode_html(html, content_type);
+    let doc = scraper::Html::parse_document(&text);
+    let links = links::collect(&doc, url);
+    let meta = meta::extract(&doc, &links.base_url);
+    let body = body::extract(&doc, &meta);
+    Extraction {
+        title: meta.title,
+        authors: meta.authors,
+        published: meta.published,
+        modified: meta.modified,
+        language: meta.language,
+        description: meta.description,
+        site_name: meta.site_name,
+        canonical_url: meta.canonical_url,
+        image: meta.image,
+        tags: meta.tags,
+        body: body.text,
+        page_kind: body.kind,
+        page_kind_confidence: body.confidence,
+        base_url: links.base_url,
+        links: links.hrefs,
+        feeds: links.feeds,
+    }
+}
