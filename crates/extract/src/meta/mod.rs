@@ -1,68 +1,153 @@
 //! Page metadata: title, authors, dates, language, description, site name, canonical URL,
 //! image, tags.
+//!
+//! One walk over the document ([`scan::Scan`]) gathers every signal (head `<meta>`, JSON-LD,
+//! `<h1>`s, bylines, `<time>`s, date-like elements, the short texts around the headline);
+//! the submodules then reconcile them field by field:
+//! [`title`] picks the headline, [`authors`] the names, [`dates`] the published and modified
+//! times, [`jsonld`] reads (possibly malformed) JSON-LD, [`lang`] settles the language.
+
+mod authors;
+mod dates;
+mod jsonld;
+mod lang;
+mod scan;
+mod text;
+mod title;
 
 use chrono::{DateTime, FixedOffset};
-use scraper::{Html, Selector};
+use scraper::Html;
 use url::Url;
 
+/// At most this many tags/keywords are kept.
+pub(crate) const MAX_TAGS: usize = 40;
+/// Tags longer than this (in characters) are dropped as prose, not tags.
+pub(crate) const MAX_TAG_CHARS: usize = 60;
+
+/// The metadata of one page.
 #[derive(Debug, Default)]
 pub(crate) struct Metadata {
+    /// Headline without the site's name.
     pub title: String,
+    /// Author names, in byline order.
     pub authors: Vec<String>,
+    /// First publication time; UTC midnight when only the day is known.
     pub published: Option<DateTime<FixedOffset>>,
+    /// Last modification time.
     pub modified: Option<DateTime<FixedOffset>>,
+    /// BCP 47-ish language tag (`en`, `pt-BR`).
     pub language: Option<String>,
+    /// Summary from `<meta name=description>` and its kin.
     pub description: Option<String>,
+    /// The site's name.
     pub site_name: Option<String>,
+    /// `<link rel=canonical>`, else `og:url`, resolved.
     pub canonical_url: Option<Url>,
+    /// Lead image.
     pub image: Option<Url>,
+    /// Tags and keywords, de-duplicated.
     pub tags: Vec<String>,
 }
 
-fn first_text(doc: &Html, css: &str) -> Option<String> {
-    let sel = Selector::parse(css).ok()?;
-    let text: String = doc.select(&sel).next()?.text().collect();
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!text.is_empty()).then_some(text)
-}
-
-fn meta_content(doc: &Html, css: &str) -> Option<String> {
-    let sel = Selector::parse(css).ok()?;
-    doc.select(&sel)
-        .filter_map(|e| e.value().attr("content"))
-        .map(str::trim)
-        .find(|c| !c.is_empty())
-        .map(str::to_string)
-}
-
+/// Reads the metadata of a parsed page; `base` resolves relative URLs and is searched for a
+/// date (`/2018/08/07/`).
 pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
-    let title = first_text(doc, "h1")
-        .or_else(|| meta_content(doc, r#"meta[property="og:title"]"#))
-        .or_else(|| first_text(doc, "title"))
-        .unwrap_or_default();
-    let published = meta_content(doc, r#"meta[property="article:published_time"]"#)
-        .and_then(|d| DateTime::parse_from_rfc3339(&d).ok());
-    let canonical_url = Selector::parse(r#"link[rel~="canonical"][href]"#)
-        .ok()
-        .and_then(|s| doc.select(&s).next())
-        .and_then(|e| e.value().attr("href"))
-        .and_then(|h| base.join(h.trim()).ok());
+    let s = scan::scan(doc);
+    let ld = jsonld::read_all(&s.jsonld);
+
+    let site_name = first_nonempty([
+        s.meta_first(&["og:site_name"]),
+        ld.site_name.clone(),
+        s.meta_first(&["application-name", "apple-mobile-web-app-title", "publisher"]),
+    ]);
+
+    let mut site_names: Vec<String> = Vec::new();
+    site_names.extend(site_name.clone());
+    site_names.extend(ld.organisations.iter().cloned());
+    site_names.extend(s.meta_first(&["application-name", "apple-mobile-web-app-title"]));
+    let host = base.host_str().unwrap_or("").to_ascii_lowercase();
+
+    let title = title::choose(&s, &ld, &site_names, &host);
+    let site_name = site_name.or_else(|| title.stripped_site.clone());
+    let authors = authors::choose(&s, &ld, &site_names, &host);
+    let (published, modified) = dates::choose(&s, &ld, base);
+
+    let language = lang::choose(&s, &ld);
+    let description = first_nonempty([
+        s.meta_first(&["description", "og:description", "twitter:description", "dc.description"]),
+        ld.description.clone(),
+    ]);
+    let canonical_url = s
+        .canonical
+        .as_deref()
+        .and_then(|h| resolve(base, h))
+        .or_else(|| s.meta_first(&["og:url"]).and_then(|h| resolve(base, &h)));
+    let image = s
+        .meta_first(&[
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+            "twitter:image",
+            "twitter:image:src",
+        ])
+        .and_then(|h| resolve(base, &h))
+        .or_else(|| ld.image.as_deref().and_then(|h| resolve(base, h)))
+        .or_else(|| s.image_prop.as_deref().and_then(|h| resolve(base, h)));
+    let tags = collect_tags(&s, &ld);
+
     Metadata {
-        title,
-        authors: meta_content(doc, r#"meta[name="author"]"#)
-            .into_iter()
-            .collect(),
+        title: title.text,
+        authors,
         published,
-        modified: None,
-        language: Selector::parse("html[lang]")
-            .ok()
-            .and_then(|s| doc.select(&s).next())
-            .and_then(|e| e.value().attr("lang"))
-            .map(str::to_string),
-        description: meta_content(doc, r#"meta[name="description"]"#),
-        site_name: meta_content(doc, r#"meta[property="og:site_name"]"#),
+        modified,
+        language,
+        description: description.map(|d| text::collapse(&d)),
+        site_name,
         canonical_url,
-        image: meta_content(doc, r#"meta[property="og:image"]"#).and_then(|i| base.join(&i).ok()),
-        tags: Vec::new(),
+        image,
+        tags,
     }
+}
+
+fn first_nonempty<const N: usize>(cands: [Option<String>; N]) -> Option<String> {
+    cands
+        .into_iter()
+        .flatten()
+        .map(|c| text::collapse(&c))
+        .find(|c| !c.is_empty())
+}
+
+/// Resolves an `http(s)` reference against the base; `data:` and script URLs are refused.
+fn resolve(base: &Url, href: &str) -> Option<Url> {
+    let u = base.join(href.trim()).ok()?;
+    matches!(u.scheme(), "http" | "https").then_some(u)
+}
+
+fn collect_tags(s: &scan::Scan, ld: &jsonld::LdInfo) -> Vec<String> {
+    let mut raw: Vec<String> = Vec::new();
+    for (k, v) in &s.metas {
+        match k.as_str() {
+            "keywords" | "news_keywords" | "sailthru.tags" | "parsely-tags" => {
+                raw.extend(v.split([',', ';']).map(str::to_string))
+            }
+            "article:tag" | "og:article:tag" | "book:tag" | "video:tag" => raw.push(v.clone()),
+            _ => {}
+        }
+    }
+    raw.extend(ld.keywords.iter().cloned());
+    let mut seen = std::collections::HashSet::new();
+    let mut tags = Vec::new();
+    for t in raw {
+        let t = text::collapse(&t);
+        if t.is_empty() || t.chars().count() > MAX_TAG_CHARS {
+            continue;
+        }
+        if seen.insert(t.to_lowercase()) {
+            tags.push(t);
+            if tags.len() >= MAX_TAGS {
+                break;
+            }
+        }
+    }
+    tags
 }

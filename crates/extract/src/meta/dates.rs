@@ -1,0 +1,357 @@
+//! Published and modified dates: structured sources first (JSON-LD, head `<meta>`, microdata,
+//! `<time>`), then the URL, then date-like elements and the dateline near the headline.
+
+use super::jsonld::LdInfo;
+use super::scan::{DateKind, Scan};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use regex::Regex;
+use std::sync::LazyLock;
+use url::Url;
+
+/// Dates before this year are not a web page's.
+pub(crate) const MIN_YEAR: i32 = 1995;
+/// Dates more than this many days after now are refused.
+pub(crate) const MAX_DAYS_AHEAD: i64 = 2;
+
+const PUBLISHED_METAS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "published_time",
+    "publish_date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "article.published",
+    "article_date_original",
+    "parsely-pub-date",
+    "sailthru.date",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+    "original-publish-date",
+    "release_date",
+    "datecreated",
+    "created",
+    "article:post_date",
+    "bt:pubdate",
+    "displaydate",
+];
+
+const MODIFIED_METAS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "article:modified",
+    "datemodified",
+    "modified_time",
+    "last-modified",
+    "lastmod",
+    "dcterms.modified",
+    "dc.date.modified",
+    "revised",
+    "updated_time",
+    "article.updated",
+    "bt:moddate",
+];
+
+/// `(published, modified)`.
+pub(crate) fn choose(
+    s: &Scan,
+    ld: &LdInfo,
+    url: &Url,
+) -> (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>) {
+    let modified = ld
+        .modified
+        .iter()
+        .cloned()
+        .chain(s.meta_all(MODIFIED_METAS))
+        .chain(kind_values(&s.date_props, DateKind::Modified))
+        .chain(kind_values(&s.times, DateKind::Modified))
+        .find_map(|v| parse_structured(&v));
+
+    let url_date = url_date(url);
+    let structured = ld
+        .published
+        .iter()
+        .cloned()
+        .chain(s.meta_all(PUBLISHED_METAS))
+        .chain(kind_values(&s.date_props, DateKind::Published))
+        .find_map(|v| parse_structured(&v));
+    let published = structured
+        .map(|d| match url_date {
+            // The URL's day is the original one; a structured date on another day is usually
+            // a republication or an update stamped as "published".
+            Some(u) if u.date_naive() != d.date_naive() && (d - u).num_days().abs() > 1 => u,
+            _ => d,
+        })
+        .or(url_date)
+        .or_else(|| {
+            kind_values(&s.times, DateKind::Published)
+                .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
+        })
+        .or_else(|| {
+            kind_values(&s.date_texts, DateKind::Published).find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
+        })
+        .or_else(|| s.near_heading.iter().find_map(|t| find_in_text(t)))
+        .or_else(|| {
+            kind_values(&s.date_texts, DateKind::Modified).find_map(|v| find_in_text(&v))
+        })
+        .or(modified);
+    (published, modified)
+}
+
+fn kind_values(v: &[(DateKind, String)], kind: DateKind) -> impl Iterator<Item = String> + '_ {
+    v.iter().filter(move |(k, _)| *k == kind).map(|(_, s)| s.clone())
+}
+
+fn plausible(d: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+    let now = Utc::now();
+    (d.year() >= MIN_YEAR && (d.with_timezone(&Utc) - now).num_days() <= MAX_DAYS_AHEAD).then_some(d)
+}
+
+fn utc_midnight(date: NaiveDate) -> Option<DateTime<FixedOffset>> {
+    let off = FixedOffset::east_opt(0)?;
+    plausible(off.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
+}
+
+static ISO_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^\s*(\d{4})-?(\d{1,2})-?(\d{1,2})
+          (?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?)?
+          \s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?",
+    )
+    .expect("static regex")
+});
+
+/// A machine-readable date (ISO 8601 and its sloppy kin, RFC 2822, Unix time), else a date
+/// written in words or digits anywhere in the string.
+pub(crate) fn parse_structured(v: &str) -> Option<DateTime<FixedOffset>> {
+    let v = v.trim();
+    if v.is_empty() {
+        return None;
+    }
+    if let Ok(d) = DateTime::parse_from_rfc3339(v) {
+        return plausible(d);
+    }
+    if let Some(c) = ISO_RE.captures(v) {
+        let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let year = c.get(1)?.as_str().parse::<i32>().ok()?;
+        let date = NaiveDate::from_ymd_opt(year, num(2)?, num(3)?);
+        if let Some(date) = date {
+            let Some(h) = num(4) else {
+                return utc_midnight(date);
+            };
+            let time = NaiveTime::from_hms_opt(h, num(5)?, num(6).unwrap_or(0))?;
+            let off = match c.get(7).map(|m| m.as_str()) {
+                None | Some("Z") | Some("UTC") | Some("GMT") => FixedOffset::east_opt(0)?,
+                Some(o) => {
+                    let sign = if o.starts_with('-') { -1 } else { 1 };
+                    let digits: String = o.chars().filter(char::is_ascii_digit).collect();
+                    let hh: i32 = digits.get(0..2)?.parse().ok()?;
+                    let mm: i32 = digits.get(2..4).and_then(|m| m.parse().ok()).unwrap_or(0);
+                    FixedOffset::east_opt(sign * (hh * 3600 + mm * 60))?
+                }
+            };
+            let dt = NaiveDateTime::new(date, time);
+            return off.from_local_datetime(&dt).single().and_then(plausible);
+        }
+    }
+    if let Ok(d) = DateTime::parse_from_rfc2822(v) {
+        return plausible(d);
+    }
+    if (v.len() == 10 || v.len() == 13) && v.bytes().all(|b| b.is_ascii_digit()) {
+        let secs: i64 = v[..10].parse().ok()?;
+        let d = DateTime::from_timestamp(secs, 0)?;
+        return plausible(d.fixed_offset());
+    }
+    find_in_text(v)
+}
+
+const MONTHS: &str = r"jan(?:uary|vier|eiro)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s|zo)?|apr(?:il)?|abr(?:il)?|avr(?:il)?|may|mai|mayo|maio|jun(?:e|i|io|ho)?|juin|jul(?:y|i|io|ho)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro)?|o[ck]t(?:ober|obre|ubre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|de[cz](?:ember|embre|iembre|embro)?|dic(?:iembre)?";
+
+static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("static regex")
+});
+static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})\b"
+    ))
+    .expect("static regex")
+});
+static YMD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b").expect("static regex")
+});
+static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b").expect("static regex")
+});
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.to_lowercase();
+    let m = m.trim_end_matches('.');
+    let table: [(&[&str], u32); 12] = [
+        (&["jan"], 1),
+        (&["feb", "fév", "fev"], 2),
+        (&["mar", "mär"], 3),
+        (&["apr", "abr", "avr"], 4),
+        (&["may", "mai"], 5),
+        (&["jun", "juin"], 6),
+        (&["jul", "juil"], 7),
+        (&["aug", "aoû", "aou", "ago"], 8),
+        (&["sep", "set"], 9),
+        (&["oct", "okt", "out"], 10),
+        (&["nov"], 11),
+        (&["dec", "dez", "dic"], 12),
+    ];
+    table
+        .iter()
+        .find(|(prefixes, _)| prefixes.iter().any(|p| m.starts_with(p)))
+        .map(|(_, n)| *n)
+}
+
+/// The first plausible date written in running text (`August 7, 2018`, `7 Aug 2018`,
+/// `2018-08-07`, `07.08.2018`, `8/7/2018`), as UTC midnight.
+pub(crate) fn find_in_text(t: &str) -> Option<DateTime<FixedOffset>> {
+    if t.len() < 6 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut best: Option<(usize, NaiveDate)> = None;
+    let mut consider = |pos: usize, d: Option<NaiveDate>| {
+        if let Some(d) = d {
+            if best.is_none_or(|(p, _)| pos < p) {
+                best = Some((pos, d));
+            }
+        }
+    };
+    for c in MDY_RE.captures_iter(t) {
+        let d = (|| NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?))();
+        if d.is_some() {
+            consider(c.get(0).map_or(0, |m| m.start()), d);
+            break;
+        }
+    }
+    for c in DMY_RE.captures_iter(t) {
+        let d = (|| NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[2])?, c[1].parse().ok()?))();
+        if d.is_some() {
+            consider(c.get(0).map_or(0, |m| m.start()), d);
+            break;
+        }
+    }
+    for c in YMD_RE.captures_iter(t) {
+        let d = (|| NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))();
+        if d.is_some() {
+            consider(c.get(0).map_or(0, |m| m.start()), d);
+            break;
+        }
+    }
+    for c in NUMERIC_RE.captures_iter(t) {
+        let d = (|| {
+            let a: u32 = c[1].parse().ok()?;
+            let b: u32 = c[3].parse().ok()?;
+            let mut y: i32 = c[4].parse().ok()?;
+            if c[4].len() == 2 {
+                y += 2000;
+            }
+            let (day, month) = if a > 12 {
+                (a, b)
+            } else if b > 12 {
+                (b, a)
+            } else if &c[2] == "/" {
+                (b, a) // US order
+            } else {
+                (a, b) // European order with dots and dashes
+            };
+            NaiveDate::from_ymd_opt(y, month, day)
+        })();
+        if d.is_some() {
+            consider(c.get(0).map_or(0, |m| m.start()), d);
+            break;
+        }
+    }
+    best.and_then(|(_, d)| utc_midnight(d))
+}
+
+static URL_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})([/_-])(\d{1,2})([/_-])(\d{1,2})(?:[/_.-]|$)")
+        .expect("static regex")
+});
+static URL_COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+        .expect("static regex")
+});
+
+/// A full day in the URL path (`/2018/08/07/`, `/2018-08-07-slug`, `/20180807/`).
+pub(crate) fn url_date(url: &Url) -> Option<DateTime<FixedOffset>> {
+    let path = url.path();
+    let separated = URL_DATE_RE.captures_iter(path).find_map(|c| {
+        if c[2] != c[4] {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[3].parse().ok()?, c[5].parse().ok()?)
+    });
+    let d = separated.or_else(|| {
+        URL_COMPACT_RE.captures_iter(path).find_map(|c| {
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+        })
+    })?;
+    utc_midnight(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(d: Option<DateTime<FixedOffset>>) -> String {
+        d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn structured_forms() {
+        let d = parse_structured("2018-08-07T17:12:00-04:00").unwrap();
+        assert_eq!(d.offset().local_minus_utc(), -4 * 3600);
+        assert_eq!(ymd(parse_structured("2021-11-01T10:52:50+0100")), "2021-11-01");
+        assert_eq!(ymd(parse_structured("2018-04-05T06:00")), "2018-04-05");
+        assert_eq!(ymd(parse_structured("2018-04-05 06:00:00")), "2018-04-05");
+        assert_eq!(ymd(parse_structured("20180405")), "2018-04-05");
+        assert_eq!(ymd(parse_structured("Tue, 07 Aug 2018 17:12:00 GMT")), "2018-08-07");
+        assert_eq!(ymd(parse_structured("1533661920")), "2018-08-07");
+        assert!(parse_structured("1890-01-01").is_none());
+        assert!(parse_structured("9999-01-01").is_none());
+        assert!(parse_structured("not a date").is_none());
+    }
+
+    #[test]
+    fn text_forms() {
+        assert_eq!(ymd(find_in_text("August 7, 2018 5:12 pm")), "2018-08-07");
+        assert_eq!(ymd(find_in_text("Posted on 7th Aug. 2018")), "2018-08-07");
+        assert_eq!(ymd(find_in_text("Updated: Sept 30 2020")), "2020-09-30");
+        assert_eq!(ymd(find_in_text("07.08.2018")), "2018-08-07");
+        assert_eq!(ymd(find_in_text("8/7/2018")), "2018-08-07");
+        assert_eq!(ymd(find_in_text("25/12/2019")), "2019-12-25");
+        assert_eq!(ymd(find_in_text("7 de agosto de 2018")), "2018-08-07");
+        assert!(find_in_text("Chapter 12 of 2018 pages").is_none());
+    }
+
+    #[test]
+    fn url_forms() {
+        let u = |s: &str| ymd(url_date(&Url::parse(s).unwrap()));
+        assert_eq!(u("https://x.com/2018/08/07/slug/"), "2018-08-07");
+        assert_eq!(u("https://x.com/news/2018-08-07-slug"), "2018-08-07");
+        assert_eq!(u("https://x.com/a/20180807/slug"), "2018-08-07");
+        assert_eq!(u("https://x.com/2018/08/slug"), "");
+        assert_eq!(u("https://x.com/item/12345678901"), "");
+    }
+}

@@ -1,0 +1,471 @@
+//! One walk over the document that gathers every metadata signal.
+//!
+//! Text is read only from elements that matched (a heading, a byline, a date), each bounded by a
+//! byte limit and each list by a count limit, so the walk stays linear in the page size.
+
+use super::text::{class_parts, collapse, element_text};
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+use std::collections::VecDeque;
+
+/// At most this many `<h1>` (and headline-class) texts are kept.
+pub(crate) const MAX_HEADINGS: usize = 12;
+/// Headline candidates longer than this many bytes are ignored.
+pub(crate) const MAX_HEADING_BYTES: usize = 600;
+/// At most this many byline candidates are kept.
+pub(crate) const MAX_BYLINES: usize = 24;
+/// Byline candidates longer than this many bytes (an author bio box) are ignored.
+pub(crate) const MAX_BYLINE_BYTES: usize = 200;
+/// At most this many date candidates of each kind are kept.
+pub(crate) const MAX_DATES: usize = 24;
+/// Date-like element texts longer than this many bytes are ignored.
+pub(crate) const MAX_DATE_TEXT_BYTES: usize = 160;
+/// Short texts kept before each of the first headings (the dateline often sits above).
+pub(crate) const NEAR_BEFORE: usize = 6;
+/// Short texts kept after each of the first headings (byline and dateline).
+pub(crate) const NEAR_AFTER: usize = 30;
+/// Text nodes longer than this many bytes are not "short" (not a byline or dateline).
+pub(crate) const NEAR_TEXT_BYTES: usize = 200;
+/// Headings around which short texts are collected.
+pub(crate) const NEAR_HEADINGS: usize = 3;
+/// Bytes of paragraph text kept for language detection.
+pub(crate) const TEXT_SAMPLE_BYTES: usize = 2000;
+/// At most this many `<meta>` entries are kept.
+pub(crate) const MAX_METAS: usize = 400;
+/// At most this many JSON-LD scripts are read.
+pub(crate) const MAX_JSONLD: usize = 16;
+
+/// Where a byline candidate came from, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum BylineKind {
+    /// `itemprop=author` (or its nested `itemprop=name`).
+    ItemProp,
+    /// `rel=author` or a link to an `/author/` page.
+    RelAuthor,
+    /// Class or id naming an author (`author-name`, `c-byline__author`).
+    AuthorClass,
+    /// Class or id `byline`: the whole line, to be cleaned.
+    Byline,
+}
+
+/// Whether a date candidate speaks of publication or modification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateKind {
+    /// First publication (or unknown, treated as publication).
+    Published,
+    /// Last update.
+    Modified,
+}
+
+/// A `<h1>` or headline-class element.
+#[derive(Debug, Clone)]
+pub(crate) struct Heading {
+    pub text: String,
+    /// Inside `<header>`/`<nav>` outside any `<article>`/`<main>`: likely the site's logo.
+    pub in_masthead: bool,
+    /// An `<h1>` (rather than a class or itemprop headline).
+    pub is_h1: bool,
+}
+
+/// Everything the walk found.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub html_lang: Option<String>,
+    pub title_tag: Option<String>,
+    /// `(lower-cased name|property|itemprop|http-equiv, content)`, document order.
+    pub metas: Vec<(String, String)>,
+    pub canonical: Option<String>,
+    pub jsonld: Vec<String>,
+    pub headings: Vec<Heading>,
+    pub bylines: Vec<(BylineKind, String)>,
+    /// `itemprop=datePublished|dateModified` values and `<time pubdate>`.
+    pub date_props: Vec<(DateKind, String)>,
+    /// `<time datetime>` values outside comments, document order, with their kind guess.
+    pub times: Vec<(DateKind, String)>,
+    /// Texts of elements whose class or id says date.
+    pub date_texts: Vec<(DateKind, String)>,
+    /// Short texts around the first headings.
+    pub near_heading: Vec<String>,
+    pub text_sample: String,
+    pub image_prop: Option<String>,
+}
+
+impl Scan {
+    /// The first non-empty `<meta>` content for the first key (in key order) that has one.
+    pub(crate) fn meta_first(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(mk, v)| mk == k && !v.is_empty())
+                .map(|(_, v)| v.clone())
+        })
+    }
+
+    /// All non-empty `<meta>` contents for the keys, in key order.
+    pub(crate) fn meta_all(&self, keys: &[&str]) -> Vec<String> {
+        keys.iter()
+            .flat_map(|k| {
+                self.metas
+                    .iter()
+                    .filter(move |(mk, v)| mk == k && !v.is_empty())
+                    .map(|(_, v)| v.clone())
+            })
+            .collect()
+    }
+}
+
+#[derive(Clone, Copy, Default)]
+struct Ctx {
+    skip: bool,
+    comment: bool,
+    masthead: bool,
+    article: bool,
+}
+
+const AUTHOR_PARTS: &[&str] = &[
+    "author", "authors", "writer", "autor", "auteur", "creator", "contributor", "authorname",
+];
+const BYLINE_PARTS: &[&str] = &["byline", "bylines", "byl", "dateline"];
+const COMMENT_PARTS: &[&str] = &["comment", "comments", "disqus", "respond", "reply", "replies"];
+const NOT_BYLINE_PARTS: &[&str] = &["avatar", "bio", "description", "img", "image", "photo"];
+const PUBLISHED_PARTS: &[&str] = &[
+    "published", "publish", "pubdate", "posted", "postdate", "created", "dateline",
+    "publication", "publishdate", "publisheddate",
+];
+const MODIFIED_PARTS: &[&str] = &["updated", "modified", "update", "lastmod", "revised"];
+const DATE_PARTS: &[&str] = &["date", "time", "timestamp", "datetime", "day", "meta"];
+
+fn any_part(attr: &str, set: &[&str]) -> bool {
+    class_parts(attr).any(|p| set.contains(&p.as_str()))
+}
+
+/// Walks the document once.
+pub(crate) fn scan(doc: &Html) -> Scan {
+    let mut s = Scan::default();
+    let mut stack: Vec<Ctx> = vec![Ctx::default()];
+    let mut before: VecDeque<String> = VecDeque::new();
+    let mut after_budget = 0usize;
+    let mut near_headings = 0usize;
+
+    for edge in doc.tree.root().traverse() {
+        let node = match edge {
+            Edge::Close(n) => {
+                if n.value().is_element() {
+                    stack.pop();
+                }
+                continue;
+            }
+            Edge::Open(n) => n,
+        };
+        let parent = stack.last().copied().unwrap_or_default();
+        match node.value() {
+            Node::Text(t) => {
+                if parent.skip || parent.comment {
+                    continue;
+                }
+                let t = t.trim();
+                if t.is_empty() || t.len() > NEAR_TEXT_BYTES {
+                    continue;
+                }
+                if after_budget > 0 {
+                    after_budget -= 1;
+                    s.near_heading.push(collapse(t));
+                } else if near_headings < NEAR_HEADINGS {
+                    if before.len() == NEAR_BEFORE {
+                        before.pop_front();
+                    }
+                    before.push_back(collapse(t));
+                }
+            }
+            Node::Element(e) => {
+                let Some(el) = ElementRef::wrap(node) else {
+                    stack.push(parent);
+                    continue;
+                };
+                let name = e.name();
+                let mut ctx = parent;
+                if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
+                    ctx.skip = true;
+                }
+                let class = e.attr("class").unwrap_or("");
+                let id = e.attr("id").unwrap_or("");
+                let has_attr = !class.is_empty() || !id.is_empty();
+                if has_attr && (any_part(class, COMMENT_PARTS) || any_part(id, COMMENT_PARTS)) {
+                    ctx.comment = true;
+                }
+                match name {
+                    "article" | "main" => ctx.article = true,
+                    "header" | "nav" if !ctx.article => ctx.masthead = true,
+                    _ => {}
+                }
+                stack.push(ctx);
+                if parent.skip && name != "script" {
+                    continue;
+                }
+                visit(&mut s, el, name, class, id, parent, ctx);
+                if name == "h1" && near_headings < NEAR_HEADINGS && !ctx.comment {
+                    near_headings += 1;
+                    s.near_heading.extend(before.drain(..));
+                    after_budget = NEAR_AFTER;
+                }
+                if name == "p"
+                    && s.html_lang.is_none()
+                    && s.text_sample.len() < TEXT_SAMPLE_BYTES
+                    && !ctx.skip
+                {
+                    if let Some(t) = element_text(el, TEXT_SAMPLE_BYTES) {
+                        s.text_sample.push_str(&t);
+                        s.text_sample.push('\n');
+                    }
+                }
+            }
+            _ => stack.push(parent),
+        }
+    }
+    s
+}
+
+fn visit(
+    s: &mut Scan,
+    el: ElementRef<'_>,
+    name: &str,
+    class: &str,
+    id: &str,
+    parent: Ctx,
+    ctx: Ctx,
+) {
+    let e = el.value();
+    match name {
+        "html" => {
+            if s.html_lang.is_none() {
+                s.html_lang = e
+                    .attr("lang")
+                    .or_else(|| e.attr("xml:lang"))
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty());
+            }
+        }
+        "title" if s.title_tag.is_none() && !parent.skip => {
+            s.title_tag = element_text(el, MAX_HEADING_BYTES * 2);
+        }
+        "meta" => {
+            if s.metas.len() < MAX_METAS {
+                let content = e.attr("content").or_else(|| e.attr("value"));
+                if let Some(c) = content.map(str::trim).filter(|c| !c.is_empty()) {
+                    // `property` may hold several space-separated names (RDFa).
+                    for attr in ["name", "property", "itemprop", "http-equiv"] {
+                        if let Some(k) = e.attr(attr) {
+                            for k in k.split_whitespace() {
+                                s.metas.push((k.to_ascii_lowercase(), c.to_string()));
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(p) = e.attr("itemprop") {
+                date_prop(s, p, e.attr("content"));
+            }
+            return;
+        }
+        "link" => {
+            let rel = e.attr("rel").unwrap_or("");
+            if s.canonical.is_none() && rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) {
+                s.canonical = e.attr("href").map(str::to_string);
+            }
+            if let Some(p) = e.attr("itemprop") {
+                if p.split_whitespace().any(|p| p == "image") && s.image_prop.is_none() {
+                    s.image_prop = e.attr("href").map(str::to_string);
+                }
+            }
+            return;
+        }
+        "script" => {
+            let ty = e.attr("type").unwrap_or("");
+            if ty.trim().eq_ignore_ascii_case("application/ld+json") && s.jsonld.len() < MAX_JSONLD {
+                let t: String = el.text().collect();
+                s.jsonld.push(t);
+            }
+            return;
+        }
+        _ => {}
+    }
+    if ctx.skip {
+        return;
+    }
+
+    // Headings.
+    if name == "h1" && s.headings.len() < MAX_HEADINGS && !ctx.comment {
+        if let Some(t) = element_text(el, MAX_HEADING_BYTES) {
+            s.headings.push(Heading {
+                text: t,
+                in_masthead: ctx.masthead,
+                is_h1: true,
+            });
+        }
+    }
+    let itemprop = e.attr("itemprop").unwrap_or("");
+    let headline_class = (!class.is_empty())
+        && class.split_whitespace().any(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "entry-title" | "post-title" | "article-title" | "headline" | "article-headline"
+                    | "story-title" | "page-title" | "single-title" | "post__title"
+                    | "article__title" | "article__headline" | "content-title"
+            )
+        });
+    let headline_prop = itemprop.split_whitespace().any(|p| p == "headline");
+    if (headline_class || headline_prop)
+        && name != "h1"
+        && s.headings.len() < MAX_HEADINGS
+        && !ctx.comment
+        && name != "body"
+        && name != "article"
+    {
+        if let Some(t) = e.attr("content").map(collapse).filter(|t| !t.is_empty()).or_else(|| element_text(el, MAX_HEADING_BYTES)) {
+            s.headings.push(Heading {
+                text: t,
+                in_masthead: false,
+                is_h1: false,
+            });
+        }
+    }
+
+    // Images and dates in microdata.
+    if !itemprop.is_empty() {
+        if itemprop.split_whitespace().any(|p| p == "image") && s.image_prop.is_none() {
+            s.image_prop = e
+                .attr("src")
+                .or_else(|| e.attr("content"))
+                .or_else(|| e.attr("href"))
+                .map(str::to_string);
+        }
+        let value = e
+            .attr("datetime")
+            .or_else(|| e.attr("content"))
+            .map(str::to_string)
+            .or_else(|| element_text(el, MAX_DATE_TEXT_BYTES));
+        date_prop(s, itemprop, value.as_deref());
+    }
+    if ctx.comment {
+        return;
+    }
+
+    // <time>.
+    if name == "time" && s.times.len() < MAX_DATES {
+        let kind = if any_part(class, MODIFIED_PARTS) || any_part(e.attr("itemprop").unwrap_or(""), &["datemodified"]) {
+            DateKind::Modified
+        } else {
+            DateKind::Published
+        };
+        if e.attr("pubdate").is_some() && s.date_props.len() < MAX_DATES {
+            if let Some(v) = e.attr("datetime").map(str::to_string).or_else(|| element_text(el, MAX_DATE_TEXT_BYTES)) {
+                s.date_props.push((DateKind::Published, v));
+            }
+        }
+        if let Some(v) = e.attr("datetime").map(str::trim).filter(|v| !v.is_empty()) {
+            s.times.push((kind, v.to_string()));
+        } else if let Some(t) = element_text(el, MAX_DATE_TEXT_BYTES) {
+            s.times.push((kind, t));
+        }
+    }
+
+    if !(class.is_empty() && id.is_empty() && itemprop.is_empty() && name != "a") {
+        bylines(s, el, name, class, id, itemprop);
+    }
+
+    // Elements whose class or id says date.
+    if (!class.is_empty() || !id.is_empty()) && s.date_texts.len() < MAX_DATES && name != "time" {
+        let attrs = [class, id];
+        let modified = attrs.iter().any(|a| any_part(a, MODIFIED_PARTS));
+        let published = attrs.iter().any(|a| any_part(a, PUBLISHED_PARTS));
+        let dated = published || modified || attrs.iter().any(|a| any_part(a, DATE_PARTS));
+        if dated && !matches!(name, "body" | "html" | "article" | "main" | "section") {
+            let kind = if modified && !published {
+                DateKind::Modified
+            } else {
+                DateKind::Published
+            };
+            if let Some(v) = e.attr("datetime").or_else(|| e.attr("title")).or_else(|| e.attr("content")) {
+                s.date_texts.push((kind, v.to_string()));
+            }
+            if let Some(t) = element_text(el, MAX_DATE_TEXT_BYTES) {
+                s.date_texts.push((kind, t));
+            }
+        }
+    }
+}
+
+fn date_prop(s: &mut Scan, itemprop: &str, value: Option<&str>) {
+    if s.date_props.len() >= MAX_DATES {
+        return;
+    }
+    let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return;
+    };
+    for p in itemprop.split_whitespace() {
+        let kind = match p.to_ascii_lowercase().as_str() {
+            "datepublished" | "datecreated" | "uploaddate" => DateKind::Published,
+            "datemodified" => DateKind::Modified,
+            _ => continue,
+        };
+        s.date_props.push((kind, v.to_string()));
+        return;
+    }
+}
+
+fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, itemprop: &str) {
+    if s.bylines.len() >= MAX_BYLINES {
+        return;
+    }
+    let e = el.value();
+    let kind = if itemprop.split_whitespace().any(|p| p == "author" || p == "creator") {
+        Some(BylineKind::ItemProp)
+    } else if (name == "a" || name == "link")
+        && (e
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("author")))
+            || e.attr("href").is_some_and(|h| {
+                let h = h.to_ascii_lowercase();
+                h.contains("/author/") || h.contains("/authors/") || h.contains("/autor/")
+            }))
+    {
+        Some(BylineKind::RelAuthor)
+    } else if any_part(class, NOT_BYLINE_PARTS) || any_part(id, NOT_BYLINE_PARTS) {
+        None
+    } else if any_part(class, AUTHOR_PARTS) || any_part(id, AUTHOR_PARTS) {
+        Some(BylineKind::AuthorClass)
+    } else if any_part(class, BYLINE_PARTS) || any_part(id, BYLINE_PARTS) {
+        Some(BylineKind::Byline)
+    } else {
+        None
+    };
+    let Some(kind) = kind else { return };
+    if matches!(name, "body" | "html" | "article" | "main" | "img" | "meta" | "link" | "section") {
+        // `<meta itemprop=author content>` is handled with the metas; links have no text.
+        if name == "meta" {
+            if let Some(c) = e.attr("content") {
+                s.bylines.push((kind, c.to_string()));
+            }
+        }
+        return;
+    }
+    let text = if kind == BylineKind::ItemProp {
+        // Prefer a nested itemprop=name (the element may also hold a job title or an avatar).
+        el.descendants()
+            .filter_map(ElementRef::wrap)
+            .find(|d| d.value().attr("itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == "name")))
+            .and_then(|d| {
+                d.value()
+                    .attr("content")
+                    .map(collapse)
+                    .or_else(|| element_text(d, MAX_BYLINE_BYTES))
+            })
+            .or_else(|| e.attr("content").map(collapse))
+            .or_else(|| element_text(el, MAX_BYLINE_BYTES))
+    } else {
+        element_text(el, MAX_BYLINE_BYTES)
+    };
+    if let Some(t) = text.filter(|t| !t.is_empty()) {
+        s.bylines.push((kind, t));
+    }
+}

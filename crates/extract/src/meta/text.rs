@@ -1,0 +1,90 @@
+//! Small text helpers shared by the metadata readers.
+
+use scraper::{ElementRef, Node};
+
+/// Collapses runs of white space to one space and trims; decodes nothing.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The collapsed text of an element, or `None` when it is empty or its raw text exceeds
+/// `limit` bytes (long elements are prose, not a headline, byline or date).
+pub(crate) fn element_text(el: ElementRef<'_>, limit: usize) -> Option<String> {
+    let mut raw = String::new();
+    for n in el.descendants() {
+        if let Node::Text(t) = n.value() {
+            let hidden = n
+                .parent()
+                .and_then(|p| p.value().as_element())
+                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"));
+            if hidden {
+                continue;
+            }
+            if raw.len() + t.len() > limit {
+                return None;
+            }
+            raw.push_str(t);
+            // A space between inline siblings never hurts a collapsed short text.
+            raw.push(' ');
+        }
+    }
+    let t = collapse(&raw);
+    (!t.is_empty()).then_some(t)
+}
+
+/// Lower-cased alphanumeric words of a string.
+pub(crate) fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Comparison key: lower-case alphanumerics only, typographic quotes ignored.
+pub(crate) fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Word-set similarity in `[0, 1]`: shared words over the larger set.
+pub(crate) fn similarity(a: &str, b: &str) -> f32 {
+    let wa = words(a);
+    let wb = words(b);
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    shared as f32 / wa.len().max(wb.len()) as f32
+}
+
+/// Splits a class or id attribute into lower-case alphanumeric parts
+/// (`article__byline-name` gives `article`, `byline`, `name`).
+pub(crate) fn class_parts(attr: &str) -> impl Iterator<Item = String> + '_ {
+    attr.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .map(str::to_ascii_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapse_and_key() {
+        assert_eq!(collapse("  a \n\t b  "), "a b");
+        assert_eq!(key("We’ve  Got-It!"), "wevegotit");
+        assert!(similarity("Hello big world", "hello world") > 0.6);
+        assert_eq!(similarity("", "x"), 0.0);
+        let parts: Vec<_> = class_parts("article__byline-Name x").collect();
+        assert_eq!(parts, ["article", "byline", "name", "x"]);
+    }
+}

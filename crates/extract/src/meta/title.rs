@@ -1,0 +1,219 @@
+//! The headline: the visible `<h1>` when the head's titles confirm it, else the head's titles
+//! with the site's name cut off.
+
+use super::jsonld::LdInfo;
+use super::scan::Scan;
+use super::text::{collapse, key, similarity, words};
+
+/// Word-set similarity from which a visible heading and a head title are the same headline.
+pub(crate) const SAME_HEADLINE: f32 = 0.8;
+/// A visible heading with at least this many words is trusted without head confirmation.
+pub(crate) const MIN_TRUSTED_HEADING_WORDS: usize = 4;
+
+/// Separators between a headline and the site's name in `<title>`.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " ~ ", " / ", " ― "];
+
+/// The chosen title and, when one was cut from a head title, the site name found there.
+pub(crate) struct Title {
+    pub text: String,
+    pub stripped_site: Option<String>,
+}
+
+/// Chooses the headline.
+pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
+    let head: Vec<String> = [
+        s.meta_first(&["og:title"]),
+        ld.headline.clone(),
+        s.meta_first(&["twitter:title"]),
+        s.meta_first(&["headline", "dc.title", "parsely-title", "sailthru.title", "title"]),
+        s.title_tag.clone(),
+        ld.name.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| collapse(&t))
+    .filter(|t| !t.is_empty())
+    .collect();
+
+    let mut stripped_site = None;
+    let cleaned: Vec<String> = head
+        .iter()
+        .map(|t| {
+            let (c, site) = strip_site(t, site_names, host, &s.headings.iter().map(|h| h.text.as_str()).collect::<Vec<_>>());
+            if stripped_site.is_none() {
+                stripped_site = site;
+            }
+            c
+        })
+        .collect();
+
+    let is_site = |t: &str| {
+        let k = key(t);
+        site_names.iter().any(|n| key(n) == k) || (!k.is_empty() && host_key(host) == k)
+    };
+
+    // 1. A visible heading that a head title confirms.
+    for h in s.headings.iter().filter(|h| !is_site(&h.text)) {
+        let confirmed = head.iter().chain(cleaned.iter()).any(|c| same_headline(&h.text, c));
+        if confirmed {
+            return Title {
+                text: h.text.clone(),
+                stripped_site,
+            };
+        }
+    }
+    // 2. A lone article heading that looks like a headline.
+    let visible: Vec<_> = s
+        .headings
+        .iter()
+        .filter(|h| h.is_h1 && !h.in_masthead && !is_site(&h.text))
+        .collect();
+    if let [h] = visible.as_slice() {
+        if words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS || cleaned.is_empty() {
+            return Title {
+                text: h.text.clone(),
+                stripped_site,
+            };
+        }
+    }
+    // 3. The head's titles, site name cut off.
+    if let Some(t) = cleaned.iter().find(|t| !is_site(t)) {
+        return Title {
+            text: t.clone(),
+            stripped_site,
+        };
+    }
+    let text = s
+        .headings
+        .first()
+        .map(|h| h.text.clone())
+        .or_else(|| cleaned.first().cloned())
+        .unwrap_or_default();
+    Title { text, stripped_site }
+}
+
+fn same_headline(visible: &str, head: &str) -> bool {
+    let (kv, kh) = (key(visible), key(head));
+    if kv.is_empty() {
+        return false;
+    }
+    kv == kh || similarity(visible, head) >= SAME_HEADLINE
+}
+
+/// The host's registrable-looking label: `www.nytimes.com` gives `nytimes`.
+fn host_key(host: &str) -> String {
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let skip = ["www", "m", "amp", "blog", "blogs", "news", "en"];
+    let core: Vec<&str> = labels.iter().copied().filter(|l| !skip.contains(l)).collect();
+    match core.len() {
+        0 => String::new(),
+        1 => key(core[0]),
+        n => {
+            // example.co.uk → example; example.com → example.
+            let sld = core[n - 2];
+            if sld.len() <= 3 && n >= 3 && ["co", "com", "org", "net", "ac", "gov", "edu"].contains(&sld) {
+                key(core[n - 3])
+            } else {
+                key(sld)
+            }
+        }
+    }
+}
+
+/// Does this part of a title name the site?
+fn names_site(part: &str, site_names: &[String], host: &str) -> bool {
+    let k = key(part);
+    if k.is_empty() {
+        return false;
+    }
+    let hk = host_key(host);
+    site_names.iter().any(|n| {
+        let nk = key(n);
+        !nk.is_empty() && (nk == k || (k.len() >= 4 && nk.contains(&k)) || (nk.len() >= 4 && k.contains(&nk)))
+    }) || (hk.len() >= 3 && (k.contains(&hk) || (k.len() >= 4 && hk.contains(&k))))
+}
+
+/// Cuts the site's name from a head title: `Headline | Site`, `Site - Headline`,
+/// `Headline - Section - Site`. Returns the headline and the site part that was cut.
+pub(crate) fn strip_site(
+    title: &str,
+    site_names: &[String],
+    host: &str,
+    headings: &[&str],
+) -> (String, Option<String>) {
+    let mut parts: Vec<&str> = vec![title];
+    for sep in SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let parts: Vec<&str> = parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 {
+        return (title.to_string(), None);
+    }
+    // A part that is a visible heading wins.
+    if let Some(p) = parts.iter().find(|p| headings.iter().any(|h| key(h) == key(p))) {
+        let site = parts.iter().rev().find(|q| names_site(q, site_names, host)).map(|q| q.to_string());
+        return (p.to_string(), site);
+    }
+    let (mut lo, mut hi) = (0, parts.len());
+    let mut site = None;
+    while hi - lo > 1 && names_site(parts[hi - 1], site_names, host) {
+        site.get_or_insert(parts[hi - 1].to_string());
+        hi -= 1;
+    }
+    while hi - lo > 1 && names_site(parts[lo], site_names, host) {
+        site.get_or_insert(parts[lo].to_string());
+        lo += 1;
+    }
+    if site.is_none() {
+        // No known site name: a short last part after a longer headline is the site's.
+        let last = parts[parts.len() - 1];
+        let rest_words = words(&parts[..parts.len() - 1].join(" ")).len();
+        if words(last).len() <= 3 && rest_words >= 3 && title.rfind(last).is_some_and(|i| i > 0) {
+            let cut = title[..title.rfind(last).unwrap_or(title.len())].trim_end();
+            let cut = SEPARATORS
+                .iter()
+                .find_map(|s| cut.strip_suffix(s.trim_end()))
+                .unwrap_or(cut)
+                .trim_end();
+            return (cut.to_string(), Some(last.to_string()));
+        }
+        return (title.to_string(), None);
+    }
+    // Keep the original separators inside the headline: cut the title at the kept parts.
+    let first = parts[lo];
+    let last = parts[hi - 1];
+    let start = title.find(first).unwrap_or(0);
+    let end = title[start..].rfind(last).map_or(title.len(), |i| start + i + last.len());
+    (title[start..end].trim().to_string(), site)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_known_site() {
+        let names = vec!["The Algemeiner".to_string()];
+        let (t, s) = strip_site("PIJ Leaders Meet - Russia - The Algemeiner", &names, "www.algemeiner.com", &[]);
+        assert_eq!(t, "PIJ Leaders Meet - Russia");
+        assert_eq!(s.as_deref(), Some("The Algemeiner"));
+        let (t, _) = strip_site("Algemeiner.com | PIJ Leaders Meet", &[], "www.algemeiner.com", &[]);
+        assert_eq!(t, "PIJ Leaders Meet");
+    }
+
+    #[test]
+    fn strips_short_unknown_suffix() {
+        let (t, s) = strip_site("How meditation rewires brains | Opinion", &[], "x.com", &[]);
+        assert_eq!(t, "How meditation rewires brains");
+        assert_eq!(s.as_deref(), Some("Opinion"));
+        let (t, _) = strip_site("Cats - Dogs", &[], "x.com", &[]);
+        assert_eq!(t, "Cats - Dogs");
+    }
+
+    #[test]
+    fn host_keys() {
+        assert_eq!(host_key("www.bbc.co.uk"), "bbc");
+        assert_eq!(host_key("news.example.com"), "example");
+        assert_eq!(host_key("localhost"), "localhost");
+    }
+}
