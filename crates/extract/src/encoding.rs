@@ -1,21 +1,132 @@
-//! Bytes to text: BOM, then the HTTP charset, then `<meta charset>`, then UTF-8.
+//! Bytes to text, as a browser would decode them, and better when the page lies about itself.
+//!
+//! Order: a byte-order mark wins; then the HTTP `charset`; then `<meta charset>` or
+//! `<meta http-equiv=Content-Type>` found by a prescan of the first bytes; else UTF-8 when the
+//! bytes are valid UTF-8, else a statistical guess (`chardetng`).
+//!
+//! A declared label is checked against the bytes: a page labelled UTF-8 whose bytes are not
+//! UTF-8 (a windows-1252 page behind a wrong header) is re-guessed instead of turning into
+//! replacement characters, and a page labelled with a legacy single-byte encoding whose bytes
+//! are valid multi-byte UTF-8 is read as UTF-8 instead of mojibake.
 
-use encoding_rs::Encoding;
+use encoding_rs::{Encoding, UTF_8};
+
+/// Bytes searched for a `<meta charset>` declaration (browsers use 1024; pages with long
+/// inline scripts in the head put it later).
+pub const META_PRESCAN_BYTES: usize = 8192;
+/// Bytes given to the statistical detector when the declared encoding is refuted.
+pub const DETECT_BYTES: usize = 256 * 1024;
+/// A page labelled UTF-8 keeps UTF-8 when its invalid sequences are at most this share of its
+/// valid multi-byte sequences (a few corrupt bytes in a real UTF-8 page).
+pub const MAX_INVALID_UTF8_SHARE: f64 = 0.02;
 
 /// Decodes an HTML document as a browser would.
 pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
+    decode_with_encoding(bytes, content_type).0
+}
+
+/// Decodes and also names the encoding that was used (`"UTF-8"`, `"windows-1252"`, …).
+pub fn decode_with_encoding(bytes: &[u8], content_type: Option<&str>) -> (String, &'static str) {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return enc
-            .decode_without_bom_handling(&bytes[bom_len..])
-            .0
-            .into_owned();
+        let text = enc.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned();
+        return (text, enc.name());
     }
-    let enc = content_type
+    let declared = content_type
         .and_then(charset_param)
-        .and_then(|label| Encoding::for_label(label.as_bytes()))
-        .or_else(|| sniff_meta_charset(bytes))
-        .unwrap_or(encoding_rs::UTF_8);
-    enc.decode_without_bom_handling(bytes).0.into_owned()
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
+        .map(ascii_compatible)
+        .or_else(|| sniff_meta_charset(bytes));
+    let enc = choose(bytes, declared);
+    (enc.decode_without_bom_handling(bytes).0.into_owned(), enc.name())
+}
+
+/// UTF-16 labels on a page without a BOM mean an ASCII-compatible page (HTML spec): UTF-8.
+fn ascii_compatible(enc: &'static Encoding) -> &'static Encoding {
+    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        UTF_8
+    } else {
+        enc
+    }
+}
+
+/// Checks the declared encoding against the bytes.
+fn choose(bytes: &[u8], declared: Option<&'static Encoding>) -> &'static Encoding {
+    let utf8 = utf8_profile(bytes);
+    match declared {
+        Some(enc) if enc == UTF_8 => {
+            if utf8.invalid == 0
+                || (utf8.invalid as f64) <= utf8.multibyte as f64 * MAX_INVALID_UTF8_SHARE
+            {
+                UTF_8
+            } else {
+                guess(bytes)
+            }
+        }
+        Some(enc) => {
+            // Valid multi-byte UTF-8 is almost never meaningful legacy text.
+            if utf8.invalid == 0 && utf8.multibyte > 0 && is_single_byte(enc) {
+                UTF_8
+            } else {
+                enc
+            }
+        }
+        None if utf8.invalid == 0 => UTF_8,
+        None => guess(bytes),
+    }
+}
+
+fn is_single_byte(enc: &'static Encoding) -> bool {
+    !(enc == encoding_rs::SHIFT_JIS
+        || enc == encoding_rs::EUC_JP
+        || enc == encoding_rs::ISO_2022_JP
+        || enc == encoding_rs::EUC_KR
+        || enc == encoding_rs::GBK
+        || enc == encoding_rs::GB18030
+        || enc == encoding_rs::BIG5
+        || enc == UTF_8)
+}
+
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(&bytes[..bytes.len().min(DETECT_BYTES)], bytes.len() <= DETECT_BYTES);
+    det.guess(None, false)
+}
+
+struct Utf8Profile {
+    multibyte: usize,
+    invalid: usize,
+}
+
+/// Counts valid multi-byte sequences and invalid sequences in one pass.
+fn utf8_profile(bytes: &[u8]) -> Utf8Profile {
+    let mut p = Utf8Profile {
+        multibyte: 0,
+        invalid: 0,
+    };
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                p.multibyte += count_multibyte(s);
+                return p;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                // `good` is valid by construction.
+                p.multibyte += std::str::from_utf8(good).map_or(0, count_multibyte);
+                p.invalid += 1;
+                match e.error_len() {
+                    Some(n) => rest = &bad[n..],
+                    None => return p, // truncated sequence at the end
+                }
+            }
+        }
+    }
+}
+
+fn count_multibyte(s: &str) -> usize {
+    // Lead bytes of multi-byte sequences: 0b11xxxxxx.
+    s.bytes().filter(|b| *b >= 0xC0).count()
 }
 
 fn charset_param(content_type: &str) -> Option<String> {
@@ -27,23 +138,123 @@ fn charset_param(content_type: &str) -> Option<String> {
     })
 }
 
+/// Finds `charset=` inside a `<meta …>` tag in the first bytes.
 fn sniff_meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = &bytes[..bytes.len().min(4096)];
+    let head = &bytes[..bytes.len().min(META_PRESCAN_BYTES)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
-    let pos = lower.windows(8).position(|w| w == b"charset=")?;
-    let rest = &lower[pos + 8..];
-    let rest = rest
-        .strip_prefix(b"\"")
-        .or_else(|| rest.strip_prefix(b"'"))
-        .unwrap_or(rest);
-    let end = rest
-        .iter()
-        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_'))
-        .unwrap_or(rest.len());
-    let enc = Encoding::for_label(&rest[..end])?;
-    // A page that declares UTF-16 in a meta tag is ASCII-compatible text: treat it as UTF-8.
-    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        return Some(encoding_rs::UTF_8);
+    let mut from = 0;
+    while let Some(off) = find(&lower[from..], b"<meta") {
+        let start = from + off + 5;
+        let end = lower[start..]
+            .iter()
+            .position(|b| *b == b'>')
+            .map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(pos) = find(tag, b"charset") {
+            let rest = &tag[pos + 7..];
+            let rest = trim_start(rest);
+            if let Some(rest) = rest.strip_prefix(b"=") {
+                let rest = trim_start(rest);
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or_else(|| rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
+                let len = rest
+                    .iter()
+                    .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+                    .unwrap_or(rest.len());
+                if let Some(enc) = Encoding::for_label(&rest[..len]) {
+                    // `x-user-defined` in a meta tag means windows-1252 (HTML spec).
+                    if enc == encoding_rs::X_USER_DEFINED {
+                        return Some(encoding_rs::WINDOWS_1252);
+                    }
+                    return Some(ascii_compatible(enc));
+                }
+            }
+        }
+        from = end;
     }
-    Some(enc)
+    None
+}
+
+fn trim_start(b: &[u8]) -> &[u8] {
+    let n = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    &b[n..]
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cp1252(s: &str) -> Vec<u8> {
+        encoding_rs::WINDOWS_1252.encode(s).0.into_owned()
+    }
+
+    #[test]
+    fn bom_wins() {
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice("<p>café</p>".as_bytes());
+        assert_eq!(decode_html(&b, Some("text/html; charset=iso-8859-1")), "<p>café</p>");
+        let b16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("é".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode_html(&b16, None), "é");
+    }
+
+    #[test]
+    fn http_charset_then_meta() {
+        let page = cp1252("<meta charset=\"windows-1252\"><p>café – naïve</p>");
+        assert_eq!(decode_with_encoding(&page, None).1, "windows-1252");
+        assert!(decode_html(&page, None).contains("café – naïve"));
+        let page = cp1252("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>café</p>");
+        assert!(decode_html(&page, None).contains("café"));
+        let page = cp1252("<p>café</p>");
+        assert!(decode_html(&page, Some("text/html; charset=\"ISO-8859-1\"")).contains("café"));
+    }
+
+    #[test]
+    fn mislabelled_utf8_page_is_not_soup() {
+        let text = "<p>Le café était très animé à l’heure du déjeuner, déclare-t-il.</p>";
+        let page = cp1252(&format!("<meta charset=\"utf-8\">{text}"));
+        let out = decode_html(&page, Some("text/html; charset=utf-8"));
+        assert!(!out.contains('\u{FFFD}'), "{out}");
+        assert!(out.contains("très animé"), "{out}");
+    }
+
+    #[test]
+    fn utf8_page_labelled_latin1_is_read_as_utf8() {
+        let page = "<meta charset=iso-8859-1><p>Zürich – café</p>".as_bytes();
+        assert!(decode_html(page, None).contains("Zürich – café"));
+    }
+
+    #[test]
+    fn few_corrupt_bytes_keep_utf8() {
+        let mut page = "<meta charset=utf-8>".as_bytes().to_vec();
+        for _ in 0..200 {
+            page.extend_from_slice("é".as_bytes());
+        }
+        page.push(0xFF);
+        let out = decode_html(&page, None);
+        assert!(out.contains("éééé"));
+        assert_eq!(out.matches('\u{FFFD}').count(), 1);
+    }
+
+    #[test]
+    fn undeclared_legacy_page_is_guessed() {
+        let page = cp1252("<p>Le café était très animé à l’heure du déjeuner, déclare-t-il, et les garçons couraient.</p>");
+        let out = decode_html(&page, None);
+        assert!(out.contains("très animé"), "{out}");
+    }
+
+    #[test]
+    fn meta_charset_outside_meta_is_ignored() {
+        let page = cp1252("<script>var charset=\"utf-8\";</script><p>café</p>");
+        assert!(!decode_html(&page, None).contains('\u{FFFD}'));
+        assert!(sniff_meta_charset(b"<script>charset=utf-8</script>").is_none());
+    }
 }

@@ -139,7 +139,11 @@ fn collect_tags(s: &scan::Scan, ld: &jsonld::LdInfo) -> Vec<String> {
     let mut tags = Vec::new();
     for t in raw {
         let t = text::collapse(&t);
-        if t.is_empty() || t.chars().count() > MAX_TAG_CHARS {
+        // `contentId: 15cd…`-style key/value pairs are CMS bookkeeping, not tags.
+        let key_value = t
+            .split_once(':')
+            .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '));
+        if t.is_empty() || key_value || t.chars().count() > MAX_TAG_CHARS {
             continue;
         }
         if seen.insert(t.to_lowercase()) {
@@ -150,4 +154,37 @@ fn collect_tags(s: &scan::Scan, ld: &jsonld::LdInfo) -> Vec<String> {
         }
     }
     tags
+}
+
+#[cfg(test)]
+mod debug {
+    /// Prints what the scan saw on one page: `META_DEBUG=path.html[.gz] META_URL=... cargo test
+    /// -p crawl-extract --lib meta::debug -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn dump() {
+        let Ok(path) = std::env::var("META_DEBUG") else {
+            return;
+        };
+        let url = std::env::var("META_URL").unwrap_or_else(|_| "http://localhost/".into());
+        let url = url::Url::parse(&url).unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        let bytes = if path.ends_with(".gz") {
+            use std::io::Read;
+            let mut out = Vec::new();
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_end(&mut out)
+                .unwrap();
+            out
+        } else {
+            bytes
+        };
+        let text = crate::encoding::decode_html(&bytes, None);
+        let doc = scraper::Html::parse_document(&text);
+        let s = super::scan::scan(&doc);
+        println!("{s:#?}");
+        let ld = super::jsonld::read_all(&s.jsonld);
+        println!("{ld:#?}");
+        println!("{:#?}", super::extract(&doc, &url));
+    }
 }

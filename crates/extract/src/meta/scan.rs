@@ -219,7 +219,7 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                     }
                 }
             }
-            _ => stack.push(parent),
+            _ => {}
         }
     }
     s
