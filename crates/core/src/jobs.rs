@@ -242,6 +242,7 @@ mod tests {
             scope: Scope {
                 allowed_hosts: vec!["example.com".into()],
                 max_depth: 3,
+                ..Default::default()
             },
             resource: Resource::Page,
         }
