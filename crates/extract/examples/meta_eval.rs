@@ -77,8 +77,12 @@ fn main() {
     let mut spurious_author = 0usize;
     let mut no_author_truth = 0usize;
     let start = std::time::Instant::now();
+    let articles_only = std::env::var_os("ARTICLES_ONLY").is_some();
     for id in ids {
         let t = &truth[id];
+        if articles_only && t["page_type"].as_str() != Some("article") {
+            continue;
+        }
         let path = dir.join("html").join(format!("{id}.html.gz"));
         let Ok(f) = std::fs::File::open(&path) else {
             continue;

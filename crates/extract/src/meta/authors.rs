@@ -33,31 +33,36 @@ const NOISE: &[&str] = &[
     "wire", "reporter", "reporters", "correspondent", "agencies", "press", "media", "redaction",
     "redaktion", "updated", "published", "posted", "comments", "comment", "share", "follow",
     "more", "read", "minute", "minutes", "min", "ago", "view", "profile", "articles", "posts",
-    "subscribe", "author", "authors", "by", "written", "email", "twitter", "facebook",
+    "subscribe", "author", "authors", "by", "written", "email", "twitter", "facebook", "bio",
+    "full", "learn", "see", "all", "sponsored", "expert", "experts", "linkedin", "instagram",
+    "home", "blog", "news", "menu", "search", "login", "sign",
 ];
 
 /// Chooses the authors.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Vec<String> {
-    let bad = |n: &str| is_site(n, site_names, host);
-    let sources: Vec<Vec<String>> = vec![
-        ld.authors.clone(),
-        s.meta_all(AUTHOR_METAS),
-        by_kind(s, BylineKind::ItemProp),
-        by_kind(s, BylineKind::RelAuthor),
-        by_kind(s, BylineKind::AuthorClass),
-        by_kind(s, BylineKind::Byline),
-        near_heading_bylines(s),
-    ];
-    for raw in sources {
+    let bad = |n: &str| is_site(n, site_names) && !personal_site(n, host);
+    let mut meta: Vec<String> = s
+        .metas
+        .iter()
+        .filter(|(k, _)| AUTHOR_METAS.contains(&k.as_str()))
+        .map(|(k, v)| if k == "citation_author" { flip_last_first(v) } else { v.clone() })
+        .collect();
+    // Yoast and Ghost: `twitter:label1 = Written by`, `twitter:data1 = Jane Roe`.
+    for (k, v) in &s.metas {
+        if let Some(n) = k.strip_prefix("twitter:label") {
+            if v.trim().eq_ignore_ascii_case("written by") {
+                meta.extend(s.meta_first(&[&format!("twitter:data{n}")]));
+            }
+        }
+    }
+    // Structured sources: every value counts (several authors are several values).
+    for raw in [ld.authors.clone(), meta] {
         let mut names: Vec<String> = Vec::new();
         for r in raw {
-            for n in split_names(&r) {
+            for n in split_names(&r, true) {
                 if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
-            }
-            if names.len() >= MAX_AUTHORS {
-                break;
             }
         }
         if !names.is_empty() {
@@ -65,7 +70,43 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             return names;
         }
     }
+    // Visible bylines: the first element that holds names, strongest kind first.
+    let visible = [
+        BylineKind::ItemProp,
+        BylineKind::RelAuthor,
+        BylineKind::AuthorClass,
+        BylineKind::Byline,
+        BylineKind::Label,
+        BylineKind::ByText,
+    ]
+    .into_iter()
+    .map(|k| by_kind(s, k))
+    .chain(std::iter::once(near_heading_bylines(s)));
+    for raw in visible {
+        for r in raw {
+            let mut names: Vec<String> = Vec::new();
+            for n in split_names(&r, false) {
+                if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
+                    names.push(n);
+                }
+            }
+            if !names.is_empty() {
+                names.truncate(MAX_AUTHORS);
+                return names;
+            }
+        }
+    }
     Vec::new()
+}
+
+/// `Roe, Jane` → `Jane Roe` (citation metadata).
+fn flip_last_first(v: &str) -> String {
+    match v.split_once(',') {
+        Some((last, first)) if !first.contains(',') && !first.trim().is_empty() => {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => v.to_string(),
+    }
 }
 
 fn by_kind(s: &Scan, kind: BylineKind) -> Vec<String> {
@@ -76,38 +117,57 @@ fn by_kind(s: &Scan, kind: BylineKind) -> Vec<String> {
         .collect()
 }
 
-/// Short texts after the headline that start with "By ".
+/// Short texts around the headline that start with "By ", or a "By" / "Written by" label
+/// followed by the name in the next text.
 fn near_heading_bylines(s: &Scan) -> Vec<String> {
-    s.near_heading
-        .iter()
-        .filter(|t| {
-            let l = t.to_lowercase();
-            l.starts_with("by ") || l.starts_with("written by ") || l.starts_with("words by ")
-        })
-        .take(1)
-        .cloned()
-        .collect()
+    let texts = &s.near_heading;
+    for (i, t) in texts.iter().enumerate() {
+        let l = t.to_lowercase();
+        let l = l.trim_end_matches(':').trim();
+        if matches!(l, "by" | "written by" | "words by" | "posted by" | "author" | "authored by") {
+            if let Some(next) = texts.get(i + 1) {
+                return vec![next.clone()];
+            }
+        }
+        if l.starts_with("by ") || l.starts_with("written by ") || l.starts_with("words by ") {
+            return vec![t.clone()];
+        }
+    }
+    Vec::new()
 }
 
-fn is_site(n: &str, site_names: &[String], host: &str) -> bool {
+/// A personal site names its owner: `jane-roe.com` or `roe.dev` for "Jane Roe".
+fn personal_site(n: &str, host: &str) -> bool {
+    let host = key(host);
+    n.split_whitespace()
+        .map(key)
+        .filter(|w| w.len() >= 4)
+        .any(|w| host.contains(&w))
+}
+
+fn is_site(n: &str, site_names: &[String]) -> bool {
     let k = key(n);
-    if k.is_empty() {
-        return true;
-    }
-    let hk = key(host.trim_start_matches("www.").split('.').next().unwrap_or(""));
-    site_names.iter().any(|s| key(s) == k) || (hk.len() >= 3 && k == hk)
+    k.is_empty() || site_names.iter().any(|s| key(s) == k)
 }
 
 /// Cleans one raw byline into names: drops "By", "Written by", roles after a dash or comma,
 /// dates and times, e-mail addresses and URLs, then splits on "and", "&", ",", ";", "|".
-pub(crate) fn split_names(raw: &str) -> Vec<String> {
+pub(crate) fn split_names(raw: &str, structured: bool) -> Vec<String> {
     let raw = collapse(raw);
     if raw.contains("://") || raw.starts_with("www.") {
         return Vec::new();
     }
-    // Cut at what follows a name in a byline: a date, "Updated", a pipe or bullet.
-    let mut line = raw.as_str();
-    for stop in [" | ", " • ", " · ", "\u{2022}", " Updated", " Published", " Posted", " on ", " - ", " — ", " – ", "(", " at ", " / "] {
+    let mut out = Vec::new();
+    for segment in raw.split(['|', '·', '•']) {
+        out.extend(segment_names(segment, structured));
+    }
+    out
+}
+
+fn segment_names(segment: &str, structured: bool) -> Vec<String> {
+    // Cut at what follows a name in a byline: a date, "Updated", a role after a dash.
+    let mut line = segment.trim();
+    for stop in [" Updated", " Published", " Posted", " on ", " - ", " — ", " – ", "(", " at ", " / ", " in "] {
         if let Some(i) = line.find(stop) {
             if i > 0 {
                 line = &line[..i];
@@ -121,7 +181,7 @@ pub(crate) fn split_names(raw: &str) -> Vec<String> {
     loop {
         let l = line.to_lowercase();
         let mut cut = None;
-        for p in ["by:", "by ", "written by ", "words by ", "posted by ", "author:", "authors:", "author ", "reviewed by ", "from "] {
+        for p in ["by:", "by ", "written by ", "words by ", "posted by ", "author:", "authors:", "author ", "reviewed by ", "from ", "article by ", "story by "] {
             if l.starts_with(p) {
                 cut = Some(p.len());
                 break;
@@ -143,15 +203,55 @@ pub(crate) fn split_names(raw: &str) -> Vec<String> {
         .replace(" e ", ",");
     for part in normalised.split([',', ';', '&', '|', '/']) {
         let name = part.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let name = name.trim_end_matches('.');
-        if plausible_name(name) {
+        // Keep the dot of "Ph.D." or "Jr.", not the full stop after a plain name.
+        let name = if name.trim_end_matches('.').contains('.') || name.ends_with(" Jr.") {
+            name
+        } else {
+            name.trim_end_matches('.')
+        };
+        let name = strip_trailing_months(name);
+        if plausible_name(name, structured) {
             out.push(name.to_string());
         }
     }
     out
 }
 
-fn plausible_name(n: &str) -> bool {
+const MONTH_WORDS: &[&str] = &[
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday",
+];
+
+/// Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Maria da Silva`).
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "dos", "das",
+    "bin", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st",
+];
+
+/// `PhD`, `Ph.D.`, `MD`, `RD`, `CEPF`: a single short upper-case token after a name's comma.
+fn is_credential(n: &str) -> bool {
+    let t = n.trim();
+    !t.contains(' ')
+        && t.chars().filter(|c| c.is_alphabetic()).count() <= 6
+        && (t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) || t.contains('.'))
+}
+
+/// "Jane Roe Dec" (a byline cut before the day) → "Jane Roe".
+fn strip_trailing_months(name: &str) -> &str {
+    let mut n = name.trim();
+    while let Some((head, last)) = n.rsplit_once(' ') {
+        if MONTH_WORDS.contains(&last.trim_end_matches('.').to_lowercase().as_str()) {
+            n = head.trim_end_matches([',', ' ']);
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+fn plausible_name(n: &str, structured: bool) -> bool {
     if n.is_empty() || n.chars().count() > MAX_NAME_CHARS || n.contains('@') || n.contains("://") {
         return false;
     }
@@ -159,33 +259,54 @@ fn plausible_name(n: &str) -> bool {
     if w.is_empty() || w.len() > MAX_NAME_WORDS {
         return false;
     }
-    if w.iter().any(|x| NOISE.contains(&x.as_str())) {
+    if w.iter().any(|x| NOISE.contains(&x.as_str()) || MONTH_WORDS.contains(&x.as_str())) {
         return false;
     }
-    if !n.chars().any(char::is_alphabetic) {
+    if !n.chars().any(char::is_alphabetic) || is_credential(n) {
         return false;
     }
-    // A single lower-case token is a handle, not a name.
-    if w.len() == 1 && !n.chars().next().is_some_and(char::is_uppercase) {
+    if structured {
+        // Metadata may hold a handle ("jsteinhardt"), never a sentence.
+        return w.len() <= MAX_NAME_WORDS;
+    }
+    // Visible text: every word capitalised (or a particle), no digits, at most five words.
+    if w.len() > 5 || n.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    true
+    let tokens: Vec<&str> = n.split_whitespace().collect();
+    let capitalised = tokens.iter().all(|t| {
+        let first = t.chars().find(|c| c.is_alphabetic());
+        first.is_some_and(|c| c.is_uppercase() || !c.is_lowercase())
+            || PARTICLES.contains(&t.to_lowercase().as_str())
+    });
+    capitalised && !(tokens.len() == 1 && PARTICLES.contains(&tokens[0].to_lowercase().as_str()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn split_names_t(s: &str) -> Vec<String> {
+        split_names(s, false)
+    }
+
     #[test]
     fn bylines_are_cleaned() {
-        assert_eq!(split_names("By Shiri Moshe"), ["Shiri Moshe"]);
-        assert_eq!(split_names("Written by Jane Roe and John Doe"), ["Jane Roe", "John Doe"]);
-        assert_eq!(split_names("By Jane Roe | August 7, 2018"), ["Jane Roe"]);
-        assert_eq!(split_names("Jane Roe, Staff Writer"), ["Jane Roe"]);
-        assert_eq!(split_names("Jane Roe - Senior Editor"), ["Jane Roe"]);
-        assert!(split_names("Staff").is_empty());
-        assert!(split_names("admin").is_empty());
-        assert!(split_names("https://example.com/author/jane").is_empty());
-        assert!(split_names("jane@example.com").is_empty());
+        assert_eq!(split_names_t("By Shiri Moshe"), ["Shiri Moshe"]);
+        assert_eq!(split_names_t("Written by Jane Roe and John Doe"), ["Jane Roe", "John Doe"]);
+        assert_eq!(split_names_t("By Jane Roe | August 7, 2018"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe, Staff Writer"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe - Senior Editor"), ["Jane Roe"]);
+        assert!(split_names_t("Staff").is_empty());
+        assert!(split_names_t("admin").is_empty());
+        assert!(split_names_t("https://example.com/author/jane").is_empty());
+        assert!(split_names_t("jane@example.com").is_empty());
+        assert_eq!(split_names_t("Russell Miller Dec 19, 2025"), ["Russell Miller"]);
+        assert_eq!(split_names_t("Genevieve Carlton, Ph.D."), ["Genevieve Carlton"]);
+        assert_eq!(split_names_t("Dylan Bailey, MS, RD, FAND"), ["Dylan Bailey"]);
+        assert!(split_names_t("see all").is_empty());
+        assert!(split_names_t("teaching them effective study strategies").is_empty());
+        assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
+        assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
     }
 }

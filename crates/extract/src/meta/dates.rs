@@ -88,14 +88,13 @@ pub(crate) fn choose(
         .chain(s.meta_all(PUBLISHED_METAS))
         .chain(kind_values(&s.date_props, DateKind::Published))
         .find_map(|v| parse_structured(&v));
-    let published = structured
-        .map(|d| match url_date {
-            // The URL's day is the original one; a structured date on another day is usually
-            // a republication or an update stamped as "published".
-            Some(u) if u.date_naive() != d.date_naive() && (d - u).num_days().abs() > 1 => u,
-            _ => d,
-        })
-        .or(url_date)
+    let published = match (structured, url_date) {
+        // The URL's day is the original one (and in the site's own time zone); a structured
+        // date on another day is a republication, an update stamped as "published", or UTC.
+        (Some(d), Some(u)) if d.date_naive() != u.date_naive() => Some(u),
+        (d, u) => d.or(u),
+    };
+    let published = published
         .or_else(|| {
             kind_values(&s.times, DateKind::Published)
                 .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))

@@ -70,6 +70,10 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
             for p in as_list(p) {
                 if let Some(po) = p.as_object() {
                     let po = resolve(po).unwrap_or(po);
+                    // A personal blog's publisher is its author: not an organisation.
+                    if has_type(po, |t| t == "Person") {
+                        continue;
+                    }
                     if let Some(n) = str_field(po, "name") {
                         info.site_name.get_or_insert_with(|| n.clone());
                         info.organisations.push(n);

@@ -55,14 +55,19 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
     let s = scan::scan(doc);
     let ld = jsonld::read_all(&s.jsonld);
 
+    // `og:site_name` is the site's own word, unless it is a bare domain ("Algemeiner.com")
+    // and the publisher has a proper name ("The Algemeiner").
+    let og_site = s.meta_first(&["og:site_name"]);
+    let og_is_domain = og_site.as_deref().is_some_and(looks_like_domain);
     let site_name = first_nonempty([
-        s.meta_first(&["og:site_name"]),
+        og_site.clone().filter(|_| !og_is_domain || ld.site_name.is_none()),
         ld.site_name.clone(),
         s.meta_first(&["application-name", "apple-mobile-web-app-title", "publisher"]),
     ]);
 
     let mut site_names: Vec<String> = Vec::new();
     site_names.extend(site_name.clone());
+    site_names.extend(og_site.clone());
     site_names.extend(ld.organisations.iter().cloned());
     site_names.extend(s.meta_first(&["application-name", "apple-mobile-web-app-title"]));
     let host = base.host_str().unwrap_or("").to_ascii_lowercase();
@@ -107,6 +112,14 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
         image,
         tags,
     }
+}
+
+/// `Example.com`, `news.example.co.uk`: a host name, not a title.
+fn looks_like_domain(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(' ')
+        && s.rsplit_once('.')
+            .is_some_and(|(head, tld)| !head.is_empty() && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn first_nonempty<const N: usize>(cands: [Option<String>; N]) -> Option<String> {

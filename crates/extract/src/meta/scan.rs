@@ -46,6 +46,10 @@ pub(crate) enum BylineKind {
     AuthorClass,
     /// Class or id `byline`: the whole line, to be cleaned.
     Byline,
+    /// The text after a label such as "Written by" or "Article by".
+    Label,
+    /// A short text starting with "By " or "Written by ".
+    ByText,
 }
 
 /// Whether a date candidate speaks of publication or modification.
@@ -122,6 +126,11 @@ struct Ctx {
     article: bool,
 }
 
+/// Texts that introduce an author's name.
+const BYLINE_LABELS: &[&str] = &[
+    "by", "written by", "words by", "posted by", "author", "authored by", "article by",
+    "reviewed by", "story by", "text by",
+];
 const AUTHOR_PARTS: &[&str] = &[
     "author", "authors", "writer", "autor", "auteur", "creator", "contributor", "authorname",
 ];
@@ -146,6 +155,7 @@ pub(crate) fn scan(doc: &Html) -> Scan {
     let mut before: VecDeque<String> = VecDeque::new();
     let mut after_budget = 0usize;
     let mut near_headings = 0usize;
+    let mut after_label = false;
 
     for edge in doc.tree.root().traverse() {
         let node = match edge {
@@ -166,6 +176,21 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                 let t = t.trim();
                 if t.is_empty() || t.len() > NEAR_TEXT_BYTES {
                     continue;
+                }
+                if s.bylines.len() < MAX_BYLINES {
+                    let l = t.to_lowercase();
+                    let l = l.trim_end_matches(':').trim();
+                    if after_label {
+                        s.bylines.push((BylineKind::Label, collapse(t)));
+                        after_label = false;
+                    } else if BYLINE_LABELS.contains(&l) {
+                        after_label = true;
+                    } else if t.len() <= MAX_BYLINE_BYTES / 2
+                        && BYLINE_LABELS.iter().any(|p| l.starts_with(p) && l[p.len()..].starts_with(' '))
+                        && !matches!(l, _ if l.starts_with("by the ") || l.starts_with("by clicking"))
+                    {
+                        s.bylines.push((BylineKind::ByText, collapse(t)));
+                    }
                 }
                 if after_budget > 0 {
                     after_budget -= 1;
