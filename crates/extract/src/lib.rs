@@ -92,7 +92,7 @@ pub fn extract(html: &[u8], url: &Url, content_type: Option<&str>) -> Extraction
     let doc = scraper::Html::parse_document(&text);
     let links = links::collect(&doc, url);
     let meta = meta::extract(&doc, &links.base_url);
-    let body = body::extract(&doc, &meta);
+    let body = body::extract(&doc, &meta, url);
     Extraction {
         title: meta.title,
         authors: meta.authors,

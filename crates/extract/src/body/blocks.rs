@@ -1,0 +1,508 @@
+//! One walk over the DOM that turns it into a flat list of block-level elements and text blocks.
+//!
+//! The walk uses `ego_tree`'s edge iterator (no recursion), so nesting depth costs nothing but
+//! the explicit stack. Elements are numbered in document (pre-)order; an element's subtree is
+//! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
+
+use super::classes::{classify, ClassSignal};
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+/// No parent.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// At most this many bytes of JSON-LD are kept for the page-kind decision.
+pub(crate) const MAX_JSONLD_BYTES: usize = 256 * 1024;
+
+/// Block-level tags the engine distinguishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    P,
+    Div,
+    Section,
+    Article,
+    Main,
+    H(u8),
+    Li,
+    List,
+    Dl,
+    Dd,
+    Dt,
+    Table,
+    Tr,
+    Td,
+    Th,
+    Caption,
+    Blockquote,
+    Pre,
+    Figure,
+    Figcaption,
+    Aside,
+    Nav,
+    Header,
+    Footer,
+    Form,
+    Address,
+    Body,
+    Other,
+}
+
+impl Tag {
+    fn of(name: &str) -> Option<Tag> {
+        Some(match name {
+            "p" => Tag::P,
+            "div" | "center" | "hgroup" | "details" | "summary" | "fieldset" | "legend" => Tag::Div,
+            "section" => Tag::Section,
+            "article" => Tag::Article,
+            "main" => Tag::Main,
+            "h1" => Tag::H(1),
+            "h2" => Tag::H(2),
+            "h3" => Tag::H(3),
+            "h4" => Tag::H(4),
+            "h5" => Tag::H(5),
+            "h6" => Tag::H(6),
+            "li" => Tag::Li,
+            "ul" | "ol" | "menu" => Tag::List,
+            "dl" => Tag::Dl,
+            "dd" => Tag::Dd,
+            "dt" => Tag::Dt,
+            "table" | "tbody" | "thead" | "tfoot" => Tag::Table,
+            "tr" => Tag::Tr,
+            "td" => Tag::Td,
+            "th" => Tag::Th,
+            "caption" => Tag::Caption,
+            "blockquote" => Tag::Blockquote,
+            "pre" => Tag::Pre,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "aside" => Tag::Aside,
+            "nav" => Tag::Nav,
+            "header" => Tag::Header,
+            "footer" => Tag::Footer,
+            "form" => Tag::Form,
+            "address" => Tag::Address,
+            "body" => Tag::Body,
+            "html" | "dialog" | "hr" | "option" | "optgroup" | "li-item" => Tag::Other,
+            _ => return None,
+        })
+    }
+
+    /// Whether text directly in this element reads as a paragraph.
+    pub fn is_heading(self) -> bool {
+        matches!(self, Tag::H(_))
+    }
+}
+
+/// Elements whose whole subtree never holds article text.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "title"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "select"
+            | "textarea"
+            | "button"
+            | "input"
+            | "map"
+            | "dialog"
+            | "label"
+    )
+}
+
+/// One block-level element.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub parent: u32,
+    pub tag: Tag,
+    pub class: ClassSignal,
+    /// One past the last element of the subtree.
+    pub end_elem: u32,
+    pub first_block: u32,
+    pub end_block: u32,
+    /// Characters of text in the subtree.
+    pub chars: u32,
+    /// Characters of link text in the subtree.
+    pub link_chars: u32,
+    /// `<a>` elements in the subtree.
+    pub links: u32,
+    /// Content score (Readability-style), filled by the scorer.
+    pub score: f32,
+    pub scored: bool,
+}
+
+/// One run of inline text inside a block-level element.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    pub text: String,
+    /// The innermost block-level element holding the text.
+    pub elem: u32,
+    pub chars: u32,
+    pub link_chars: u32,
+    pub links: u32,
+    /// Text inside `<code>`/`<kbd>`/`<samp>`.
+    pub code_chars: u32,
+}
+
+impl Block {
+    /// Share of the block's characters inside links.
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// Page-wide signals collected during the walk, for the page-kind decision.
+#[derive(Debug, Default)]
+pub(crate) struct PageSignals {
+    /// Raw JSON-LD script text (bounded).
+    pub jsonld: String,
+    /// `og:type` content, lower-cased.
+    pub og_type: Option<String>,
+    /// Number of `<form>` inputs (text fields, buttons, selects).
+    pub inputs: u32,
+    /// Number of `<code>`/`<pre>` elements.
+    pub code_elems: u32,
+    /// Number of `<article>` elements.
+    pub articles: u32,
+    /// Number of `<time>` elements.
+    pub times: u32,
+    /// Number of `<img>` elements.
+    pub images: u32,
+    /// Elements carrying `itemprop` price/offers or `itemtype` Product.
+    pub product_markup: u32,
+    /// Elements whose class/id names a comment, post or reply in a thread.
+    pub forum_markup: u32,
+}
+
+/// The flattened page.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    pub elems: Vec<Elem>,
+    pub blocks: Vec<Block>,
+    pub signals: PageSignals,
+}
+
+impl Page {
+    /// Link density of an element's subtree.
+    pub fn link_density(&self, e: u32) -> f32 {
+        let el = &self.elems[e as usize];
+        if el.chars == 0 {
+            0.0
+        } else {
+            el.link_chars as f32 / el.chars as f32
+        }
+    }
+}
+
+/// Inline text being gathered for the current block.
+#[derive(Default)]
+struct Inline {
+    text: String,
+    chars: u32,
+    link_chars: u32,
+    links: u32,
+    code_chars: u32,
+    pending_space: bool,
+}
+
+impl Inline {
+    fn push_text(&mut self, s: &str, in_link: bool, in_code: bool) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                if !self.text.is_empty() {
+                    self.pending_space = true;
+                }
+                continue;
+            }
+            if c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}' {
+                continue;
+            }
+            if self.pending_space {
+                self.text.push(' ');
+                self.pending_space = false;
+            }
+            self.text.push(c);
+            self.chars += 1;
+            if in_link {
+                self.link_chars += 1;
+            }
+            if in_code {
+                self.code_chars += 1;
+            }
+        }
+    }
+
+    fn space(&mut self) {
+        if !self.text.is_empty() {
+            self.pending_space = true;
+        }
+    }
+}
+
+fn is_hidden(e: &scraper::node::Element) -> bool {
+    if e.attr("hidden").is_some() {
+        return true;
+    }
+    if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        return true;
+    }
+    if let Some(style) = e.attr("style") {
+        if style.len() < 400 {
+            let s: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            if s.contains("display:none") || s.contains("visibility:hidden") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Walks the document once.
+pub(crate) fn flatten(doc: &Html) -> Page {
+    let mut page = Page::default();
+    let mut stack: Vec<u32> = Vec::new();
+    let mut inline = Inline::default();
+    let mut link_depth = 0u32;
+    let mut code_depth = 0u32;
+    let mut skip: Option<ego_tree::NodeId> = None;
+    let mut in_jsonld = false;
+    let mut class_buf = String::new();
+
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => {
+                        if in_jsonld {
+                            if page.signals.jsonld.len() + t.len() <= MAX_JSONLD_BYTES {
+                                page.signals.jsonld.push_str(t);
+                            }
+                            continue;
+                        }
+                        inline.push_text(t, link_depth > 0, code_depth > 0);
+                    }
+                    Node::Element(e) => {
+                        let name = e.name();
+                        if name == "script" {
+                            let ty = e.attr("type").unwrap_or("");
+                            if ty.trim().eq_ignore_ascii_case("application/ld+json") {
+                                in_jsonld = true;
+                                page.signals.jsonld.push('\n');
+                                continue;
+                            }
+                        }
+                        if name == "meta" {
+                            if e.attr("property").is_some_and(|p| p == "og:type") {
+                                page.signals.og_type =
+                                    e.attr("content").map(|c| c.trim().to_ascii_lowercase());
+                            }
+                            continue;
+                        }
+                        if matches!(name, "input" | "select" | "textarea" | "button") {
+                            page.signals.inputs += 1;
+                        }
+                        if e.attr("itemprop")
+                            .is_some_and(|p| p.contains("price") || p == "offers")
+                            || e.attr("itemtype").is_some_and(|t| t.contains("Product"))
+                        {
+                            page.signals.product_markup += 1;
+                        }
+                        if is_skipped(name) || is_hidden(e) {
+                            skip = Some(node.id());
+                            continue;
+                        }
+                        match name {
+                            "a" => {
+                                link_depth += 1;
+                                inline.links += 1;
+                            }
+                            "code" | "kbd" | "samp" | "tt" => {
+                                code_depth += 1;
+                                page.signals.code_elems += 1;
+                            }
+                            "br" | "img" | "wbr" => {
+                                inline.space();
+                                if name == "img" {
+                                    page.signals.images += 1;
+                                }
+                            }
+                            "time" => page.signals.times += 1,
+                            "td" | "th" => inline.space(),
+                            _ => {}
+                        }
+                        let Some(tag) = Tag::of(name) else { continue };
+                        if tag == Tag::Article {
+                            page.signals.articles += 1;
+                        }
+                        if tag == Tag::Pre {
+                            page.signals.code_elems += 1;
+                        }
+                        flush(&mut page, &mut inline, &stack);
+                        let class = classify(e.attr("class"), e.attr("id"), &mut class_buf);
+                        if (class.negative || class.positive) && is_forum_class(&class_buf) {
+                            page.signals.forum_markup += 1;
+                        }
+                        let idx = page.elems.len() as u32;
+                        page.elems.push(Elem {
+                            parent: stack.last().copied().unwrap_or(NONE),
+                            tag,
+                            class,
+                            end_elem: idx + 1,
+                            first_block: page.blocks.len() as u32,
+                            end_block: page.blocks.len() as u32,
+                            chars: 0,
+                            link_chars: 0,
+                            links: 0,
+                            score: 0.0,
+                            scored: false,
+                        });
+                        stack.push(idx);
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(id) = skip {
+                    if id == node.id() {
+                        skip = None;
+                    }
+                    continue;
+                }
+                let Node::Element(e) = node.value() else { continue };
+                let name = e.name();
+                if in_jsonld && name == "script" {
+                    in_jsonld = false;
+                    continue;
+                }
+                match name {
+                    "a" => link_depth = link_depth.saturating_sub(1),
+                    "code" | "kbd" | "samp" | "tt" => code_depth = code_depth.saturating_sub(1),
+                    "td" | "th" => inline.space(),
+                    _ => {}
+                }
+                if Tag::of(name).is_none() {
+                    continue;
+                }
+                flush(&mut page, &mut inline, &stack);
+                let Some(idx) = stack.pop() else { continue };
+                let n_elems = page.elems.len() as u32;
+                let n_blocks = page.blocks.len() as u32;
+                let (chars, link_chars, links, parent) = {
+                    let el = &mut page.elems[idx as usize];
+                    el.end_elem = n_elems;
+                    el.end_block = n_blocks;
+                    (el.chars, el.link_chars, el.links, el.parent)
+                };
+                if parent != NONE {
+                    let p = &mut page.elems[parent as usize];
+                    p.chars += chars;
+                    p.link_chars += link_chars;
+                    p.links += links;
+                }
+            }
+        }
+    }
+    flush(&mut page, &mut inline, &stack);
+    // Elements left open (cannot happen with html5ever, but be safe) close at the end.
+    let n_elems = page.elems.len() as u32;
+    let n_blocks = page.blocks.len() as u32;
+    while let Some(idx) = stack.pop() {
+        let el = &mut page.elems[idx as usize];
+        el.end_elem = n_elems;
+        el.end_block = n_blocks;
+    }
+    page
+}
+
+fn is_forum_class(buf: &str) -> bool {
+    ["comment", "reply", "thread", "topic", "forum", "message", "post-body", "postbody"]
+        .iter()
+        .any(|p| buf.contains(p))
+}
+
+/// Turns the gathered inline text into a block of the innermost open element.
+fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
+    if inline.text.is_empty() {
+        inline.pending_space = false;
+        inline.links = 0;
+        return;
+    }
+    let Some(&elem) = stack.last() else {
+        *inline = Inline::default();
+        return;
+    };
+    let b = std::mem::take(inline);
+    let el = &mut page.elems[elem as usize];
+    el.chars += b.chars;
+    el.link_chars += b.link_chars;
+    el.links += b.links;
+    page.blocks.push(Block {
+        text: b.text,
+        elem,
+        chars: b.chars,
+        link_chars: b.link_chars,
+        links: b.links,
+        code_chars: b.code_chars,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_whitespace_follows_the_source() {
+        let doc = Html::parse_document(
+            "<p>Hello <b>big</b>world<i> and</i>\n more<br>lines</p><div>x<span>y</span></div>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["Hello bigworld and more lines", "xy"]);
+    }
+
+    #[test]
+    fn nested_blocks_split_text_and_aggregate_counts() {
+        let doc = Html::parse_document(
+            "<div id=a>intro <p>one <a href=x>link</a></p> outro<script>var x</script></div>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["intro", "one link", "outro"]);
+        let div = page.elems.iter().position(|e| e.tag == Tag::Div).unwrap();
+        assert_eq!(page.elems[div].chars, 5 + 7 + 5);
+        assert_eq!(page.elems[div].link_chars, 4);
+        assert_eq!(page.elems[div].end_block - page.elems[div].first_block, 3);
+    }
+
+    #[test]
+    fn hidden_and_script_text_is_skipped() {
+        let doc = Html::parse_document(
+            "<p>a</p><p hidden>b</p><p style='display: none'>c</p><p aria-hidden=true>d</p><style>e</style>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["a"]);
+    }
+}

@@ -1,0 +1,294 @@
+//! What an element's tag, class and id say about its role: content, boilerplate, or neither.
+//!
+//! Long patterns match anywhere in the lower-cased `class id` string (`comment` matches
+//! `comments-area`); short ones must equal one of its `-`/`_`/space-separated parts (`ad` matches
+//! `ad-slot` but not `heading`).
+
+/// Patterns that mark boilerplate wherever they appear in class/id.
+const NEGATIVE_SUBSTR: &[&str] = &[
+    "comment",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "cookie",
+    "consent",
+    "gdpr",
+    "related",
+    "recommend",
+    "popular",
+    "trending",
+    "mostread",
+    "most-read",
+    "sidebar",
+    "side-bar",
+    "widget",
+    "breadcrumb",
+    "footer",
+    "masthead",
+    "banner",
+    "promo",
+    "sponsor",
+    "advert",
+    "adslot",
+    "ad-slot",
+    "ad-container",
+    "ad-wrapper",
+    "dfp",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "modal",
+    "popup",
+    "caption",
+    "credit",
+    "byline",
+    "author",
+    "pagination",
+    "pager",
+    "toolbar",
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "next-post",
+    "prev-post",
+    "post-nav",
+    "postnav",
+    "navigation",
+    "navbar",
+    "menu",
+    "skip-link",
+    "login",
+    "rating",
+    "reaction",
+    "follow",
+    "tag-list",
+    "taglist",
+    "post-tags",
+    "entry-tags",
+    "article-tags",
+    "tags-list",
+    "post-meta",
+    "entry-meta",
+    "article-meta",
+    "meta-data",
+    "dateline",
+    "timestamp",
+    "print",
+    "bio",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "read-next",
+    "up-next",
+    "donate",
+    "teaser",
+    "table-of-contents",
+];
+
+/// Short patterns that must be a whole part of class/id.
+const NEGATIVE_PARTS: &[&str] = &[
+    "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert",
+    "aside", "extra", "links", "more", "foot", "cta", "rail", "toc",
+];
+
+/// Patterns that mark main content.
+const POSITIVE_SUBSTR: &[&str] = &[
+    "article",
+    "content",
+    "entry",
+    "post-body",
+    "postbody",
+    "post-content",
+    "story",
+    "main",
+    "prose",
+    "markdown",
+    "richtext",
+    "rich-text",
+    "blog",
+    "text",
+    "body",
+];
+
+/// What class and id say about one element.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ClassSignal {
+    /// Matches a boilerplate pattern.
+    pub negative: bool,
+    /// Matches a content pattern.
+    pub positive: bool,
+    /// The boilerplate pattern is one that content wrappers never carry (comments, sharing,
+    /// newsletters, related lists, consent), so a positive match does not rescue it.
+    pub strong: bool,
+}
+
+impl ClassSignal {
+    /// Readability-style class weight: -25 for boilerplate, +25 for content.
+    pub fn weight(&self) -> f32 {
+        match (self.negative, self.positive) {
+            (true, false) => -25.0,
+            (false, true) => 25.0,
+            (true, true) if self.strong => -25.0,
+            _ => 0.0,
+        }
+    }
+
+    /// Whether the element should be dropped as boilerplate.
+    pub fn is_boilerplate(&self) -> bool {
+        self.negative && (!self.positive || self.strong)
+    }
+}
+
+/// Boilerplate patterns that win even over a content pattern.
+const STRONG: &[&str] = &[
+    "comment",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "consent",
+    "related",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "caption",
+    "credit",
+    "byline",
+    "breadcrumb",
+    "sidebar",
+    "popular",
+    "advert",
+    "promo",
+];
+
+/// Reads class and id of one element. `buf` is scratch space reused across calls.
+pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) -> ClassSignal {
+    buf.clear();
+    for s in [class, id].into_iter().flatten() {
+        // Class strings beyond this length are machine-generated soup; the start is enough.
+        let s = if s.len() > MAX_CLASS_BYTES {
+            let mut end = MAX_CLASS_BYTES;
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            &s[..end]
+        } else {
+            s
+        };
+        buf.push(' ');
+        buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    if buf.trim().is_empty() {
+        return ClassSignal::default();
+    }
+    let mut sig = ClassSignal::default();
+    for p in NEGATIVE_SUBSTR {
+        if buf.contains(p) {
+            sig.negative = true;
+            if STRONG.contains(p) {
+                sig.strong = true;
+                break;
+            }
+        }
+    }
+    if !sig.negative {
+        sig.negative = buf
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|part| NEGATIVE_PARTS.contains(&part));
+    }
+    sig.positive = POSITIVE_SUBSTR.iter().any(|p| buf.contains(p));
+    // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
+    // and "entry-header" are mixed, and the size checks later decide.
+    sig
+}
+
+/// Class/id strings longer than this many bytes are only read up to it.
+pub(crate) const MAX_CLASS_BYTES: usize = 512;
+
+/// Lower-cased phrases that make a short block chrome rather than article text.
+pub(crate) const CHROME_PHRASES: &[&str] = &[
+    "share this",
+    "share on",
+    "share via",
+    "share the",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "follow us",
+    "follow on",
+    "read more",
+    "related articles",
+    "related stories",
+    "related posts",
+    "you may also like",
+    "you might also like",
+    "recommended for you",
+    "advertisement",
+    "cookie",
+    "all rights reserved",
+    "copyright",
+    "click here",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "log in",
+    "sign in",
+    "filed under",
+    "tagged with",
+    "let your voice be heard",
+    "join the",
+    "protected by recaptcha",
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+    "skip to",
+    "back to top",
+    "print this",
+    "email this",
+    "image credit",
+    "photo credit",
+    "getty images",
+    "loading",
+    "continue reading",
+    "more from",
+    "most popular",
+    "trending now",
+    "comments",
+    "view comments",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(class: &str) -> ClassSignal {
+        classify(Some(class), None, &mut String::new())
+    }
+
+    #[test]
+    fn boilerplate_classes() {
+        assert!(sig("post-comments").is_boilerplate());
+        assert!(sig("share-bar").is_boilerplate());
+        assert!(sig("ad-slot top").is_boilerplate());
+        assert!(sig("entry-content share-enabled").is_boilerplate());
+        assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn content_classes() {
+        assert!(!sig("entry-content").is_boilerplate());
+        assert!(sig("entry-content").positive);
+        assert!(!sig("heading").negative);
+        assert!(!sig("shadow").negative);
+        assert!(!sig("").negative);
+    }
+}

@@ -1,0 +1,215 @@
+//! Page kind: article, listing, forum, product, documentation or other.
+//!
+//! Evidence is added per kind from structured data (JSON-LD `@type`, `og:type`), the URL path,
+//! and the block statistics (how much prose the main text holds, how link-heavy the page is,
+//! how many teasers, posts, prices and code blocks it shows). The kind with the most evidence
+//! wins; the confidence is its share of the positive evidence.
+
+use super::blocks::{Page, Tag};
+use super::Text;
+use crate::PageKind;
+
+const KINDS: [PageKind; 6] = [
+    PageKind::Article,
+    PageKind::Listing,
+    PageKind::Forum,
+    PageKind::Product,
+    PageKind::Documentation,
+    PageKind::Other,
+];
+
+fn idx(k: PageKind) -> usize {
+    match k {
+        PageKind::Article => 0,
+        PageKind::Listing => 1,
+        PageKind::Forum => 2,
+        PageKind::Product => 3,
+        PageKind::Documentation => 4,
+        PageKind::Other => 5,
+    }
+}
+
+/// `@type` values of the page's JSON-LD, read without a full parse.
+fn ld_types(jsonld: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = jsonld;
+    while let Some(pos) = rest.find("\"@type\"") {
+        rest = &rest[pos + 7..];
+        let t = rest.trim_start().strip_prefix(':').unwrap_or(rest).trim_start();
+        if let Some(s) = t.strip_prefix('"') {
+            if let Some(end) = s.find('"') {
+                out.push(&s[..end]);
+            }
+        } else if let Some(s) = t.strip_prefix('[') {
+            let end = s.find(']').unwrap_or(s.len());
+            for part in s[..end].split(',') {
+                let p = part.trim().trim_matches('"');
+                if !p.is_empty() {
+                    out.push(p);
+                }
+            }
+        }
+        if out.len() > 64 {
+            break;
+        }
+    }
+    out
+}
+
+pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32) {
+    let mut ev = [0f32; 6];
+    let mut add = |k: PageKind, v: f32| ev[idx(k)] += v;
+
+    // Structured data.
+    for t in ld_types(&page.signals.jsonld) {
+        let t = t.rsplit('/').next().unwrap_or(t);
+        match t {
+            "NewsArticle" | "Article" | "BlogPosting" | "ReportageNewsArticle"
+            | "AnalysisNewsArticle" | "OpinionNewsArticle" | "LiveBlogPosting" | "Report"
+            | "ScholarlyArticle" | "SocialMediaPosting" | "Recipe" | "Review" => {
+                add(PageKind::Article, 2.0)
+            }
+            "TechArticle" | "APIReference" | "SoftwareSourceCode" => {
+                add(PageKind::Documentation, 2.0)
+            }
+            "Product" | "Offer" | "AggregateOffer" | "IndividualProduct" | "ProductGroup" => {
+                add(PageKind::Product, 2.5)
+            }
+            "DiscussionForumPosting" | "QAPage" | "Question" => add(PageKind::Forum, 3.0),
+            "CollectionPage" | "ItemList" | "SearchResultsPage" | "OfferCatalog" => {
+                add(PageKind::Listing, 1.5)
+            }
+            "Service" | "LocalBusiness" | "ContactPage" | "AboutPage" | "FAQPage"
+            | "ProfessionalService" => add(PageKind::Other, 1.5),
+            _ => {}
+        }
+    }
+    match page.signals.og_type.as_deref() {
+        Some("article") => add(PageKind::Article, 1.5),
+        Some("product") | Some("og:product") | Some("product.item") => {
+            add(PageKind::Product, 2.0)
+        }
+        _ => {}
+    }
+
+    // URL path.
+    let path = url.path().to_ascii_lowercase();
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let has = |names: &[&str]| segs.iter().any(|s| names.contains(s));
+    if segs.is_empty() {
+        add(PageKind::Listing, 1.5);
+        add(PageKind::Other, 1.0);
+    }
+    if has(&["tag", "tags", "category", "categories", "topics", "section", "archive", "archives", "search", "page"])
+        || url.query().is_some_and(|q| q.contains("page=") || q.contains("q="))
+    {
+        add(PageKind::Listing, 2.0);
+    }
+    if has(&["product", "products", "p", "dp", "item", "shop", "store", "buy"]) {
+        add(PageKind::Product, 1.5);
+    }
+    if has(&["forum", "forums", "thread", "threads", "t", "topic", "questions", "discussion", "discussions", "community", "comments", "viewtopic.php", "showthread.php"])
+    {
+        add(PageKind::Forum, 2.0);
+    }
+    if has(&["docs", "doc", "documentation", "api", "reference", "manual", "guide", "wiki", "handbook", "sdk"]) {
+        add(PageKind::Documentation, 2.0);
+    }
+    if has(&["news", "blog", "article", "articles", "story", "stories", "posts", "post"]) {
+        add(PageKind::Article, 1.0);
+    }
+    let dated = segs.windows(2).any(|w| {
+        w[0].len() == 4 && w[0].starts_with("20") && w[0].bytes().all(|b| b.is_ascii_digit())
+            && w[1].len() <= 2 && w[1].bytes().all(|b| b.is_ascii_digit())
+    });
+    if dated {
+        add(PageKind::Article, 2.0);
+    }
+    if let Some(last) = segs.last() {
+        let words = last.split(['-', '_']).filter(|w| !w.is_empty()).count();
+        if words >= 4 {
+            add(PageKind::Article, 1.0);
+        }
+    }
+
+    // Content statistics.
+    let body = page.elems.iter().find(|e| e.tag == Tag::Body);
+    let (page_chars, page_ld) = body.map_or((0, 0.0), |b| {
+        (
+            b.chars,
+            if b.chars == 0 {
+                0.0
+            } else {
+                b.link_chars as f32 / b.chars as f32
+            },
+        )
+    });
+    let long = text.long_blocks as f32;
+    let share = if page_chars == 0 {
+        0.0
+    } else {
+        text.chars as f32 / page_chars as f32
+    };
+    if long >= 5.0 && share > 0.3 {
+        add(PageKind::Article, 2.0);
+    } else if long >= 3.0 {
+        add(PageKind::Article, 1.0);
+    } else {
+        add(PageKind::Listing, 0.5);
+        add(PageKind::Other, 1.0);
+    }
+    if page_ld > 0.5 {
+        add(PageKind::Listing, 1.5);
+    }
+    if text.chars < 500 {
+        add(PageKind::Other, 0.5);
+        add(PageKind::Listing, 0.5);
+    }
+    if page.signals.articles >= 3 {
+        add(PageKind::Listing, 1.5);
+    }
+    // Teasers: headings that are links.
+    let teasers = page
+        .blocks
+        .iter()
+        .filter(|b| {
+            matches!(page.elems[b.elem as usize].tag, Tag::H(2..=4)) && b.link_density() > 0.8
+        })
+        .count();
+    if teasers >= 6 {
+        add(PageKind::Listing, 2.0);
+    } else if teasers >= 3 {
+        add(PageKind::Listing, 1.0);
+    }
+    if page.signals.product_markup >= 2 {
+        add(PageKind::Product, 2.0);
+    }
+    if page.signals.forum_markup >= 6 {
+        add(PageKind::Forum, 1.0);
+    }
+    if page.signals.code_elems >= 8 {
+        add(PageKind::Documentation, 1.0);
+    }
+
+    let (best, &score) = ev
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .unwrap_or((0, &0.0));
+    let total: f32 = ev.iter().sum();
+    let confidence = if total > 0.0 { score / total } else { 0.0 };
+    (KINDS[best], confidence.clamp(0.0, 1.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ld_types_are_read_from_strings_and_arrays() {
+        let j = r#"{"@type": "NewsArticle", "x": {"@type":["Person","Thing"]}}"#;
+        assert_eq!(ld_types(j), vec!["NewsArticle", "Person", "Thing"]);
+        assert!(ld_types(r#"{"@type": 5"#).is_empty());
+        assert!(ld_types(r#"{"@type": "unterminated"#).is_empty());
+    }
+}

@@ -1,0 +1,503 @@
+//! Main text and page kind.
+//!
+//! 1. [`blocks::flatten`] walks the DOM once into block-level elements and text blocks.
+//! 2. Text blocks of 25+ characters with little link text score their ancestors
+//!    (Readability's rule: parent fully, grandparent half, then `1/(3·level)`), on top of tag and
+//!    class/id priors ([`classes`]).
+//! 3. The best-scoring element (score × (1 − link density)) is promoted when several strong
+//!    candidates share an ancestor, then its siblings that score close to it or read like prose
+//!    are joined: content split over sibling blocks is recovered.
+//! 4. Inside the chosen region, boilerplate subtrees (navigation, share bars, newsletters,
+//!    related lists, comments, captions, link clusters) are dropped, and each block is judged on
+//!    its own: link density per paragraph, title and byline lines, short chrome phrases.
+//! 5. Only when the result looks weak, a cheap second pass (every prose-like paragraph outside
+//!    boilerplate) runs and wins if it finds much more text.
+//! 6. [`kind`] decides the page kind from structured data, the URL and the block statistics.
+
+mod blocks;
+mod classes;
+mod kind;
+
+use crate::meta::Metadata;
+use crate::PageKind;
+use blocks::{Block, Page, Tag, NONE};
+use scraper::Html;
+
+/// Text blocks shorter than this (characters) do not score their ancestors.
+pub(crate) const MIN_SCORED_CHARS: u32 = 25;
+/// Ancestors that receive a block's score.
+pub(crate) const SCORE_LEVELS: usize = 5;
+/// A sibling joins the winner when it scores at least this share of the winner's score.
+pub(crate) const SIBLING_SHARE: f32 = 0.2;
+/// Candidates considered for the shared-ancestor promotion.
+pub(crate) const TOP_CANDIDATES: usize = 5;
+/// A result with fewer characters than this looks weak and triggers the second strategy.
+pub(crate) const WEAK_CHARS: usize = 400;
+/// A block with more link text than this share is link chrome unless long and prose-like.
+pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
+/// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
+pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
+
+pub(crate) struct Body {
+    pub text: String,
+    pub kind: PageKind,
+    pub confidence: f32,
+}
+
+pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
+    let mut page = blocks::flatten(doc);
+    score(&mut page);
+    let ctx = Context::new(meta);
+    let mut chosen = select_region(&page)
+        .map(|region| emit(&page, &region, &ctx))
+        .unwrap_or_default();
+    let chosen_chars = chosen.chars;
+    if chosen_chars < WEAK_CHARS {
+        let fallback = fallback(&page, &ctx);
+        if fallback.chars > 2 * chosen_chars.max(1) {
+            chosen = fallback;
+        }
+    }
+    let (kind, confidence) = kind::decide(&page, &chosen, url);
+    Body {
+        text: chosen.text,
+        kind,
+        confidence,
+    }
+}
+
+/// Scores every element from the text blocks below it.
+fn score(page: &mut Page) {
+    let Page { elems, blocks, .. } = page;
+    for b in blocks.iter() {
+        if b.chars < MIN_SCORED_CHARS || b.link_density() > MAX_LINK_DENSITY {
+            continue;
+        }
+        let owner = &elems[b.elem as usize];
+        if matches!(owner.tag, Tag::H(_) | Tag::Figcaption | Tag::Caption) {
+            continue;
+        }
+        let commas = b
+            .text
+            .chars()
+            .filter(|&c| matches!(c, ',' | '，' | '、' | '،'))
+            .count() as f32;
+        let base = 1.0 + commas + (b.chars as f32 / 100.0).min(3.0);
+        let leaf = owner.end_elem == b.elem + 1;
+        let mut cur = if leaf { owner.parent } else { b.elem };
+        let mut level = 0usize;
+        while cur != NONE && level < SCORE_LEVELS {
+            let e = &mut elems[cur as usize];
+            if !e.scored {
+                e.scored = true;
+                e.score = tag_prior(e.tag) + e.class.weight();
+            }
+            e.score += match level {
+                0 => base,
+                1 => base / 2.0,
+                _ => base / (level as f32 * 3.0),
+            };
+            cur = e.parent;
+            level += 1;
+        }
+    }
+}
+
+fn tag_prior(tag: Tag) -> f32 {
+    match tag {
+        Tag::Article => 10.0,
+        Tag::Div | Tag::Section | Tag::Main => 5.0,
+        Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+        Tag::Li | Tag::List | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Form | Tag::Address => -3.0,
+        Tag::H(_) | Tag::Th => -5.0,
+        Tag::Aside | Tag::Nav | Tag::Footer | Tag::Header => -25.0,
+        _ => 0.0,
+    }
+}
+
+fn final_score(page: &Page, e: u32) -> f32 {
+    let el = &page.elems[e as usize];
+    if !el.scored {
+        return 0.0;
+    }
+    el.score * (1.0 - page.link_density(e))
+}
+
+/// The chosen region: subtrees of sibling elements plus text blocks owned by their parent.
+struct Region {
+    /// Element subtrees included, in document order.
+    roots: Vec<u32>,
+    /// The parent whose own text blocks were considered (or `NONE`).
+    parent: u32,
+    /// Blocks owned directly by `parent` that were accepted.
+    parent_blocks: Vec<u32>,
+    /// Characters in the region (for relative size checks).
+    chars: u32,
+}
+
+fn is_ancestor(page: &Page, a: u32, d: u32) -> bool {
+    a < d && d < page.elems[a as usize].end_elem
+}
+
+fn select_region(page: &Page) -> Option<Region> {
+    let n = page.elems.len() as u32;
+    let mut top: Vec<(u32, f32)> = Vec::with_capacity(TOP_CANDIDATES + 1);
+    for e in 0..n {
+        let el = &page.elems[e as usize];
+        if !el.scored || matches!(el.tag, Tag::Body | Tag::Other) && el.parent == NONE {
+            continue;
+        }
+        let s = final_score(page, e);
+        if top.len() < TOP_CANDIDATES || s > top[top.len() - 1].1 {
+            let pos = top.partition_point(|&(_, t)| t >= s);
+            top.insert(pos, (e, s));
+            top.truncate(TOP_CANDIDATES);
+        }
+    }
+    let &(mut best, best_score) = top.first()?;
+    if best_score <= 0.0 {
+        return None;
+    }
+
+    // Several strong candidates under one ancestor: the ancestor is the article.
+    let alternatives: Vec<u32> = top[1..]
+        .iter()
+        .filter(|&&(_, s)| s >= 0.75 * best_score)
+        .map(|&(e, _)| e)
+        .collect();
+    if alternatives.len() >= 3 {
+        let mut anc = page.elems[best as usize].parent;
+        while anc != NONE && page.elems[anc as usize].tag != Tag::Body {
+            let inside = alternatives
+                .iter()
+                .filter(|&&a| is_ancestor(page, anc, a))
+                .count();
+            if inside >= 3 {
+                best = anc;
+                break;
+            }
+            anc = page.elems[anc as usize].parent;
+        }
+    }
+
+    // Walk up while the parent keeps a good share of the score (Readability's rule), or holds
+    // no text of its own besides the candidate.
+    let mut last = final_score(page, best);
+    let threshold = last / 3.0;
+    let mut parent = page.elems[best as usize].parent;
+    while parent != NONE && page.elems[parent as usize].tag != Tag::Body {
+        let pe = &page.elems[parent as usize];
+        if pe.chars == page.elems[best as usize].chars {
+            best = parent;
+            parent = pe.parent;
+            continue;
+        }
+        if !pe.scored {
+            break;
+        }
+        let ps = final_score(page, parent);
+        if ps < threshold {
+            break;
+        }
+        if ps > last {
+            best = parent;
+            break;
+        }
+        last = ps;
+        parent = pe.parent;
+    }
+
+    let best_final = final_score(page, best).max(best_score);
+    let parent = page.elems[best as usize].parent;
+    let mut region = Region {
+        roots: Vec::new(),
+        parent,
+        parent_blocks: Vec::new(),
+        chars: 0,
+    };
+    if parent == NONE {
+        region.roots.push(best);
+        region.chars = page.elems[best as usize].chars;
+        return Some(region);
+    }
+    let threshold = (best_final * SIBLING_SHARE).max(10.0);
+    let pe = &page.elems[parent as usize];
+    let mut child = parent + 1;
+    while child < pe.end_elem {
+        let ce = &page.elems[child as usize];
+        let join = child == best
+            || (final_score(page, child) >= threshold && !ce.class.is_boilerplate())
+            || is_prose_sibling(page, child);
+        if join {
+            region.roots.push(child);
+            region.chars += ce.chars;
+        }
+        child = ce.end_elem;
+    }
+    for bi in pe.first_block..pe.end_block {
+        let b = &page.blocks[bi as usize];
+        if b.elem == parent && b.chars > 80 && b.link_density() < 0.25 {
+            region.parent_blocks.push(bi);
+            region.chars += b.chars;
+        }
+    }
+    Some(region)
+}
+
+/// A leaf sibling that reads like a paragraph of the article.
+fn is_prose_sibling(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.class.is_boilerplate()
+        || !matches!(el.tag, Tag::P | Tag::Div | Tag::Blockquote | Tag::Pre | Tag::H(2..=6))
+        || el.end_elem != e + 1
+    {
+        return false;
+    }
+    let ld = page.link_density(e);
+    if el.chars > 80 && ld < 0.25 {
+        return true;
+    }
+    if el.tag == Tag::P && el.chars > 0 && ld == 0.0 {
+        let b = &page.blocks[el.first_block as usize..el.end_block as usize];
+        return b.iter().any(|b| b.text.ends_with('.') || b.text.contains(". "));
+    }
+    false
+}
+
+/// What the filters need to know about the page.
+struct Context {
+    title_key: String,
+    author_keys: Vec<String>,
+}
+
+impl Context {
+    fn new(meta: &Metadata) -> Context {
+        Context {
+            title_key: key(&meta.title),
+            author_keys: meta
+                .authors
+                .iter()
+                .map(|a| key(a))
+                .filter(|k| k.chars().count() >= 4)
+                .collect(),
+        }
+    }
+}
+
+/// Comparison key: lower-case alphanumerics only.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Extracted text with its size.
+#[derive(Debug, Default)]
+pub(crate) struct Text {
+    pub text: String,
+    pub chars: usize,
+    /// Blocks emitted.
+    pub blocks: usize,
+    /// Blocks of 100+ characters emitted.
+    pub long_blocks: usize,
+}
+
+/// Marks the elements of `roots`' subtrees that are boilerplate relative to a region of
+/// `region_chars` characters; returns a per-element flag (indexed from `0`).
+fn junk_marks(page: &Page, roots: &[u32], region_chars: u32) -> Vec<bool> {
+    let mut junk = vec![false; page.elems.len()];
+    for &root in roots {
+        let end = page.elems[root as usize].end_elem;
+        for e in root..end {
+            let el = &page.elems[e as usize];
+            let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
+            junk[e as usize] = inherited || (e != root && is_junk(page, e, region_chars));
+        }
+    }
+    junk
+}
+
+fn is_junk(page: &Page, e: u32, region_chars: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let share = if region_chars == 0 {
+        1.0
+    } else {
+        el.chars as f32 / region_chars as f32
+    };
+    let ld = page.link_density(e);
+    match el.tag {
+        Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
+        Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
+        Tag::Header if share < 0.2 => return true,
+        Tag::List | Tag::Table | Tag::Dl if ld > MAX_LINK_DENSITY => return true,
+        Tag::Div | Tag::Section if ld > 0.65 && share < 0.3 && el.links >= 3 => return true,
+        _ => {}
+    }
+    if el.class.is_boilerplate() && share < 0.5 {
+        return true;
+    }
+    el.class.negative && share < 0.1
+}
+
+/// Emits the region's text, block by block, through the filters.
+fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
+    let junk = junk_marks(page, &region.roots, region.chars);
+    let mut picked: Vec<u32> = Vec::new();
+    for &root in &region.roots {
+        let el = &page.elems[root as usize];
+        for bi in el.first_block..el.end_block {
+            if !junk[page.blocks[bi as usize].elem as usize] {
+                picked.push(bi);
+            }
+        }
+    }
+    picked.extend_from_slice(&region.parent_blocks);
+    picked.sort_unstable();
+    render(page, &picked, ctx)
+}
+
+/// Applies the per-block filters and joins the survivors.
+fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
+    let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
+    let mut last_key = String::new();
+    for &bi in picked {
+        let b = &page.blocks[bi as usize];
+        if !keep_block(page, b, ctx) {
+            continue;
+        }
+        let k = key(&b.text);
+        if k == last_key {
+            continue;
+        }
+        last_key = k;
+        kept.push(b);
+    }
+    // A heading or a short label at the end introduces something that was dropped.
+    while let Some(b) = kept.last() {
+        let tag = page.elems[b.elem as usize].tag;
+        if tag.is_heading() || (b.chars < 25 && !ends_sentence(&b.text)) {
+            kept.pop();
+        } else {
+            break;
+        }
+    }
+    let mut out = Text::default();
+    let mut prev_row = NONE;
+    for b in kept {
+        let el = &page.elems[b.elem as usize];
+        let row = if matches!(el.tag, Tag::Td | Tag::Th) {
+            el.parent
+        } else {
+            NONE
+        };
+        if !out.text.is_empty() {
+            out.text.push_str(if row != NONE && row == prev_row {
+                " | "
+            } else if row != NONE && prev_row != NONE {
+                "\n"
+            } else {
+                "\n\n"
+            });
+        }
+        prev_row = row;
+        if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
+            out.text.push_str("- ");
+        }
+        out.text.push_str(&b.text);
+        out.chars += b.chars as usize;
+        out.blocks += 1;
+        if b.chars >= 100 {
+            out.long_blocks += 1;
+        }
+    }
+    out
+}
+
+fn ends_sentence(t: &str) -> bool {
+    t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
+}
+
+fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
+    let tag = page.elems[b.elem as usize].tag;
+    let ld = b.link_density();
+    if ld > MAX_LINK_DENSITY && !(b.chars >= 200 && ld < 0.8) {
+        return false;
+    }
+    if b.chars <= 2 && !matches!(tag, Tag::Td | Tag::Th) {
+        return false;
+    }
+    if !b.text.chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    if b.chars < 300 {
+        let k = key(&b.text);
+        if tag == Tag::H(1) || (!ctx.title_key.is_empty() && k == ctx.title_key) {
+            return false;
+        }
+        if b.chars < SHORT_BLOCK_CHARS {
+            return !is_short_chrome(&b.text, &k, ctx);
+        }
+    }
+    true
+}
+
+fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
+    let lower = text.to_lowercase();
+    let words = text.split_whitespace().count();
+    if words <= 12 {
+        if lower.starts_with("by ") || lower.starts_with("written by") || lower.starts_with("posted by")
+        {
+            return true;
+        }
+        if ctx.author_keys.iter().any(|a| k.contains(a.as_str())) && words <= 8 {
+            return true;
+        }
+    }
+    if words <= 8 && looks_like_date(&lower) {
+        return true;
+    }
+    classes::CHROME_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+fn looks_like_date(lower: &str) -> bool {
+    let has_year = lower
+        .as_bytes()
+        .windows(4)
+        .any(|w| (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit));
+    if !has_year {
+        return lower.starts_with("updated") || lower.starts_with("published");
+    }
+    MONTHS.iter().any(|m| lower.contains(m))
+        || lower.contains('/')
+        || lower.contains('-')
+        || lower.starts_with("updated")
+        || lower.starts_with("published")
+}
+
+/// Second strategy: every prose-like block outside page-level boilerplate.
+fn fallback(page: &Page, ctx: &Context) -> Text {
+    let Some(root) = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
+    else {
+        return Text::default();
+    };
+    let chars = page.elems[root as usize].chars;
+    let junk = junk_marks(page, &[root], chars);
+    let picked: Vec<u32> = (0..page.blocks.len() as u32)
+        .filter(|&bi| {
+            let b = &page.blocks[bi as usize];
+            let tag = page.elems[b.elem as usize].tag;
+            !junk[b.elem as usize]
+                && b.link_density() < 0.3
+                && (b.chars >= 60 || tag.is_heading() && b.chars >= 10)
+        })
+        .collect();
+    render(page, &picked, ctx)
+}
+
+#[cfg(test)]
+mod tests;

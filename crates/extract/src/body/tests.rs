@@ -1,0 +1,98 @@
+use crate::extract;
+use crate::PageKind;
+
+fn run(html: &str) -> crate::Extraction {
+    let url = url::Url::parse("https://news.example.com/2018/08/07/some-long-story-slug-here").unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+const PARA: &str = "Officials from the city council met on Tuesday with regional representatives, drawing concern from residents who had hoped for a quicker decision on the new transit plan.";
+
+fn article_page(paragraphs: usize) -> String {
+    let mut body = String::new();
+    for i in 0..paragraphs {
+        body.push_str(&format!("<p>{PARA} Paragraph number {i}, with a comma.</p>\n"));
+    }
+    format!(
+        r##"<html><head><title>Council Meets Officials - Example News</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<div class="masthead">Wednesday, April 24th</div><a href="/subscribe">Subscribe</a></header>
+<main><article>
+<h1>Council Meets Officials</h1>
+<div class="byline">By Jane Reporter</div>
+<figure><img src="a.jpg"><figcaption>The council chamber. Photo: Example.</figcaption></figure>
+<div class="article-body">{body}
+<h2>What comes next</h2>
+<p>{PARA} Closing words of <a href="/x">the</a> story.</p>
+<ul><li>First point of the plan, explained in a sentence.</li><li>Second point of the plan, also explained.</li></ul>
+</div>
+<div class="share-bar">Share this Story: <a href="#">Share On Facebook</a> <a href="#">Share On Twitter</a></div>
+<div class="newsletter"><form><p>Join our newsletter to get the news every morning.</p><input type=email></form></div>
+</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Another story about something</a></li><li><a href="/b">Yet another story</a></li></ul></aside>
+</main>
+<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer>
+</body></html>"##
+    )
+}
+
+#[test]
+fn article_body_keeps_content_and_drops_chrome() {
+    let x = run(&article_page(6));
+    let b = &x.body;
+    assert!(b.starts_with("Officials from the city council"), "{b}");
+    assert!(b.contains("What comes next"), "{b}");
+    assert!(b.contains("Second point of the plan"), "{b}");
+    assert!(b.contains("Closing words of the story."), "{b}");
+    for chrome in [
+        "Council Meets Officials",
+        "Jane Reporter",
+        "Photo: Example",
+        "Share",
+        "newsletter",
+        "Another story",
+        "Copyright",
+        "Subscribe",
+        "Wednesday",
+        "Home",
+    ] {
+        assert!(!b.contains(chrome), "{chrome:?} leaked into {b}");
+    }
+    assert!(b.contains("\n\n"), "paragraphs are separated by blank lines");
+    assert_eq!(x.page_kind, PageKind::Article);
+}
+
+#[test]
+fn sibling_content_blocks_are_joined() {
+    let part = |n: usize| (0..n).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect::<String>();
+    let html = format!(
+        "<html><body><div id=wrap><div class=text>{}</div><div class=ad-slot><a href=/ad>Buy now</a></div><div class=text>{}<p>The very last sentence here.</p></div></div></body></html>",
+        part(4),
+        part(3)
+    );
+    let x = run(&html);
+    assert!(x.body.contains("The very last sentence here."), "{}", x.body);
+    assert!(!x.body.contains("Buy now"));
+}
+
+#[test]
+fn listing_page_is_not_an_article() {
+    let mut items = String::new();
+    for i in 0..20 {
+        items.push_str(&format!(
+            "<article><h2><a href=/s/{i}>Story number {i} headline goes here</a></h2><p>Short teaser {i}.</p></article>"
+        ));
+    }
+    let html = format!("<html><body><main>{items}</main></body></html>");
+    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+}
+
+#[test]
+fn empty_and_garbage_inputs_do_not_panic() {
+    for html in ["", "<", "<html>", "\u{0}\u{1}", "<p>", "<table><td>x", "<<<>>>&&&;"] {
+        let x = run(html);
+        assert!(x.body.len() < 100);
+    }
+}
