@@ -210,6 +210,9 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
             name.trim_end_matches('.')
         };
         let name = strip_trailing_months(name);
+        let Some(name) = strip_role(name) else {
+            continue;
+        };
         if plausible_name(name, structured) {
             out.push(name.to_string());
         }
@@ -221,8 +224,31 @@ const MONTH_WORDS: &[&str] = &[
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "today", "yesterday",
+    "saturday", "sunday", "today", "yesterday", "mon", "tue", "tues", "wed", "thu", "thurs",
+    "fri", "sat", "sun",
 ];
+
+/// Job titles that follow a name in a byline box ("Jane Roe Senior Writer").
+const ROLE_WORDS: &[&str] = &[
+    "writer", "director", "founder", "cofounder", "consultant", "coordinator", "manager",
+    "reporter", "correspondent", "ceo", "cto", "cfo", "coo", "marketing", "content", "senior",
+    "former", "head", "chief", "lead", "specialist", "strategist", "analyst", "producer",
+    "columnist", "journalist", "president", "vp", "owner", "partner", "professor", "intern",
+    "associate", "assistant", "freelance", "contributing", "managing", "executive", "officer",
+];
+
+/// Cuts a name before the first job-title word; `None` when nothing of the name is left.
+fn strip_role(name: &str) -> Option<&str> {
+    let mut end = 0;
+    for (i, tok) in name.split_whitespace().enumerate() {
+        let w = key(tok);
+        if ROLE_WORDS.contains(&w.as_str()) {
+            return (i > 0).then(|| name[..end].trim_end_matches([',', ' ']));
+        }
+        end = tok.as_ptr() as usize - name.as_ptr() as usize + tok.len();
+    }
+    Some(name)
+}
 
 /// Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Maria da Silva`).
 const PARTICLES: &[&str] = &[
@@ -308,5 +334,8 @@ mod tests {
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
         assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
+        assert_eq!(split_names_t("Liz Kenny Former McKinsey Consultant"), ["Liz Kenny"]);
+        assert_eq!(split_names_t("Zackery Cuevas Writer, Hardware"), ["Zackery Cuevas", "Hardware"]);
+        assert!(split_names_t("Senior Writer").is_empty());
     }
 }

@@ -87,6 +87,7 @@ pub(crate) fn choose(
         .cloned()
         .chain(s.meta_all(PUBLISHED_METAS))
         .chain(kind_values(&s.date_props, DateKind::Published))
+        .chain(other_publish_metas(s))
         .find_map(|v| parse_structured(&v));
     let published = match (structured, url_date) {
         // The URL's day is the original one (and in the site's own time zone); a structured
@@ -108,6 +109,16 @@ pub(crate) fn choose(
         })
         .or(modified);
     (published, modified)
+}
+
+/// Site-specific `<meta>` names that still say publish (`w-published-date`, `published`).
+fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
+    s.metas
+        .iter()
+        .filter(|(k, _)| {
+            (k.contains("publish") && !k.contains("publisher")) || k.contains("pubdate")
+        })
+        .map(|(_, v)| v.clone())
 }
 
 fn kind_values(v: &[(DateKind, String)], kind: DateKind) -> impl Iterator<Item = String> + '_ {
@@ -284,11 +295,11 @@ pub(crate) fn find_in_text(t: &str) -> Option<DateTime<FixedOffset>> {
 }
 
 static URL_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})([/_-])(\d{1,2})([/_-])(\d{1,2})(?:[/_.-]|$)")
+    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})([/_-])(\d{1,2})([/_-])(\d{1,2})(?:[/_.+-]|$)")
         .expect("static regex")
 });
 static URL_COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)")
         .expect("static regex")
 });
 

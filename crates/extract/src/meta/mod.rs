@@ -201,3 +201,49 @@ mod debug {
         println!("{:#?}", super::extract(&doc, &url));
     }
 }
+
+#[cfg(test)]
+mod bench {
+    /// Times parsing against metadata reading over a corpus:
+    /// `META_BENCH=/path/to/corpus cargo test --release -p crawl-extract --lib meta::bench --
+    /// --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn parse_vs_meta() {
+        use std::io::Read;
+        use std::time::{Duration, Instant};
+        let Ok(dir) = std::env::var("META_BENCH") else {
+            return;
+        };
+        let url = url::Url::parse("https://example.com/a/b").unwrap();
+        let (mut parse, mut meta, mut decode) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+        let (mut pages, mut bytes) = (0usize, 0usize);
+        for entry in std::fs::read_dir(std::path::Path::new(&dir).join("html")).unwrap() {
+            let path = entry.unwrap().path();
+            let mut html = Vec::new();
+            flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
+                .read_to_end(&mut html)
+                .unwrap();
+            let t = Instant::now();
+            let text = crate::encoding::decode_html(&html, None);
+            decode += t.elapsed();
+            let t = Instant::now();
+            let doc = scraper::Html::parse_document(&text);
+            parse += t.elapsed();
+            let t = Instant::now();
+            let m = super::extract(&doc, &url);
+            meta += t.elapsed();
+            std::hint::black_box(m);
+            pages += 1;
+            bytes += html.len();
+        }
+        println!(
+            "{pages} pages, {:.1} MB: decode {:.2}s, parse {:.2}s, meta {:.2}s ({:.1}% of parse)",
+            bytes as f64 / 1e6,
+            decode.as_secs_f64(),
+            parse.as_secs_f64(),
+            meta.as_secs_f64(),
+            100.0 * meta.as_secs_f64() / parse.as_secs_f64()
+        );
+    }
+}

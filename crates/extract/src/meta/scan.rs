@@ -3,7 +3,7 @@
 //! Text is read only from elements that matched (a heading, a byline, a date), each bounded by a
 //! byte limit and each list by a count limit, so the walk stays linear in the page size.
 
-use super::text::{class_parts, collapse, element_text};
+use super::text::{class_parts, collapse, element_text, element_text_joined, element_text_prefix};
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 use std::collections::VecDeque;
@@ -23,7 +23,7 @@ pub(crate) const MAX_DATE_TEXT_BYTES: usize = 160;
 /// Short texts kept before each of the first headings (the dateline often sits above).
 pub(crate) const NEAR_BEFORE: usize = 6;
 /// Short texts kept after each of the first headings (byline and dateline).
-pub(crate) const NEAR_AFTER: usize = 30;
+pub(crate) const NEAR_AFTER: usize = 40;
 /// Text nodes longer than this many bytes are not "short" (not a byline or dateline).
 pub(crate) const NEAR_TEXT_BYTES: usize = 200;
 /// Headings around which short texts are collected.
@@ -413,7 +413,7 @@ fn visit(
             if let Some(v) = e.attr("datetime").or_else(|| e.attr("title")).or_else(|| e.attr("content")) {
                 s.date_texts.push((kind, v.to_string()));
             }
-            if let Some(t) = element_text(el, MAX_DATE_TEXT_BYTES) {
+            if let Some(t) = element_text_prefix(el, MAX_DATE_TEXT_BYTES) {
                 s.date_texts.push((kind, t));
             }
         }
@@ -488,7 +488,7 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, 
             .or_else(|| e.attr("content").map(collapse))
             .or_else(|| element_text(el, MAX_BYLINE_BYTES))
     } else {
-        element_text(el, MAX_BYLINE_BYTES)
+        element_text_joined(el, MAX_BYLINE_BYTES, " | ")
     };
     if let Some(t) = text.filter(|t| !t.is_empty()) {
         s.bylines.push((kind, t));

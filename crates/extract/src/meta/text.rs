@@ -17,6 +17,12 @@ pub(crate) fn collapse(s: &str) -> String {
 /// The collapsed text of an element, or `None` when it is empty or its raw text exceeds
 /// `limit` bytes (long elements are prose, not a headline, byline or date).
 pub(crate) fn element_text(el: ElementRef<'_>, limit: usize) -> Option<String> {
+    element_text_joined(el, limit, " ")
+}
+
+/// Like [`element_text`], with `sep` between the element's text nodes (a byline box's name,
+/// job title and date are separate nodes: `" | "` keeps them apart).
+pub(crate) fn element_text_joined(el: ElementRef<'_>, limit: usize, sep: &str) -> Option<String> {
     let mut raw = String::new();
     for n in el.descendants() {
         if let Node::Text(t) = n.value() {
@@ -30,9 +36,38 @@ pub(crate) fn element_text(el: ElementRef<'_>, limit: usize) -> Option<String> {
             if raw.len() + t.len() > limit {
                 return None;
             }
+            if t.trim().is_empty() {
+                raw.push(' ');
+                continue;
+            }
+            if !raw.trim().is_empty() {
+                raw.push_str(sep);
+            }
             raw.push_str(t);
-            // A space between inline siblings never hurts a collapsed short text.
+        }
+    }
+    let t = collapse(&raw);
+    (!t.is_empty()).then_some(t)
+}
+
+/// The collapsed text of an element cut after about `limit` bytes (a date line followed by
+/// tags or a share bar); `None` when empty.
+pub(crate) fn element_text_prefix(el: ElementRef<'_>, limit: usize) -> Option<String> {
+    let mut raw = String::new();
+    for n in el.descendants() {
+        if let Node::Text(t) = n.value() {
+            let hidden = n
+                .parent()
+                .and_then(|p| p.value().as_element())
+                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"));
+            if hidden {
+                continue;
+            }
+            raw.push_str(t);
             raw.push(' ');
+            if raw.len() >= limit {
+                break;
+            }
         }
     }
     let t = collapse(&raw);
