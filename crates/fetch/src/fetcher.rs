@@ -267,7 +267,7 @@ impl Fetcher {
     fn check_type(&self, url: &Url, want: Resource, found: Option<&str>) -> Result<(), FetchError> {
         let ok = found.is_some_and(|t| {
             let t = media_type(t);
-            self.accepted.for_resource(want).iter().any(|a| *a == t)
+            self.accepted.for_resource(want).contains(&t)
         });
         if ok {
             Ok(())

@@ -125,3 +125,29 @@ async fn idle_hosts_are_evicted() {
     l.until_ready("h0.example").await;
     assert_eq!(l.tracked_hosts(), 2);
 }
+
+#[tokio::test(start_paused = true)]
+async fn concurrent_waiters_on_one_host_are_spaced() {
+    let l = std::sync::Arc::new(limiter(FetchConfig::default()));
+    let t0 = Instant::now();
+    let tasks: Vec<_> = (0..4)
+        .map(|_| {
+            let l = l.clone();
+            tokio::spawn(async move {
+                l.until_ready("a.example").await;
+                t0.elapsed()
+            })
+        })
+        .collect();
+    let mut done = Vec::new();
+    for t in tasks {
+        done.push(t.await.unwrap());
+    }
+    done.sort();
+    for (i, d) in done.iter().enumerate() {
+        assert!(
+            near(*d, i as f64),
+            "waiter {i} got its slot at {d:?}: {done:?}"
+        );
+    }
+}
