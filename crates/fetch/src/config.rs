@@ -18,6 +18,8 @@ pub const DEFAULT_CONNECT_TIMEOUT_SECS: f64 = 10.0;
 pub const DEFAULT_MAX_BODY_BYTES: usize = 5 * 1024 * 1024;
 /// Default cap on the body of a non-2xx response (error pages are not worth more): 64 KiB.
 pub const DEFAULT_MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
+/// Default cap on a robots.txt body: 500 KiB, the least RFC 9309 asks crawlers to parse.
+pub const DEFAULT_MAX_ROBOTS_BYTES: usize = 500 * 1024;
 /// Default number of redirects followed before giving up.
 pub const DEFAULT_MAX_REDIRECTS: usize = 5;
 /// Default content types accepted for HTML pages.
@@ -64,6 +66,9 @@ pub struct FetchConfig {
     pub max_body_bytes: usize,
     /// Largest non-2xx body read, in bytes. Default: [`DEFAULT_MAX_ERROR_BODY_BYTES`].
     pub max_error_body_bytes: usize,
+    /// Largest robots.txt body read, in bytes (see [`crate::Fetcher::fetch_robots`]).
+    /// Default: [`DEFAULT_MAX_ROBOTS_BYTES`].
+    pub max_robots_bytes: usize,
     /// Redirects followed before the fetch fails. Default: [`DEFAULT_MAX_REDIRECTS`].
     pub max_redirects: usize,
     /// Media types (no parameters, lowercase) accepted for HTML pages.
@@ -99,6 +104,7 @@ impl Default for FetchConfig {
             connect_timeout_secs: DEFAULT_CONNECT_TIMEOUT_SECS,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             max_error_body_bytes: DEFAULT_MAX_ERROR_BODY_BYTES,
+            max_robots_bytes: DEFAULT_MAX_ROBOTS_BYTES,
             max_redirects: DEFAULT_MAX_REDIRECTS,
             page_content_types: owned(DEFAULT_PAGE_CONTENT_TYPES),
             sitemap_content_types: owned(DEFAULT_SITEMAP_CONTENT_TYPES),

@@ -103,6 +103,7 @@ pub struct Fetcher {
     accept_headers: [HeaderValue; 3],
     max_body_bytes: usize,
     max_error_body_bytes: usize,
+    max_robots_bytes: usize,
     max_redirects: usize,
     connect_timeout: Duration,
     request_timeout: Duration,
@@ -166,11 +167,16 @@ impl Fetcher {
     pub fn new(cfg: &FetchConfig) -> Result<Fetcher, FetchError> {
         let request_timeout = cfg.request_timeout()?;
         let connect_timeout = cfg.connect_timeout()?;
-        if cfg.max_body_bytes == 0 {
-            return Err(FetchError::InvalidConfig {
-                setting: "fetch.max_body_bytes",
-                reason: "must be at least 1 byte".into(),
-            });
+        for (setting, value) in [
+            ("fetch.max_body_bytes", cfg.max_body_bytes),
+            ("fetch.max_robots_bytes", cfg.max_robots_bytes),
+        ] {
+            if value == 0 {
+                return Err(FetchError::InvalidConfig {
+                    setting,
+                    reason: "must be at least 1 byte".into(),
+                });
+            }
         }
         let user_agent =
             HeaderValue::from_str(&cfg.user_agent).map_err(|_| FetchError::InvalidConfig {
@@ -224,6 +230,7 @@ impl Fetcher {
             accept_headers,
             max_body_bytes: cfg.max_body_bytes,
             max_error_body_bytes: cfg.max_error_body_bytes,
+            max_robots_bytes: cfg.max_robots_bytes,
             max_redirects,
             connect_timeout,
             request_timeout,
@@ -240,6 +247,22 @@ impl Fetcher {
         &self,
         url: &Url,
         want: Resource,
+        validators: Option<&Validators>,
+    ) -> Result<FetchedPage, FetchError> {
+        self.fetch_logged(url, Some(want), validators).await
+    }
+
+    /// GETs a `robots.txt`: no content-type filter (robots files come as anything), body cap
+    /// `fetch.max_robots_bytes` (RFC 9309 asks for at least 500 KiB), redirects as for pages.
+    /// Interpreting the status (4xx = allow all, 5xx = disallow for now) is the caller's job.
+    pub async fn fetch_robots(&self, url: &Url) -> Result<FetchedPage, FetchError> {
+        self.fetch_logged(url, None, None).await
+    }
+
+    async fn fetch_logged(
+        &self,
+        url: &Url,
+        want: Option<Resource>,
         validators: Option<&Validators>,
     ) -> Result<FetchedPage, FetchError> {
         let started = std::time::Instant::now();
@@ -283,7 +306,7 @@ impl Fetcher {
     async fn fetch_inner(
         &self,
         url: &Url,
-        want: Resource,
+        want: Option<Resource>,
         validators: Option<&Validators>,
         started: std::time::Instant,
     ) -> Result<FetchedPage, FetchError> {
@@ -301,7 +324,10 @@ impl Fetcher {
         }
         let mut request = self.client.get(url.clone()).header(
             header::ACCEPT,
-            self.accept_headers[accept_index(want)].clone(),
+            match want {
+                Some(w) => self.accept_headers[accept_index(w)].clone(),
+                None => HeaderValue::from_static("text/plain, */*;q=0.1"),
+            },
         );
         if let Some(v) = validators {
             // A validator that is not a valid header value is useless: fetch unconditionally.
@@ -332,21 +358,24 @@ impl Fetcher {
             .and_then(|v| parse_retry_after(&v, SystemTime::now()));
 
         let is_success = (200..300).contains(&status);
-        // 204/205 carry no body by definition: nothing to filter.
-        let check_content = is_success && status != 204 && status != 205;
+        // 204/205 carry no body by definition: nothing to filter. Robots files are not filtered.
+        let filter = want.filter(|_| is_success && status != 204 && status != 205);
+        let check_content = filter.is_some();
         let needs_sniff = check_content
             && header_type
                 .as_deref()
                 .is_none_or(|t| matches!(media_type(t).as_str(), "" | "application/octet-stream"));
-        if check_content && !needs_sniff {
+        if let (Some(want), false) = (filter, needs_sniff) {
             // Refuse before downloading anything.
             self.check_type(&final_url, want, header_type.as_deref())?;
         }
 
-        let cap = if is_success {
+        let cap = if !is_success {
+            self.max_error_body_bytes
+        } else if want.is_some() {
             self.max_body_bytes
         } else {
-            self.max_error_body_bytes
+            self.max_robots_bytes
         };
         let size_hint = response.content_length().unwrap_or(0).min(64 * 1024) as usize;
         let mut body = Vec::with_capacity(size_hint.min(cap));
@@ -369,7 +398,7 @@ impl Fetcher {
             } else {
                 body.extend_from_slice(&chunk);
             }
-            if !sniffed {
+            if let (Some(want), false) = (filter, sniffed) {
                 sniffed = true;
                 let guess = sniff_media_type(&body);
                 self.check_type(&final_url, want, guess)?;
@@ -380,7 +409,7 @@ impl Fetcher {
                 break;
             }
         }
-        if !sniffed {
+        if let (Some(want), false) = (filter, sniffed) {
             // An empty 2xx body without a type: nothing we could use.
             self.check_type(&final_url, want, None)?;
         }

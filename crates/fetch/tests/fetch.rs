@@ -543,3 +543,41 @@ fn bad_settings_are_refused_with_their_names() {
         assert!(err.contains(name), "{err} should name {name}");
     }
 }
+
+#[tokio::test]
+async fn robots_files_are_fetched_unfiltered_with_their_own_cap() {
+    let server = serve(|r| match r.path.as_str() {
+        "/robots.txt" => Reply::new(200)
+            .header("content-type", "text/plain")
+            .body(b"User-agent: *\nDisallow: /private\n".repeat(20_000)),
+        "/moved/robots.txt" => Reply::new(301).header("location", "/untyped/robots.txt"),
+        "/untyped/robots.txt" => Reply::new(200).body(b"User-agent: *\nAllow: /\n".to_vec()),
+        _ => Reply::new(404).header("content-type", "text/html"),
+    })
+    .await;
+    let f = fetcher(&FetchConfig {
+        max_robots_bytes: 500 * 1024,
+        max_body_bytes: 1000,
+        ..config()
+    });
+    let big = f.fetch_robots(&server.url("/robots.txt")).await.unwrap();
+    assert_eq!(big.status, 200);
+    assert_eq!(big.body.len(), 500 * 1024);
+    assert!(big.truncated);
+    let reqs = server.requests();
+    assert!(reqs[0].header("accept").unwrap().starts_with("text/plain"));
+
+    let moved = f
+        .fetch_robots(&server.url("/moved/robots.txt"))
+        .await
+        .unwrap();
+    assert_eq!(moved.final_url.path(), "/untyped/robots.txt");
+    assert_eq!(moved.body, b"User-agent: *\nAllow: /\n");
+    assert_eq!(moved.content_type, None);
+
+    let missing = f
+        .fetch_robots(&server.url("/none/robots.txt"))
+        .await
+        .unwrap();
+    assert_eq!(missing.status, 404);
+}
