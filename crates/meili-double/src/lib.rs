@@ -329,7 +329,45 @@ impl TestMeili {
         path: &str,
         body: Option<&Value>,
     ) -> Result<RawResponse, String> {
+        let bytes = body.map(|b| b.to_string().into_bytes());
+        let body = bytes
+            .as_deref()
+            .map(|b| (Some("application/json"), b));
         raw::send(&self.url, self.master_key.as_deref(), method, path, body).await
+    }
+
+    /// Sends one request with raw bytes and an optional `Content-Type`, and with `key`
+    /// instead of the test's key (`None`: no `Authorization` header).
+    ///
+    /// # Errors
+    /// A transport failure, as text.
+    pub async fn request_raw(
+        &self,
+        key: Option<&str>,
+        method: &str,
+        path: &str,
+        body: Option<(Option<&str>, &[u8])>,
+    ) -> Result<RawResponse, String> {
+        raw::send(&self.url, key, method, path, body).await
+    }
+
+    /// Polls `GET /tasks/{uid}` until the task succeeded or failed, for up to `within`.
+    ///
+    /// # Errors
+    /// The last answer when the task did not finish in time, or a transport failure.
+    pub async fn wait_task(&self, uid: u64, within: Duration) -> Result<Value, String> {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            let r = self.request("GET", &format!("/tasks/{uid}"), None).await?;
+            let status = r.body.get("status").and_then(Value::as_str).unwrap_or("");
+            if matches!(status, "succeeded" | "failed" | "canceled") {
+                return Ok(r.body);
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return Err(format!("task {uid} not finished within {within:?}: {}", r.body));
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Deletes the test's indexes on a real server (a double just goes away).

@@ -44,33 +44,36 @@ fn decode_chunked(mut data: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Sends `method path` to `base_url` with an optional bearer `key` and JSON `body`.
+/// Sends `method path` to `base_url` with an optional bearer `key` and an optional body
+/// (content type, bytes).
 pub(crate) async fn send(
     base_url: &str,
     key: Option<&str>,
     method: &str,
     path: &str,
-    body: Option<&Value>,
+    body: Option<(Option<&str>, &[u8])>,
 ) -> Result<RawResponse, String> {
     let (host, prefix) = split_url(base_url)?;
     let mut stream = tokio::net::TcpStream::connect(&host)
         .await
         .map_err(|e| format!("connect to {host}: {e}"))?;
-    let payload = body.map(Value::to_string).unwrap_or_default();
     let mut req = format!("{method} {prefix}{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
     if let Some(k) = key {
         req.push_str(&format!("Authorization: Bearer {k}\r\n"));
     }
-    if body.is_some() {
-        req.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
-            payload.len()
-        ));
+    let mut bytes = Vec::new();
+    if let Some((content_type, payload)) = body {
+        if let Some(ct) = content_type {
+            req.push_str(&format!("Content-Type: {ct}\r\n"));
+        }
+        req.push_str(&format!("Content-Length: {}\r\n", payload.len()));
+        bytes.extend_from_slice(payload);
     }
     req.push_str("\r\n");
-    req.push_str(&payload);
+    let mut all = req.into_bytes();
+    all.extend_from_slice(&bytes);
     stream
-        .write_all(req.as_bytes())
+        .write_all(&all)
         .await
         .map_err(|e| format!("write to {host}: {e}"))?;
     let mut buf = Vec::new();
