@@ -5,7 +5,7 @@ use crate::error::chain;
 use crate::events::{Failed, Responded};
 use crate::status::{media_type, parse_retry_after, sniff_media_type};
 use crate::FetchError;
-use crawl_core::jobs::Resource;
+use crawl_core::jobs::{compress_body, FetchJob, PageJob, Resource};
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::redirect;
 use std::time::{Duration, SystemTime};
@@ -53,6 +53,23 @@ pub struct FetchedPage {
     pub truncated: bool,
     /// From sending the request to the end of the body.
     pub elapsed: Duration,
+}
+
+impl FetchedPage {
+    /// Packs the page into the job for the extractor: body gzip-compressed for the wire.
+    /// `fetched_at` is the RFC 3339 UTC time the response arrived.
+    pub fn into_page_job(self, fetch: FetchJob, fetched_at: String) -> PageJob {
+        PageJob {
+            fetch,
+            final_url: self.final_url.into(),
+            status: self.status,
+            content_type: self.content_type,
+            etag: self.etag,
+            last_modified: self.last_modified,
+            fetched_at,
+            body_gz: compress_body(&self.body),
+        }
+    }
 }
 
 /// Why the redirect policy stopped following; carried inside reqwest's error.

@@ -581,3 +581,28 @@ async fn robots_files_are_fetched_unfiltered_with_their_own_cap() {
         .unwrap();
     assert_eq!(missing.status, 404);
 }
+
+#[tokio::test]
+async fn a_page_packs_into_a_page_job() {
+    let html = "<html><p>packed</p></html>".repeat(100);
+    let h = html.clone();
+    let server = serve(move |_| Reply::html(&h).header("etag", "\"e\"")).await;
+    let page = fetcher(&config())
+        .fetch(&server.url("/p"), Resource::Page, None)
+        .await
+        .unwrap();
+    let job = crawl_core::jobs::FetchJob {
+        url: server.url("/p").to_string(),
+        depth: 1,
+        crawl_id: "c".into(),
+        scope: Default::default(),
+        resource: Resource::Page,
+    };
+    let packed = page.into_page_job(job.clone(), "2026-01-01T00:00:00Z".into());
+    assert_eq!(packed.fetch, job);
+    assert_eq!(packed.status, 200);
+    assert_eq!(packed.etag.as_deref(), Some("\"e\""));
+    assert!(packed.body_gz.len() < html.len() / 5);
+    let body = crawl_core::jobs::decompress_body(&packed.body_gz, 1 << 20).unwrap();
+    assert_eq!(body, html.as_bytes());
+}
