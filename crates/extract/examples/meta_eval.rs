@@ -140,11 +140,7 @@ fn main() {
             report("published", 2, ok, want, &got);
         }
     }
-    println!(
-        "{}: {:.1}s",
-        dir.display(),
-        start.elapsed().as_secs_f64()
-    );
+    println!("{}: {:.1}s", dir.display(), start.elapsed().as_secs_f64());
     for (name, a) in [("all", &acc[0]), ("articles", &acc[1])] {
         println!(
             "  {name:9} title {}  author {}  published {}",

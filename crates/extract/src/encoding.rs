@@ -28,7 +28,10 @@ pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
 /// Decodes and also names the encoding that was used (`"UTF-8"`, `"windows-1252"`, …).
 pub fn decode_with_encoding(bytes: &[u8], content_type: Option<&str>) -> (String, &'static str) {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        let text = enc.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned();
+        let text = enc
+            .decode_without_bom_handling(&bytes[bom_len..])
+            .0
+            .into_owned();
         return (text, enc.name());
     }
     let declared = content_type
@@ -37,7 +40,10 @@ pub fn decode_with_encoding(bytes: &[u8], content_type: Option<&str>) -> (String
         .map(ascii_compatible)
         .or_else(|| sniff_meta_charset(bytes));
     let enc = choose(bytes, declared);
-    (enc.decode_without_bom_handling(bytes).0.into_owned(), enc.name())
+    (
+        enc.decode_without_bom_handling(bytes).0.into_owned(),
+        enc.name(),
+    )
 }
 
 /// UTF-16 labels on a page without a BOM mean an ASCII-compatible page (HTML spec): UTF-8.
@@ -88,7 +94,10 @@ fn is_single_byte(enc: &'static Encoding) -> bool {
 
 fn guess(bytes: &[u8]) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new();
-    det.feed(&bytes[..bytes.len().min(DETECT_BYTES)], bytes.len() <= DETECT_BYTES);
+    det.feed(
+        &bytes[..bytes.len().min(DETECT_BYTES)],
+        bytes.len() <= DETECT_BYTES,
+    );
     det.guess(None, false)
 }
 
@@ -161,7 +170,9 @@ fn sniff_meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                     .unwrap_or(rest);
                 let len = rest
                     .iter()
-                    .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+                    .position(|b| {
+                        !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+                    })
                     .unwrap_or(rest.len());
                 if let Some(enc) = Encoding::for_label(&rest[..len]) {
                     // `x-user-defined` in a meta tag means windows-1252 (HTML spec).
@@ -198,7 +209,10 @@ mod tests {
     fn bom_wins() {
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice("<p>café</p>".as_bytes());
-        assert_eq!(decode_html(&b, Some("text/html; charset=iso-8859-1")), "<p>café</p>");
+        assert_eq!(
+            decode_html(&b, Some("text/html; charset=iso-8859-1")),
+            "<p>café</p>"
+        );
         let b16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
             .chain("é".encode_utf16().flat_map(u16::to_le_bytes))

@@ -67,5 +67,7 @@ fn visible_markup_only() {
 fn comment_section_does_not_leak() {
     let x = extract(PAGE.as_bytes(), &url(), None);
     assert!(!x.authors.iter().any(|a| a.contains("Admin")));
-    assert!(x.published.is_some_and(|d| d.date_naive().to_string() == "2018-08-07"));
+    assert!(x
+        .published
+        .is_some_and(|d| d.date_naive().to_string() == "2018-08-07"));
 }

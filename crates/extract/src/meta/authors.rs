@@ -28,14 +28,74 @@ const AUTHOR_METAS: &[&str] = &[
 
 /// Words that are never (part of) a person's name in a byline.
 const NOISE: &[&str] = &[
-    "staff", "admin", "administrator", "editor", "editors", "editorial", "team", "desk", "newsroom",
-    "guest", "anonymous", "unknown", "webmaster", "root", "user", "contributor", "contributors",
-    "wire", "reporter", "reporters", "correspondent", "agencies", "press", "media", "redaction",
-    "redaktion", "updated", "published", "posted", "comments", "comment", "share", "follow",
-    "more", "read", "minute", "minutes", "min", "ago", "view", "profile", "articles", "posts",
-    "subscribe", "author", "authors", "by", "written", "email", "twitter", "facebook", "bio",
-    "full", "learn", "see", "all", "sponsored", "expert", "experts", "linkedin", "instagram",
-    "home", "blog", "news", "menu", "search", "login", "sign",
+    "staff",
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "editorial",
+    "team",
+    "desk",
+    "newsroom",
+    "guest",
+    "anonymous",
+    "unknown",
+    "webmaster",
+    "root",
+    "user",
+    "contributor",
+    "contributors",
+    "wire",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "agencies",
+    "press",
+    "media",
+    "redaction",
+    "redaktion",
+    "updated",
+    "published",
+    "posted",
+    "comments",
+    "comment",
+    "share",
+    "follow",
+    "more",
+    "read",
+    "minute",
+    "minutes",
+    "min",
+    "ago",
+    "view",
+    "profile",
+    "articles",
+    "posts",
+    "subscribe",
+    "author",
+    "authors",
+    "by",
+    "written",
+    "email",
+    "twitter",
+    "facebook",
+    "bio",
+    "full",
+    "learn",
+    "see",
+    "all",
+    "sponsored",
+    "expert",
+    "experts",
+    "linkedin",
+    "instagram",
+    "home",
+    "blog",
+    "news",
+    "menu",
+    "search",
+    "login",
+    "sign",
 ];
 
 /// Chooses the authors.
@@ -45,7 +105,13 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         .metas
         .iter()
         .filter(|(k, _)| AUTHOR_METAS.contains(&k.as_str()))
-        .map(|(k, v)| if k == "citation_author" { flip_last_first(v) } else { v.clone() })
+        .map(|(k, v)| {
+            if k == "citation_author" {
+                flip_last_first(v)
+            } else {
+                v.clone()
+            }
+        })
         .collect();
     // Yoast and Ghost: `twitter:label1 = Written by`, `twitter:data1 = Jane Roe`.
     for (k, v) in &s.metas {
@@ -124,7 +190,10 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
     for (i, t) in texts.iter().enumerate() {
         let l = t.to_lowercase();
         let l = l.trim_end_matches(':').trim();
-        if matches!(l, "by" | "written by" | "words by" | "posted by" | "author" | "authored by") {
+        if matches!(
+            l,
+            "by" | "written by" | "words by" | "posted by" | "author" | "authored by"
+        ) {
             if let Some(next) = texts.get(i + 1) {
                 return vec![next.clone()];
             }
@@ -167,7 +236,19 @@ pub(crate) fn split_names(raw: &str, structured: bool) -> Vec<String> {
 fn segment_names(segment: &str, structured: bool) -> Vec<String> {
     // Cut at what follows a name in a byline: a date, "Updated", a role after a dash.
     let mut line = segment.trim();
-    for stop in [" Updated", " Published", " Posted", " on ", " - ", " — ", " – ", "(", " at ", " / ", " in "] {
+    for stop in [
+        " Updated",
+        " Published",
+        " Posted",
+        " on ",
+        " - ",
+        " — ",
+        " – ",
+        "(",
+        " at ",
+        " / ",
+        " in ",
+    ] {
         if let Some(i) = line.find(stop) {
             if i > 0 {
                 line = &line[..i];
@@ -177,11 +258,27 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
     if let Some(i) = line.find(|c: char| c.is_ascii_digit()) {
         line = &line[..i];
     }
-    let mut line = line.trim().trim_end_matches([',', ';', ':', '.']).to_string();
+    let mut line = line
+        .trim()
+        .trim_end_matches([',', ';', ':', '.'])
+        .to_string();
     loop {
         let l = line.to_lowercase();
         let mut cut = None;
-        for p in ["by:", "by ", "written by ", "words by ", "posted by ", "author:", "authors:", "author ", "reviewed by ", "from ", "article by ", "story by "] {
+        for p in [
+            "by:",
+            "by ",
+            "written by ",
+            "words by ",
+            "posted by ",
+            "author:",
+            "authors:",
+            "author ",
+            "reviewed by ",
+            "from ",
+            "article by ",
+            "story by ",
+        ] {
             if l.starts_with(p) {
                 cut = Some(p.len());
                 break;
@@ -202,7 +299,9 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
         .replace(" y ", ",")
         .replace(" e ", ",");
     for part in normalised.split([',', ';', '&', '|', '/']) {
-        let name = part.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let name = part
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         // Keep the dot of "Ph.D." or "Jr.", not the full stop after a plain name.
         let name = if name.trim_end_matches('.').contains('.') || name.ends_with(" Jr.") {
             name
@@ -221,20 +320,91 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
 }
 
 const MONTH_WORDS: &[&str] = &[
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "today", "yesterday", "mon", "tue", "tues", "wed", "thu", "thurs",
-    "fri", "sat", "sun",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
 ];
 
 /// Job titles that follow a name in a byline box ("Jane Roe Senior Writer").
 const ROLE_WORDS: &[&str] = &[
-    "writer", "director", "founder", "cofounder", "consultant", "coordinator", "manager",
-    "reporter", "correspondent", "ceo", "cto", "cfo", "coo", "marketing", "content", "senior",
-    "former", "head", "chief", "lead", "specialist", "strategist", "analyst", "producer",
-    "columnist", "journalist", "president", "vp", "owner", "partner", "professor", "intern",
-    "associate", "assistant", "freelance", "contributing", "managing", "executive", "officer",
+    "writer",
+    "director",
+    "founder",
+    "cofounder",
+    "consultant",
+    "coordinator",
+    "manager",
+    "reporter",
+    "correspondent",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "marketing",
+    "content",
+    "senior",
+    "former",
+    "head",
+    "chief",
+    "lead",
+    "specialist",
+    "strategist",
+    "analyst",
+    "producer",
+    "columnist",
+    "journalist",
+    "president",
+    "vp",
+    "owner",
+    "partner",
+    "professor",
+    "intern",
+    "associate",
+    "assistant",
+    "freelance",
+    "contributing",
+    "managing",
+    "executive",
+    "officer",
 ];
 
 /// Cuts a name before the first job-title word; `None` when nothing of the name is left.
@@ -261,7 +431,11 @@ fn is_credential(n: &str) -> bool {
     let t = n.trim();
     !t.contains(' ')
         && t.chars().filter(|c| c.is_alphabetic()).count() <= 6
-        && (t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) || t.contains('.'))
+        && (t
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            || t.contains('.'))
 }
 
 /// "Jane Roe Dec" (a byline cut before the day) → "Jane Roe".
@@ -285,7 +459,9 @@ fn plausible_name(n: &str, structured: bool) -> bool {
     if w.is_empty() || w.len() > MAX_NAME_WORDS {
         return false;
     }
-    if w.iter().any(|x| NOISE.contains(&x.as_str()) || MONTH_WORDS.contains(&x.as_str())) {
+    if w.iter()
+        .any(|x| NOISE.contains(&x.as_str()) || MONTH_WORDS.contains(&x.as_str()))
+    {
         return false;
     }
     if !n.chars().any(char::is_alphabetic) || is_credential(n) {
@@ -319,7 +495,10 @@ mod tests {
     #[test]
     fn bylines_are_cleaned() {
         assert_eq!(split_names_t("By Shiri Moshe"), ["Shiri Moshe"]);
-        assert_eq!(split_names_t("Written by Jane Roe and John Doe"), ["Jane Roe", "John Doe"]);
+        assert_eq!(
+            split_names_t("Written by Jane Roe and John Doe"),
+            ["Jane Roe", "John Doe"]
+        );
         assert_eq!(split_names_t("By Jane Roe | August 7, 2018"), ["Jane Roe"]);
         assert_eq!(split_names_t("Jane Roe, Staff Writer"), ["Jane Roe"]);
         assert_eq!(split_names_t("Jane Roe - Senior Editor"), ["Jane Roe"]);
@@ -327,15 +506,30 @@ mod tests {
         assert!(split_names_t("admin").is_empty());
         assert!(split_names_t("https://example.com/author/jane").is_empty());
         assert!(split_names_t("jane@example.com").is_empty());
-        assert_eq!(split_names_t("Russell Miller Dec 19, 2025"), ["Russell Miller"]);
-        assert_eq!(split_names_t("Genevieve Carlton, Ph.D."), ["Genevieve Carlton"]);
-        assert_eq!(split_names_t("Dylan Bailey, MS, RD, FAND"), ["Dylan Bailey"]);
+        assert_eq!(
+            split_names_t("Russell Miller Dec 19, 2025"),
+            ["Russell Miller"]
+        );
+        assert_eq!(
+            split_names_t("Genevieve Carlton, Ph.D."),
+            ["Genevieve Carlton"]
+        );
+        assert_eq!(
+            split_names_t("Dylan Bailey, MS, RD, FAND"),
+            ["Dylan Bailey"]
+        );
         assert!(split_names_t("see all").is_empty());
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
         assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
-        assert_eq!(split_names_t("Liz Kenny Former McKinsey Consultant"), ["Liz Kenny"]);
-        assert_eq!(split_names_t("Zackery Cuevas Writer, Hardware"), ["Zackery Cuevas", "Hardware"]);
+        assert_eq!(
+            split_names_t("Liz Kenny Former McKinsey Consultant"),
+            ["Liz Kenny"]
+        );
+        assert_eq!(
+            split_names_t("Zackery Cuevas Writer, Hardware"),
+            ["Zackery Cuevas", "Hardware"]
+        );
         assert!(split_names_t("Senior Writer").is_empty());
     }
 }

@@ -101,12 +101,18 @@ pub(crate) fn choose(
                 .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
         })
         .or_else(|| {
-            kind_values(&s.date_texts, DateKind::Published).find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
+            kind_values(&s.date_texts, DateKind::Published)
+                .filter(|v| !says_updated(v))
+                .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
         })
-        .or_else(|| s.near_heading.iter().find_map(|t| find_in_text(t)))
         .or_else(|| {
-            kind_values(&s.date_texts, DateKind::Modified).find_map(|v| find_in_text(&v))
+            s.near_heading
+                .iter()
+                .filter(|t| !says_updated(t))
+                .find_map(|t| find_in_text(t))
         })
+        .or_else(|| kind_values(&s.date_texts, DateKind::Published).find_map(|v| find_in_text(&v)))
+        .or_else(|| kind_values(&s.date_texts, DateKind::Modified).find_map(|v| find_in_text(&v)))
         .or(modified);
     (published, modified)
 }
@@ -121,13 +127,22 @@ fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
         .map(|(_, v)| v.clone())
 }
 
+/// "Updated Feb 27, 2026", "Last modified: …": not the publication date.
+fn says_updated(t: &str) -> bool {
+    let l = t.to_lowercase();
+    l.contains("updated") || l.contains("modified") || l.contains("reviewed")
+}
+
 fn kind_values(v: &[(DateKind, String)], kind: DateKind) -> impl Iterator<Item = String> + '_ {
-    v.iter().filter(move |(k, _)| *k == kind).map(|(_, s)| s.clone())
+    v.iter()
+        .filter(move |(k, _)| *k == kind)
+        .map(|(_, s)| s.clone())
 }
 
 fn plausible(d: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
     let now = Utc::now();
-    (d.year() >= MIN_YEAR && (d.with_timezone(&Utc) - now).num_days() <= MAX_DAYS_AHEAD).then_some(d)
+    (d.year() >= MIN_YEAR && (d.with_timezone(&Utc) - now).num_days() <= MAX_DAYS_AHEAD)
+        .then_some(d)
 }
 
 fn utc_midnight(date: NaiveDate) -> Option<DateTime<FixedOffset>> {
@@ -202,9 +217,8 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-static YMD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b").expect("static regex")
-});
+static YMD_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b").expect("static regex"));
 static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b").expect("static regex")
 });
@@ -247,21 +261,27 @@ pub(crate) fn find_in_text(t: &str) -> Option<DateTime<FixedOffset>> {
         }
     };
     for c in MDY_RE.captures_iter(t) {
-        let d = (|| NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?))();
+        let d = (|| {
+            NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?)
+        })();
         if d.is_some() {
             consider(c.get(0).map_or(0, |m| m.start()), d);
             break;
         }
     }
     for c in DMY_RE.captures_iter(t) {
-        let d = (|| NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[2])?, c[1].parse().ok()?))();
+        let d = (|| {
+            NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[2])?, c[1].parse().ok()?)
+        })();
         if d.is_some() {
             consider(c.get(0).map_or(0, |m| m.start()), d);
             break;
         }
     }
     for c in YMD_RE.captures_iter(t) {
-        let d = (|| NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))();
+        let d = (|| {
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+        })();
         if d.is_some() {
             consider(c.get(0).map_or(0, |m| m.start()), d);
             break;
@@ -275,15 +295,10 @@ pub(crate) fn find_in_text(t: &str) -> Option<DateTime<FixedOffset>> {
             if c[4].len() == 2 {
                 y += 2000;
             }
-            let (day, month) = if a > 12 {
-                (a, b)
-            } else if b > 12 {
-                (b, a)
-            } else if &c[2] == "/" {
-                (b, a) // US order
-            } else {
-                (a, b) // European order with dots and dashes
-            };
+            // Unambiguous when one side exceeds 12; else slashes are US order (month
+            // first) and dots or dashes European order (day first).
+            let us_order = b > 12 || (a <= 12 && &c[2] == "/");
+            let (day, month) = if us_order { (b, a) } else { (a, b) };
             NaiveDate::from_ymd_opt(y, month, day)
         })();
         if d.is_some() {
@@ -303,6 +318,13 @@ static URL_COMPACT_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+static URL_NAMED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)/((?:19|20)\d{{2}})/({MONTHS})/(\d{{1,2}})(?:[/_.+-]|$)"
+    ))
+    .expect("static regex")
+});
+
 /// A full day in the URL path (`/2018/08/07/`, `/2018-08-07-slug`, `/20180807/`).
 pub(crate) fn url_date(url: &Url) -> Option<DateTime<FixedOffset>> {
     let path = url.path();
@@ -312,7 +334,12 @@ pub(crate) fn url_date(url: &Url) -> Option<DateTime<FixedOffset>> {
         }
         NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[3].parse().ok()?, c[5].parse().ok()?)
     });
-    let d = separated.or_else(|| {
+    let named = || {
+        URL_NAMED_RE.captures_iter(path).find_map(|c| {
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, month_number(&c[2])?, c[3].parse().ok()?)
+        })
+    };
+    let d = separated.or_else(named).or_else(|| {
         URL_COMPACT_RE.captures_iter(path).find_map(|c| {
             NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
         })
@@ -325,18 +352,25 @@ mod tests {
     use super::*;
 
     fn ymd(d: Option<DateTime<FixedOffset>>) -> String {
-        d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+        d.map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
     }
 
     #[test]
     fn structured_forms() {
         let d = parse_structured("2018-08-07T17:12:00-04:00").unwrap();
         assert_eq!(d.offset().local_minus_utc(), -4 * 3600);
-        assert_eq!(ymd(parse_structured("2021-11-01T10:52:50+0100")), "2021-11-01");
+        assert_eq!(
+            ymd(parse_structured("2021-11-01T10:52:50+0100")),
+            "2021-11-01"
+        );
         assert_eq!(ymd(parse_structured("2018-04-05T06:00")), "2018-04-05");
         assert_eq!(ymd(parse_structured("2018-04-05 06:00:00")), "2018-04-05");
         assert_eq!(ymd(parse_structured("20180405")), "2018-04-05");
-        assert_eq!(ymd(parse_structured("Tue, 07 Aug 2018 17:12:00 GMT")), "2018-08-07");
+        assert_eq!(
+            ymd(parse_structured("Tue, 07 Aug 2018 17:12:00 GMT")),
+            "2018-08-07"
+        );
         assert_eq!(ymd(parse_structured("1533661920")), "2018-08-07");
         assert!(parse_structured("1890-01-01").is_none());
         assert!(parse_structured("9999-01-01").is_none());
@@ -362,6 +396,7 @@ mod tests {
         assert_eq!(u("https://x.com/news/2018-08-07-slug"), "2018-08-07");
         assert_eq!(u("https://x.com/a/20180807/slug"), "2018-08-07");
         assert_eq!(u("https://x.com/2018/08/slug"), "");
+        assert_eq!(u("https://x.com/blog/2023/october/03/slug"), "2023-10-03");
         assert_eq!(u("https://x.com/item/12345678901"), "");
     }
 }

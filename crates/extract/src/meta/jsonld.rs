@@ -120,7 +120,8 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
     if let Some(k) = main.get("keywords") {
         for k in as_list(k) {
             if let Some(k) = k.as_str() {
-                info.keywords.extend(k.split(',').map(collapse).filter(|k| !k.is_empty()));
+                info.keywords
+                    .extend(k.split(',').map(collapse).filter(|k| !k.is_empty()));
             }
         }
     }
@@ -199,7 +200,10 @@ fn str_field(o: &Map<String, Value>, key: &str) -> Option<String> {
 fn has_type(o: &Map<String, Value>, pred: impl Fn(&str) -> bool) -> bool {
     match o.get("@type") {
         Some(Value::String(t)) => pred(strip_vocab(t)),
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(|t| pred(strip_vocab(t))),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|t| pred(strip_vocab(t))),
         _ => false,
     }
 }
@@ -235,7 +239,12 @@ fn is_org_type(t: &str) -> bool {
     t.ends_with("Organization")
         || matches!(
             t,
-            "WebSite" | "Corporation" | "LocalBusiness" | "NewsMediaOrganization" | "Brand" | "Store"
+            "WebSite"
+                | "Corporation"
+                | "LocalBusiness"
+                | "NewsMediaOrganization"
+                | "Brand"
+                | "Store"
         )
 }
 
@@ -326,13 +335,9 @@ fn repair(s: &str) -> String {
                         out.push('\\');
                         out.push(n);
                     }
-                    Some(n) => {
-                        // An invalid escape: keep the character literally.
-                        if (n as u32) >= 0x20 {
-                            out.push(n);
-                        }
-                    }
-                    None => {}
+                    // An invalid escape: keep the character literally.
+                    Some(n) if (n as u32) >= 0x20 => out.push(n),
+                    _ => {}
                 },
                 '"' => {
                     in_str = false;
@@ -396,7 +401,7 @@ fn scan_keys(s: &str) -> Option<Value> {
 }
 
 /// Decodes the few HTML entities that leak into JSON-LD strings.
-fn decode_entities(s: &str) -> String {
+pub(crate) fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
@@ -495,7 +500,16 @@ mod tests {
 
     #[test]
     fn garbage_never_panics() {
-        for s in ["", "{", "[[[[", "\"", "{\"@graph\":", "<!-- -->", "{\"a\":\"\\", "&#xFFFFFFFF;"] {
+        for s in [
+            "",
+            "{",
+            "[[[[",
+            "\"",
+            "{\"@graph\":",
+            "<!-- -->",
+            "{\"a\":\"\\",
+            "&#xFFFFFFFF;",
+        ] {
             let _ = read_all(&[s.to_string()]);
             let _ = decode_entities(s);
         }

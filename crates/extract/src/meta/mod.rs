@@ -60,9 +60,15 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
     let og_site = s.meta_first(&["og:site_name"]);
     let og_is_domain = og_site.as_deref().is_some_and(looks_like_domain);
     let site_name = first_nonempty([
-        og_site.clone().filter(|_| !og_is_domain || ld.site_name.is_none()),
+        og_site
+            .clone()
+            .filter(|_| !og_is_domain || ld.site_name.is_none()),
         ld.site_name.clone(),
-        s.meta_first(&["application-name", "apple-mobile-web-app-title", "publisher"]),
+        s.meta_first(&[
+            "application-name",
+            "apple-mobile-web-app-title",
+            "publisher",
+        ]),
     ]);
 
     let mut site_names: Vec<String> = Vec::new();
@@ -79,7 +85,12 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
 
     let language = lang::choose(&s, &ld);
     let description = first_nonempty([
-        s.meta_first(&["description", "og:description", "twitter:description", "dc.description"]),
+        s.meta_first(&[
+            "description",
+            "og:description",
+            "twitter:description",
+            "dc.description",
+        ]),
         ld.description.clone(),
     ]);
     let canonical_url = s
@@ -118,8 +129,11 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
 fn looks_like_domain(s: &str) -> bool {
     let s = s.trim();
     !s.contains(' ')
-        && s.rsplit_once('.')
-            .is_some_and(|(head, tld)| !head.is_empty() && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()))
+        && s.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 fn first_nonempty<const N: usize>(cands: [Option<String>; N]) -> Option<String> {

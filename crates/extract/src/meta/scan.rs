@@ -128,18 +128,43 @@ struct Ctx {
 
 /// Texts that introduce an author's name.
 const BYLINE_LABELS: &[&str] = &[
-    "by", "written by", "words by", "posted by", "author", "authored by", "article by",
-    "reviewed by", "story by", "text by",
+    "by",
+    "written by",
+    "words by",
+    "posted by",
+    "author",
+    "authored by",
+    "article by",
+    "reviewed by",
+    "story by",
+    "text by",
 ];
 const AUTHOR_PARTS: &[&str] = &[
-    "author", "authors", "writer", "autor", "auteur", "creator", "contributor", "authorname",
+    "author",
+    "authors",
+    "writer",
+    "autor",
+    "auteur",
+    "creator",
+    "contributor",
+    "authorname",
 ];
 const BYLINE_PARTS: &[&str] = &["byline", "bylines", "byl", "dateline"];
-const COMMENT_PARTS: &[&str] = &["comment", "comments", "disqus", "respond", "reply", "replies"];
+const COMMENT_PARTS: &[&str] = &[
+    "comment", "comments", "disqus", "respond", "reply", "replies",
+];
 const NOT_BYLINE_PARTS: &[&str] = &["avatar", "bio", "description", "img", "image", "photo"];
 const PUBLISHED_PARTS: &[&str] = &[
-    "published", "publish", "pubdate", "posted", "postdate", "created", "dateline",
-    "publication", "publishdate", "publisheddate",
+    "published",
+    "publish",
+    "pubdate",
+    "posted",
+    "postdate",
+    "created",
+    "dateline",
+    "publication",
+    "publishdate",
+    "publisheddate",
 ];
 const MODIFIED_PARTS: &[&str] = &["updated", "modified", "update", "lastmod", "revised"];
 const DATE_PARTS: &[&str] = &["date", "time", "timestamp", "datetime", "day", "meta"];
@@ -186,7 +211,9 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                     } else if BYLINE_LABELS.contains(&l) {
                         after_label = true;
                     } else if t.len() <= MAX_BYLINE_BYTES / 2
-                        && BYLINE_LABELS.iter().any(|p| l.starts_with(p) && l[p.len()..].starts_with(' '))
+                        && BYLINE_LABELS
+                            .iter()
+                            .any(|p| l.starts_with(p) && l[p.len()..].starts_with(' '))
                         && !matches!(l, _ if l.starts_with("by the ") || l.starts_with("by clicking"))
                     {
                         s.bylines.push((BylineKind::ByText, collapse(t)));
@@ -261,14 +288,12 @@ fn visit(
 ) {
     let e = el.value();
     match name {
-        "html" => {
-            if s.html_lang.is_none() {
-                s.html_lang = e
-                    .attr("lang")
-                    .or_else(|| e.attr("xml:lang"))
-                    .map(|l| l.trim().to_string())
-                    .filter(|l| !l.is_empty());
-            }
+        "html" if s.html_lang.is_none() => {
+            s.html_lang = e
+                .attr("lang")
+                .or_else(|| e.attr("xml:lang"))
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty());
         }
         "title" if s.title_tag.is_none() && !parent.skip => {
             s.title_tag = element_text(el, MAX_HEADING_BYTES * 2);
@@ -294,7 +319,11 @@ fn visit(
         }
         "link" => {
             let rel = e.attr("rel").unwrap_or("");
-            if s.canonical.is_none() && rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) {
+            if s.canonical.is_none()
+                && rel
+                    .split_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+            {
                 s.canonical = e.attr("href").map(str::to_string);
             }
             if let Some(p) = e.attr("itemprop") {
@@ -306,7 +335,8 @@ fn visit(
         }
         "script" => {
             let ty = e.attr("type").unwrap_or("");
-            if ty.trim().eq_ignore_ascii_case("application/ld+json") && s.jsonld.len() < MAX_JSONLD {
+            if ty.trim().eq_ignore_ascii_case("application/ld+json") && s.jsonld.len() < MAX_JSONLD
+            {
                 let t: String = el.text().collect();
                 s.jsonld.push(t);
             }
@@ -333,9 +363,18 @@ fn visit(
         && class.split_whitespace().any(|c| {
             matches!(
                 c.to_ascii_lowercase().as_str(),
-                "entry-title" | "post-title" | "article-title" | "headline" | "article-headline"
-                    | "story-title" | "page-title" | "single-title" | "post__title"
-                    | "article__title" | "article__headline" | "content-title"
+                "entry-title"
+                    | "post-title"
+                    | "article-title"
+                    | "headline"
+                    | "article-headline"
+                    | "story-title"
+                    | "page-title"
+                    | "single-title"
+                    | "post__title"
+                    | "article__title"
+                    | "article__headline"
+                    | "content-title"
             )
         });
     let headline_prop = itemprop.split_whitespace().any(|p| p == "headline");
@@ -346,7 +385,12 @@ fn visit(
         && name != "body"
         && name != "article"
     {
-        if let Some(t) = e.attr("content").map(collapse).filter(|t| !t.is_empty()).or_else(|| element_text(el, MAX_HEADING_BYTES)) {
+        if let Some(t) = e
+            .attr("content")
+            .map(collapse)
+            .filter(|t| !t.is_empty())
+            .or_else(|| element_text(el, MAX_HEADING_BYTES))
+        {
             s.headings.push(Heading {
                 text: t,
                 in_masthead: false,
@@ -377,13 +421,19 @@ fn visit(
 
     // <time>.
     if name == "time" && s.times.len() < MAX_DATES {
-        let kind = if any_part(class, MODIFIED_PARTS) || any_part(e.attr("itemprop").unwrap_or(""), &["datemodified"]) {
+        let kind = if any_part(class, MODIFIED_PARTS)
+            || any_part(e.attr("itemprop").unwrap_or(""), &["datemodified"])
+        {
             DateKind::Modified
         } else {
             DateKind::Published
         };
         if e.attr("pubdate").is_some() && s.date_props.len() < MAX_DATES {
-            if let Some(v) = e.attr("datetime").map(str::to_string).or_else(|| element_text(el, MAX_DATE_TEXT_BYTES)) {
+            if let Some(v) = e
+                .attr("datetime")
+                .map(str::to_string)
+                .or_else(|| element_text(el, MAX_DATE_TEXT_BYTES))
+            {
                 s.date_props.push((DateKind::Published, v));
             }
         }
@@ -410,7 +460,11 @@ fn visit(
             } else {
                 DateKind::Published
             };
-            if let Some(v) = e.attr("datetime").or_else(|| e.attr("title")).or_else(|| e.attr("content")) {
+            if let Some(v) = e
+                .attr("datetime")
+                .or_else(|| e.attr("title"))
+                .or_else(|| e.attr("content"))
+            {
                 s.date_texts.push((kind, v.to_string()));
             }
             if let Some(t) = element_text_prefix(el, MAX_DATE_TEXT_BYTES) {
@@ -443,16 +497,19 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, 
         return;
     }
     let e = el.value();
-    let kind = if itemprop.split_whitespace().any(|p| p == "author" || p == "creator") {
+    let kind = if itemprop
+        .split_whitespace()
+        .any(|p| p == "author" || p == "creator")
+    {
         Some(BylineKind::ItemProp)
     } else if (name == "a" || name == "link")
-        && (e
-            .attr("rel")
-            .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("author")))
-            || e.attr("href").is_some_and(|h| {
-                let h = h.to_ascii_lowercase();
-                h.contains("/author/") || h.contains("/authors/") || h.contains("/autor/")
-            }))
+        && (e.attr("rel").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("author"))
+        }) || e.attr("href").is_some_and(|h| {
+            let h = h.to_ascii_lowercase();
+            h.contains("/author/") || h.contains("/authors/") || h.contains("/autor/")
+        }))
     {
         Some(BylineKind::RelAuthor)
     } else if any_part(class, NOT_BYLINE_PARTS) || any_part(id, NOT_BYLINE_PARTS) {
@@ -465,7 +522,10 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, 
         None
     };
     let Some(kind) = kind else { return };
-    if matches!(name, "body" | "html" | "article" | "main" | "img" | "meta" | "link" | "section") {
+    if matches!(
+        name,
+        "body" | "html" | "article" | "main" | "img" | "meta" | "link" | "section"
+    ) {
         // `<meta itemprop=author content>` is handled with the metas; links have no text.
         if name == "meta" {
             if let Some(c) = e.attr("content") {
@@ -478,7 +538,11 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, 
         // Prefer a nested itemprop=name (the element may also hold a job title or an avatar).
         el.descendants()
             .filter_map(ElementRef::wrap)
-            .find(|d| d.value().attr("itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == "name")))
+            .find(|d| {
+                d.value()
+                    .attr("itemprop")
+                    .is_some_and(|p| p.split_whitespace().any(|p| p == "name"))
+            })
             .and_then(|d| {
                 d.value()
                     .attr("content")

@@ -24,30 +24,74 @@ pub(crate) fn element_text(el: ElementRef<'_>, limit: usize) -> Option<String> {
 /// job title and date are separate nodes: `" | "` keeps them apart).
 pub(crate) fn element_text_joined(el: ElementRef<'_>, limit: usize, sep: &str) -> Option<String> {
     let mut raw = String::new();
+    let spaced = sep.trim().is_empty();
     for n in el.descendants() {
-        if let Node::Text(t) = n.value() {
-            let hidden = n
-                .parent()
-                .and_then(|p| p.value().as_element())
-                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"));
-            if hidden {
-                continue;
+        match n.value() {
+            Node::Text(t) => {
+                let hidden = n
+                    .parent()
+                    .and_then(|p| p.value().as_element())
+                    .is_some_and(|e| {
+                        matches!(e.name(), "script" | "style" | "noscript" | "template")
+                    });
+                if hidden {
+                    continue;
+                }
+                if raw.len() + t.len() > limit {
+                    return None;
+                }
+                if spaced {
+                    // Inline markup inside a word ("<span>C</span>ycle") adds no space.
+                    raw.push_str(t);
+                    continue;
+                }
+                if t.trim().is_empty() {
+                    raw.push(' ');
+                    continue;
+                }
+                if !raw.trim().is_empty() {
+                    raw.push_str(sep);
+                }
+                raw.push_str(t);
             }
-            if raw.len() + t.len() > limit {
-                return None;
-            }
-            if t.trim().is_empty() {
-                raw.push(' ');
-                continue;
-            }
-            if !raw.trim().is_empty() {
-                raw.push_str(sep);
-            }
-            raw.push_str(t);
+            Node::Element(e) if spaced && !is_inline(e.name()) => raw.push(' '),
+            _ => {}
         }
     }
     let t = collapse(&raw);
     (!t.is_empty()).then_some(t)
+}
+
+/// Inline elements: no word break at their edges.
+fn is_inline(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "dfn"
+            | "em"
+            | "font"
+            | "i"
+            | "kbd"
+            | "mark"
+            | "q"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "u"
+            | "var"
+            | "wbr"
+    )
 }
 
 /// The collapsed text of an element cut after about `limit` bytes (a date line followed by
@@ -116,6 +160,16 @@ mod tests {
     #[test]
     fn collapse_and_key() {
         assert_eq!(collapse("  a \n\t b  "), "a b");
+        let doc = scraper::Html::parse_fragment("<h1>Planning <span>C</span>ycle<br>Two</h1>");
+        let h1 = doc
+            .select(&scraper::Selector::parse("h1").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(element_text(h1, 100).as_deref(), Some("Planning Cycle Two"));
+        assert_eq!(
+            element_text_joined(h1, 100, " | ").as_deref(),
+            Some("Planning | C | ycle | Two")
+        );
         assert_eq!(key("We’ve  Got-It!"), "wevegotit");
         assert!(similarity("Hello big world", "hello world") > 0.6);
         assert_eq!(similarity("", "x"), 0.0);

@@ -11,7 +11,9 @@ pub(crate) const SAME_HEADLINE: f32 = 0.8;
 pub(crate) const MIN_TRUSTED_HEADING_WORDS: usize = 4;
 
 /// Separators between a headline and the site's name in `<title>`.
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " ~ ", " / ", " ― "];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " ~ ", " / ", " ― ",
+];
 
 /// The chosen title and, when one was cut from a head title, the site name found there.
 pub(crate) struct Title {
@@ -19,13 +21,33 @@ pub(crate) struct Title {
     pub stripped_site: Option<String>,
 }
 
-/// Chooses the headline.
+/// Chooses the headline; a subtitle after ` | ` is cut, stray entities decoded.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
+    let mut t = choose_raw(s, ld, site_names, host);
+    t.text = cut_at_pipe(&super::jsonld::decode_entities(&t.text));
+    t
+}
+
+/// `Headline | Subtitle or tagline` → `Headline`, when the headline has at least two words.
+fn cut_at_pipe(t: &str) -> String {
+    match t.split_once(" | ") {
+        Some((head, _)) if words(head).len() >= 2 => head.trim().to_string(),
+        _ => t.to_string(),
+    }
+}
+
+fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
     let head: Vec<String> = [
         s.meta_first(&["og:title"]),
         ld.headline.clone(),
         s.meta_first(&["twitter:title"]),
-        s.meta_first(&["headline", "dc.title", "parsely-title", "sailthru.title", "title"]),
+        s.meta_first(&[
+            "headline",
+            "dc.title",
+            "parsely-title",
+            "sailthru.title",
+            "title",
+        ]),
         s.title_tag.clone(),
         ld.name.clone(),
     ]
@@ -39,7 +61,15 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
     let cleaned: Vec<String> = head
         .iter()
         .map(|t| {
-            let (c, site) = strip_site(t, site_names, host, &s.headings.iter().map(|h| h.text.as_str()).collect::<Vec<_>>());
+            let (c, site) = strip_site(
+                t,
+                site_names,
+                host,
+                &s.headings
+                    .iter()
+                    .map(|h| h.text.as_str())
+                    .collect::<Vec<_>>(),
+            );
             if stripped_site.is_none() {
                 stripped_site = site;
             }
@@ -54,7 +84,10 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
 
     // 1. A visible heading that a head title confirms.
     for h in s.headings.iter().filter(|h| !is_site(&h.text)) {
-        let confirmed = head.iter().chain(cleaned.iter()).any(|c| same_headline(&h.text, c));
+        let confirmed = head
+            .iter()
+            .chain(cleaned.iter())
+            .any(|c| same_headline(&h.text, c));
         if confirmed {
             return Title {
                 text: h.text.clone(),
@@ -89,7 +122,10 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         .map(|h| h.text.clone())
         .or_else(|| cleaned.first().cloned())
         .unwrap_or_default();
-    Title { text, stripped_site }
+    Title {
+        text,
+        stripped_site,
+    }
 }
 
 fn same_headline(visible: &str, head: &str) -> bool {
@@ -104,14 +140,21 @@ fn same_headline(visible: &str, head: &str) -> bool {
 fn host_key(host: &str) -> String {
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
     let skip = ["www", "m", "amp", "blog", "blogs", "news", "en"];
-    let core: Vec<&str> = labels.iter().copied().filter(|l| !skip.contains(l)).collect();
+    let core: Vec<&str> = labels
+        .iter()
+        .copied()
+        .filter(|l| !skip.contains(l))
+        .collect();
     match core.len() {
         0 => String::new(),
         1 => key(core[0]),
         n => {
             // example.co.uk → example; example.com → example.
             let sld = core[n - 2];
-            if sld.len() <= 3 && n >= 3 && ["co", "com", "org", "net", "ac", "gov", "edu"].contains(&sld) {
+            if sld.len() <= 3
+                && n >= 3
+                && ["co", "com", "org", "net", "ac", "gov", "edu"].contains(&sld)
+            {
                 key(core[n - 3])
             } else {
                 key(sld)
@@ -129,7 +172,8 @@ fn names_site(part: &str, site_names: &[String], host: &str) -> bool {
     let hk = host_key(host);
     site_names.iter().any(|n| {
         let nk = key(n);
-        !nk.is_empty() && (nk == k || (k.len() >= 4 && nk.contains(&k)) || (nk.len() >= 4 && k.contains(&nk)))
+        !nk.is_empty()
+            && (nk == k || (k.len() >= 4 && nk.contains(&k)) || (nk.len() >= 4 && k.contains(&nk)))
     }) || (hk.len() >= 3 && (k.contains(&hk) || (k.len() >= 4 && hk.contains(&k))))
 }
 
@@ -145,13 +189,24 @@ pub(crate) fn strip_site(
     for sep in SEPARATORS {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
-    let parts: Vec<&str> = parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     if parts.len() < 2 {
         return (title.to_string(), None);
     }
     // A part that is a visible heading wins.
-    if let Some(p) = parts.iter().find(|p| headings.iter().any(|h| key(h) == key(p))) {
-        let site = parts.iter().rev().find(|q| names_site(q, site_names, host)).map(|q| q.to_string());
+    if let Some(p) = parts
+        .iter()
+        .find(|p| headings.iter().any(|h| key(h) == key(p)))
+    {
+        let site = parts
+            .iter()
+            .rev()
+            .find(|q| names_site(q, site_names, host))
+            .map(|q| q.to_string());
         return (p.to_string(), site);
     }
     let (mut lo, mut hi) = (0, parts.len());
@@ -183,7 +238,9 @@ pub(crate) fn strip_site(
     let first = parts[lo];
     let last = parts[hi - 1];
     let start = title.find(first).unwrap_or(0);
-    let end = title[start..].rfind(last).map_or(title.len(), |i| start + i + last.len());
+    let end = title[start..]
+        .rfind(last)
+        .map_or(title.len(), |i| start + i + last.len());
     (title[start..end].trim().to_string(), site)
 }
 
@@ -194,10 +251,20 @@ mod tests {
     #[test]
     fn strips_known_site() {
         let names = vec!["The Algemeiner".to_string()];
-        let (t, s) = strip_site("PIJ Leaders Meet - Russia - The Algemeiner", &names, "www.algemeiner.com", &[]);
+        let (t, s) = strip_site(
+            "PIJ Leaders Meet - Russia - The Algemeiner",
+            &names,
+            "www.algemeiner.com",
+            &[],
+        );
         assert_eq!(t, "PIJ Leaders Meet - Russia");
         assert_eq!(s.as_deref(), Some("The Algemeiner"));
-        let (t, _) = strip_site("Algemeiner.com | PIJ Leaders Meet", &[], "www.algemeiner.com", &[]);
+        let (t, _) = strip_site(
+            "Algemeiner.com | PIJ Leaders Meet",
+            &[],
+            "www.algemeiner.com",
+            &[],
+        );
         assert_eq!(t, "PIJ Leaders Meet");
     }
 
