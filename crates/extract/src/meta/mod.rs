@@ -261,3 +261,87 @@ mod bench {
         );
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    /// Deterministic xorshift, so a failure reproduces.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[(self.next() % items.len() as u64) as usize]
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "<meta property=\"article:published_time\" content=\"",
+        "<meta name=\"author\" content=\"",
+        "<meta property=\"og:title\" content=\"",
+        "\">",
+        "<script type=\"application/ld+json\">",
+        "</script>",
+        "{\"@graph\":[",
+        "{\"@type\":\"NewsArticle\",\"headline\":\"",
+        "\"author\":{\"@id\":\"#a\"}",
+        "\"datePublished\":\"2018-13-45T99:99\"",
+        "]}",
+        ",",
+        "<h1>",
+        "</h1>",
+        "<span class=\"byline\">By ",
+        "</span>",
+        "<time datetime=\"",
+        "</time>",
+        "August 7, 2018",
+        "31/02/2020",
+        "Jane Roe and John Doe",
+        " | ",
+        "\u{FFFD}",
+        "&#xFFFFFF;",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "é",
+        "\\",
+        "\"",
+        "<title>",
+        "</title>",
+        "<html lang=\"",
+        "<link rel=canonical href=\"",
+        "javascript:alert(1)",
+        "//[::1",
+    ];
+
+    #[test]
+    fn random_markup_never_panics() {
+        let base = url::Url::parse("https://example.com/2018/08/07/x").unwrap();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..400 {
+            let n = 1 + rng.next() % 60;
+            let html: String = (0..n).map(|_| rng.pick(PIECES)).collect();
+            let doc = scraper::Html::parse_document(&html);
+            let m = super::extract(&doc, &base);
+            assert!(m.authors.len() <= super::authors::MAX_AUTHORS);
+            assert!(m.tags.len() <= super::MAX_TAGS);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_and_many_elements_are_bounded() {
+        let base = url::Url::parse("https://example.com/").unwrap();
+        let deep = "<div class=\"byline date\">".repeat(5_000) + "By Jane Roe, May 1, 2020";
+        let doc = scraper::Html::parse_document(&deep);
+        let t = std::time::Instant::now();
+        let _ = super::extract(&doc, &base);
+        assert!(t.elapsed() < std::time::Duration::from_secs(5), "{:?}", t.elapsed());
+        let many = "<span class=\"author\">Jane Roe</span>".repeat(50_000);
+        let doc = scraper::Html::parse_document(&many);
+        let m = super::extract(&doc, &base);
+        assert_eq!(m.authors, ["Jane Roe"]);
+    }
+}

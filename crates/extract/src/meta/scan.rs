@@ -537,6 +537,7 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, 
     let text = if kind == BylineKind::ItemProp {
         // Prefer a nested itemprop=name (the element may also hold a job title or an avatar).
         el.descendants()
+            .take(super::text::MAX_TEXT_NODES)
             .filter_map(ElementRef::wrap)
             .find(|d| {
                 d.value()

@@ -2,6 +2,10 @@
 
 use scraper::{ElementRef, Node};
 
+/// At most this many nodes are visited to read one element's text: a short text never needs
+/// more, and it bounds the cost of nested matches.
+pub(crate) const MAX_TEXT_NODES: usize = 400;
+
 /// Collapses runs of white space to one space and trims; decodes nothing.
 pub(crate) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -25,7 +29,7 @@ pub(crate) fn element_text(el: ElementRef<'_>, limit: usize) -> Option<String> {
 pub(crate) fn element_text_joined(el: ElementRef<'_>, limit: usize, sep: &str) -> Option<String> {
     let mut raw = String::new();
     let spaced = sep.trim().is_empty();
-    for n in el.descendants() {
+    for n in el.descendants().take(MAX_TEXT_NODES) {
         match n.value() {
             Node::Text(t) => {
                 let hidden = n
@@ -98,7 +102,7 @@ fn is_inline(name: &str) -> bool {
 /// tags or a share bar); `None` when empty.
 pub(crate) fn element_text_prefix(el: ElementRef<'_>, limit: usize) -> Option<String> {
     let mut raw = String::new();
-    for n in el.descendants() {
+    for n in el.descendants().take(MAX_TEXT_NODES) {
         if let Node::Text(t) = n.value() {
             let hidden = n
                 .parent()
