@@ -82,7 +82,7 @@ async fn seen_exactly_once(stores: Vec<SharedState>) {
     for t in tasks {
         t.await.unwrap();
     }
-    let counts = counts.lock().unwrap();
+    let counts = counts.lock().unwrap().clone();
     assert_eq!(counts.len(), urls, "every URL was first-visited once");
     assert!(counts.values().all(|c| *c == 1), "no URL twice: {counts:?}");
     assert!(
