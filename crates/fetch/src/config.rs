@@ -47,6 +47,8 @@ pub const DEFAULT_HOST_RATE: f64 = 1.0;
 pub const DEFAULT_HOST_BURST: u32 = 1;
 /// Default interval at which the worker should evict idle hosts from the limiter, in seconds.
 pub const DEFAULT_LIMITER_EVICTION_INTERVAL_SECS: f64 = 60.0;
+/// Default longest pause [`crate::HostLimiter::pause`] applies for one `Retry-After`: 1 hour.
+pub const DEFAULT_MAX_PAUSE_SECS: f64 = 3600.0;
 /// Default for using `HTTP_PROXY`/`HTTPS_PROXY`/`NO_PROXY` from the environment.
 pub const DEFAULT_USE_ENV_PROXY: bool = true;
 
@@ -90,6 +92,10 @@ pub struct FetchConfig {
     /// How often, in seconds, the worker calls [`crate::HostLimiter::evict_idle`] to forget hosts
     /// that have been idle. Default: [`DEFAULT_LIMITER_EVICTION_INTERVAL_SECS`].
     pub limiter_eviction_interval_secs: f64,
+    /// Longest pause, in seconds, that one `Retry-After` can put on a host in
+    /// [`crate::HostLimiter::pause`]; longer requests are cut to this. Default:
+    /// [`DEFAULT_MAX_PAUSE_SECS`].
+    pub max_pause_secs: f64,
     /// Honour `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` from the environment.
     /// Default: [`DEFAULT_USE_ENV_PROXY`].
     pub use_env_proxy: bool,
@@ -113,6 +119,7 @@ impl Default for FetchConfig {
             host_burst: DEFAULT_HOST_BURST,
             host_rates: BTreeMap::new(),
             limiter_eviction_interval_secs: DEFAULT_LIMITER_EVICTION_INTERVAL_SECS,
+            max_pause_secs: DEFAULT_MAX_PAUSE_SECS,
             use_env_proxy: DEFAULT_USE_ENV_PROXY,
         }
     }

@@ -5,7 +5,7 @@
 //!   detection, gzip/brotli/deflate, the configured `User-Agent`, conditional requests and a
 //!   content-type filter per [`Resource`](crawl_core::jobs::Resource).
 //! - [`HostLimiter`]: per-host request spacing on `governor`, with per-host overrides, a minimum
-//!   interval for robots.txt `Crawl-delay`, and eviction of idle hosts.
+//!   interval for robots.txt `Crawl-delay`, pauses for `Retry-After`, and eviction of idle hosts.
 //! - [`classify_status`], [`parse_retry_after`]: pure rules for what a response means.
 //! - [`FetchError`]: failures without a usable response, each classified transient or permanent
 //!   for the delivery decision ([`crawl_core::disposition::Classify`]).

@@ -22,6 +22,9 @@
 //! before each fetch (it is a cheap no-op when unchanged), so an evicted entry is rebuilt when
 //! the host comes back. Configured overrides are never evicted.
 //!
+//! [`HostLimiter::pause`] holds one host back for a `Retry-After` (cut to `fetch.max_pause_secs`)
+//! without touching its spacing; expired pauses are dropped by `evict_idle` or the next check.
+//!
 //! This limiter holds within one process only; fleet-wide pacing is the frontier's job.
 
 use crate::config::FetchConfig;
@@ -78,7 +81,10 @@ pub struct HostLimiter {
     /// Configured per-key periods, from `fetch.host_rates`.
     configured: HashMap<String, Duration>,
     special: Mutex<HashMap<String, Special>>,
+    /// Hosts that asked us to stay away (429/503 `Retry-After`), until the given clock time.
+    paused: Mutex<HashMap<String, Nanos>>,
     eviction_interval: Duration,
+    max_pause: Duration,
 }
 
 impl std::fmt::Debug for HostLimiter {
@@ -142,7 +148,9 @@ impl HostLimiter {
             default,
             configured,
             special: Mutex::new(HashMap::new()),
+            paused: Mutex::new(HashMap::new()),
             eviction_interval: cfg.limiter_eviction_interval()?,
+            max_pause: crate::config::positive_secs("fetch.max_pause_secs", cfg.max_pause_secs)?,
         };
         Ok(limiter)
     }
@@ -188,6 +196,18 @@ impl HostLimiter {
     pub fn check(&self, host: &str) -> Result<(), Duration> {
         let host = host.to_ascii_lowercase();
         let now = self.clock.now();
+        {
+            let mut paused = self.paused.lock().unwrap_or_else(|e| e.into_inner());
+            match paused.get(&host) {
+                Some(until) if *until > now => {
+                    return Err(Duration::from(until.saturating_sub(now)).max(MIN_RECHECK))
+                }
+                Some(_) => {
+                    paused.remove(&host);
+                }
+                None => {}
+            }
+        }
         let limiter = {
             let mut special = self.lock();
             if !special.contains_key(&host) {
@@ -243,6 +263,18 @@ impl HostLimiter {
         special.insert(host, entry);
     }
 
+    /// Holds every request to `host` back for `wait` from now (a 429/503 `Retry-After`), on top
+    /// of its normal spacing. A later, shorter pause does not shorten a longer one. `wait` is cut
+    /// to `fetch.max_pause_secs`.
+    pub fn pause(&self, host: &str, wait: Duration) {
+        let until = self.clock.now() + Nanos::from(wait.min(self.max_pause));
+        let mut paused = self.paused.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = paused.entry(host.to_ascii_lowercase()).or_insert(until);
+        if *entry < until {
+            *entry = until;
+        }
+    }
+
     /// The spacing currently applied to `host`.
     pub fn interval(&self, host: &str) -> Duration {
         let host = host.to_ascii_lowercase();
@@ -264,6 +296,9 @@ impl HostLimiter {
             s.configured && s.period == s.base_period || idle < keep_for.max(s.period)
         });
         special.shrink_to_fit();
+        let mut paused = self.paused.lock().unwrap_or_else(|e| e.into_inner());
+        paused.retain(|_, until| *until > now);
+        paused.shrink_to_fit();
         self.default.len() + special.len()
     }
 

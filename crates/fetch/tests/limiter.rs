@@ -151,3 +151,30 @@ async fn concurrent_waiters_on_one_host_are_spaced() {
         );
     }
 }
+
+#[tokio::test(start_paused = true)]
+async fn retry_after_pauses_one_host_only() {
+    let l = limiter(FetchConfig::default());
+    l.until_ready("busy.example").await;
+    l.pause("busy.example", Duration::from_secs(30));
+    // A shorter pause later does not shorten it.
+    l.pause("busy.example", Duration::from_secs(5));
+    let wait = l.check("busy.example").unwrap_err();
+    assert!(near(wait, 30.0), "{wait:?}");
+    // Other hosts are not held back.
+    assert!(l.check("calm.example").is_ok());
+    assert!(near(time_n(&l, "busy.example", 1).await, 30.0));
+    // After the pause the normal spacing applies again.
+    assert!(near(time_n(&l, "busy.example", 1).await, 1.0));
+}
+
+#[tokio::test(start_paused = true)]
+async fn absurd_retry_after_is_cut_to_the_max_pause() {
+    let l = limiter(FetchConfig {
+        max_pause_secs: 60.0,
+        ..FetchConfig::default()
+    });
+    l.pause("a.example", Duration::from_secs(u64::MAX));
+    let wait = l.check("a.example").unwrap_err();
+    assert!(near(wait, 60.0), "{wait:?}");
+}
