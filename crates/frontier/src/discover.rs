@@ -154,6 +154,42 @@ pub fn is_feed_link(rel: &str, mime: &str) -> bool {
         )
 }
 
+/// Whether a response's `Content-Type` suits what the URL was queued as. A missing header is
+/// accepted (the parser will sniff); parameters such as `charset` are ignored.
+pub fn content_type_allowed(kind: LinkKind, content_type: Option<&str>) -> bool {
+    let Some(ct) = content_type else {
+        return true;
+    };
+    let mime = ct
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let xml = mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml");
+    match kind {
+        LinkKind::Page => mime == "text/html" || mime == "application/xhtml+xml",
+        LinkKind::Sitemap => {
+            xml || matches!(
+                mime.as_str(),
+                "text/plain"
+                    | "application/gzip"
+                    | "application/x-gzip"
+                    | "application/octet-stream"
+            )
+        }
+        LinkKind::Feed => {
+            xml || matches!(
+                mime.as_str(),
+                "application/json"
+                    | "application/feed+json"
+                    | "text/plain"
+                    | "application/octet-stream"
+            )
+        }
+    }
+}
+
 /// Parses a W3C datetime (`2024`, `2024-05`, `2024-05-01`, `2024-05-01T10:00Z`, …, RFC 3339).
 pub fn parse_w3c_date(text: &str) -> Option<DateTime<Utc>> {
     let t = text.trim();
@@ -645,6 +681,35 @@ mod tests {
         assert!(is_feed_link("Alternate home", "application/atom+xml "));
         assert!(!is_feed_link("stylesheet", "application/rss+xml"));
         assert!(!is_feed_link("alternate", "text/html"));
+    }
+
+    #[test]
+    fn content_types_by_kind() {
+        assert!(content_type_allowed(
+            LinkKind::Page,
+            Some("text/html; charset=utf-8")
+        ));
+        assert!(content_type_allowed(LinkKind::Page, None));
+        assert!(!content_type_allowed(LinkKind::Page, Some("image/png")));
+        assert!(!content_type_allowed(
+            LinkKind::Page,
+            Some("application/pdf")
+        ));
+        assert!(content_type_allowed(
+            LinkKind::Sitemap,
+            Some("application/x-gzip")
+        ));
+        assert!(content_type_allowed(LinkKind::Sitemap, Some("text/xml")));
+        assert!(!content_type_allowed(LinkKind::Sitemap, Some("text/html")));
+        assert!(content_type_allowed(
+            LinkKind::Feed,
+            Some("application/rss+xml")
+        ));
+        assert!(content_type_allowed(
+            LinkKind::Feed,
+            Some("application/feed+json")
+        ));
+        assert!(!content_type_allowed(LinkKind::Feed, Some("video/mp4")));
     }
 
     #[test]

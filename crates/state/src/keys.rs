@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 ///
 /// Bucket and field come from disjoint bytes of the URL's SHA-256, so two URLs collide only if
 /// 64 bits plus the bucket bits agree: with a billion URLs in one crawl the chance of any false
-/// "already seen" stays below one in a million.
+/// "already seen" stays around a few in a million.
 pub(crate) fn seen_slot(url: &str, buckets: u32) -> (u32, [u8; 8]) {
     let digest = Sha256::digest(url.as_bytes());
     let b = u32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]]);
