@@ -49,7 +49,9 @@ pub enum IndexError {
         after: Duration,
     },
     /// The server answered a request with an error that is not about one document.
-    #[error("Meilisearch at {url} rejected the request while {what}: {code} ({error_type}): {message}")]
+    #[error(
+        "Meilisearch at {url} rejected the request while {what}: {code} ({error_type}): {message}"
+    )]
     Api {
         /// The base URL.
         url: String,

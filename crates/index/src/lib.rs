@@ -190,7 +190,10 @@ fn check_config(cfg: &IndexConfig) -> Result<String, IndexError> {
     let base = cfg.url.trim().trim_end_matches('/').to_string();
     let parsed = url::Url::parse(&base).map_err(|e| IndexError::InvalidConfig {
         setting: "MEILI_URL",
-        reason: format!("`{}` is not a URL ({e}); expected e.g. http://127.0.0.1:7700", cfg.url),
+        reason: format!(
+            "`{}` is not a URL ({e}); expected e.g. http://127.0.0.1:7700",
+            cfg.url
+        ),
     })?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
         return Err(IndexError::InvalidConfig {
@@ -251,10 +254,11 @@ fn check_config(cfg: &IndexConfig) -> Result<String, IndexError> {
 /// when creating the index or applying the settings fails.
 pub async fn connect(cfg: &IndexConfig) -> Result<ArticleIndex, IndexError> {
     let base = check_config(cfg)?;
-    let http = ReqwestClient::new(cfg.api_key.as_deref()).map_err(|e| IndexError::InvalidConfig {
-        setting: "MEILI_URL",
-        reason: format!("cannot build an HTTP client: {e}"),
-    })?;
+    let http =
+        ReqwestClient::new(cfg.api_key.as_deref()).map_err(|e| IndexError::InvalidConfig {
+            setting: "MEILI_URL",
+            reason: format!("cannot build an HTTP client: {e}"),
+        })?;
     let client = Client::new_with_client(base.clone(), cfg.api_key.clone(), http.clone());
     let index = ArticleIndex {
         cfg: cfg.clone(),
@@ -481,7 +485,9 @@ impl ArticleIndex {
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             // Always poll at least once, with a bound of at least one poll interval.
-            let bound = left.max(self.cfg.poll_interval).max(Duration::from_millis(1));
+            let bound = left
+                .max(self.cfg.poll_interval)
+                .max(Duration::from_millis(1));
             let task = match self.get_json(what, &path, bound).await {
                 Ok(t) => t,
                 Err(IndexError::RequestTimeout { .. }) => {
@@ -588,13 +594,15 @@ impl ArticleIndex {
                 _ => false,
             };
             if !doc.is_object() {
-                outcome
-                    .rejected
-                    .push((pos, "malformed_payload: a document must be a JSON object".into()));
+                outcome.rejected.push((
+                    pos,
+                    "malformed_payload: a document must be a JSON object".into(),
+                ));
             } else if doc.get(PRIMARY_KEY).is_none() {
-                outcome
-                    .rejected
-                    .push((pos, format!("missing_document_id: no `{PRIMARY_KEY}` field")));
+                outcome.rejected.push((
+                    pos,
+                    format!("missing_document_id: no `{PRIMARY_KEY}` field"),
+                ));
             } else if !id_ok {
                 outcome.rejected.push((
                     pos,

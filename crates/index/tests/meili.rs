@@ -108,7 +108,10 @@ async fn creates_the_index_with_news_settings_and_is_idempotent() {
         settings.body["searchableAttributes"],
         json!(SEARCHABLE_ATTRIBUTES)
     );
-    let mut want: Vec<String> = FILTERABLE_ATTRIBUTES.iter().map(|s| s.to_string()).collect();
+    let mut want: Vec<String> = FILTERABLE_ATTRIBUTES
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     want.sort();
     assert_eq!(sorted(&settings.body["filterableAttributes"]), want);
     let mut want: Vec<String> = SORTABLE_ATTRIBUTES.iter().map(|s| s.to_string()).collect();
@@ -153,7 +156,11 @@ async fn invalid_ids_are_rejected_before_sending() {
     assert_eq!(out.indexed, vec![1]);
     assert_eq!(out.rejected.len(), 1);
     assert_eq!(out.rejected[0].0, 0);
-    assert!(out.rejected[0].1.starts_with("invalid_document_id"), "{:?}", out.rejected);
+    assert!(
+        out.rejected[0].1.starts_with("invalid_document_id"),
+        "{:?}",
+        out.rejected
+    );
     if let (Some(d), Some(before)) = (meili.double(), before) {
         assert_eq!(d.task_count(), before + 1, "exactly one document task");
     }
@@ -275,7 +282,7 @@ async fn a_task_that_does_not_finish_in_time_is_unknown_not_failed() {
     connect(&config(&meili)).await.unwrap();
     let short = if meili.is_real() {
         // A real server takes far longer than this to index a document.
-        Duration::from_millis(50)
+        Duration::from_millis(100)
     } else {
         Duration::from_millis(300)
     };
@@ -290,8 +297,10 @@ async fn a_task_that_does_not_finish_in_time_is_unknown_not_failed() {
     .unwrap();
     let started = Instant::now();
     let err = slow.upsert(vec![article(1, "Late")]).await.unwrap_err();
+    // On a busy real server even the POST may pass the bound: also an unknown outcome.
+    let enqueued = matches!(err, IndexError::TaskTimeout { .. });
     assert!(
-        matches!(err, IndexError::TaskTimeout { .. }),
+        enqueued || (meili.is_real() && matches!(err, IndexError::RequestTimeout { .. })),
         "expected TaskTimeout, got {err}"
     );
     assert_eq!(err.class(), FailureClass::Transient);
@@ -302,7 +311,9 @@ async fn a_task_that_does_not_finish_in_time_is_unknown_not_failed() {
     }
     // The task was not lost: it completes later.
     let normal = connect(&config(&meili)).await.unwrap();
-    assert_eq!(wait_count(&normal, 1, Duration::from_secs(30)).await, 1);
+    if enqueued {
+        assert_eq!(wait_count(&normal, 1, Duration::from_secs(30)).await, 1);
+    }
     meili.cleanup().await;
 }
 
@@ -400,6 +411,9 @@ async fn an_unreachable_server_is_a_clear_error_within_the_timeout() {
     );
     let text = err.to_string();
     assert!(matches!(err, IndexError::Unreachable { .. }), "{text}");
-    assert!(text.contains(&silent_url) && text.contains("connect_timeout"), "{text}");
+    assert!(
+        text.contains(&silent_url) && text.contains("connect_timeout"),
+        "{text}"
+    );
     holder.abort();
 }

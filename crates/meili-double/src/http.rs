@@ -59,11 +59,15 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/indexes/{uid}/stats", get(index_stats))
         .route(
             "/indexes/{uid}/settings",
-            get(get_settings).patch(patch_settings).delete(reset_settings),
+            get(get_settings)
+                .patch(patch_settings)
+                .delete(reset_settings),
         )
         .route(
             "/indexes/{uid}/documents",
-            get(list_documents).post(add_documents).put(update_documents),
+            get(list_documents)
+                .post(add_documents)
+                .put(update_documents),
         )
         .route("/indexes/{uid}/documents/{id}", get(get_document))
         .route("/indexes/{uid}/search", post(search_index))
@@ -107,7 +111,9 @@ fn check_auth(shared: &Shared, headers: &HeaderMap) -> Result<(), MeiliError> {
             status: 401,
             code: "missing_authorization_header",
             kind: "auth",
-            message: "The Authorization header is missing. It must use the bearer authorization method.".into(),
+            message:
+                "The Authorization header is missing. It must use the bearer authorization method."
+                    .into(),
         }),
         Some(given) if given.trim() == key => Ok(()),
         Some(_) => Err(MeiliError {
@@ -287,9 +293,9 @@ async fn create_index(AxState(shared): App, headers: HeaderMap, body: Body) -> A
                 400,
                 "invalid_index_primary_key",
                 format!(
-                    "Invalid value type at `.primaryKey`: expected a string, but found {}: `{other}`",
-                    rules::json_kind(other)
-                ),
+                "Invalid value type at `.primaryKey`: expected a string, but found {}: `{other}`",
+                rules::json_kind(other)
+            ),
             ))
         }
     };
@@ -342,7 +348,7 @@ async fn index_stats(AxState(shared): App, headers: HeaderMap, Path(uid): Path<S
         json!({
             "numberOfDocuments": count,
             "rawDocumentDbSize": bytes,
-            "avgDocumentSize": if count == 0 { 0 } else { bytes / count },
+            "avgDocumentSize": bytes.checked_div(count).unwrap_or(0),
             "isIndexing": st.is_indexing(&uid),
             "numberOfEmbeddings": 0,
             "numberOfEmbeddedDocuments": 0,
@@ -405,17 +411,21 @@ pub(crate) fn validate_settings(v: Value) -> Result<Map<String, Value>, MeiliErr
             )
         };
         match k.as_str() {
-            "displayedAttributes" | "searchableAttributes" | "sortableAttributes"
-            | "rankingRules" | "stopWords" | "nonSeparatorTokens" | "separatorTokens"
-            | "dictionary" | "filterableAttributes" => match v {
+            "displayedAttributes"
+            | "searchableAttributes"
+            | "sortableAttributes"
+            | "rankingRules"
+            | "stopWords"
+            | "nonSeparatorTokens"
+            | "separatorTokens"
+            | "dictionary"
+            | "filterableAttributes" => match v {
                 Value::Null => {}
                 Value::Array(items) => {
                     for (i, item) in items.iter().enumerate() {
                         let ok = item.is_string()
                             || (k == "filterableAttributes"
-                                && item
-                                    .get("attributePatterns")
-                                    .is_some_and(Value::is_array));
+                                && item.get("attributePatterns").is_some_and(Value::is_array));
                         if !ok {
                             return Err(wrong("a string", format!(".{k}[{i}]"), item));
                         }
@@ -423,10 +433,8 @@ pub(crate) fn validate_settings(v: Value) -> Result<Map<String, Value>, MeiliErr
                 }
                 other => return Err(wrong("an array", format!(".{k}"), other)),
             },
-            "distinctAttribute" => {
-                if !(v.is_null() || v.is_string()) {
-                    return Err(wrong("a string", format!(".{k}"), v));
-                }
+            "distinctAttribute" if !(v.is_null() || v.is_string()) => {
+                return Err(wrong("a string", format!(".{k}"), v));
             }
             _ => {}
         }
@@ -453,7 +461,11 @@ async fn patch_settings(
     enqueued(&shared, summary)
 }
 
-async fn reset_settings(AxState(shared): App, headers: HeaderMap, Path(uid): Path<String>) -> Answer {
+async fn reset_settings(
+    AxState(shared): App,
+    headers: HeaderMap,
+    Path(uid): Path<String>,
+) -> Answer {
     check_auth(&shared, &headers)?;
     check_uid(&uid)?;
     let patch: Map<String, Value> = SETTINGS_KEYS
@@ -501,7 +513,10 @@ async fn documents_write(
     check_uid(&uid)?;
     check_params(&p, &["primaryKey", "csvDelimiter", "customMetadata"])?;
     let format = rules::payload_format(headers.get("content-type").and_then(|v| v.to_str().ok()))?;
-    if let Some(enc) = headers.get("content-encoding").and_then(|v| v.to_str().ok()) {
+    if let Some(enc) = headers
+        .get("content-encoding")
+        .and_then(|v| v.to_str().ok())
+    {
         if !enc.eq_ignore_ascii_case("identity") {
             return Err(MeiliError::invalid(
                 415,
@@ -550,7 +565,18 @@ async fn list_documents(
 ) -> Answer {
     check_auth(&shared, &headers)?;
     check_uid(&uid)?;
-    check_params(&p, &["offset", "limit", "fields", "retrieveVectors", "filter", "ids", "sort"])?;
+    check_params(
+        &p,
+        &[
+            "offset",
+            "limit",
+            "fields",
+            "retrieveVectors",
+            "filter",
+            "ids",
+            "sort",
+        ],
+    )?;
     let offset = parse_usize(&p, "offset", 0, "invalid_document_offset")?;
     let limit = parse_usize(&p, "limit", 20, "invalid_document_limit")?;
     if p.contains_key("filter") || p.contains_key("ids") || p.contains_key("sort") {
@@ -650,7 +676,8 @@ async fn search_index(
             ))
         }
     };
-    let number = |key: &str, default: usize, code: &'static str| match m.get(key) {
+    let number = |key: &str, default: usize, code: &'static str| {
+        match m.get(key) {
         None => Ok(default),
         Some(Value::Number(n)) if n.as_u64().is_some() => {
             Ok(usize::try_from(n.as_u64().unwrap_or(0)).unwrap_or(usize::MAX))
@@ -663,6 +690,7 @@ async fn search_index(
                 rules::json_kind(other)
             ),
         )),
+    }
     };
     let limit = number("limit", 20, "invalid_search_limit")?;
     let offset = number("offset", 0, "invalid_search_offset")?;
@@ -749,7 +777,18 @@ async fn get_task(AxState(shared): App, headers: HeaderMap, Path(raw): Path<Stri
 
 async fn list_tasks(AxState(shared): App, headers: HeaderMap, Query(p): Params) -> Answer {
     check_auth(&shared, &headers)?;
-    check_params(&p, &["limit", "from", "statuses", "types", "indexUids", "uids", "reverse"])?;
+    check_params(
+        &p,
+        &[
+            "limit",
+            "from",
+            "statuses",
+            "types",
+            "indexUids",
+            "uids",
+            "reverse",
+        ],
+    )?;
     let limit = parse_usize(&p, "limit", 20, "invalid_task_limit")?;
     let from = match p.get("from") {
         None => None,
@@ -769,7 +808,11 @@ async fn list_tasks(AxState(shared): App, headers: HeaderMap, Query(p): Params) 
         .tasks
         .iter()
         .rev()
-        .filter(|t| statuses.as_ref().is_none_or(|s| s.iter().any(|x| x == t.status.as_str())))
+        .filter(|t| {
+            statuses
+                .as_ref()
+                .is_none_or(|s| s.iter().any(|x| x == t.status.as_str()))
+        })
         .filter(|t| types.as_ref().is_none_or(|s| s.iter().any(|x| x == t.kind)))
         .filter(|t| indexes.as_ref().is_none_or(|s| s.contains(&t.index_uid)))
         .filter(|t| uids.as_ref().is_none_or(|s| s.contains(&t.uid.to_string())))

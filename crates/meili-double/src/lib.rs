@@ -176,7 +176,12 @@ impl MeiliDouble {
 
     /// Every task as `GET /tasks/{uid}` shows it, oldest first.
     pub fn tasks(&self) -> Vec<Value> {
-        self.shared.lock().tasks.iter().map(|t| t.to_json()).collect()
+        self.shared
+            .lock()
+            .tasks
+            .iter()
+            .map(|t| t.to_json())
+            .collect()
     }
 
     /// Whether some task is still enqueued or processing.
@@ -215,6 +220,21 @@ impl Drop for MeiliDouble {
     }
 }
 
+/// Sends one request to `base_url` (plain `http://` only) with an optional bearer `key` and an
+/// optional body given as (content type, bytes); the answer's body is parsed as JSON.
+///
+/// # Errors
+/// A transport failure, as text.
+pub async fn raw_request(
+    base_url: &str,
+    key: Option<&str>,
+    method: &str,
+    path: &str,
+    body: Option<(Option<&str>, &[u8])>,
+) -> Result<RawResponse, String> {
+    raw::send(base_url, key, method, path, body).await
+}
+
 /// Where a test's Meilisearch is: a real server (from `MEILI_URL`/`MEILI_MASTER_KEY`) or a
 /// double started for the test, plus an index uid unique to the test.
 #[derive(Debug)]
@@ -240,7 +260,13 @@ fn random_u64() -> u64 {
 pub fn unique_index_uid(prefix: &str) -> String {
     let clean: String = prefix
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(100)
         .collect();
     format!("{clean}_{:016x}", random_u64())
@@ -330,9 +356,7 @@ impl TestMeili {
         body: Option<&Value>,
     ) -> Result<RawResponse, String> {
         let bytes = body.map(|b| b.to_string().into_bytes());
-        let body = bytes
-            .as_deref()
-            .map(|b| (Some("application/json"), b));
+        let body = bytes.as_deref().map(|b| (Some("application/json"), b));
         raw::send(&self.url, self.master_key.as_deref(), method, path, body).await
     }
 
@@ -364,7 +388,10 @@ impl TestMeili {
                 return Ok(r.body);
             }
             if tokio::time::Instant::now() >= deadline {
-                return Err(format!("task {uid} not finished within {within:?}: {}", r.body));
+                return Err(format!(
+                    "task {uid} not finished within {within:?}: {}",
+                    r.body
+                ));
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
@@ -421,7 +448,13 @@ impl Drop for TestMeili {
                 for uid in uids {
                     let _ = tokio::time::timeout(
                         Duration::from_secs(5),
-                        raw::send(&url, key.as_deref(), "DELETE", &format!("/indexes/{uid}"), None),
+                        raw::send(
+                            &url,
+                            key.as_deref(),
+                            "DELETE",
+                            &format!("/indexes/{uid}"),
+                            None,
+                        ),
                     )
                     .await;
                 }

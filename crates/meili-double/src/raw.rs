@@ -27,10 +27,7 @@ fn split_url(url: &str) -> Result<(String, String), String> {
 
 fn decode_chunked(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    loop {
-        let Some(eol) = data.windows(2).position(|w| w == b"\r\n") else {
-            break;
-        };
+    while let Some(eol) = data.windows(2).position(|w| w == b"\r\n") {
         let size_text = String::from_utf8_lossy(&data[..eol]);
         let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)
             .unwrap_or(0);
@@ -57,7 +54,8 @@ pub(crate) async fn send(
     let mut stream = tokio::net::TcpStream::connect(&host)
         .await
         .map_err(|e| format!("connect to {host}: {e}"))?;
-    let mut req = format!("{method} {prefix}{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    let mut req =
+        format!("{method} {prefix}{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
     if let Some(k) = key {
         req.push_str(&format!("Authorization: Bearer {k}\r\n"));
     }
@@ -114,7 +112,10 @@ mod tests {
 
     #[test]
     fn chunked_bodies_are_decoded() {
-        assert_eq!(decode_chunked(b"3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"), b"abcde");
+        assert_eq!(
+            decode_chunked(b"3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"),
+            b"abcde"
+        );
     }
 
     #[test]

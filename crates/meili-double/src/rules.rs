@@ -214,7 +214,12 @@ pub fn payload_format(content_type: Option<&str>) -> Result<PayloadFormat, Meili
             format!("A Content-Type header is missing. Accepted values for the Content-Type header are: {ACCEPTED}"),
         ));
     };
-    let essence = raw.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = raw
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     match essence.as_str() {
         "application/json" => Ok(PayloadFormat::Json),
         "application/x-ndjson" => Ok(PayloadFormat::Ndjson),
@@ -331,7 +336,10 @@ mod tests {
         assert_eq!(document_id_key(&json!("a1B2-_")), Some("a1B2-_".into()));
         assert_eq!(document_id_key(&json!(42)), Some("42".into()));
         assert_eq!(document_id_key(&json!(-7)), Some("-7".into()));
-        assert_eq!(document_id_key(&json!("a".repeat(511))), Some("a".repeat(511)));
+        assert_eq!(
+            document_id_key(&json!("a".repeat(511))),
+            Some("a".repeat(511))
+        );
         for bad in [
             json!("a".repeat(512)),
             json!(""),
@@ -416,7 +424,10 @@ mod tests {
         );
         let e = payload_format(Some("text/plain")).unwrap_err();
         assert_eq!((e.status, e.code), (415, "invalid_content_type"));
-        assert_eq!(payload_format(None).unwrap_err().code, "missing_content_type");
+        assert_eq!(
+            payload_format(None).unwrap_err().code,
+            "missing_content_type"
+        );
     }
 
     #[test]
@@ -424,7 +435,9 @@ mod tests {
         let docs = parse_documents(PayloadFormat::Json, br#"[{"id":1},{"id":2}]"#).unwrap();
         assert_eq!(docs.len(), 2);
         assert_eq!(
-            parse_documents(PayloadFormat::Json, br#"{"id":1}"#).unwrap().len(),
+            parse_documents(PayloadFormat::Json, br#"{"id":1}"#)
+                .unwrap()
+                .len(),
             1
         );
         let nd = parse_documents(PayloadFormat::Ndjson, b"{\"id\":1}\n\n{\"id\":2}\n").unwrap();
@@ -432,7 +445,9 @@ mod tests {
         let e = parse_documents(PayloadFormat::Json, br#"[{"id": 1}"#).unwrap_err();
         assert_eq!((e.status, e.code), (400, "malformed_payload"));
         assert_eq!(
-            parse_documents(PayloadFormat::Json, b"[1]").unwrap_err().code,
+            parse_documents(PayloadFormat::Json, b"[1]")
+                .unwrap_err()
+                .code,
             "malformed_payload"
         );
         assert_eq!(

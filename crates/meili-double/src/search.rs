@@ -51,9 +51,9 @@ impl Filter {
             Filter::Or(v) => v.iter().any(|f| f.matches(doc)),
             Filter::Not(f) => !f.matches(doc),
             Filter::Exists { attr } => doc.contains_key(attr),
-            Filter::Cmp { attr, op, value } => scalars(doc.get(attr))
-                .iter()
-                .any(|s| compare(s, op, value)),
+            Filter::Cmp { attr, op, value } => {
+                scalars(doc.get(attr)).iter().any(|s| compare(s, op, value))
+            }
             Filter::In { attr, values } => scalars(doc.get(attr))
                 .iter()
                 .any(|s| values.iter().any(|v| compare(s, "=", v))),
@@ -126,7 +126,9 @@ fn tokenize(s: &str) -> Result<Vec<String>, MeiliError> {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(filter_error(format!("Expression `{s}` is missing a closing quote.")));
+                return Err(filter_error(format!(
+                    "Expression `{s}` is missing a closing quote."
+                )));
             }
             out.push(format!("\u{0}{text}"));
             i = j + 1;
@@ -143,9 +145,7 @@ fn tokenize(s: &str) -> Result<Vec<String>, MeiliError> {
             }
         } else {
             let mut j = i;
-            while j < chars.len()
-                && !chars[j].is_whitespace()
-                && !"()[],=!<>'\"".contains(chars[j])
+            while j < chars.len() && !chars[j].is_whitespace() && !"()[],=!<>'\"".contains(chars[j])
             {
                 j += 1;
             }
@@ -324,7 +324,12 @@ pub(crate) fn parse_filter_param(v: &Value) -> Result<Option<Filter>, MeiliError
                         }
                         and.push(Filter::Or(or));
                     }
-                    _ => return Err(filter_error("Invalid syntax for the filter parameter: `expected String, Array`.".into())),
+                    _ => {
+                        return Err(filter_error(
+                            "Invalid syntax for the filter parameter: `expected String, Array`."
+                                .into(),
+                        ))
+                    }
                 }
             }
             Ok(Some(Filter::And(and)))

@@ -274,7 +274,13 @@ pub(crate) struct State {
 
 impl State {
     /// Enqueues a task and returns its 202 summary.
-    pub fn enqueue(&mut self, index_uid: &str, kind: &'static str, details: Value, op: Op) -> Value {
+    pub fn enqueue(
+        &mut self,
+        index_uid: &str,
+        kind: &'static str,
+        details: Value,
+        op: Op,
+    ) -> Value {
         let uid = u32::try_from(self.tasks.len()).unwrap_or(u32::MAX);
         let task = Task {
             uid,
@@ -539,7 +545,10 @@ mod tests {
         assert_eq!(st.tasks[t as usize].to_json()["status"], "succeeded");
         let idx = &st.indexes["a"];
         assert_eq!(idx.docs.len(), 2);
-        assert_eq!(idx.docs["x"].1, *json!({"id": "x", "v": 2}).as_object().unwrap());
+        assert_eq!(
+            idx.docs["x"].1,
+            *json!({"id": "x", "v": 2}).as_object().unwrap()
+        );
         assert!(idx.docs.contains_key("7"));
     }
 
@@ -549,10 +558,11 @@ mod tests {
         let bad = json!([{"id": "g", "_geo": {"lat": "north", "lng": 1}}]);
         let t = add(&mut st, "a", bad.clone());
         assert_eq!(st.tasks[t as usize].status, Status::Succeeded);
-        st.indexes.get_mut("a").unwrap().settings.insert(
-            "filterableAttributes".into(),
-            json!(["_geo"]),
-        );
+        st.indexes
+            .get_mut("a")
+            .unwrap()
+            .settings
+            .insert("filterableAttributes".into(), json!(["_geo"]));
         let t = add(&mut st, "a", bad);
         assert_eq!(
             st.tasks[t as usize].error.as_ref().unwrap().code,
@@ -577,7 +587,10 @@ mod tests {
             st.finish(t);
         }
         assert_eq!(st.tasks[0].status, Status::Succeeded);
-        assert_eq!(st.tasks[1].error.as_ref().unwrap().code, "index_already_exists");
+        assert_eq!(
+            st.tasks[1].error.as_ref().unwrap().code,
+            "index_already_exists"
+        );
     }
 
     #[test]
@@ -585,7 +598,10 @@ mod tests {
         let mut st = State::default();
         st.faults.fail_document_tasks = 1;
         let t = add(&mut st, "a", json!([{"id": "x"}]));
-        assert_eq!(st.tasks[t as usize].error.as_ref().unwrap().kind, "internal");
+        assert_eq!(
+            st.tasks[t as usize].error.as_ref().unwrap().kind,
+            "internal"
+        );
         let t = add(&mut st, "a", json!([{"id": "x"}]));
         assert_eq!(st.tasks[t as usize].status, Status::Succeeded);
     }
