@@ -417,3 +417,47 @@ async fn an_unreachable_server_is_a_clear_error_within_the_timeout() {
     );
     holder.abort();
 }
+
+/// Other crates may call the SDK directly (e.g. `crawlctl status`): its typed parsers must
+/// accept the answers of whatever target the tests use.
+#[tokio::test]
+async fn the_sdk_parses_tasks_stats_settings_and_searches() {
+    use meilisearch_sdk::client::Client;
+    let meili = test_target().await;
+    let index = connect(&config(&meili)).await.unwrap();
+    index.upsert(vec![article(1, "Typed")]).await.unwrap();
+    let client = Client::new(meili.url(), meili.master_key()).unwrap();
+    let sdk_index = client.index(meili.index_uid());
+    let stats = sdk_index.get_stats().await.unwrap();
+    assert_eq!(stats.number_of_documents, 1);
+    let settings = sdk_index.get_settings().await.unwrap();
+    assert_eq!(
+        settings.searchable_attributes.unwrap(),
+        SEARCHABLE_ATTRIBUTES
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    );
+    let info = sdk_index
+        .add_or_replace(&[json!({"id": "bad id"})], Some("id"))
+        .await
+        .unwrap();
+    let task = client
+        .wait_for_task(
+            info,
+            Some(Duration::from_millis(20)),
+            Some(Duration::from_secs(60)),
+        )
+        .await
+        .unwrap();
+    assert!(task.is_failure());
+    let hits = sdk_index
+        .search()
+        .with_query("typed")
+        .with_filter("site = 'news.example.org'")
+        .execute::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(hits.hits.len(), 1);
+    meili.cleanup().await;
+}
