@@ -430,6 +430,8 @@ async fn the_sdk_parses_tasks_stats_settings_and_searches() {
     let sdk_index = client.index(meili.index_uid());
     let stats = sdk_index.get_stats().await.unwrap();
     assert_eq!(stats.number_of_documents, 1);
+    let all = client.get_stats().await.unwrap();
+    assert_eq!(all.indexes[meili.index_uid()].number_of_documents, 1);
     let settings = sdk_index.get_settings().await.unwrap();
     assert_eq!(
         settings.searchable_attributes.unwrap(),

@@ -71,6 +71,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         )
         .route("/indexes/{uid}/documents/{id}", get(get_document))
         .route("/indexes/{uid}/search", post(search_index))
+        .route("/stats", get(global_stats))
         .route("/tasks", get(list_tasks))
         .route("/tasks/{uid}", get(get_task))
         .fallback(|| async { reply(404, Value::Null) })
@@ -328,11 +329,7 @@ async fn delete_index(AxState(shared): App, headers: HeaderMap, Path(uid): Path<
     enqueued(&shared, summary)
 }
 
-async fn index_stats(AxState(shared): App, headers: HeaderMap, Path(uid): Path<String>) -> Answer {
-    check_auth(&shared, &headers)?;
-    check_uid(&uid)?;
-    let st = shared.lock();
-    let index = st.indexes.get(&uid).ok_or_else(|| index_not_found(&uid))?;
+fn stats_of(st: &State, uid: &str, index: &crate::state::Index) -> Value {
     let mut fields: Map<String, Value> = Map::new();
     let mut bytes = 0usize;
     for (_, doc) in index.docs.values() {
@@ -343,17 +340,44 @@ async fn index_stats(AxState(shared): App, headers: HeaderMap, Path(uid): Path<S
         }
     }
     let count = index.docs.len();
+    json!({
+        "numberOfDocuments": count,
+        "rawDocumentDbSize": bytes,
+        "avgDocumentSize": bytes.checked_div(count).unwrap_or(0),
+        "isIndexing": st.is_indexing(uid),
+        "numberOfEmbeddings": 0,
+        "numberOfEmbeddedDocuments": 0,
+        "fieldDistribution": fields,
+    })
+}
+
+async fn index_stats(AxState(shared): App, headers: HeaderMap, Path(uid): Path<String>) -> Answer {
+    check_auth(&shared, &headers)?;
+    check_uid(&uid)?;
+    let st = shared.lock();
+    let index = st.indexes.get(&uid).ok_or_else(|| index_not_found(&uid))?;
+    Ok(reply(200, stats_of(&st, &uid, index)))
+}
+
+async fn global_stats(AxState(shared): App, headers: HeaderMap) -> Answer {
+    check_auth(&shared, &headers)?;
+    let st = shared.lock();
+    let mut indexes = Map::new();
+    let mut total = 0u64;
+    for (uid, index) in &st.indexes {
+        let s = stats_of(&st, uid, index);
+        total += s["rawDocumentDbSize"].as_u64().unwrap_or(0);
+        indexes.insert(uid.clone(), s);
+    }
+    let last = st
+        .tasks
+        .iter()
+        .filter_map(|t| t.finished_at)
+        .max()
+        .map(|t| crate::state::ts(&t));
     Ok(reply(
         200,
-        json!({
-            "numberOfDocuments": count,
-            "rawDocumentDbSize": bytes,
-            "avgDocumentSize": bytes.checked_div(count).unwrap_or(0),
-            "isIndexing": st.is_indexing(&uid),
-            "numberOfEmbeddings": 0,
-            "numberOfEmbeddedDocuments": 0,
-            "fieldDistribution": fields,
-        }),
+        json!({"databaseSize": total, "usedDatabaseSize": total, "lastUpdate": last, "indexes": indexes}),
     ))
 }
 
