@@ -156,6 +156,11 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
                     names.push(n);
                 }
             }
+            // A box holding "Corti | Joakim Edin | Research": the full name is the person,
+            // lone words beside it are the company and the section.
+            if names.iter().any(|n| n.contains(' ')) {
+                names.retain(|n| n.contains(' '));
+            }
             if !names.is_empty() {
                 names.truncate(MAX_AUTHORS);
                 return names;
@@ -452,7 +457,12 @@ fn strip_trailing_months(name: &str) -> &str {
 }
 
 fn plausible_name(n: &str, structured: bool) -> bool {
-    if n.is_empty() || n.chars().count() > MAX_NAME_CHARS || n.contains('@') || n.contains("://") {
+    if n.is_empty()
+        || n.chars().count() > MAX_NAME_CHARS
+        || n.contains('@')
+        || n.contains("://")
+        || super::looks_like_domain(n)
+    {
         return false;
     }
     let w = words(n);

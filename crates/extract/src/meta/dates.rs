@@ -111,7 +111,9 @@ pub(crate) fn choose(
                 .filter(|t| !says_updated(t))
                 .find_map(|t| find_in_text(t))
         })
+        // Only an "updated" date is shown: the best the page tells.
         .or_else(|| kind_values(&s.date_texts, DateKind::Published).find_map(|v| find_in_text(&v)))
+        .or_else(|| s.near_heading.iter().find_map(|t| find_in_text(t)))
         .or_else(|| kind_values(&s.date_texts, DateKind::Modified).find_map(|v| find_in_text(&v)))
         .or(modified);
     (published, modified)

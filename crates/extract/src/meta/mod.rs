@@ -126,7 +126,7 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
 }
 
 /// `Example.com`, `news.example.co.uk`: a host name, not a title.
-fn looks_like_domain(s: &str) -> bool {
+pub(crate) fn looks_like_domain(s: &str) -> bool {
     let s = s.trim();
     !s.contains(' ')
         && s.rsplit_once('.').is_some_and(|(head, tld)| {
@@ -338,7 +338,11 @@ mod robustness {
         let doc = scraper::Html::parse_document(&deep);
         let t = std::time::Instant::now();
         let _ = super::extract(&doc, &base);
-        assert!(t.elapsed() < std::time::Duration::from_secs(5), "{:?}", t.elapsed());
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            t.elapsed()
+        );
         let many = "<span class=\"author\">Jane Roe</span>".repeat(50_000);
         let doc = scraper::Html::parse_document(&many);
         let m = super::extract(&doc, &base);
