@@ -192,7 +192,8 @@ pub struct CompiledScope {
     scope: Scope,
     include: Option<RegexSet>,
     exclude: Option<RegexSet>,
-    deny_extensions: Vec<String>,
+    /// `None`: the default list (checked without allocating).
+    deny_extensions: Option<Vec<String>>,
     max_year: i32,
 }
 
@@ -228,16 +229,11 @@ impl CompiledScope {
 
     /// Compiles `scope` as if the current year were `year`.
     pub fn with_year(scope: &Scope, year: i32) -> Result<Self, ScopeError> {
-        let deny_extensions = match &scope.deny_extensions {
-            Some(list) => list
-                .iter()
+        let deny_extensions = scope.deny_extensions.as_ref().map(|list| {
+            list.iter()
                 .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
-                .collect(),
-            None => DEFAULT_DENY_EXTENSIONS
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-        };
+                .collect()
+        });
         Ok(CompiledScope {
             include: compile(&scope.include, "include")?,
             exclude: compile(&scope.exclude, "exclude")?,
@@ -278,7 +274,11 @@ impl CompiledScope {
             return ScopeDecision::Reject(reason);
         }
         if let Some(ext) = extension(url.path()) {
-            if self.deny_extensions.contains(&ext) {
+            let denied = match &self.deny_extensions {
+                Some(list) => list.contains(&ext),
+                None => DEFAULT_DENY_EXTENSIONS.contains(&ext.as_str()),
+            };
+            if denied {
                 return ScopeDecision::Reject("extension");
             }
         }
