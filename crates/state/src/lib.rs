@@ -130,7 +130,8 @@ pub struct StateConfig {
     pub response_timeout: Duration,
     /// Reconnect attempts per failure.
     pub reconnect_retries: usize,
-    /// A URL is new again after this long (whole seconds, at least 1).
+    /// A URL is new again after this long (counted in whole server seconds, at least 1, so up
+    /// to one second early).
     pub seen_ttl: Duration,
     /// Seen-set buckets per crawl and epoch.
     pub seen_buckets: u32,

@@ -598,3 +598,49 @@ async fn rate_checker_catches_a_too_fast_gate() {
     });
     gate_holds_rate(vec![too_bursty], 0).await;
 }
+
+/// Across epoch boundaries (the seen TTL is 2 s, so an epoch ends every 2 s) racing clients
+/// still get exactly one first visit per TTL.
+#[tokio::test]
+async fn redis_seen_once_per_ttl_across_epoch_boundaries() {
+    let c = StateConfig {
+        seen_ttl: Duration::from_secs(2),
+        ..cfg("seen-epoch")
+    };
+    let first = redis(c.clone()).await;
+    let firsts: Arc<Mutex<Vec<Instant>>> = Arc::default();
+    let end = Instant::now() + Duration::from_millis(3500);
+    let mut tasks = Vec::new();
+    for _ in 0..4 {
+        let store = redis(c.clone()).await;
+        let firsts = firsts.clone();
+        tasks.push(tokio::spawn(async move {
+            while Instant::now() < end {
+                if store.first_visit("c", &u(7)).await.unwrap() {
+                    firsts.lock().unwrap().push(Instant::now());
+                }
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let mut firsts = firsts.lock().unwrap().clone();
+    firsts.sort();
+    // 3.5 s with a 2 s TTL counted in whole server seconds: 2 or 3 first visits, never two
+    // within one second of each other.
+    assert!(
+        (1..=3).contains(&firsts.len()),
+        "{} first visits",
+        firsts.len()
+    );
+    for w in firsts.windows(2) {
+        assert!(
+            w[1] - w[0] >= Duration::from_millis(900),
+            "{:?}",
+            w[1] - w[0]
+        );
+    }
+    first.clear_prefix().await.unwrap();
+}
