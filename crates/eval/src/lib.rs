@@ -472,12 +472,11 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
     report.low_pages.sort_by(|a, b| a.1.total_cmp(&b.1));
 
     if let Some(path) = &opts.predictions {
-        let json = serde_json::to_vec_pretty(&predictions).map_err(|e| {
-            EvalError::WritePredictions {
+        let json =
+            serde_json::to_vec_pretty(&predictions).map_err(|e| EvalError::WritePredictions {
                 path: path.clone(),
                 source: std::io::Error::other(e),
-            }
-        })?;
+            })?;
         std::fs::write(path, json).map_err(|source| EvalError::WritePredictions {
             path: path.clone(),
             source,

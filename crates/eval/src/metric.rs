@@ -204,7 +204,10 @@ mod tests {
         let t = "one two three four five six";
         assert_eq!(score_body(t, t), (1.0, 1.0));
         // Markup-free punctuation differences do not matter.
-        assert_eq!(score_body("one, two. three four", "one two three four"), (1.0, 1.0));
+        assert_eq!(
+            score_body("one, two. three four", "one two three four"),
+            (1.0, 1.0)
+        );
     }
 
     #[test]
@@ -257,7 +260,10 @@ mod tests {
 
     #[test]
     fn authors_compare_as_sets() {
-        assert!(author_matches("By Jane Doe and John Roe", "john roe, Jane Doe"));
+        assert!(author_matches(
+            "By Jane Doe and John Roe",
+            "john roe, Jane Doe"
+        ));
         assert!(author_matches("Jane Doe | John Roe", "Jane Doe & John Roe"));
         assert!(!author_matches("Jane Doe", "Jane Doe, John Roe"));
         assert!(!author_matches("", "Jane Doe"));

@@ -390,7 +390,9 @@ pub(crate) fn flatten(doc: &Html) -> Page {
                     }
                     continue;
                 }
-                let Node::Element(e) = node.value() else { continue };
+                let Node::Element(e) = node.value() else {
+                    continue;
+                };
                 let name = e.name();
                 if in_jsonld && name == "script" {
                     in_jsonld = false;
@@ -437,9 +439,18 @@ pub(crate) fn flatten(doc: &Html) -> Page {
 }
 
 fn is_forum_class(buf: &str) -> bool {
-    ["comment", "reply", "thread", "topic", "forum", "message", "post-body", "postbody"]
-        .iter()
-        .any(|p| buf.contains(p))
+    [
+        "comment",
+        "reply",
+        "thread",
+        "topic",
+        "forum",
+        "message",
+        "post-body",
+        "postbody",
+    ]
+    .iter()
+    .any(|p| buf.contains(p))
 }
 
 /// Turns the gathered inline text into a block of the innermost open element.

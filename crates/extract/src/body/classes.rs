@@ -4,6 +4,9 @@
 //! `comments-area`); short ones must equal one of its `-`/`_`/space-separated parts (`ad` matches
 //! `ad-slot` but not `heading`).
 
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
 /// Patterns that mark boilerplate wherever they appear in class/id.
 const NEGATIVE_SUBSTR: &[&str] = &[
     "comment",
@@ -93,8 +96,8 @@ const NEGATIVE_SUBSTR: &[&str] = &[
 
 /// Short patterns that must be a whole part of class/id.
 const NEGATIVE_PARTS: &[&str] = &[
-    "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert",
-    "aside", "extra", "links", "more", "foot", "cta", "rail", "toc",
+    "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
+    "extra", "links", "more", "foot", "cta", "rail", "toc",
 ];
 
 /// Patterns that mark main content.
@@ -191,13 +194,16 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         return ClassSignal::default();
     }
     let mut sig = ClassSignal::default();
-    for p in NEGATIVE_SUBSTR {
-        if buf.contains(p) {
+    for m in PATTERNS
+        .iter()
+        .flat_map(|ac| ac.find_overlapping_iter(buf.as_str()))
+    {
+        let i = m.pattern().as_usize();
+        if i < NEGATIVE_SUBSTR.len() {
             sig.negative = true;
-            if STRONG.contains(p) {
-                sig.strong = true;
-                break;
-            }
+            sig.strong |= STRONG.contains(&NEGATIVE_SUBSTR[i]);
+        } else {
+            sig.positive = true;
         }
     }
     if !sig.negative {
@@ -205,11 +211,15 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|part| NEGATIVE_PARTS.contains(&part));
     }
-    sig.positive = POSITIVE_SUBSTR.iter().any(|p| buf.contains(p));
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
     sig
 }
+
+/// Every substring pattern in one automaton: negative ones first, then positive ones.
+/// (Building from these plain literals cannot fail; `None` would only mean "no matches".)
+static PATTERNS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(NEGATIVE_SUBSTR.iter().chain(POSITIVE_SUBSTR.iter())).ok());
 
 /// Class/id strings longer than this many bytes are only read up to it.
 pub(crate) const MAX_CLASS_BYTES: usize = 512;

@@ -35,7 +35,11 @@ fn ld_types(jsonld: &str) -> Vec<&str> {
     let mut rest = jsonld;
     while let Some(pos) = rest.find("\"@type\"") {
         rest = &rest[pos + 7..];
-        let t = rest.trim_start().strip_prefix(':').unwrap_or(rest).trim_start();
+        let t = rest
+            .trim_start()
+            .strip_prefix(':')
+            .unwrap_or(rest)
+            .trim_start();
         if let Some(s) = t.strip_prefix('"') {
             if let Some(end) = s.find('"') {
                 out.push(&s[..end]);
@@ -64,11 +68,18 @@ pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32
     for t in ld_types(&page.signals.jsonld) {
         let t = t.rsplit('/').next().unwrap_or(t);
         match t {
-            "NewsArticle" | "Article" | "BlogPosting" | "ReportageNewsArticle"
-            | "AnalysisNewsArticle" | "OpinionNewsArticle" | "LiveBlogPosting" | "Report"
-            | "ScholarlyArticle" | "SocialMediaPosting" | "Recipe" | "Review" => {
-                add(PageKind::Article, 2.0)
-            }
+            "NewsArticle"
+            | "Article"
+            | "BlogPosting"
+            | "ReportageNewsArticle"
+            | "AnalysisNewsArticle"
+            | "OpinionNewsArticle"
+            | "LiveBlogPosting"
+            | "Report"
+            | "ScholarlyArticle"
+            | "SocialMediaPosting"
+            | "Recipe"
+            | "Review" => add(PageKind::Article, 2.0),
             "TechArticle" | "APIReference" | "SoftwareSourceCode" => {
                 add(PageKind::Documentation, 2.0)
             }
@@ -79,16 +90,18 @@ pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32
             "CollectionPage" | "ItemList" | "SearchResultsPage" | "OfferCatalog" => {
                 add(PageKind::Listing, 1.5)
             }
-            "Service" | "LocalBusiness" | "ContactPage" | "AboutPage" | "FAQPage"
+            "Service"
+            | "LocalBusiness"
+            | "ContactPage"
+            | "AboutPage"
+            | "FAQPage"
             | "ProfessionalService" => add(PageKind::Other, 1.5),
             _ => {}
         }
     }
     match page.signals.og_type.as_deref() {
         Some("article") => add(PageKind::Article, 1.5),
-        Some("product") | Some("og:product") | Some("product.item") => {
-            add(PageKind::Product, 2.0)
-        }
+        Some("product") | Some("og:product") | Some("product.item") => add(PageKind::Product, 2.0),
         _ => {}
     }
 
@@ -100,27 +113,70 @@ pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32
         add(PageKind::Listing, 1.5);
         add(PageKind::Other, 1.0);
     }
-    if has(&["tag", "tags", "category", "categories", "topics", "section", "archive", "archives", "search", "page"])
-        || url.query().is_some_and(|q| q.contains("page=") || q.contains("q="))
+    if has(&[
+        "tag",
+        "tags",
+        "category",
+        "categories",
+        "topics",
+        "section",
+        "archive",
+        "archives",
+        "search",
+        "page",
+    ]) || url
+        .query()
+        .is_some_and(|q| q.contains("page=") || q.contains("q="))
     {
         add(PageKind::Listing, 2.0);
     }
-    if has(&["product", "products", "p", "dp", "item", "shop", "store", "buy"]) {
+    if has(&[
+        "product", "products", "p", "dp", "item", "shop", "store", "buy",
+    ]) {
         add(PageKind::Product, 1.5);
     }
-    if has(&["forum", "forums", "thread", "threads", "t", "topic", "questions", "discussion", "discussions", "community", "comments", "viewtopic.php", "showthread.php"])
-    {
+    if has(&[
+        "forum",
+        "forums",
+        "thread",
+        "threads",
+        "t",
+        "topic",
+        "questions",
+        "discussion",
+        "discussions",
+        "community",
+        "comments",
+        "viewtopic.php",
+        "showthread.php",
+    ]) {
         add(PageKind::Forum, 2.0);
     }
-    if has(&["docs", "doc", "documentation", "api", "reference", "manual", "guide", "wiki", "handbook", "sdk"]) {
+    if has(&[
+        "docs",
+        "doc",
+        "documentation",
+        "api",
+        "reference",
+        "manual",
+        "guide",
+        "wiki",
+        "handbook",
+        "sdk",
+    ]) {
         add(PageKind::Documentation, 2.0);
     }
-    if has(&["news", "blog", "article", "articles", "story", "stories", "posts", "post"]) {
+    if has(&[
+        "news", "blog", "article", "articles", "story", "stories", "posts", "post",
+    ]) {
         add(PageKind::Article, 1.0);
     }
     let dated = segs.windows(2).any(|w| {
-        w[0].len() == 4 && w[0].starts_with("20") && w[0].bytes().all(|b| b.is_ascii_digit())
-            && w[1].len() <= 2 && w[1].bytes().all(|b| b.is_ascii_digit())
+        w[0].len() == 4
+            && w[0].starts_with("20")
+            && w[0].bytes().all(|b| b.is_ascii_digit())
+            && w[1].len() <= 2
+            && w[1].bytes().all(|b| b.is_ascii_digit())
     });
     if dated {
         add(PageKind::Article, 2.0);

@@ -16,6 +16,7 @@
 
 mod blocks;
 mod classes;
+pub(crate) mod guard;
 mod kind;
 
 use crate::meta::Metadata;
@@ -248,7 +249,10 @@ fn select_region(page: &Page) -> Option<Region> {
 fn is_prose_sibling(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
     if el.class.is_boilerplate()
-        || !matches!(el.tag, Tag::P | Tag::Div | Tag::Blockquote | Tag::Pre | Tag::H(2..=6))
+        || !matches!(
+            el.tag,
+            Tag::P | Tag::Div | Tag::Blockquote | Tag::Pre | Tag::H(2..=6)
+        )
         || el.end_elem != e + 1
     {
         return false;
@@ -259,7 +263,9 @@ fn is_prose_sibling(page: &Page, e: u32) -> bool {
     }
     if el.tag == Tag::P && el.chars > 0 && ld == 0.0 {
         let b = &page.blocks[el.first_block as usize..el.end_block as usize];
-        return b.iter().any(|b| b.text.ends_with('.') || b.text.contains(". "));
+        return b
+            .iter()
+            .any(|b| b.text.ends_with('.') || b.text.contains(". "));
     }
     false
 }
@@ -446,7 +452,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
-        if lower.starts_with("by ") || lower.starts_with("written by") || lower.starts_with("posted by")
+        if lower.starts_with("by ")
+            || lower.starts_with("written by")
+            || lower.starts_with("posted by")
         {
             return true;
         }
@@ -465,10 +473,9 @@ const MONTHS: &[&str] = &[
 ];
 
 fn looks_like_date(lower: &str) -> bool {
-    let has_year = lower
-        .as_bytes()
-        .windows(4)
-        .any(|w| (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit));
+    let has_year = lower.as_bytes().windows(4).any(|w| {
+        (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+    });
     if !has_year {
         return lower.starts_with("updated") || lower.starts_with("published");
     }
@@ -481,7 +488,8 @@ fn looks_like_date(lower: &str) -> bool {
 
 /// Second strategy: every prose-like block outside page-level boilerplate.
 fn fallback(page: &Page, ctx: &Context) -> Text {
-    let Some(root) = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
+    let Some(root) =
+        (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
     else {
         return Text::default();
     };

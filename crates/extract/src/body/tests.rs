@@ -2,7 +2,8 @@ use crate::extract;
 use crate::PageKind;
 
 fn run(html: &str) -> crate::Extraction {
-    let url = url::Url::parse("https://news.example.com/2018/08/07/some-long-story-slug-here").unwrap();
+    let url =
+        url::Url::parse("https://news.example.com/2018/08/07/some-long-story-slug-here").unwrap();
     extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
 }
 
@@ -11,7 +12,9 @@ const PARA: &str = "Officials from the city council met on Tuesday with regional
 fn article_page(paragraphs: usize) -> String {
     let mut body = String::new();
     for i in 0..paragraphs {
-        body.push_str(&format!("<p>{PARA} Paragraph number {i}, with a comma.</p>\n"));
+        body.push_str(&format!(
+            "<p>{PARA} Paragraph number {i}, with a comma.</p>\n"
+        ));
     }
     format!(
         r##"<html><head><title>Council Meets Officials - Example News</title></head><body>
@@ -58,20 +61,31 @@ fn article_body_keeps_content_and_drops_chrome() {
     ] {
         assert!(!b.contains(chrome), "{chrome:?} leaked into {b}");
     }
-    assert!(b.contains("\n\n"), "paragraphs are separated by blank lines");
+    assert!(
+        b.contains("\n\n"),
+        "paragraphs are separated by blank lines"
+    );
     assert_eq!(x.page_kind, PageKind::Article);
 }
 
 #[test]
 fn sibling_content_blocks_are_joined() {
-    let part = |n: usize| (0..n).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect::<String>();
+    let part = |n: usize| {
+        (0..n)
+            .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+            .collect::<String>()
+    };
     let html = format!(
         "<html><body><div id=wrap><div class=text>{}</div><div class=ad-slot><a href=/ad>Buy now</a></div><div class=text>{}<p>The very last sentence here.</p></div></div></body></html>",
         part(4),
         part(3)
     );
     let x = run(&html);
-    assert!(x.body.contains("The very last sentence here."), "{}", x.body);
+    assert!(
+        x.body.contains("The very last sentence here."),
+        "{}",
+        x.body
+    );
     assert!(!x.body.contains("Buy now"));
 }
 
@@ -91,7 +105,15 @@ fn listing_page_is_not_an_article() {
 
 #[test]
 fn empty_and_garbage_inputs_do_not_panic() {
-    for html in ["", "<", "<html>", "\u{0}\u{1}", "<p>", "<table><td>x", "<<<>>>&&&;"] {
+    for html in [
+        "",
+        "<",
+        "<html>",
+        "\u{0}\u{1}",
+        "<p>",
+        "<table><td>x",
+        "<<<>>>&&&;",
+    ] {
         let x = run(html);
         assert!(x.body.len() < 100);
     }

@@ -1,0 +1,100 @@
+//! Bounded cost and no panics: pathological pages and property tests over arbitrary input.
+
+use proptest::prelude::*;
+use std::time::{Duration, Instant};
+
+fn url() -> url::Url {
+    url::Url::parse("https://example.com/a/b").unwrap()
+}
+
+/// Generous wall-clock bound for one pathological page in an unoptimised test build.
+const BUDGET: Duration = Duration::from_secs(60);
+
+fn timed(html: &[u8]) -> (crawl_extract::Extraction, Duration) {
+    let t = Instant::now();
+    let x = crawl_extract::extract(html, &url(), None);
+    (x, t.elapsed())
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let depth = 100_000;
+    let mut html = String::with_capacity(depth * 12);
+    for _ in 0..depth {
+        html.push_str("<div><span>");
+    }
+    html.push_str("deep text at the bottom of the page, long enough to be a paragraph.");
+    // Run on a thread with a small stack: any recursion on depth would overflow it.
+    let h = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || timed(html.as_bytes()))
+        .unwrap();
+    let (x, took) = h
+        .join()
+        .expect("extraction panicked or overflowed on deep nesting");
+    assert!(took < BUDGET, "took {took:?}");
+    assert!(x.body.len() < 10_000);
+}
+
+#[test]
+fn a_million_empty_elements() {
+    let html = "<p></p>".repeat(1_000_000);
+    let (x, took) = timed(html.as_bytes());
+    assert!(took < BUDGET, "took {took:?}");
+    assert!(x.body.is_empty());
+}
+
+#[test]
+fn ten_megabyte_page() {
+    let para = "<p>Some sentence of the article, with a comma, that keeps going for a while.</p>\n";
+    let mut html = String::from("<html><body><article>");
+    while html.len() < 10_000_000 {
+        html.push_str(&para.replace("article", &format!("article {}", html.len())));
+    }
+    html.push_str("</article></body></html>");
+    let (x, took) = timed(html.as_bytes());
+    assert!(took < BUDGET, "took {took:?}");
+    assert!(x.body.len() > 1_000_000, "the article text is kept");
+}
+
+fn tag_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<div>".to_string()),
+        Just("</div>".to_string()),
+        Just("<p class=content>".to_string()),
+        Just("</p>".to_string()),
+        Just("<a href=/x>".to_string()),
+        Just("</a>".to_string()),
+        Just("<table><tr><td>".to_string()),
+        Just("<ul><li>".to_string()),
+        Just("<h1>".to_string()),
+        Just("<article>".to_string()),
+        Just("<nav class=share>".to_string()),
+        Just("<script type=application/ld+json>{\"@type\":[\"Article\"".to_string()),
+        Just("<br>".to_string()),
+        Just("<!--".to_string()),
+        Just("&amp;&#x0;&bogus;".to_string()),
+        "[a-zA-Z ,.]{0,40}",
+        "\\PC{0,20}",
+    ];
+    proptest::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let x = crawl_extract::extract(&bytes, &url(), None);
+        prop_assert!((0.0..=1.0).contains(&x.page_kind_confidence));
+    }
+
+    #[test]
+    fn tag_soup_gives_clean_text(html in tag_soup()) {
+        let x = crawl_extract::extract(html.as_bytes(), &url(), Some("text/html; charset=utf-8"));
+        prop_assert!(!x.body.contains("\n\n\n"));
+        prop_assert_eq!(x.body.trim(), x.body.as_str());
+        prop_assert!(!x.body.contains("<p"), "markup leaked: {}", x.body);
+        prop_assert!((0.0..=1.0).contains(&x.page_kind_confidence));
+    }
+}
