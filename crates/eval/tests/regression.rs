@@ -1,0 +1,51 @@
+//! Runs the evaluation on a slice of each development corpus and fails when body F1 falls
+//! below the recorded floor. Skips (with a note) when the corpora are not checked out next to
+//! the workspace (`../shared/corpus`).
+
+use std::path::PathBuf;
+
+/// Pages of each corpus evaluated (the first ids in sorted order).
+const SLICE: usize = 150;
+
+/// `(corpus, F1 floor, precision floor)`, recorded a little under the measured values
+/// (wcxb-dev first 150: F1 0.905, P 0.944; readability first 130: F1 0.897, P 0.957).
+const FLOORS: &[(&str, f64, f64)] = &[("wcxb-dev", 0.88, 0.92), ("readability", 0.87, 0.93)];
+
+fn corpus_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+#[test]
+fn body_f1_stays_above_the_floor() {
+    let root = corpus_root();
+    if !root.is_dir() {
+        println!("skipped: no corpus at {}", root.display());
+        return;
+    }
+    for &(name, f1_floor, p_floor) in FLOORS {
+        let dir = root.join(name);
+        if !dir.join("ground-truth.json").is_file() {
+            println!("skipped {name}: no ground truth at {}", dir.display());
+            continue;
+        }
+        let report = crawl_eval::run(&crawl_eval::EvalOptions {
+            corpus_dir: dir,
+            predictions: None,
+            threads: 0,
+            limit: Some(SLICE),
+        })
+        .unwrap();
+        println!("{report}");
+        assert_eq!(report.panics, 0, "{name}: the extractor panicked");
+        assert!(
+            report.f1 >= f1_floor,
+            "{name}: body F1 {:.4} fell below the floor {f1_floor}\n{report}",
+            report.f1
+        );
+        assert!(
+            report.precision >= p_floor,
+            "{name}: body precision {:.4} fell below the floor {p_floor}\n{report}",
+            report.precision
+        );
+    }
+}
