@@ -16,6 +16,11 @@ fn norm_title(s: &str) -> String {
         .to_string()
 }
 
+/// Typographic quotes folded to ASCII: the corpus truth often straightens them.
+fn fold_quotes(s: &str) -> String {
+    s.replace(['’', '‘'], "'").replace(['“', '”'], "\"")
+}
+
 fn author_set(s: &str) -> Vec<String> {
     let mut s = s.replace(" and ", ",").replace(" AND ", ",");
     for sep in [';', '&', '|'] {
@@ -75,6 +80,7 @@ fn main() {
     // [all, articles] x [title, author, published]
     let mut acc: [[Acc; 3]; 2] = Default::default();
     let mut spurious_author = 0usize;
+    let mut folded_title = Acc::default();
     let mut no_author_truth = 0usize;
     let start = std::time::Instant::now();
     let articles_only = std::env::var_os("ARTICLES_ONLY").is_some();
@@ -113,6 +119,10 @@ fn main() {
             }
         };
         if let Some(want) = t["title"].as_str().filter(|s| !s.is_empty()) {
+            if is_article {
+                folded_title
+                    .add(norm_title(&fold_quotes(want)) == norm_title(&fold_quotes(&x.title)));
+            }
             report(
                 "title",
                 0,
@@ -149,5 +159,9 @@ fn main() {
             a[2].show()
         );
     }
+    println!(
+        "  articles, title with typographic quotes folded: {}",
+        folded_title.show()
+    );
     println!("  articles without author truth that got one: {spurious_author}/{no_author_truth}");
 }
