@@ -20,6 +20,8 @@ const AUTHOR_METAS: &[&str] = &[
     "sailthru.author",
     "dc.creator",
     "dcterms.creator",
+    "dc:creator",
+    "dcterms:creator",
     "byl",
     "citation_author",
     "creator",
@@ -283,6 +285,10 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
             "from ",
             "article by ",
             "story by ",
+            "par ",
+            "por ",
+            "von ",
+            "door ",
         ] {
             if l.starts_with(p) {
                 cut = Some(p.len());
@@ -469,8 +475,9 @@ fn plausible_name(n: &str, structured: bool) -> bool {
     if w.is_empty() || w.len() > MAX_NAME_WORDS {
         return false;
     }
-    if w.iter()
-        .any(|x| NOISE.contains(&x.as_str()) || MONTH_WORDS.contains(&x.as_str()))
+    // "June" and "April" are names too: only a name made of calendar words is refused.
+    if w.iter().any(|x| NOISE.contains(&x.as_str()))
+        || w.iter().all(|x| MONTH_WORDS.contains(&x.as_str()))
     {
         return false;
     }
@@ -532,6 +539,12 @@ mod tests {
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
         assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
+        assert_eq!(
+            split_names("Laura June Topolsky", true),
+            ["Laura June Topolsky"]
+        );
+        assert_eq!(split_names_t("Par Sébastien Farcis"), ["Sébastien Farcis"]);
+        assert!(split_names_t("Sat").is_empty());
         assert_eq!(
             split_names_t("Liz Kenny Former McKinsey Consultant"),
             ["Liz Kenny"]
