@@ -3,7 +3,7 @@
 //! Text is read only from elements that matched (a heading, a byline, a date), each bounded by a
 //! byte limit and each list by a count limit, so the walk stays linear in the page size.
 
-use super::text::{class_parts, collapse, element_text, element_text_joined, element_text_prefix};
+use super::text::{collapse, element_text, element_text_joined, element_text_prefix};
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 use std::collections::VecDeque;
@@ -126,6 +126,22 @@ struct Ctx {
     article: bool,
 }
 
+/// Classes of a headline element.
+const HEADLINE_CLASSES: &[&str] = &[
+    "entry-title",
+    "post-title",
+    "article-title",
+    "headline",
+    "article-headline",
+    "story-title",
+    "page-title",
+    "single-title",
+    "post__title",
+    "article__title",
+    "article__headline",
+    "content-title",
+];
+
 /// Texts that introduce an author's name.
 const BYLINE_LABELS: &[&str] = &[
     "by",
@@ -170,14 +186,39 @@ const MODIFIED_PARTS: &[&str] = &["updated", "modified", "update", "lastmod", "r
 const DATE_PARTS: &[&str] = &["date", "time", "timestamp", "datetime", "day", "meta"];
 
 fn any_part(attr: &str, set: &[&str]) -> bool {
-    class_parts(attr).any(|p| set.contains(&p.as_str()))
+    !attr.is_empty()
+        && attr
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|p| !p.is_empty() && set.iter().any(|w| p.eq_ignore_ascii_case(w)))
+}
+
+/// "By Jane Roe", "Written by Jane Roe" (not "By clicking", "By the way").
+fn starts_with_label(t: &str) -> bool {
+    let Some(first) = t.bytes().next() else {
+        return false;
+    };
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'b' | b'w' | b'p' | b'a' | b'r' | b's' | b't'
+    ) {
+        return false;
+    }
+    let has_prefix = |p: &str| {
+        t.len() > p.len() + 1
+            && t.is_char_boundary(p.len())
+            && t[..p.len()].eq_ignore_ascii_case(p)
+            && t[p.len()..].starts_with(' ')
+    };
+    BYLINE_LABELS.iter().any(|p| has_prefix(p))
+        && !has_prefix("by the")
+        && !has_prefix("by clicking")
 }
 
 /// Walks the document once.
 pub(crate) fn scan(doc: &Html) -> Scan {
     let mut s = Scan::default();
     let mut stack: Vec<Ctx> = vec![Ctx::default()];
-    let mut before: VecDeque<String> = VecDeque::new();
+    let mut before: VecDeque<&str> = VecDeque::new();
     let mut after_budget = 0usize;
     let mut near_headings = 0usize;
     let mut after_label = false;
@@ -203,20 +244,16 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                     continue;
                 }
                 if s.bylines.len() < MAX_BYLINES {
-                    let l = t.to_lowercase();
-                    let l = l.trim_end_matches(':').trim();
                     if after_label {
                         s.bylines.push((BylineKind::Label, collapse(t)));
                         after_label = false;
-                    } else if BYLINE_LABELS.contains(&l) {
-                        after_label = true;
-                    } else if t.len() <= MAX_BYLINE_BYTES / 2
-                        && BYLINE_LABELS
-                            .iter()
-                            .any(|p| l.starts_with(p) && l[p.len()..].starts_with(' '))
-                        && !matches!(l, _ if l.starts_with("by the ") || l.starts_with("by clicking"))
-                    {
-                        s.bylines.push((BylineKind::ByText, collapse(t)));
+                    } else if t.len() <= MAX_BYLINE_BYTES / 2 {
+                        let bare = t.trim_end_matches(':').trim_end();
+                        if BYLINE_LABELS.iter().any(|l| bare.eq_ignore_ascii_case(l)) {
+                            after_label = true;
+                        } else if starts_with_label(t) {
+                            s.bylines.push((BylineKind::ByText, collapse(t)));
+                        }
                     }
                 }
                 if after_budget > 0 {
@@ -226,7 +263,7 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                     if before.len() == NEAR_BEFORE {
                         before.pop_front();
                     }
-                    before.push_back(collapse(t));
+                    before.push_back(t);
                 }
             }
             Node::Element(e) => {
@@ -257,7 +294,7 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                 visit(&mut s, el, name, class, id, parent, ctx);
                 if name == "h1" && near_headings < NEAR_HEADINGS && !ctx.comment {
                     near_headings += 1;
-                    s.near_heading.extend(before.drain(..));
+                    s.near_heading.extend(before.drain(..).map(collapse));
                     after_budget = NEAR_AFTER;
                 }
                 if name == "p"
@@ -360,23 +397,9 @@ fn visit(
     }
     let itemprop = e.attr("itemprop").unwrap_or("");
     let headline_class = (!class.is_empty())
-        && class.split_whitespace().any(|c| {
-            matches!(
-                c.to_ascii_lowercase().as_str(),
-                "entry-title"
-                    | "post-title"
-                    | "article-title"
-                    | "headline"
-                    | "article-headline"
-                    | "story-title"
-                    | "page-title"
-                    | "single-title"
-                    | "post__title"
-                    | "article__title"
-                    | "article__headline"
-                    | "content-title"
-            )
-        });
+        && class
+            .split_whitespace()
+            .any(|c| HEADLINE_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)));
     let headline_prop = itemprop.split_whitespace().any(|p| p == "headline");
     if (headline_class || headline_prop)
         && name != "h1"

@@ -149,14 +149,6 @@ pub(crate) fn similarity(a: &str, b: &str) -> f32 {
     shared as f32 / wa.len().max(wb.len()) as f32
 }
 
-/// Splits a class or id attribute into lower-case alphanumeric parts
-/// (`article__byline-name` gives `article`, `byline`, `name`).
-pub(crate) fn class_parts(attr: &str) -> impl Iterator<Item = String> + '_ {
-    attr.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .map(str::to_ascii_lowercase)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,7 +169,5 @@ mod tests {
         assert_eq!(key("We’ve  Got-It!"), "wevegotit");
         assert!(similarity("Hello big world", "hello world") > 0.6);
         assert_eq!(similarity("", "x"), 0.0);
-        let parts: Vec<_> = class_parts("article__byline-Name x").collect();
-        assert_eq!(parts, ["article", "byline", "name", "x"]);
     }
 }
