@@ -232,6 +232,7 @@ mod bench {
         let url = url::Url::parse("https://example.com/a/b").unwrap();
         let (mut parse, mut meta, mut decode) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
         let (mut pages, mut bytes) = (0usize, 0usize);
+        let (mut scan, mut ld) = (Duration::ZERO, Duration::ZERO);
         for entry in std::fs::read_dir(std::path::Path::new(&dir).join("html")).unwrap() {
             let path = entry.unwrap().path();
             let mut html = Vec::new();
@@ -244,6 +245,12 @@ mod bench {
             let t = Instant::now();
             let doc = scraper::Html::parse_document(&text);
             parse += t.elapsed();
+            let t = Instant::now();
+            let sc = super::scan::scan(&doc);
+            scan += t.elapsed();
+            let t = Instant::now();
+            std::hint::black_box(super::jsonld::read_all(&sc.jsonld));
+            ld += t.elapsed();
             let t = Instant::now();
             let m = super::extract(&doc, &url);
             meta += t.elapsed();
@@ -258,6 +265,11 @@ mod bench {
             parse.as_secs_f64(),
             meta.as_secs_f64(),
             100.0 * meta.as_secs_f64() / parse.as_secs_f64()
+        );
+        println!(
+            "of which scan {:.2}s, JSON-LD {:.2}s",
+            scan.as_secs_f64(),
+            ld.as_secs_f64()
         );
     }
 }

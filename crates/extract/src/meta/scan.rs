@@ -155,41 +155,43 @@ const BYLINE_LABELS: &[&str] = &[
     "story by",
     "text by",
 ];
-const AUTHOR_PARTS: &[&str] = &[
-    "author",
-    "authors",
-    "writer",
-    "autor",
-    "auteur",
-    "creator",
-    "contributor",
-    "authorname",
-];
-const BYLINE_PARTS: &[&str] = &["byline", "bylines", "byl", "dateline"];
-const COMMENT_PARTS: &[&str] = &[
-    "comment", "comments", "disqus", "respond", "reply", "replies",
-];
-const NOT_BYLINE_PARTS: &[&str] = &["avatar", "bio", "description", "img", "image", "photo"];
-const PUBLISHED_PARTS: &[&str] = &[
-    "published",
-    "publish",
-    "pubdate",
-    "posted",
-    "postdate",
-    "created",
-    "dateline",
-    "publication",
-    "publishdate",
-    "publisheddate",
-];
-const MODIFIED_PARTS: &[&str] = &["updated", "modified", "update", "lastmod", "revised"];
-const DATE_PARTS: &[&str] = &["date", "time", "timestamp", "datetime", "day", "meta"];
+/// Class/id part flags, computed once per element.
+const F_COMMENT: u8 = 1;
+const F_AUTHOR: u8 = 2;
+const F_BYLINE: u8 = 4;
+const F_NOT_BYLINE: u8 = 8;
+const F_PUBLISHED: u8 = 16;
+const F_MODIFIED: u8 = 32;
+const F_DATE: u8 = 64;
 
-fn any_part(attr: &str, set: &[&str]) -> bool {
-    !attr.is_empty()
-        && attr
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|p| !p.is_empty() && set.iter().any(|w| p.eq_ignore_ascii_case(w)))
+/// What one lower-cased class or id part says.
+fn part_flag(part: &str) -> u8 {
+    let mut buf = [0u8; 16];
+    if part.is_empty() || part.len() > buf.len() {
+        return 0;
+    }
+    for (d, b) in buf.iter_mut().zip(part.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    match &buf[..part.len()] {
+        b"author" | b"authors" | b"writer" | b"autor" | b"auteur" | b"creator" | b"contributor"
+        | b"authorname" => F_AUTHOR,
+        b"byline" | b"bylines" | b"byl" => F_BYLINE,
+        b"dateline" => F_BYLINE | F_PUBLISHED,
+        b"comment" | b"comments" | b"disqus" | b"respond" | b"reply" | b"replies" => F_COMMENT,
+        b"avatar" | b"bio" | b"description" | b"img" | b"image" | b"photo" => F_NOT_BYLINE,
+        b"published" | b"publish" | b"pubdate" | b"posted" | b"postdate" | b"created"
+        | b"publication" | b"publishdate" | b"publisheddate" => F_PUBLISHED,
+        b"updated" | b"modified" | b"update" | b"lastmod" | b"revised" => F_MODIFIED,
+        b"date" | b"time" | b"timestamp" | b"datetime" | b"day" | b"meta" => F_DATE,
+        _ => 0,
+    }
+}
+
+/// Flags of every part of a class or id attribute (`article__byline-name` has `byline`).
+fn attr_flags(attr: &str) -> u8 {
+    attr.split(|c: char| !c.is_ascii_alphanumeric())
+        .fold(0, |f, p| f | part_flag(p))
 }
 
 /// "By Jane Roe", "Written by Jane Roe" (not "By clicking", "By the way").
@@ -279,7 +281,12 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                 let class = e.attr("class").unwrap_or("");
                 let id = e.attr("id").unwrap_or("");
                 let has_attr = !class.is_empty() || !id.is_empty();
-                if has_attr && (any_part(class, COMMENT_PARTS) || any_part(id, COMMENT_PARTS)) {
+                let flags = if has_attr {
+                    attr_flags(class) | attr_flags(id)
+                } else {
+                    0
+                };
+                if flags & F_COMMENT != 0 {
                     ctx.comment = true;
                 }
                 match name {
@@ -291,7 +298,7 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                 if parent.skip && name != "script" {
                     continue;
                 }
-                visit(&mut s, el, name, class, id, parent, ctx);
+                visit(&mut s, el, name, class, flags, parent, ctx);
                 if name == "h1" && near_headings < NEAR_HEADINGS && !ctx.comment {
                     near_headings += 1;
                     s.near_heading.extend(before.drain(..).map(collapse));
@@ -319,7 +326,7 @@ fn visit(
     el: ElementRef<'_>,
     name: &str,
     class: &str,
-    id: &str,
+    flags: u8,
     parent: Ctx,
     ctx: Ctx,
 ) {
@@ -444,8 +451,9 @@ fn visit(
 
     // <time>.
     if name == "time" && s.times.len() < MAX_DATES {
-        let kind = if any_part(class, MODIFIED_PARTS)
-            || any_part(e.attr("itemprop").unwrap_or(""), &["datemodified"])
+        let kind = if flags & F_MODIFIED != 0
+            || e.attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("datemodified"))
         {
             DateKind::Modified
         } else {
@@ -467,16 +475,15 @@ fn visit(
         }
     }
 
-    if !(class.is_empty() && id.is_empty() && itemprop.is_empty() && name != "a") {
-        bylines(s, el, name, class, id, itemprop);
+    if flags != 0 || !itemprop.is_empty() || name == "a" {
+        bylines(s, el, name, flags, itemprop);
     }
 
     // Elements whose class or id says date.
-    if (!class.is_empty() || !id.is_empty()) && s.date_texts.len() < MAX_DATES && name != "time" {
-        let attrs = [class, id];
-        let modified = attrs.iter().any(|a| any_part(a, MODIFIED_PARTS));
-        let published = attrs.iter().any(|a| any_part(a, PUBLISHED_PARTS));
-        let dated = published || modified || attrs.iter().any(|a| any_part(a, DATE_PARTS));
+    if flags != 0 && s.date_texts.len() < MAX_DATES && name != "time" {
+        let modified = flags & F_MODIFIED != 0;
+        let published = flags & F_PUBLISHED != 0;
+        let dated = published || modified || flags & F_DATE != 0;
         if dated && !matches!(name, "body" | "html" | "article" | "main" | "section") {
             let kind = if modified && !published {
                 DateKind::Modified
@@ -515,7 +522,7 @@ fn date_prop(s: &mut Scan, itemprop: &str, value: Option<&str>) {
     }
 }
 
-fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, itemprop: &str) {
+fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &str) {
     if s.bylines.len() >= MAX_BYLINES {
         return;
     }
@@ -535,11 +542,11 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, class: &str, id: &str, 
         }))
     {
         Some(BylineKind::RelAuthor)
-    } else if any_part(class, NOT_BYLINE_PARTS) || any_part(id, NOT_BYLINE_PARTS) {
+    } else if flags & F_NOT_BYLINE != 0 {
         None
-    } else if any_part(class, AUTHOR_PARTS) || any_part(id, AUTHOR_PARTS) {
+    } else if flags & F_AUTHOR != 0 {
         Some(BylineKind::AuthorClass)
-    } else if any_part(class, BYLINE_PARTS) || any_part(id, BYLINE_PARTS) {
+    } else if flags & F_BYLINE != 0 {
         Some(BylineKind::Byline)
     } else {
         None
