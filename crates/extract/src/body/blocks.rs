@@ -150,7 +150,6 @@ pub(crate) struct Block {
     pub elem: u32,
     pub chars: u32,
     pub link_chars: u32,
-    pub links: u32,
     /// Text inside `<code>`/`<kbd>`/`<samp>`.
     pub code_chars: u32,
 }
@@ -474,7 +473,6 @@ fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
         elem,
         chars: b.chars,
         link_chars: b.link_chars,
-        links: b.links,
         code_chars: b.code_chars,
     });
 }

@@ -60,11 +60,25 @@ fn ld_types(jsonld: &str) -> Vec<&str> {
     out
 }
 
-pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32) {
+pub(crate) fn decide(
+    page: &Page,
+    text: &Text,
+    url: &url::Url,
+    meta: &crate::meta::Metadata,
+) -> (PageKind, f32) {
     let mut ev = [0f32; 6];
     let mut add = |k: PageKind, v: f32| ev[idx(k)] += v;
 
+    // A dated, signed page is a story; a page with neither is rarely one.
+    match (meta.published.is_some(), !meta.authors.is_empty()) {
+        (true, true) => add(PageKind::Article, 3.0),
+        (true, false) => add(PageKind::Article, 1.0),
+        (false, true) => add(PageKind::Article, 1.0),
+        (false, false) => add(PageKind::Other, 2.0),
+    }
+
     // Structured data.
+    let mut article_ld = false;
     for t in ld_types(&page.signals.jsonld) {
         let t = t.rsplit('/').next().unwrap_or(t);
         match t {
@@ -79,7 +93,10 @@ pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32
             | "ScholarlyArticle"
             | "SocialMediaPosting"
             | "Recipe"
-            | "Review" => add(PageKind::Article, 2.0),
+            | "Review" => {
+                article_ld = true;
+                add(PageKind::Article, 2.0)
+            }
             "TechArticle" | "APIReference" | "SoftwareSourceCode" => {
                 add(PageKind::Documentation, 2.0)
             }
@@ -99,9 +116,17 @@ pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32
             _ => {}
         }
     }
+    let og_article = page.signals.og_type.as_deref() == Some("article");
+    if !page.signals.jsonld.trim().is_empty() && !article_ld && !og_article {
+        add(PageKind::Other, 1.0);
+    }
     match page.signals.og_type.as_deref() {
         Some("article") => add(PageKind::Article, 1.5),
         Some("product") | Some("og:product") | Some("product.item") => add(PageKind::Product, 2.0),
+        Some("website") => {
+            add(PageKind::Other, 1.0);
+            add(PageKind::Listing, 0.5);
+        }
         _ => {}
     }
 
@@ -185,6 +210,8 @@ pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32
         let words = last.split(['-', '_']).filter(|w| !w.is_empty()).count();
         if words >= 4 {
             add(PageKind::Article, 1.0);
+        } else if words <= 2 && !dated {
+            add(PageKind::Other, 1.0);
         }
     }
 
@@ -237,14 +264,91 @@ pub(crate) fn decide(page: &Page, text: &Text, url: &url::Url) -> (PageKind, f32
     } else if teasers >= 3 {
         add(PageKind::Listing, 1.0);
     }
+    // Shop and thread vocabulary in short blocks.
+    let (mut shop, mut thread, mut prices) = (0u32, 0u32, 0u32);
+    for b in page.blocks.iter().filter(|b| b.chars < 60) {
+        let l = b.text.to_lowercase();
+        if [
+            "add to cart",
+            "add to bag",
+            "add to basket",
+            "buy now",
+            "in stock",
+            "out of stock",
+            "quantity",
+            "free shipping",
+        ]
+        .iter()
+        .any(|p| l.contains(p))
+        {
+            shop += 1;
+        }
+        if [
+            "reply",
+            "replies",
+            "quote",
+            "joined",
+            "posts:",
+            "thread",
+            "report post",
+            "permalink",
+            "upvote",
+        ]
+        .iter()
+        .any(|p| l.contains(p))
+        {
+            thread += 1;
+        }
+        if b.chars < 20
+            && l.contains(['$', '€', '£', '¥'])
+            && l.contains(|c: char| c.is_ascii_digit())
+        {
+            prices += 1;
+        }
+    }
+    if shop >= 1 {
+        add(PageKind::Product, 1.5 + (shop.min(3) as f32) * 0.5);
+    }
+    if prices >= 1 {
+        add(PageKind::Product, 1.0);
+    }
+    if thread >= 3 {
+        add(PageKind::Forum, 1.0 + (thread.min(10) as f32) * 0.2);
+    }
+    if page.signals.times >= 4 {
+        add(PageKind::Forum, 1.0);
+        add(PageKind::Listing, 0.5);
+    }
+    let host = url.host_str().unwrap_or("");
+    if host.starts_with("docs.")
+        || host.starts_with("developer.")
+        || host.starts_with("learn.")
+        || host.starts_with("wiki.")
+    {
+        add(PageKind::Documentation, 2.5);
+    }
+    if host.starts_with("forum") || host.starts_with("community.") || host.starts_with("discuss.") {
+        add(PageKind::Forum, 2.5);
+    }
+    if host.starts_with("shop.") || host.starts_with("store.") {
+        add(PageKind::Product, 1.5);
+    }
     if page.signals.product_markup >= 2 {
         add(PageKind::Product, 2.0);
     }
     if page.signals.forum_markup >= 6 {
-        add(PageKind::Forum, 1.0);
+        add(PageKind::Forum, 2.0);
+    }
+    let code_blocks = page
+        .blocks
+        .iter()
+        .filter(|b| b.chars >= 20 && b.code_chars * 2 > b.chars)
+        .count();
+    if code_blocks >= 3 {
+        add(PageKind::Documentation, 1.0);
     }
     if page.signals.code_elems >= 8 {
-        add(PageKind::Documentation, 1.0);
+        add(PageKind::Documentation, 2.0);
     }
 
     let (best, &score) = ev

@@ -59,7 +59,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             chosen = fallback;
         }
     }
-    let (kind, confidence) = kind::decide(&page, &chosen, url);
+    let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
     Body {
         text: chosen.text,
         kind,
@@ -128,8 +128,6 @@ fn final_score(page: &Page, e: u32) -> f32 {
 struct Region {
     /// Element subtrees included, in document order.
     roots: Vec<u32>,
-    /// The parent whose own text blocks were considered (or `NONE`).
-    parent: u32,
     /// Blocks owned directly by `parent` that were accepted.
     parent_blocks: Vec<u32>,
     /// Characters in the region (for relative size checks).
@@ -212,7 +210,6 @@ fn select_region(page: &Page) -> Option<Region> {
     let parent = page.elems[best as usize].parent;
     let mut region = Region {
         roots: Vec::new(),
-        parent,
         parent_blocks: Vec::new(),
         chars: 0,
     };
