@@ -30,6 +30,10 @@ pub(crate) const MIN_SCORED_CHARS: u32 = 25;
 pub(crate) const SCORE_LEVELS: usize = 5;
 /// A sibling joins the winner when it scores at least this share of the winner's score.
 pub(crate) const SIBLING_SHARE: f32 = 0.2;
+/// The region widens to its parent while it holds less than this share of the parent's prose.
+pub(crate) const WIDEN_SHARE: f32 = 0.75;
+/// ... and while the parent's link density stays under this.
+pub(crate) const WIDEN_MAX_LINK_DENSITY: f32 = 0.4;
 /// Candidates considered for the shared-ancestor promotion.
 pub(crate) const TOP_CANDIDATES: usize = 5;
 /// A result with fewer characters than this looks weak and triggers the second strategy.
@@ -206,6 +210,21 @@ fn select_region(page: &Page) -> Option<Region> {
         parent = pe.parent;
     }
 
+    // Widen while the candidate holds only part of its parent's prose and the parent is not
+    // link chrome: forums, product and service pages spread their text over sibling blocks.
+    let prose = prose_chars(page);
+    loop {
+        let p = page.elems[best as usize].parent;
+        if p == NONE || page.elems[p as usize].tag == Tag::Body {
+            break;
+        }
+        let (mine, theirs) = (prose[best as usize] as f32, prose[p as usize] as f32);
+        if mine >= WIDEN_SHARE * theirs || page.link_density(p) > WIDEN_MAX_LINK_DENSITY {
+            break;
+        }
+        best = p;
+    }
+
     let best_final = final_score(page, best).max(best_score);
     let parent = page.elems[best as usize].parent;
     let mut region = Region {
@@ -240,6 +259,30 @@ fn select_region(page: &Page) -> Option<Region> {
         }
     }
     Some(region)
+}
+
+/// Characters of prose-like blocks (25+ characters, little link text, outside boilerplate)
+/// in each element's subtree.
+fn prose_chars(page: &Page) -> Vec<u32> {
+    let mut prose = vec![0u32; page.elems.len()];
+    let Some(root) = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
+    else {
+        return prose;
+    };
+    let junk = junk_marks(page, &[root], page.elems[root as usize].chars);
+    for b in &page.blocks {
+        if b.chars >= MIN_SCORED_CHARS && b.link_density() < 0.3 && !junk[b.elem as usize] {
+            prose[b.elem as usize] += b.chars;
+        }
+    }
+    // Children come after their parent in document order: fold from the end.
+    for e in (0..page.elems.len()).rev() {
+        let p = page.elems[e].parent;
+        if p != NONE {
+            prose[p as usize] += prose[e];
+        }
+    }
+    prose
 }
 
 /// A leaf sibling that reads like a paragraph of the article.
