@@ -29,7 +29,7 @@ pub(crate) const MIN_SCORED_CHARS: u32 = 25;
 /// Ancestors that receive a block's score.
 pub(crate) const SCORE_LEVELS: usize = 5;
 /// A sibling joins the winner when it scores at least this share of the winner's score.
-pub(crate) const SIBLING_SHARE: f32 = 0.2;
+pub(crate) const SIBLING_SHARE: f32 = 0.1;
 /// The region widens to its parent while it holds less than this share of the parent's prose.
 pub(crate) const WIDEN_SHARE: f32 = 0.75;
 /// ... and while the parent's link density stays under this.
