@@ -1,0 +1,186 @@
+//! The index stage: articles in, batched writes to the sink, acks only after the write is
+//! confirmed (for Meilisearch: after its task succeeded).
+
+use crate::bus::{Bus, BusError, Incoming, Outgoing, Queue, Route};
+use crate::sink::ArticleSink;
+use crawl_core::batch::{BatchLimits, Batcher};
+use crawl_core::disposition::{decide, Disposition, RetryPolicy};
+use crawl_core::jobs::{decode, ArticleJob};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+/// How the index stage consumes and batches.
+#[derive(Debug, Clone)]
+pub struct IndexSettings {
+    /// Unacknowledged articles held at once (at least the batch size).
+    pub prefetch: u16,
+    /// When to send a batch.
+    pub limits: BatchLimits,
+    /// Retry budget of a failed batch.
+    pub retry: RetryPolicy,
+    /// Time to flush the open batch after a shutdown request.
+    pub shutdown_grace: Duration,
+}
+
+type Pending = (Incoming, crawl_core::article::Article);
+
+/// Runs the index stage until `shutdown`, then flushes what it holds within the grace period.
+pub async fn run_index_stage(
+    bus: Bus,
+    sink: Arc<ArticleSink>,
+    settings: IndexSettings,
+    shutdown: CancellationToken,
+) -> Result<(), BusError> {
+    let mut sub = bus.subscribe(Queue::Article, settings.prefetch).await?;
+    let mut batcher: Batcher<Pending> = Batcher::new(settings.limits);
+    tracing::info!(
+        event = "stage_started",
+        stage = "index",
+        prefetch = settings.prefetch
+    );
+    loop {
+        let deadline = batcher.deadline();
+        tokio::select! {
+            _ = shutdown.cancelled() => break,
+            _ = sleep_until(deadline), if deadline.is_some() => {
+                flush(&bus, &sink, &settings, batcher.take()).await;
+            }
+            d = sub.next() => {
+                let Some(d) = d else { break };
+                metrics::counter!("jobs_in_total", "stage" => "index").increment(1);
+                match decode::<ArticleJob>(&d.body) {
+                    Ok(job) => {
+                        let size = serde_json::to_vec(&job.article).map(|v| v.len()).unwrap_or(0);
+                        for batch in batcher.push((d, job.article), size, Instant::now()) {
+                            flush(&bus, &sink, &settings, batch).await;
+                        }
+                    }
+                    Err(e) => {
+                        tracing::warn!(event = "job_undecodable", stage = "index", reason = %e);
+                        dead_letter(&bus, d, e.to_string()).await;
+                    }
+                }
+            }
+        }
+    }
+    sub.cancel().await;
+    if !batcher.is_empty() {
+        let pending = batcher.take();
+        if tokio::time::timeout(
+            settings.shutdown_grace,
+            flush(&bus, &sink, &settings, pending),
+        )
+        .await
+        .is_err()
+        {
+            tracing::warn!(
+                event = "stage_grace_expired",
+                stage = "index",
+                "unflushed articles go back to the queue"
+            );
+        }
+    }
+    if let crate::bus::Subscription::Amqp(s) = &mut sub {
+        s.close().await;
+    }
+    tracing::info!(event = "stage_stopped", stage = "index");
+    Ok(())
+}
+
+async fn sleep_until(deadline: Option<Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d.into()).await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: Vec<Pending>) {
+    if batch.is_empty() {
+        return;
+    }
+    let started = Instant::now();
+    let n = batch.len();
+    metrics::histogram!("index_batch_size").record(n as f64);
+    let (deliveries, docs): (Vec<Incoming>, Vec<_>) = batch.into_iter().unzip();
+    match sink.write(docs).await {
+        Ok(outcome) => {
+            let mut slots: Vec<Option<Incoming>> = deliveries.into_iter().map(Some).collect();
+            for (pos, reason) in outcome.rejected {
+                if let Some(d) = slots.get_mut(pos).and_then(Option::take) {
+                    metrics::counter!("index_documents_rejected_total").increment(1);
+                    tracing::warn!(event = "document_rejected", reason = %reason);
+                    dead_letter(bus, d, reason).await;
+                }
+            }
+            let mut stored = 0u64;
+            for pos in outcome.stored {
+                if let Some(d) = slots.get_mut(pos).and_then(Option::take) {
+                    stored += 1;
+                    ack(d).await;
+                }
+            }
+            // Anything neither stored nor rejected has an unknown fate: let it come back.
+            for d in slots.into_iter().flatten() {
+                let _ = d.requeue().await;
+            }
+            metrics::counter!("articles_indexed_total").increment(stored);
+            metrics::histogram!("index_batch_seconds").record(started.elapsed().as_secs_f64());
+            tracing::info!(
+                event = "batch_indexed",
+                documents = stored,
+                seconds = started.elapsed().as_secs_f64()
+            );
+        }
+        Err(e) => {
+            metrics::counter!("index_batch_failures_total").increment(1);
+            tracing::warn!(event = "batch_failed", documents = n, error = %e);
+            for d in deliveries {
+                match decide(Err(&e), d.attempt, &settings.retry) {
+                    Disposition::Ack => ack(d).await,
+                    Disposition::Retry {
+                        delay_index,
+                        attempt,
+                    } => {
+                        let delay = settings
+                            .retry
+                            .delays
+                            .get(delay_index)
+                            .copied()
+                            .unwrap_or_default();
+                        let retry = Outgoing {
+                            queue: Queue::Article,
+                            body: d.body.clone(),
+                            attempt,
+                            route: Route::After(delay),
+                        };
+                        if bus.publish_all(vec![retry]).await.is_ok() {
+                            ack(d).await;
+                        }
+                    }
+                    Disposition::DeadLetter { reason } => dead_letter(bus, d, reason).await,
+                }
+            }
+        }
+    }
+}
+
+async fn ack(d: Incoming) {
+    if let Err(e) = d.ack().await {
+        tracing::warn!(event = "ack_failed", stage = "index", error = %e, "the article will be redelivered");
+    }
+}
+
+async fn dead_letter(bus: &Bus, d: Incoming, reason: String) {
+    metrics::counter!("jobs_failed_total", "stage" => "index", "disposition" => "dead_letter")
+        .increment(1);
+    let dead = Outgoing {
+        queue: Queue::Article,
+        body: d.body.clone(),
+        attempt: d.attempt,
+        route: Route::Dead(reason),
+    };
+    if bus.publish_all(vec![dead]).await.is_ok() {
+        ack(d).await;
+    }
+}
