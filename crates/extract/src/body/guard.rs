@@ -99,8 +99,17 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
             i += 1;
             continue;
         };
-        let lower = name.to_ascii_lowercase();
-        if is_flat(&lower) {
+        // Lower-case into a small stack buffer; longer names are never flat or raw-text.
+        let mut buf = [0u8; 12];
+        let lower: &[u8] = if name.len() <= buf.len() {
+            for (d, s) in buf.iter_mut().zip(name) {
+                *d = s.to_ascii_lowercase();
+            }
+            &buf[..name.len()]
+        } else {
+            name
+        };
+        if is_flat(lower) {
             i = after;
             continue;
         }
