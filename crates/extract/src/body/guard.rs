@@ -127,7 +127,7 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
         i = if is_end {
             after
         } else {
-            skip_raw(b, &lower, after)
+            skip_raw(b, lower, after)
         };
     }
     max

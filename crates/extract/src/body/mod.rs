@@ -265,7 +265,8 @@ fn select_region(page: &Page) -> Option<Region> {
 /// in each element's subtree.
 fn prose_chars(page: &Page) -> Vec<u32> {
     let mut prose = vec![0u32; page.elems.len()];
-    let Some(root) = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
+    let Some(root) =
+        (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
     else {
         return prose;
     };

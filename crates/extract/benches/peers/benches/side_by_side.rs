@@ -34,7 +34,10 @@ fn load(dir: &std::path::Path, limit: usize) -> Vec<Page> {
             continue;
         };
         let mut bytes = Vec::new();
-        if flate2::read::GzDecoder::new(f).read_to_end(&mut bytes).is_ok() {
+        if flate2::read::GzDecoder::new(f)
+            .read_to_end(&mut bytes)
+            .is_ok()
+        {
             let text = crawl_extract::encoding::decode_html(&bytes, None);
             out.push(Page { url, bytes, text });
         }
@@ -66,14 +69,21 @@ fn main() {
     let dir = args.first().map(PathBuf::from).unwrap_or_else(|| {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../../../shared/corpus/wcxb-dev")
     });
-    let limit = args.get(1).and_then(|l| l.parse().ok()).unwrap_or(usize::MAX);
+    let limit = args
+        .get(1)
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(usize::MAX);
     let pages = load(&dir, limit);
     if pages.is_empty() {
         println!("no pages under {}: nothing to time", dir.display());
         return;
     }
     let mb: f64 = pages.iter().map(|p| p.bytes.len()).sum::<usize>() as f64 / 1e6;
-    println!("{} pages, {mb:.1} MB from {}, single thread", pages.len(), dir.display());
+    println!(
+        "{} pages, {mb:.1} MB from {}, single thread",
+        pages.len(),
+        dir.display()
+    );
 
     let (parse, _) = time(&pages, |p| {
         let text = crawl_extract::encoding::decode_html(&p.bytes, None);
@@ -90,7 +100,8 @@ fn main() {
     };
     print("parse-only", parse, 0);
     let (d, f) = time(&pages, |p| {
-        let url = url::Url::parse(&p.url).unwrap_or_else(|_| url::Url::parse("http://localhost/").unwrap());
+        let url = url::Url::parse(&p.url)
+            .unwrap_or_else(|_| url::Url::parse("http://localhost/").unwrap());
         crawl_extract::extract(&p.bytes, &url, None).body.len()
     });
     print("crawl-extract", d, f);
