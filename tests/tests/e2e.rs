@@ -36,7 +36,7 @@ fn fleet_env(
     // Politeness is lifted for the test host only.
     if let Some(h) = host {
         env.push((
-            format!("CRAWL__FETCH__HOST_RATES"),
+            "CRAWL__FETCH__HOST_RATES".to_string(),
             format!("{{ \"{h}\" = 200.0 }}"),
         ));
     }

@@ -55,7 +55,7 @@ pub const DEFAULT_REDIS_KEY_PREFIX: &str = "crawl";
 pub const DEFAULT_REDIS_URL: &str = "redis://127.0.0.1:6379";
 
 /// All settings.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Settings {
     /// RabbitMQ.
@@ -72,20 +72,6 @@ pub struct Settings {
     pub indexer: IndexerConfig,
     /// Shared crawl state.
     pub redis: RedisConfig,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            amqp: AmqpConfig::default(),
-            worker: WorkerConfig::default(),
-            fetch: crawl_fetch::FetchConfig::default(),
-            fetcher: FetcherConfig::default(),
-            extractor: ExtractorConfig::default(),
-            indexer: IndexerConfig::default(),
-            redis: RedisConfig::default(),
-        }
-    }
 }
 
 /// `[amqp]`: the broker and the queue topology.

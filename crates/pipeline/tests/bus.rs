@@ -44,13 +44,14 @@ fn job(url: &str) -> FetchJob {
         scope: Scope {
             allowed_hosts: vec!["example.com".into()],
             max_depth: 1,
+            ..Scope::default()
         },
         resource: Resource::Page,
     }
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("flaky: {0}")]
+#[error("flaky: {0:?}")]
 struct Flaky(FailureClass);
 
 impl Classify for Flaky {

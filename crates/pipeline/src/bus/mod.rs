@@ -209,7 +209,9 @@ impl Bus {
     /// Starts consuming `queue` with at most `prefetch` unacknowledged messages at a time.
     pub async fn subscribe(&self, queue: Queue, prefetch: u16) -> Result<Subscription, BusError> {
         match self {
-            Bus::Amqp(b) => Ok(Subscription::Amqp(b.subscribe(queue, prefetch).await?)),
+            Bus::Amqp(b) => Ok(Subscription::Amqp(Box::new(
+                b.subscribe(queue, prefetch).await?,
+            ))),
             Bus::Memory(b) => Ok(Subscription::Memory(b.subscribe(queue))),
         }
     }
@@ -219,7 +221,7 @@ impl Bus {
 #[derive(Debug)]
 pub enum Subscription {
     /// From RabbitMQ; re-subscribes by itself after a connection loss.
-    Amqp(amqp::AmqpSubscription),
+    Amqp(Box<amqp::AmqpSubscription>),
     /// From memory.
     Memory(memory::MemorySubscription),
 }
@@ -255,6 +257,14 @@ pub fn wait_bucket(delays: &[Duration], wanted: Duration) -> Option<Duration> {
         .or_else(|| sorted.last().copied())
 }
 
+/// Options that put a message back at its queue (for tools that only peek).
+pub fn requeue_options() -> lapin::options::BasicNackOptions {
+    lapin::options::BasicNackOptions {
+        multiple: false,
+        requeue: true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,13 +278,5 @@ mod tests {
         assert_eq!(wait_bucket(&delays, d(5)), Some(d(5)));
         assert_eq!(wait_bucket(&delays, d(600)), Some(d(30)));
         assert_eq!(wait_bucket(&[], d(1)), None);
-    }
-}
-
-/// Options that put a message back at its queue (for tools that only peek).
-pub fn requeue_options() -> lapin::options::BasicNackOptions {
-    lapin::options::BasicNackOptions {
-        multiple: false,
-        requeue: true,
     }
 }
