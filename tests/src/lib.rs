@@ -277,6 +277,7 @@ impl Fleet {
         let mut cmd = tokio::process::Command::new(binary(kind));
         cmd.env("AMQP_URL", amqp_url())
             .env("CRAWL__AMQP__QUEUE_PREFIX", &self.prefix)
+            .env("CRAWL__REDIS__KEY_PREFIX", format!("{}:", self.prefix))
             .env("CRAWL__WORKER__HTTP_ADDR", "127.0.0.1:0")
             .env("CRAWL__WORKER__SHUTDOWN_GRACE_SECS", "5")
             .env("RUST_LOG", "warn")
@@ -320,12 +321,21 @@ impl Fleet {
         .expect("connect to RabbitMQ for the test")
     }
 
-    /// Kills every worker and deletes the fleet's queues.
+    /// Kills every worker and deletes the fleet's queues and Redis keys.
     pub async fn shutdown(mut self) {
         let ids: Vec<String> = self.children.keys().cloned().collect();
         for id in ids {
             self.kill(&id).await;
         }
         let _ = self.bus().await.delete_topology().await;
+        let cfg = crawl_state::StateConfig {
+            redis_url: std::env::var("REDIS_URL")
+                .unwrap_or_else(|_| "redis://127.0.0.1:6379".into()),
+            key_prefix: format!("{}:", self.prefix),
+            ..crawl_state::StateConfig::default()
+        };
+        if let Ok(state) = crawl_state::RedisState::connect(cfg).await {
+            let _ = state.clear_prefix().await;
+        }
     }
 }

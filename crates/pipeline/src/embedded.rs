@@ -87,7 +87,7 @@ pub async fn crawl(
         }
         seeds.push(Outgoing::now(Queue::Fetch, encode(&job)));
     }
-    let fetch = Arc::new(fetch_stage(settings)?);
+    let fetch = Arc::new(fetch_stage(settings, state.clone())?);
     let extract = Arc::new(extract_stage(settings, state));
     let runner = |prefetch| crate::runner::RunnerSettings {
         prefetch,

@@ -61,10 +61,21 @@ fn runner_settings(settings: &Settings, prefetch: u16) -> RunnerSettings {
 }
 
 /// Builds the fetch stage from the settings.
-pub fn fetch_stage(settings: &Settings) -> Result<FetchStage, crawl_fetch::FetchError> {
+pub fn fetch_stage(
+    settings: &Settings,
+    state: crawl_state::SharedState,
+) -> Result<FetchStage, crawl_fetch::FetchError> {
     let fetcher = crawl_fetch::Fetcher::new(&settings.fetch)?;
     let limiter = crawl_fetch::HostLimiter::new(&settings.fetch)?;
-    Ok(FetchStage::new(fetcher, limiter, DEFAULT_MAX_INLINE_WAIT))
+    let mut robots = crawl_frontier::RobotsConfig::new(settings.fetch.user_agent.clone());
+    robots.max_bytes = settings.fetch.max_robots_bytes;
+    Ok(FetchStage::new(
+        fetcher,
+        limiter,
+        state,
+        robots,
+        DEFAULT_MAX_INLINE_WAIT,
+    ))
 }
 
 /// Builds the extract stage from the settings.
@@ -111,7 +122,8 @@ pub async fn run_fetcher(
     settings: Settings,
     shutdown: CancellationToken,
 ) -> Result<(), WorkerError> {
-    let stage = Arc::new(fetch_stage(&settings)?);
+    let state = crawl_state::connect(state_config(&settings)).await?;
+    let stage = Arc::new(fetch_stage(&settings, state)?);
     let bus = connect(&settings, &shutdown).await?;
     serve_telemetry(&settings, &bus, &shutdown).await?;
     let evictor = {

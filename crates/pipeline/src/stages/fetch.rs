@@ -1,12 +1,31 @@
-//! The fetch stage: URL in, fetched page out, paced per host.
+//! The fetch stage: URL in, fetched page out, paced per host across the whole fleet.
+//!
+//! Before each request the stage asks robots.txt (fetched once per origin by one fetcher of the
+//! fleet and shared through the state store, re-parsed once per process) and reserves the
+//! host's next slot in the fleet-wide host gate (GCRA in Redis on the server's clock). The
+//! interval is the configured per-host rate, raised to the robots.txt `Crawl-delay`; a 429/503
+//! backs the host off for every fetcher. A slot further away than `max_inline_wait` is not
+//! reserved: the job goes to a delay queue instead of holding a worker slot, so a slow host
+//! never blocks the others.
 
 use crate::bus::Queue;
 use crate::runner::{Output, Stage};
 use crawl_core::disposition::{Classify, FailureClass};
 use crawl_core::jobs::{compress_body, FetchJob, PageJob};
 use crawl_fetch::{classify_status, host_key, FetchError, Fetcher, HostLimiter, StatusClass};
-use std::time::Duration;
+use crawl_frontier::robots::robots_url;
+use crawl_frontier::{RobotsConfig, RobotsPolicy};
+use crawl_state::{Reservation, SharedState, Stat, StateError};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use url::Url;
+
+/// How long a fetcher waits for another fetcher to fill the robots.txt cache before it parks
+/// the job in a delay queue.
+const ROBOTS_LOCK_TTL: Duration = Duration::from_secs(30);
+/// Backoff of a host that answered 429/503 without `Retry-After`.
+const DEFAULT_BACKOFF: Duration = Duration::from_secs(30);
 
 /// Longest politeness wait a fetch slot sleeps through; longer waits park the job in a delay
 /// queue so other hosts are not held up.
@@ -26,6 +45,9 @@ pub enum FetchStageError {
     /// The HTTP exchange failed.
     #[error(transparent)]
     Fetch(#[from] FetchError),
+    /// The shared crawl state is unreachable.
+    #[error(transparent)]
+    State(#[from] StateError),
     /// The site answered "later" (408, 429, 5xx).
     #[error("{url} answered HTTP {status}; retrying later")]
     RetryLater {
@@ -41,6 +63,7 @@ impl Classify for FetchStageError {
         match self {
             FetchStageError::InvalidUrl { .. } => FailureClass::Permanent,
             FetchStageError::Fetch(e) => e.class(),
+            FetchStageError::State(e) => e.class(),
             FetchStageError::RetryLater { .. } => FailureClass::Transient,
         }
     }
@@ -50,32 +73,112 @@ impl Classify for FetchStageError {
 pub struct FetchStage {
     fetcher: Fetcher,
     limiter: HostLimiter,
+    state: SharedState,
+    robots: RobotsConfig,
+    robots_cache: Mutex<HashMap<String, (Arc<RobotsPolicy>, Instant)>>,
     max_inline_wait: Duration,
 }
 
+/// What robots.txt says about one URL.
+enum RobotsAnswer {
+    /// Fetch it, no sooner than the policy's crawl delay allows.
+    Allowed(Option<Duration>),
+    /// Never fetch it.
+    Disallowed,
+    /// Another fetcher is reading robots.txt: come back shortly.
+    Pending,
+}
+
 impl FetchStage {
-    /// A stage with its HTTP client and in-process per-host limiter.
-    pub fn new(fetcher: Fetcher, limiter: HostLimiter, max_inline_wait: Duration) -> Self {
+    /// A stage with its HTTP client, per-host rate settings, shared crawl state and robots.txt
+    /// rules.
+    pub fn new(
+        fetcher: Fetcher,
+        limiter: HostLimiter,
+        state: SharedState,
+        robots: RobotsConfig,
+        max_inline_wait: Duration,
+    ) -> Self {
         FetchStage {
             fetcher,
             limiter,
+            state,
+            robots,
+            robots_cache: Mutex::new(HashMap::new()),
             max_inline_wait,
         }
     }
 
-    /// The per-host limiter (the worker evicts idle hosts on a timer).
+    /// The per-host rate settings (the worker evicts idle hosts on a timer).
     pub fn limiter(&self) -> &HostLimiter {
         &self.limiter
     }
 
-    /// Waits for the host's next slot, or says to come back later when the wait is long.
-    async fn pace(&self, host: &str) -> Option<Duration> {
-        loop {
-            match self.limiter.check(host) {
-                Ok(()) => return None,
-                Err(wait) if wait > self.max_inline_wait => return Some(wait),
-                Err(wait) => tokio::time::sleep(wait).await,
+    fn cached_policy(&self, origin: &str) -> Option<Arc<RobotsPolicy>> {
+        let cache = self.robots_cache.lock().ok()?;
+        cache
+            .get(origin)
+            .filter(|(_, expires)| Instant::now() < *expires)
+            .map(|(p, _)| p.clone())
+    }
+
+    fn keep_policy(&self, origin: &str, policy: Arc<RobotsPolicy>) {
+        if let Ok(mut cache) = self.robots_cache.lock() {
+            if cache.len() > 10_000 {
+                let now = Instant::now();
+                cache.retain(|_, (_, exp)| *exp > now);
             }
+            let expires = Instant::now() + policy.cache_ttl();
+            cache.insert(origin.to_string(), (policy, expires));
+        }
+    }
+
+    async fn robots(&self, url: &Url) -> Result<RobotsAnswer, FetchStageError> {
+        let Some(robots_url) = robots_url(url) else {
+            return Ok(RobotsAnswer::Allowed(None));
+        };
+        let origin = url.origin().ascii_serialization();
+        let policy = match self.cached_policy(&origin) {
+            Some(p) => p,
+            None => match self.state.get_robots(&origin).await? {
+                Some(record) => {
+                    let p = Arc::new(RobotsPolicy::from_record(record, &self.robots));
+                    self.keep_policy(&origin, p.clone());
+                    p
+                }
+                None => {
+                    let Some(lock) = self
+                        .state
+                        .lock_robots_fetch(&origin, ROBOTS_LOCK_TTL)
+                        .await?
+                    else {
+                        return Ok(RobotsAnswer::Pending);
+                    };
+                    let policy = match self.fetcher.fetch_robots(&robots_url).await {
+                        Ok(page) => {
+                            RobotsPolicy::from_response(page.status, &page.body, &self.robots)
+                        }
+                        Err(e) => {
+                            tracing::info!(event = "robots_unreachable", origin = %origin, error = %e);
+                            RobotsPolicy::unreachable(&self.robots)
+                        }
+                    };
+                    let stored = self
+                        .state
+                        .put_robots(&origin, policy.record(), policy.cache_ttl())
+                        .await;
+                    let _ = self.state.unlock_robots_fetch(&lock).await;
+                    stored?;
+                    let p = Arc::new(policy);
+                    self.keep_policy(&origin, p.clone());
+                    p
+                }
+            },
+        };
+        if policy.allowed(url) {
+            Ok(RobotsAnswer::Allowed(policy.crawl_delay()))
+        } else {
+            Ok(RobotsAnswer::Disallowed)
         }
     }
 }
@@ -95,11 +198,42 @@ impl Stage for FetchStage {
             url: job.url.clone(),
             reason: "no host".into(),
         })?;
-        if let Some(wait) = self.pace(&host).await {
-            metrics::counter!("fetch_deferred_total").increment(1);
-            return Ok(vec![Output::FetchLater(job, wait)]);
+        let crawl_delay = match self.robots(&url).await? {
+            RobotsAnswer::Allowed(delay) => delay,
+            RobotsAnswer::Disallowed => {
+                metrics::counter!("fetch_skipped_total", "reason" => "robots").increment(1);
+                tracing::debug!(event = "fetch_skipped", url = %url, reason = "robots");
+                self.state
+                    .record(&job.crawl_id, Stat::Skipped("robots"), 1)
+                    .await?;
+                return Ok(Vec::new());
+            }
+            RobotsAnswer::Pending => {
+                metrics::counter!("fetch_deferred_total", "reason" => "robots").increment(1);
+                return Ok(vec![Output::FetchLater(job, Duration::from_secs(1))]);
+            }
+        };
+        if let Some(delay) = crawl_delay {
+            self.limiter.set_min_interval(&host, delay);
+        }
+        let interval = self.limiter.interval(&host);
+        match self
+            .state
+            .try_reserve(&host, interval, self.max_inline_wait)
+            .await?
+        {
+            Reservation::Granted { wait } => {
+                if !wait.is_zero() {
+                    tokio::time::sleep(wait).await;
+                }
+            }
+            Reservation::Deferred { retry_after } => {
+                metrics::counter!("fetch_deferred_total", "reason" => "politeness").increment(1);
+                return Ok(vec![Output::FetchLater(job, retry_after)]);
+            }
         }
         let page = self.fetcher.fetch(&url, job.resource, None).await?;
+        self.state.record(&job.crawl_id, Stat::Fetched, 1).await?;
         match classify_status(page.status) {
             StatusClass::Ok => {
                 let body_gz = compress_body(&page.body);
@@ -116,9 +250,8 @@ impl Stage for FetchStage {
                 })])
             }
             StatusClass::RetryLater => {
-                if let Some(after) = page.retry_after {
-                    self.limiter.set_min_interval(&host, after);
-                }
+                let pause = page.retry_after.unwrap_or(DEFAULT_BACKOFF);
+                self.state.backoff(&host, pause).await?;
                 Err(FetchStageError::RetryLater {
                     url: job.url,
                     status: page.status,
