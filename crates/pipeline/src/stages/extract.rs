@@ -28,6 +28,9 @@ pub enum ExtractStageError {
     /// The shared crawl state is unreachable.
     #[error(transparent)]
     State(#[from] StateError),
+    /// A sitemap or feed that cannot be read.
+    #[error("unreadable sitemap or feed: {0}")]
+    Listing(#[from] crawl_frontier::DiscoverError),
     /// The job's scope does not compile (a bad regex from `crawlctl seed`).
     #[error("invalid crawl scope in page job: {0}")]
     Scope(#[from] ScopeError),
@@ -48,6 +51,7 @@ impl Classify for ExtractStageError {
             ExtractStageError::Body(_) => FailureClass::Permanent,
             ExtractStageError::State(e) => e.class(),
             ExtractStageError::Scope(_) => FailureClass::Permanent,
+            ExtractStageError::Listing(_) => FailureClass::Permanent,
             ExtractStageError::Crashed { .. } => FailureClass::Permanent,
         }
     }
@@ -81,20 +85,63 @@ impl ExtractStage {
         self.state.record(crawl_id, Stat::Skipped(reason), 1).await
     }
 
+    /// Queues the links of a page that pass scope, dedup and budgets.
     async fn links(
         &self,
         page: &PageJob,
         x: &Extraction,
     ) -> Result<Vec<Output>, ExtractStageError> {
-        let depth = page.fetch.depth + 1;
+        let pages = x
+            .links
+            .iter()
+            .filter_map(|href| normalize(&x.base_url, href).ok())
+            .map(|u| (u, Resource::Page));
+        let feeds = x.feeds.iter().map(|u| (u.clone(), Resource::Feed));
+        self.follow(page, page.fetch.depth + 1, pages.chain(feeds).collect())
+            .await
+    }
+
+    /// Queues the entries of a sitemap or feed; they count at the listing's own depth, since
+    /// sitemaps and feeds are how a site asks to be crawled.
+    async fn listing(
+        &self,
+        page: &PageJob,
+        final_url: &Url,
+        body: &[u8],
+    ) -> Result<Vec<Output>, ExtractStageError> {
+        let found = crawl_frontier::discover::parse_listing(
+            body,
+            final_url,
+            0,
+            None,
+            &crawl_frontier::DiscoverLimits::default(),
+        )?;
+        let links = found
+            .links
+            .into_iter()
+            .map(|l| {
+                let resource = match l.kind {
+                    crawl_frontier::LinkKind::Page => Resource::Page,
+                    crawl_frontier::LinkKind::Sitemap => Resource::Sitemap,
+                    crawl_frontier::LinkKind::Feed => Resource::Feed,
+                };
+                (l.url, resource)
+            })
+            .collect();
+        self.follow(page, page.fetch.depth, links).await
+    }
+
+    async fn follow(
+        &self,
+        page: &PageJob,
+        depth: u32,
+        links: Vec<(Url, Resource)>,
+    ) -> Result<Vec<Output>, ExtractStageError> {
         let crawl_id = page.fetch.crawl_id.as_str();
         let scope = CompiledScope::new(&page.fetch.scope)?;
         let mut out = Vec::new();
         let mut seen_here = std::collections::HashSet::new();
-        for href in &x.links {
-            let Ok(url) = normalize(&x.base_url, href) else {
-                continue;
-            };
+        for (url, resource) in links {
             if !seen_here.insert(url.clone()) {
                 continue;
             }
@@ -118,7 +165,7 @@ impl ExtractStage {
                 depth,
                 crawl_id: page.fetch.crawl_id.clone(),
                 scope: page.fetch.scope.clone(),
-                resource: Resource::Page,
+                resource,
             }));
         }
         metrics::counter!("links_queued_total").increment(out.len() as u64);
@@ -192,6 +239,9 @@ impl Stage for ExtractStage {
             reason: e.to_string(),
         })?;
         let body = decompress_body(&page.body_gz, self.settings.max_body_bytes)?;
+        if page.fetch.resource != Resource::Page {
+            return self.listing(&page, &final_url, &body).await;
+        }
         let content_type = page.content_type.clone();
         let url_for_extract = final_url.clone();
         let x = tokio::task::spawn_blocking(move || {

@@ -133,10 +133,13 @@ impl FetchStage {
         }
     }
 
-    async fn robots(&self, url: &Url) -> Result<RobotsAnswer, FetchStageError> {
+    /// Consults robots.txt for `url`; the second value lists the sitemaps of a robots.txt this
+    /// call fetched (so that they are queued once per fleet, by the fetcher that read it).
+    async fn robots(&self, url: &Url) -> Result<(RobotsAnswer, Vec<Url>), FetchStageError> {
         let Some(robots_url) = robots_url(url) else {
-            return Ok(RobotsAnswer::Allowed(None));
+            return Ok((RobotsAnswer::Allowed(None), Vec::new()));
         };
+        let mut sitemaps = Vec::new();
         let origin = url.origin().ascii_serialization();
         let policy = match self.cached_policy(&origin) {
             Some(p) => p,
@@ -152,7 +155,7 @@ impl FetchStage {
                         .lock_robots_fetch(&origin, ROBOTS_LOCK_TTL)
                         .await?
                     else {
-                        return Ok(RobotsAnswer::Pending);
+                        return Ok((RobotsAnswer::Pending, sitemaps));
                     };
                     let policy = match self.fetcher.fetch_robots(&robots_url).await {
                         Ok(page) => {
@@ -169,17 +172,19 @@ impl FetchStage {
                         .await;
                     let _ = self.state.unlock_robots_fetch(&lock).await;
                     stored?;
+                    sitemaps = policy.sitemaps();
                     let p = Arc::new(policy);
                     self.keep_policy(&origin, p.clone());
                     p
                 }
             },
         };
-        if policy.allowed(url) {
-            Ok(RobotsAnswer::Allowed(policy.crawl_delay()))
+        let answer = if policy.allowed(url) {
+            RobotsAnswer::Allowed(policy.crawl_delay())
         } else {
-            Ok(RobotsAnswer::Disallowed)
-        }
+            RobotsAnswer::Disallowed
+        };
+        Ok((answer, sitemaps))
     }
 }
 
@@ -198,7 +203,23 @@ impl Stage for FetchStage {
             url: job.url.clone(),
             reason: "no host".into(),
         })?;
-        let crawl_delay = match self.robots(&url).await? {
+        let (answer, sitemaps) = self.robots(&url).await?;
+        let mut outputs = Vec::new();
+        for sitemap in sitemaps {
+            let on_crawl_host = sitemap
+                .host_str()
+                .is_some_and(|h| job.scope.allowed_hosts.iter().any(|a| a == h));
+            if on_crawl_host && self.state.first_visit(&job.crawl_id, &sitemap).await? {
+                outputs.push(Output::Fetch(FetchJob {
+                    url: sitemap.to_string(),
+                    depth: job.depth,
+                    crawl_id: job.crawl_id.clone(),
+                    scope: job.scope.clone(),
+                    resource: crawl_core::jobs::Resource::Sitemap,
+                }));
+            }
+        }
+        let crawl_delay = match answer {
             RobotsAnswer::Allowed(delay) => delay,
             RobotsAnswer::Disallowed => {
                 metrics::counter!("fetch_skipped_total", "reason" => "robots").increment(1);
@@ -206,11 +227,12 @@ impl Stage for FetchStage {
                 self.state
                     .record(&job.crawl_id, Stat::Skipped("robots"), 1)
                     .await?;
-                return Ok(Vec::new());
+                return Ok(outputs);
             }
             RobotsAnswer::Pending => {
                 metrics::counter!("fetch_deferred_total", "reason" => "robots").increment(1);
-                return Ok(vec![Output::FetchLater(job, Duration::from_secs(1))]);
+                outputs.push(Output::FetchLater(job, Duration::from_secs(1)));
+                return Ok(outputs);
             }
         };
         if let Some(delay) = crawl_delay {
@@ -229,7 +251,8 @@ impl Stage for FetchStage {
             }
             Reservation::Deferred { retry_after } => {
                 metrics::counter!("fetch_deferred_total", "reason" => "politeness").increment(1);
-                return Ok(vec![Output::FetchLater(job, retry_after)]);
+                outputs.push(Output::FetchLater(job, retry_after));
+                return Ok(outputs);
             }
         }
         let page = self.fetcher.fetch(&url, job.resource, None).await?;
@@ -237,7 +260,7 @@ impl Stage for FetchStage {
         match classify_status(page.status) {
             StatusClass::Ok => {
                 let body_gz = compress_body(&page.body);
-                Ok(vec![Output::Page(PageJob {
+                outputs.push(Output::Page(PageJob {
                     final_url: page.final_url.to_string(),
                     status: page.status,
                     content_type: page.content_type,
@@ -247,7 +270,8 @@ impl Stage for FetchStage {
                         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                     body_gz,
                     fetch: job,
-                })])
+                }));
+                Ok(outputs)
             }
             StatusClass::RetryLater => {
                 let pause = page.retry_after.unwrap_or(DEFAULT_BACKOFF);
@@ -261,7 +285,7 @@ impl Stage for FetchStage {
                 metrics::counter!("fetch_dropped_total", "status" => page.status.to_string())
                     .increment(1);
                 tracing::debug!(event = "fetch_dropped", url = %job.url, status = page.status);
-                Ok(Vec::new())
+                Ok(outputs)
             }
         }
     }
