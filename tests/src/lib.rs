@@ -52,7 +52,9 @@ pub struct SiteArticle {
 struct SiteState {
     hubs: usize,
     per_hub: usize,
+    robots: Option<String>,
     hits: Mutex<HashMap<String, usize>>,
+    log: Mutex<Vec<(Instant, String)>>,
 }
 
 /// A local news site: `/` links to `hubs` section pages, each linking to `per_hub` articles.
@@ -74,13 +76,21 @@ fn article_marker(hub: usize, n: usize) -> String {
 impl TestSite {
     /// Starts the site on a free port.
     pub async fn start(hubs: usize, per_hub: usize) -> TestSite {
+        Self::start_with_robots(hubs, per_hub, None).await
+    }
+
+    /// Starts the site with this robots.txt (404 when `None`).
+    pub async fn start_with_robots(hubs: usize, per_hub: usize, robots: Option<&str>) -> TestSite {
         let state = Arc::new(SiteState {
             hubs,
             per_hub,
+            robots: robots.map(str::to_string),
             hits: Mutex::new(HashMap::new()),
+            log: Mutex::new(Vec::new()),
         });
         let app = Router::new()
             .route("/", get(home))
+            .route("/robots.txt", get(robots_txt))
             .route("/section/{hub}", get(section))
             .route("/news/{hub}/{n}", get(article))
             .fallback(not_found)
@@ -114,6 +124,11 @@ impl TestSite {
         out
     }
 
+    /// Every request in arrival order, with its time.
+    pub fn request_log(&self) -> Vec<(Instant, String)> {
+        self.state.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
     /// How often each path was requested.
     pub fn hits(&self) -> HashMap<String, usize> {
         self.state
@@ -125,8 +140,19 @@ impl TestSite {
 }
 
 fn record(state: &SiteState, path: String) {
+    if let Ok(mut log) = state.log.lock() {
+        log.push((Instant::now(), path.clone()));
+    }
     if let Ok(mut h) = state.hits.lock() {
         *h.entry(path).or_insert(0) += 1;
+    }
+}
+
+async fn robots_txt(State(s): State<Arc<SiteState>>) -> impl IntoResponse {
+    record(&s, "/robots.txt".into());
+    match &s.robots {
+        Some(text) => (StatusCode::OK, text.clone()).into_response(),
+        None => (StatusCode::NOT_FOUND, "no robots.txt").into_response(),
     }
 }
 
@@ -321,6 +347,42 @@ impl Fleet {
         .expect("connect to RabbitMQ for the test")
     }
 
+    fn state_config(&self) -> crawl_state::StateConfig {
+        crawl_state::StateConfig {
+            redis_url: std::env::var("REDIS_URL")
+                .unwrap_or_else(|_| "redis://127.0.0.1:6379".into()),
+            key_prefix: format!("{}:", self.prefix),
+            ..crawl_state::StateConfig::default()
+        }
+    }
+
+    /// Starts crawl `crawl_id` at `seed`, as `crawlctl seed` does: the seed is marked seen in
+    /// the fleet's seen-set, then published to the fetch queue.
+    pub async fn seed(&self, seed: &str, crawl_id: &str, max_depth: u32) {
+        let url = url::Url::parse(seed).expect("seed URL");
+        let state = crawl_state::connect(self.state_config())
+            .await
+            .expect("connect to Redis for the test");
+        state
+            .first_visit(crawl_id, &url)
+            .await
+            .expect("mark the seed seen");
+        let job = crawl_core::jobs::FetchJob {
+            url: url.to_string(),
+            depth: 0,
+            crawl_id: crawl_id.to_string(),
+            scope: crawl_frontier::Scope::same_host(&url, max_depth),
+            resource: crawl_core::jobs::Resource::Page,
+        };
+        crawl_pipeline::bus::Bus::Amqp(self.bus().await)
+            .publish_all(vec![crawl_pipeline::bus::Outgoing::now(
+                crawl_pipeline::bus::Queue::Fetch,
+                crawl_core::jobs::encode(&job),
+            )])
+            .await
+            .expect("publish the seed");
+    }
+
     /// Kills every worker and deletes the fleet's queues and Redis keys.
     pub async fn shutdown(mut self) {
         let ids: Vec<String> = self.children.keys().cloned().collect();
@@ -328,13 +390,7 @@ impl Fleet {
             self.kill(&id).await;
         }
         let _ = self.bus().await.delete_topology().await;
-        let cfg = crawl_state::StateConfig {
-            redis_url: std::env::var("REDIS_URL")
-                .unwrap_or_else(|_| "redis://127.0.0.1:6379".into()),
-            key_prefix: format!("{}:", self.prefix),
-            ..crawl_state::StateConfig::default()
-        };
-        if let Ok(state) = crawl_state::RedisState::connect(cfg).await {
+        if let Ok(state) = crawl_state::RedisState::connect(self.state_config()).await {
             let _ = state.clear_prefix().await;
         }
     }

@@ -2,9 +2,6 @@
 //! exactly once, then SIGKILL a worker mid-crawl and still lose nothing.
 
 use crawl_core::docid::document_id;
-use crawl_core::jobs::{encode, FetchJob, Resource};
-use crawl_frontier::Scope;
-use crawl_pipeline::bus::{Bus, Outgoing, Queue};
 use fleet_tests::{wait_for, Fleet, TestSite};
 use serde_json::Value;
 use std::time::Duration;
@@ -41,21 +38,6 @@ fn fleet_env(
         ));
     }
     env
-}
-
-async fn seed(fleet: &Fleet, site: &TestSite, crawl_id: &str) {
-    let url = Url::parse(&format!("{}/", site.base)).expect("site URL");
-    let job = FetchJob {
-        url: url.to_string(),
-        depth: 0,
-        crawl_id: crawl_id.to_string(),
-        scope: Scope::same_host(&url, 3),
-        resource: Resource::Page,
-    };
-    Bus::Amqp(fleet.bus().await)
-        .publish_all(vec![Outgoing::now(Queue::Fetch, encode(&job))])
-        .await
-        .expect("seed the crawl");
 }
 
 async fn all_documents(meili: &meili_double::TestMeili, uid: &str) -> Result<Vec<Value>, String> {
@@ -120,7 +102,7 @@ async fn every_article_is_indexed_exactly_once_even_when_a_worker_is_killed() {
     fleet.start("fetcher", "fetcher");
     fleet.start("extractor", "extractor");
     fleet.start("indexer", "indexer");
-    seed(&fleet, &site, "crawl-1").await;
+    fleet.seed(&format!("{}/", site.base), "crawl-1", 3).await;
     wait_for(
         "every article in the index",
         Duration::from_secs(120),
@@ -136,7 +118,7 @@ async fn every_article_is_indexed_exactly_once_even_when_a_worker_is_killed() {
     fleet.start("fetcher", "fetcher");
     fleet.start("extractor", "extractor");
     fleet.start("indexer", "indexer");
-    seed(&fleet, &site, "crawl-2").await;
+    fleet.seed(&format!("{}/", site.base), "crawl-2", 3).await;
     wait_for(
         "a few articles indexed before the kill",
         Duration::from_secs(120),

@@ -176,6 +176,11 @@ async fn seed_command(
     let crawl_id = crawl_id.unwrap_or_else(new_crawl_id);
     let depth = max_depth.unwrap_or(settings.extractor.max_depth);
     let bus = connect_bus(&settings).await?;
+    // Seeds count as seen, so that links back to them do not fetch them a second time.
+    let state = crawl_state::connect(crawl_pipeline::workers::state_config(&settings)).await?;
+    for u in &seeds {
+        state.first_visit(&crawl_id, u).await?;
+    }
     let messages: Vec<Outgoing> = seeds
         .iter()
         .map(|u| {

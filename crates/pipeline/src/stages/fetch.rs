@@ -157,6 +157,14 @@ impl FetchStage {
                     else {
                         return Ok((RobotsAnswer::Pending, sitemaps));
                     };
+                    // robots.txt is a request to the host like any other: it takes a slot.
+                    if let Some(host) = host_key(url) {
+                        let wait = self
+                            .state
+                            .reserve(&host, self.limiter.interval(&host))
+                            .await?;
+                        tokio::time::sleep(wait).await;
+                    }
                     let policy = match self.fetcher.fetch_robots(&robots_url).await {
                         Ok(page) => {
                             RobotsPolicy::from_response(page.status, &page.body, &self.robots)
