@@ -141,7 +141,7 @@ async fn handle_delivery<S: Stage>(bus: &Bus, stage: &S, settings: &RunnerSettin
         Err(e) => {
             let reason = e.to_string();
             tracing::warn!(event = "job_undecodable", stage = S::NAME, reason = %reason);
-            dead_letter::<S>(bus, d, reason).await;
+            dead_letter_delivery(bus, S::NAME, S::INPUT, d, reason).await;
             return;
         }
     };
@@ -158,7 +158,7 @@ async fn handle_delivery<S: Stage>(bus: &Bus, stage: &S, settings: &RunnerSettin
             let n = outputs.len() as u64;
             if bus.publish_all(outputs).await.is_ok() {
                 metrics::counter!("jobs_out_total", "stage" => S::NAME).increment(n);
-                ack::<S>(d).await;
+                ack_delivery(S::NAME, d).await;
             }
         }
         Disposition::Retry {
@@ -174,43 +174,62 @@ async fn handle_delivery<S: Stage>(bus: &Bus, stage: &S, settings: &RunnerSettin
             if let Err(e) = &result {
                 tracing::info!(event = "job_retry", stage = S::NAME, attempt, ?delay, error = %e);
             }
-            metrics::counter!("jobs_failed_total", "stage" => S::NAME, "disposition" => "retry")
-                .increment(1);
-            let retry = Outgoing {
-                queue: S::INPUT,
-                body: d.body.clone(),
-                attempt,
-                route: Route::After(delay),
-            };
-            if bus.publish_all(vec![retry]).await.is_ok() {
-                ack::<S>(d).await;
-            }
+            retry_delivery(bus, S::NAME, S::INPUT, d, delay, attempt).await;
         }
         Disposition::DeadLetter { reason } => {
             tracing::warn!(event = "job_dead_lettered", stage = S::NAME, reason = %reason);
-            dead_letter::<S>(bus, d, reason).await;
+            dead_letter_delivery(bus, S::NAME, S::INPUT, d, reason).await;
         }
     }
     metrics::histogram!("job_duration_seconds", "stage" => S::NAME)
         .record(started.elapsed().as_secs_f64());
 }
 
-async fn ack<S: Stage>(d: Incoming) {
+/// Acknowledges a handled delivery; a failed ack only means the message comes again.
+pub(crate) async fn ack_delivery(stage: &'static str, d: Incoming) {
     if let Err(e) = d.ack().await {
-        tracing::warn!(event = "ack_failed", stage = S::NAME, error = %e, "the message will be redelivered");
+        tracing::warn!(event = "ack_failed", stage, error = %e, "the message will be redelivered");
     }
 }
 
-async fn dead_letter<S: Stage>(bus: &Bus, d: Incoming, reason: String) {
-    metrics::counter!("jobs_failed_total", "stage" => S::NAME, "disposition" => "dead_letter")
+/// Parks a delivery in `queue`'s wait queue for `delay` with its new attempt count, then acks it.
+pub(crate) async fn retry_delivery(
+    bus: &Bus,
+    stage: &'static str,
+    queue: Queue,
+    d: Incoming,
+    delay: Duration,
+    attempt: u32,
+) {
+    metrics::counter!("jobs_failed_total", "stage" => stage, "disposition" => "retry").increment(1);
+    let retry = Outgoing {
+        queue,
+        body: d.body.clone(),
+        attempt,
+        route: Route::After(delay),
+    };
+    if bus.publish_all(vec![retry]).await.is_ok() {
+        ack_delivery(stage, d).await;
+    }
+}
+
+/// Moves a delivery to `queue`'s dead-letter queue with `reason`, then acks it.
+pub(crate) async fn dead_letter_delivery(
+    bus: &Bus,
+    stage: &'static str,
+    queue: Queue,
+    d: Incoming,
+    reason: String,
+) {
+    metrics::counter!("jobs_failed_total", "stage" => stage, "disposition" => "dead_letter")
         .increment(1);
     let dead = Outgoing {
-        queue: S::INPUT,
+        queue,
         body: d.body.clone(),
         attempt: d.attempt,
         route: Route::Dead(reason),
     };
     if bus.publish_all(vec![dead]).await.is_ok() {
-        ack::<S>(d).await;
+        ack_delivery(stage, d).await;
     }
 }

@@ -1,8 +1,11 @@
 //! The index stage: articles in, batched writes to the sink, acks only after the write is
 //! confirmed (for Meilisearch: after its task succeeded).
 
-use crate::bus::{Bus, BusError, Incoming, Outgoing, Queue, Route};
+use crate::bus::{Bus, BusError, Incoming, Queue};
+use crate::runner::{ack_delivery, dead_letter_delivery, retry_delivery};
 use crate::sink::ArticleSink;
+
+const STAGE: &str = "index";
 use crawl_core::batch::{BatchLimits, Batcher};
 use crawl_core::disposition::{decide, Disposition, RetryPolicy};
 use crawl_core::jobs::{decode, ArticleJob};
@@ -58,7 +61,7 @@ pub async fn run_index_stage(
                     }
                     Err(e) => {
                         tracing::warn!(event = "job_undecodable", stage = "index", reason = %e);
-                        dead_letter(&bus, d, e.to_string()).await;
+                        dead_letter_delivery(&bus, STAGE, Queue::Article, d, e.to_string()).await;
                     }
                 }
             }
@@ -110,14 +113,14 @@ async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: V
                 if let Some(d) = slots.get_mut(pos).and_then(Option::take) {
                     metrics::counter!("index_documents_rejected_total").increment(1);
                     tracing::warn!(event = "document_rejected", reason = %reason);
-                    dead_letter(bus, d, reason).await;
+                    dead_letter_delivery(bus, STAGE, Queue::Article, d, reason).await;
                 }
             }
             let mut stored = 0u64;
             for pos in outcome.stored {
                 if let Some(d) = slots.get_mut(pos).and_then(Option::take) {
                     stored += 1;
-                    ack(d).await;
+                    ack_delivery(STAGE, d).await;
                 }
             }
             // Anything neither stored nor rejected has an unknown fate: let it come back.
@@ -137,7 +140,7 @@ async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: V
             tracing::warn!(event = "batch_failed", documents = n, error = %e);
             for d in deliveries {
                 match decide(Err(&e), d.attempt, &settings.retry) {
-                    Disposition::Ack => ack(d).await,
+                    Disposition::Ack => ack_delivery(STAGE, d).await,
                     Disposition::Retry {
                         delay_index,
                         attempt,
@@ -148,39 +151,13 @@ async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: V
                             .get(delay_index)
                             .copied()
                             .unwrap_or_default();
-                        let retry = Outgoing {
-                            queue: Queue::Article,
-                            body: d.body.clone(),
-                            attempt,
-                            route: Route::After(delay),
-                        };
-                        if bus.publish_all(vec![retry]).await.is_ok() {
-                            ack(d).await;
-                        }
+                        retry_delivery(bus, STAGE, Queue::Article, d, delay, attempt).await;
                     }
-                    Disposition::DeadLetter { reason } => dead_letter(bus, d, reason).await,
+                    Disposition::DeadLetter { reason } => {
+                        dead_letter_delivery(bus, STAGE, Queue::Article, d, reason).await
+                    }
                 }
             }
         }
-    }
-}
-
-async fn ack(d: Incoming) {
-    if let Err(e) = d.ack().await {
-        tracing::warn!(event = "ack_failed", stage = "index", error = %e, "the article will be redelivered");
-    }
-}
-
-async fn dead_letter(bus: &Bus, d: Incoming, reason: String) {
-    metrics::counter!("jobs_failed_total", "stage" => "index", "disposition" => "dead_letter")
-        .increment(1);
-    let dead = Outgoing {
-        queue: Queue::Article,
-        body: d.body.clone(),
-        attempt: d.attempt,
-        route: Route::Dead(reason),
-    };
-    if bus.publish_all(vec![dead]).await.is_ok() {
-        ack(d).await;
     }
 }
