@@ -208,6 +208,10 @@ async fn status_command(settings: Settings) -> anyhow::Result<ExitCode> {
     for (name, count) in bus.queue_depths().await? {
         println!("{name:<40} {count:>10}");
     }
+    match crawl_state::connect(crawl_pipeline::workers::state_config(&settings)).await {
+        Ok(state) => print_crawl_state(&*state).await,
+        Err(e) => println!("\ncrawl state: {e}"),
+    }
     let cfg = crawl_pipeline::workers::index_config(&settings);
     match crawl_index::connect(&cfg).await {
         Ok(index) => match index.document_count().await {
@@ -217,6 +221,57 @@ async fn status_command(settings: Settings) -> anyhow::Result<ExitCode> {
         Err(e) => println!("\nindex: {e}"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+async fn print_crawl_state(state: &dyn crawl_state::StateStore) {
+    match state.crawls(20).await {
+        Ok(crawls) if !crawls.is_empty() => {
+            println!(
+                "\n{:<24} {:>10} {:>10} {:>10} {:>8}  skipped",
+                "crawl", "discovered", "fetched", "articles", "errors"
+            );
+            for id in crawls {
+                match state.stats(&id).await {
+                    Ok(st) => {
+                        let skipped: Vec<String> =
+                            st.skipped.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                        println!(
+                            "{:<24} {:>10} {:>10} {:>10} {:>8}  {}",
+                            id,
+                            st.discovered,
+                            st.fetched,
+                            st.articles,
+                            st.errors,
+                            skipped.join(" ")
+                        );
+                    }
+                    Err(e) => println!("{id:<24} {e}"),
+                }
+            }
+        }
+        Ok(_) => println!("\nno crawls recorded"),
+        Err(e) => println!("\ncrawl state: {e}"),
+    }
+    match state.hosts(20).await {
+        Ok(hosts) if !hosts.is_empty() => {
+            println!(
+                "\n{:<40} {:>14} {:>14}",
+                "host", "next fetch in", "backoff left"
+            );
+            for h in hosts {
+                println!(
+                    "{:<40} {:>13.1}s {:>14}",
+                    h.host,
+                    h.next_allowed_in.as_secs_f64(),
+                    h.backoff_remaining
+                        .map(|b| format!("{:.1}s", b.as_secs_f64()))
+                        .unwrap_or_else(|| "-".into())
+                );
+            }
+        }
+        Ok(_) => {}
+        Err(e) => println!("\nhost state: {e}"),
+    }
 }
 
 fn queue_named(name: &str) -> anyhow::Result<Queue> {

@@ -255,6 +255,9 @@ impl Stage for ExtractStage {
         let mut outputs = self.links(&page, &x).await?;
         if let Some(article) = self.article(&page, &final_url, &x) {
             metrics::counter!("articles_extracted_total").increment(1);
+            self.state
+                .record(&page.fetch.crawl_id, Stat::Articles, 1)
+                .await?;
             outputs.push(Output::Article(ArticleJob { article }));
         } else {
             metrics::counter!("pages_not_indexed_total").increment(1);
