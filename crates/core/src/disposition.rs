@@ -28,6 +28,13 @@ pub struct RetryPolicy {
     pub delays: Vec<Duration>,
 }
 
+impl RetryPolicy {
+    /// The delay of retry number `index` (zero past the budget).
+    pub fn delay(&self, index: usize) -> Duration {
+        self.delays.get(index).copied().unwrap_or_default()
+    }
+}
+
 /// What to do with a delivery.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Disposition {

@@ -165,12 +165,7 @@ async fn handle_delivery<S: Stage>(bus: &Bus, stage: &S, settings: &RunnerSettin
             delay_index,
             attempt,
         } => {
-            let delay = settings
-                .retry
-                .delays
-                .get(delay_index)
-                .copied()
-                .unwrap_or_default();
+            let delay = settings.retry.delay(delay_index);
             if let Err(e) = &result {
                 tracing::info!(event = "job_retry", stage = S::NAME, attempt, ?delay, error = %e);
             }

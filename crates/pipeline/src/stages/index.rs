@@ -145,12 +145,7 @@ async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: V
                         delay_index,
                         attempt,
                     } => {
-                        let delay = settings
-                            .retry
-                            .delays
-                            .get(delay_index)
-                            .copied()
-                            .unwrap_or_default();
+                        let delay = settings.retry.delay(delay_index);
                         retry_delivery(bus, STAGE, Queue::Article, d, delay, attempt).await;
                     }
                     Disposition::DeadLetter { reason } => {
