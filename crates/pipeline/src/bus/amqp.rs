@@ -485,8 +485,8 @@ impl AmqpBus {
         Ok(())
     }
 
-    /// Takes up to `max` messages off a dead-letter queue, with their reasons, and acks them
-    /// only after `keep` returns true for each (used to inspect and replay dead letters).
+    /// Takes up to `max` messages off a dead-letter queue with their reasons, unacknowledged:
+    /// the caller acks each one it replayed and requeues the ones it only looked at.
     pub async fn drain_dead(
         &self,
         q: Queue,
