@@ -5,6 +5,11 @@
 //! - [`Fleet`]: worker processes (`fetcher`, `extractor`, `indexer`) with a queue prefix unique
 //!   to the test, killed when dropped, and the test's queues deleted.
 //! - [`wait_for`]: polls a condition until a deadline, printing what was last seen on failure.
+//! - [`site::Site`]: a scriptable site (robots.txt, sitemaps, feeds, traps, throttling, ETags)
+//!   for crawl-policy tests; [`redis_server::PrivateRedis`]: a Redis the test may restart.
+
+pub mod redis_server;
+pub mod site;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -285,16 +290,87 @@ pub struct Fleet {
     /// Queue prefix unique to this fleet.
     pub prefix: String,
     env: Vec<(String, String)>,
+    redis_url: String,
     children: HashMap<String, tokio::process::Child>,
 }
 
 impl Fleet {
-    /// A fleet with its own queue prefix; `env` is added to every worker's environment.
+    /// A fleet with its own queue prefix; `env` is added to every worker's environment (a
+    /// `REDIS_URL` there is also the Redis the test itself uses for the fleet).
     pub fn new(env: Vec<(String, String)>) -> Fleet {
+        let redis_url = env
+            .iter()
+            .find(|(k, _)| k == "REDIS_URL")
+            .map(|(_, v)| v.clone())
+            .or_else(|| std::env::var("REDIS_URL").ok())
+            .unwrap_or_else(|| "redis://127.0.0.1:6379".into());
         Fleet {
             prefix: unique_name("t"),
             env,
+            redis_url,
             children: HashMap::new(),
+        }
+    }
+
+    /// Whether worker `id` is still running (not exited, not killed).
+    pub fn is_running(&mut self, id: &str) -> bool {
+        self.children
+            .get_mut(id)
+            .is_some_and(|c| matches!(c.try_wait(), Ok(None)))
+    }
+
+    /// The ids of the workers started and not stopped.
+    pub fn worker_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.children.keys().cloned().collect();
+        ids.sort();
+        ids
+    }
+
+    /// Messages ready in the fleet's work and wait queues (dead-letter queues excluded).
+    pub async fn queued(&self) -> Result<u64, String> {
+        let depths = self
+            .bus()
+            .await
+            .queue_depths()
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(depths
+            .iter()
+            .filter(|(name, _)| !name.ends_with(".dead"))
+            .map(|(_, n)| u64::from(*n))
+            .sum())
+    }
+
+    /// Waits until the crawl has stopped by itself: no message waiting in any work or wait
+    /// queue and no new request at the site (`requests` counts them) for `quiet`, twice in a
+    /// row. Panics at `timeout`.
+    pub async fn wait_until_done(
+        &self,
+        requests: impl Fn() -> usize,
+        quiet: Duration,
+        timeout: Duration,
+    ) {
+        let deadline = Instant::now() + timeout;
+        let mut calm = 0;
+        let mut last = (requests(), u64::MAX);
+        loop {
+            tokio::time::sleep(quiet).await;
+            let now = (requests(), self.queued().await.unwrap_or(u64::MAX));
+            calm = if now.1 == 0 && now.0 == last.0 {
+                calm + 1
+            } else {
+                0
+            };
+            if calm >= 2 {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "crawl still running after {timeout:?}: {} requests, {} messages queued",
+                    now.0, now.1
+                );
+            }
+            last = now;
         }
     }
 
@@ -347,10 +423,10 @@ impl Fleet {
         .expect("connect to RabbitMQ for the test")
     }
 
-    fn state_config(&self) -> crawl_state::StateConfig {
+    /// The fleet's state-store settings (its Redis and key prefix), for tests that inspect it.
+    pub fn state_config(&self) -> crawl_state::StateConfig {
         crawl_state::StateConfig {
-            redis_url: std::env::var("REDIS_URL")
-                .unwrap_or_else(|_| "redis://127.0.0.1:6379".into()),
+            redis_url: self.redis_url.clone(),
             key_prefix: format!("{}:", self.prefix),
             ..crawl_state::StateConfig::default()
         }
@@ -359,28 +435,41 @@ impl Fleet {
     /// Starts crawl `crawl_id` at `seed`, as `crawlctl seed` does: the seed is marked seen in
     /// the fleet's seen-set, then published to the fetch queue.
     pub async fn seed(&self, seed: &str, crawl_id: &str, max_depth: u32) {
-        let url = url::Url::parse(seed).expect("seed URL");
+        let spec = crawl_pipeline::crawl_spec::CrawlSpec {
+            crawl_id: Some(crawl_id.to_string()),
+            seeds: vec![seed.to_string()],
+            ..Default::default()
+        };
+        self.seed_spec(&spec, max_depth).await;
+    }
+
+    /// Starts the crawl `spec` describes (its seeds, mode and scope), as `crawlctl seed` does;
+    /// `default_depth` stands for the `extractor.max_depth` setting.
+    pub async fn seed_spec(
+        &self,
+        spec: &crawl_pipeline::crawl_spec::CrawlSpec,
+        default_depth: u32,
+    ) {
+        let jobs = spec.seed_jobs(default_depth).expect("a valid crawl spec");
         let state = crawl_state::connect(self.state_config())
             .await
             .expect("connect to Redis for the test");
-        state
-            .first_visit(crawl_id, &url)
-            .await
-            .expect("mark the seed seen");
-        let job = crawl_core::jobs::FetchJob {
-            url: url.to_string(),
-            depth: 0,
-            crawl_id: crawl_id.to_string(),
-            scope: crawl_frontier::Scope::same_host(&url, max_depth),
-            resource: crawl_core::jobs::Resource::Page,
-        };
-        crawl_pipeline::bus::Bus::Amqp(self.bus().await)
-            .publish_all(vec![crawl_pipeline::bus::Outgoing::now(
+        let mut messages = Vec::new();
+        for job in &jobs {
+            let url = url::Url::parse(&job.url).expect("seed URL");
+            state
+                .first_visit(&job.crawl_id, &url, crawl_state::Claimant::seeding())
+                .await
+                .expect("mark the seed seen");
+            messages.push(crawl_pipeline::bus::Outgoing::now(
                 crawl_pipeline::bus::Queue::Fetch,
-                crawl_core::jobs::encode(&job),
-            )])
+                crawl_core::jobs::encode(job),
+            ));
+        }
+        crawl_pipeline::bus::Bus::Amqp(self.bus().await)
+            .publish_all(messages)
             .await
-            .expect("publish the seed");
+            .expect("publish the seeds");
     }
 
     /// Kills every worker and deletes the fleet's queues and Redis keys.

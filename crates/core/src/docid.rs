@@ -28,8 +28,26 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Returns a short hex digest of `text`, used as the article's content hash.
 pub fn content_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    article_hash(&[text])
+}
+
+/// The content hash of an article's parts (title and body), as if joined by newlines, without
+/// building the joined text.
+pub fn article_hash(parts: &[&str]) -> String {
+    use std::fmt::Write;
+    let mut hasher = Sha256::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            hasher.update(b"\n");
+        }
+        hasher.update(part.as_bytes());
+    }
+    let digest = hasher.finalize();
+    let mut hex = String::with_capacity(32);
+    for b in &digest[..16] {
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
 }
 
 #[cfg(test)]
@@ -56,6 +74,10 @@ mod tests {
 
     #[test]
     fn content_hash_is_32_hex_chars() {
+        assert_eq!(
+            article_hash(&["title", "body"]),
+            content_hash("title\nbody")
+        );
         let h = content_hash("body");
         assert_eq!(h.len(), 32);
         assert!(h.bytes().all(|b| b.is_ascii_hexdigit()));

@@ -32,6 +32,19 @@ pub enum Resource {
     Feed,
 }
 
+/// How a crawl treats the pages it has fetched once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrawlMode {
+    /// A one-off crawl: every URL in scope is fetched once, then the crawl ends.
+    #[default]
+    Site,
+    /// A continuous crawl of a news site: its seeds (section pages), feeds and sitemaps are
+    /// re-polled on an adaptive interval with conditional GET, and new articles found there
+    /// are fetched once each.
+    News,
+}
+
 /// A URL to fetch.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FetchJob {
@@ -46,6 +59,79 @@ pub struct FetchJob {
     /// What the URL is expected to hold.
     #[serde(default)]
     pub resource: Resource,
+    /// Whether the crawl is one-off or continuous.
+    #[serde(default)]
+    pub mode: CrawlMode,
+    /// On a re-poll of a news crawl's seed, feed or sitemap: the poll round (Unix seconds at
+    /// which the poll fell due). `None` on the first fetch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poll: Option<u64>,
+    /// Redirects followed to reach this URL from the link that was found.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub redirects: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl FetchJob {
+    /// A first fetch of `url` in crawl `crawl_id`.
+    pub fn new(
+        url: String,
+        depth: u32,
+        crawl_id: String,
+        scope: Scope,
+        resource: Resource,
+    ) -> Self {
+        FetchJob {
+            url,
+            depth,
+            crawl_id,
+            scope,
+            resource,
+            mode: CrawlMode::Site,
+            poll: None,
+            redirects: 0,
+        }
+    }
+
+    /// A job for `url`, found on the page this job fetched, `depth` hops from the seed, in the
+    /// same crawl with the same scope and mode.
+    pub fn child(&self, url: String, depth: u32, resource: Resource) -> Self {
+        FetchJob {
+            url,
+            depth,
+            crawl_id: self.crawl_id.clone(),
+            scope: self.scope.clone(),
+            resource,
+            mode: self.mode,
+            poll: None,
+            redirects: 0,
+        }
+    }
+
+    /// The job for the target of a redirect answered to this job: same depth, same kind of
+    /// resource, one more redirect.
+    pub fn redirected(&self, url: String) -> Self {
+        let mut next = self.child(url, self.depth, self.resource);
+        next.redirects = self.redirects.saturating_add(1);
+        next
+    }
+
+    /// Whether a news crawl re-polls this URL: its seeds, feeds and sitemaps.
+    pub fn is_poll_target(&self) -> bool {
+        self.mode == CrawlMode::News && (self.depth == 0 || self.resource != Resource::Page)
+    }
+
+    /// What identifies this job among redeliveries of itself: the URL and the poll round.
+    /// Two deliveries of one job share it; another poll of the same URL does not.
+    pub fn claim_key(&self) -> String {
+        match self.poll {
+            Some(round) => format!("{} @{round}", self.url),
+            None => self.url.clone(),
+        }
+    }
 }
 
 impl Job for FetchJob {
@@ -74,6 +160,9 @@ pub struct PageJob {
     /// The body, gzip-compressed and base64-encoded on the wire.
     #[serde(with = "base64_bytes")]
     pub body_gz: Vec<u8>,
+    /// For a 3xx: the redirect target (absolute), queued by the extractor like a link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
 }
 
 impl Job for PageJob {
@@ -235,17 +324,51 @@ mod tests {
     use super::*;
 
     fn fetch_job() -> FetchJob {
-        FetchJob {
-            url: "https://example.com/a".into(),
-            depth: 2,
-            crawl_id: "c1".into(),
-            scope: Scope {
+        FetchJob::new(
+            "https://example.com/a".into(),
+            2,
+            "c1".into(),
+            Scope {
                 allowed_hosts: vec!["example.com".into()],
                 max_depth: 3,
                 ..Default::default()
             },
-            resource: Resource::Page,
-        }
+            Resource::Page,
+        )
+    }
+
+    #[test]
+    fn jobs_without_the_newer_fields_still_decode() {
+        let old = br#"{"v":1,"type":"fetch","job":{"url":"https://example.com/a","depth":0,"crawl_id":"c","scope":{"allowed_hosts":["example.com"],"max_depth":2}}}"#;
+        let job: FetchJob = decode(old).unwrap();
+        assert_eq!(job.mode, CrawlMode::Site);
+        assert_eq!(job.poll, None);
+        assert_eq!(job.resource, Resource::Page);
+    }
+
+    #[test]
+    fn claim_keys_tell_poll_rounds_apart() {
+        let mut job = fetch_job();
+        let first = job.claim_key();
+        assert_eq!(first, job.clone().claim_key());
+        job.poll = Some(1_700_000_000);
+        assert_ne!(job.claim_key(), first);
+        let child = job.child("https://example.com/b".into(), 3, Resource::Page);
+        assert_eq!(child.poll, None);
+        assert_eq!(child.crawl_id, job.crawl_id);
+    }
+
+    #[test]
+    fn news_crawls_poll_seeds_feeds_and_sitemaps_only() {
+        let mut seed = fetch_job();
+        seed.depth = 0;
+        assert!(!seed.is_poll_target(), "site crawls never poll");
+        seed.mode = CrawlMode::News;
+        assert!(seed.is_poll_target());
+        let article = seed.child("https://example.com/n/1".into(), 1, Resource::Page);
+        assert!(!article.is_poll_target());
+        let feed = seed.child("https://example.com/feed".into(), 1, Resource::Feed);
+        assert!(feed.is_poll_target());
     }
 
     #[test]
@@ -267,6 +390,7 @@ mod tests {
             last_modified: None,
             fetched_at: "2026-01-01T00:00:00Z".into(),
             body_gz: compress_body(b"<html>\xff\x00</html>"),
+            location: None,
         };
         let back: PageJob = decode(&encode(&page)).unwrap();
         assert_eq!(back, page);

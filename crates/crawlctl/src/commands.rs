@@ -1,13 +1,14 @@
 //! The subcommands' implementations.
 
-use crate::{Cli, Command};
-use anyhow::{bail, Context};
-use crawl_core::jobs::{encode, FetchJob, Resource};
-use crawl_frontier::Scope;
+use crate::{Cli, Command, CrawlArgs};
+use anyhow::Context;
+use crawl_core::jobs::{encode, CrawlMode};
 use crawl_pipeline::bus::{AmqpBus, Bus, Outgoing, Queue, Route};
 use crawl_pipeline::config::Settings;
+use crawl_pipeline::crawl_spec::{read_seed_list, CrawlSpec};
 use crawl_pipeline::embedded::{crawl, CrawlRequest, Progress};
 use crawl_pipeline::sink::{ArticleSink, JsonlSink};
+use crawl_state::Claimant;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -19,7 +20,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Crawl {
             ref urls,
-            max_depth,
+            ref crawl,
             ref meili_url,
             ref out,
             rate,
@@ -28,14 +29,18 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(r) = rate {
                 settings.fetch.host_rate = r;
             }
-            crawl_command(settings, urls, max_depth, meili_url.as_deref(), out).await
+            let spec = crawl_spec(urls, None, crawl)?;
+            crawl_command(settings, &spec, meili_url.as_deref(), out).await
         }
         Command::Seed {
             ref urls,
             ref file,
-            max_depth,
-            ref crawl_id,
-        } => seed_command(load()?, urls, file.as_deref(), max_depth, crawl_id.clone()).await,
+            ref crawl,
+        } => {
+            let spec = crawl_spec(urls, file.as_deref(), crawl)?;
+            seed_command(load()?, &spec).await
+        }
+        Command::Stop { ref crawl_id } => stop_command(load()?, crawl_id).await,
         Command::Status => status_command(load()?).await,
         Command::Dead {
             ref action,
@@ -78,44 +83,46 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn parse_seeds(urls: &[String], file: Option<&Path>) -> anyhow::Result<Vec<Url>> {
-    let mut raw: Vec<String> = urls.to_vec();
+/// The crawl described by the command line: a crawl file's values, overridden by flags, plus
+/// seeds from the arguments and the seed file.
+fn crawl_spec(urls: &[String], file: Option<&Path>, args: &CrawlArgs) -> anyhow::Result<CrawlSpec> {
+    let mut spec = match &args.crawl_file {
+        Some(f) => CrawlSpec::from_file(f)?,
+        None => CrawlSpec::default(),
+    };
+    spec.seeds.extend(urls.iter().cloned());
     if let Some(f) = file {
-        let text = std::fs::read_to_string(f)
-            .with_context(|| format!("reading seed file {}", f.display()))?;
-        raw.extend(
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_string),
-        );
+        spec.seeds.extend(read_seed_list(f)?);
     }
-    if raw.is_empty() {
-        bail!("no seed URLs given (pass URLs or --file seeds.txt)");
+    if let Some(id) = &args.crawl_id {
+        spec.crawl_id = Some(id.clone());
     }
-    raw.iter()
-        .map(|s| {
-            let base = Url::parse("http://invalid/").context("base URL")?;
-            crawl_frontier::normalize(&base, s)
-                .ok()
-                .filter(|u| u.host_str() != Some("invalid") && s.contains("://"))
-                .with_context(|| format!("seed {s:?} is not an absolute http(s) URL"))
-        })
-        .collect()
-}
-
-fn new_crawl_id() -> String {
-    format!("c{}", chrono::Utc::now().format("%Y%m%dT%H%M%S"))
+    match args.mode.as_deref() {
+        Some("news") => spec.mode = CrawlMode::News,
+        Some(_) => spec.mode = CrawlMode::Site,
+        None => {}
+    }
+    let o = &mut spec.scope;
+    o.max_depth = args.max_depth.or(o.max_depth);
+    o.allowed_hosts.extend(args.allow_hosts.iter().cloned());
+    o.allowed_domains.extend(args.allow_domains.iter().cloned());
+    o.include.extend(args.include.iter().cloned());
+    o.exclude.extend(args.exclude.iter().cloned());
+    o.max_pages_per_host = args.max_pages_per_host.or(o.max_pages_per_host);
+    o.max_pages = args.max_pages.or(o.max_pages);
+    o.max_entry_age_days = args.max_entry_age_days.or(o.max_entry_age_days);
+    // Fix the id now so every seed (and the messages printed) share it.
+    spec.crawl_id = Some(spec.crawl_id()?);
+    Ok(spec)
 }
 
 async fn crawl_command(
     settings: Settings,
-    urls: &[String],
-    max_depth: Option<u32>,
+    spec: &CrawlSpec,
     meili_url: Option<&str>,
     out: &Path,
 ) -> anyhow::Result<ExitCode> {
-    let seeds = parse_seeds(urls, None)?;
+    let seeds = spec.seed_jobs(settings.extractor.max_depth)?;
     let sink = match meili_url {
         Some(url) => {
             let mut s = settings.clone();
@@ -135,11 +142,10 @@ async fn crawl_command(
     };
     let shutdown = CancellationToken::new();
     crawl_pipeline::telemetry::cancel_on_signals(shutdown.clone());
-    let req = CrawlRequest {
-        seeds,
-        max_depth: max_depth.unwrap_or(settings.extractor.max_depth),
-        crawl_id: new_crawl_id(),
-    };
+    if spec.mode == CrawlMode::News {
+        eprintln!("news crawl: polling seeds, feeds and sitemaps until interrupted (Ctrl-C)");
+    }
+    let req = CrawlRequest { seeds };
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let show = move |p: Progress| {
         let line = format!(
@@ -165,40 +171,39 @@ async fn connect_bus(settings: &Settings) -> anyhow::Result<AmqpBus> {
     Ok(AmqpBus::connect(settings.amqp_settings(), CancellationToken::new()).await?)
 }
 
-async fn seed_command(
-    settings: Settings,
-    urls: &[String],
-    file: Option<&Path>,
-    max_depth: Option<u32>,
-    crawl_id: Option<String>,
-) -> anyhow::Result<ExitCode> {
-    let seeds = parse_seeds(urls, file)?;
-    let crawl_id = crawl_id.unwrap_or_else(new_crawl_id);
-    let depth = max_depth.unwrap_or(settings.extractor.max_depth);
+async fn seed_command(settings: Settings, spec: &CrawlSpec) -> anyhow::Result<ExitCode> {
+    let jobs = spec.seed_jobs(settings.extractor.max_depth)?;
     let bus = connect_bus(&settings).await?;
     // Seeds count as seen, so that links back to them do not fetch them a second time.
     let state = crawl_state::connect(crawl_pipeline::workers::state_config(&settings)).await?;
-    for u in &seeds {
-        state.first_visit(&crawl_id, u).await?;
+    for job in &jobs {
+        let url = Url::parse(&job.url).with_context(|| format!("seed {}", job.url))?;
+        state
+            .first_visit(&job.crawl_id, &url, Claimant::seeding())
+            .await?;
     }
-    let messages: Vec<Outgoing> = seeds
+    let messages: Vec<Outgoing> = jobs
         .iter()
-        .map(|u| {
-            Outgoing::now(
-                Queue::Fetch,
-                encode(&FetchJob {
-                    url: u.to_string(),
-                    depth: 0,
-                    crawl_id: crawl_id.clone(),
-                    scope: Scope::same_host(u, depth),
-                    resource: Resource::Page,
-                }),
-            )
-        })
+        .map(|j| Outgoing::now(Queue::Fetch, encode(j)))
         .collect();
     let n = messages.len();
     Bus::Amqp(bus).publish_all(messages).await?;
-    println!("seeded {n} URL(s) as crawl {crawl_id}");
+    let crawl_id = jobs
+        .first()
+        .map(|j| j.crawl_id.as_str())
+        .unwrap_or_default();
+    let mode = match spec.mode {
+        CrawlMode::News => "news crawl (polled until `crawlctl stop`)",
+        CrawlMode::Site => "site crawl",
+    };
+    println!("seeded {n} URL(s) as {mode} {crawl_id}");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn stop_command(settings: Settings, crawl_id: &str) -> anyhow::Result<ExitCode> {
+    let state = crawl_state::connect(crawl_pipeline::workers::state_config(&settings)).await?;
+    let n = state.stop_polls(crawl_id).await?;
+    println!("crawl {crawl_id}: {n} scheduled poll(s) removed");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -227,21 +232,28 @@ async fn print_crawl_state(state: &dyn crawl_state::StateStore) {
     match state.crawls(20).await {
         Ok(crawls) if !crawls.is_empty() => {
             println!(
-                "\n{:<24} {:>10} {:>10} {:>10} {:>8}  skipped",
-                "crawl", "discovered", "fetched", "articles", "errors"
+                "\n{:<24} {:>10} {:>10} {:>10} {:>8} {:>14}  skipped",
+                "crawl", "discovered", "fetched", "articles", "errors", "polls (next)"
             );
             for id in crawls {
                 match state.stats(&id).await {
                     Ok(st) => {
                         let skipped: Vec<String> =
                             st.skipped.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                        let polls = match state.polls(&id).await {
+                            Ok((0, _)) => "-".to_string(),
+                            Ok((n, Some(next))) => format!("{n} ({:.0}s)", next.as_secs_f64()),
+                            Ok((n, None)) => n.to_string(),
+                            Err(_) => "?".to_string(),
+                        };
                         println!(
-                            "{:<24} {:>10} {:>10} {:>10} {:>8}  {}",
+                            "{:<24} {:>10} {:>10} {:>10} {:>8} {:>14}  {}",
                             id,
                             st.discovered,
                             st.fetched,
                             st.articles,
                             st.errors,
+                            polls,
                             skipped.join(" ")
                         );
                     }

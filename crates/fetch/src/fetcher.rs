@@ -51,6 +51,9 @@ pub struct FetchedPage {
     pub body: Vec<u8>,
     /// Whether the body was cut at the cap.
     pub truncated: bool,
+    /// The `Location` of a 3xx response, resolved against the request URL (only set by
+    /// [`Fetcher::fetch_single`]; [`Fetcher::fetch`] follows redirects itself).
+    pub location: Option<Url>,
     /// From sending the request to the end of the body.
     pub elapsed: Duration,
 }
@@ -68,6 +71,7 @@ impl FetchedPage {
             last_modified: self.last_modified,
             fetched_at,
             body_gz: compress_body(&self.body),
+            location: self.location.map(String::from),
         }
     }
 }
@@ -116,6 +120,7 @@ impl Accepted {
 #[derive(Debug, Clone)]
 pub struct Fetcher {
     client: reqwest::Client,
+    single: reqwest::Client,
     accepted: Accepted,
     accept_headers: [HeaderValue; 3],
     max_body_bytes: usize,
@@ -229,20 +234,25 @@ impl Fetcher {
             }
             attempt.follow()
         });
-        let mut builder = reqwest::Client::builder()
-            .user_agent(user_agent)
-            .timeout(request_timeout)
-            .connect_timeout(connect_timeout)
-            .redirect(policy)
-            .gzip(true)
-            .brotli(true)
-            .deflate(true);
-        if !cfg.use_env_proxy {
-            builder = builder.no_proxy();
-        }
-        let client = builder.build().map_err(|e| FetchError::Client(chain(&e)))?;
+        let build = |policy: redirect::Policy| {
+            let mut builder = reqwest::Client::builder()
+                .user_agent(user_agent.clone())
+                .timeout(request_timeout)
+                .connect_timeout(connect_timeout)
+                .redirect(policy)
+                .gzip(true)
+                .brotli(true)
+                .deflate(true);
+            if !cfg.use_env_proxy {
+                builder = builder.no_proxy();
+            }
+            builder.build().map_err(|e| FetchError::Client(chain(&e)))
+        };
+        let client = build(policy)?;
+        let single = build(redirect::Policy::none())?;
         Ok(Fetcher {
             client,
+            single,
             accepted,
             accept_headers,
             max_body_bytes: cfg.max_body_bytes,
@@ -266,24 +276,41 @@ impl Fetcher {
         want: Resource,
         validators: Option<&Validators>,
     ) -> Result<FetchedPage, FetchError> {
-        self.fetch_logged(url, Some(want), validators).await
+        self.fetch_logged(&self.client, url, Some(want), validators)
+            .await
+    }
+
+    /// Like [`fetch`](Self::fetch), but a redirect is not followed: the 3xx comes back with
+    /// its [`location`](FetchedPage::location), for the crawl to queue as a URL of its own, so
+    /// that every URL of a redirect chain is deduplicated, scoped and paced like any other.
+    pub async fn fetch_single(
+        &self,
+        url: &Url,
+        want: Resource,
+        validators: Option<&Validators>,
+    ) -> Result<FetchedPage, FetchError> {
+        self.fetch_logged(&self.single, url, Some(want), validators)
+            .await
     }
 
     /// GETs a `robots.txt`: no content-type filter (robots files come as anything), body cap
     /// `fetch.max_robots_bytes` (RFC 9309 asks for at least 500 KiB), redirects as for pages.
     /// Interpreting the status (4xx = allow all, 5xx = disallow for now) is the caller's job.
     pub async fn fetch_robots(&self, url: &Url) -> Result<FetchedPage, FetchError> {
-        self.fetch_logged(url, None, None).await
+        self.fetch_logged(&self.client, url, None, None).await
     }
 
     async fn fetch_logged(
         &self,
+        client: &reqwest::Client,
         url: &Url,
         want: Option<Resource>,
         validators: Option<&Validators>,
     ) -> Result<FetchedPage, FetchError> {
         let started = std::time::Instant::now();
-        let result = self.fetch_inner(url, want, validators, started).await;
+        let result = self
+            .fetch_inner(client, url, want, validators, started)
+            .await;
         match &result {
             Ok(page) => Responded {
                 url,
@@ -322,6 +349,7 @@ impl Fetcher {
 
     async fn fetch_inner(
         &self,
+        client: &reqwest::Client,
         url: &Url,
         want: Option<Resource>,
         validators: Option<&Validators>,
@@ -339,7 +367,7 @@ impl Fetcher {
                 reason: "no host".into(),
             });
         }
-        let mut request = self.client.get(url.clone()).header(
+        let mut request = client.get(url.clone()).header(
             header::ACCEPT,
             match want {
                 Some(w) => self.accept_headers[accept_index(w)].clone(),
@@ -373,6 +401,11 @@ impl Fetcher {
         let last_modified = header_string(headers, header::LAST_MODIFIED);
         let retry_after = header_string(headers, header::RETRY_AFTER)
             .and_then(|v| parse_retry_after(&v, SystemTime::now()));
+        let location = if (300..400).contains(&status) {
+            header_string(headers, header::LOCATION).and_then(|l| final_url.join(&l).ok())
+        } else {
+            None
+        };
 
         let is_success = (200..300).contains(&status);
         // 204/205 carry no body by definition: nothing to filter. Robots files are not filtered.
@@ -439,6 +472,7 @@ impl Fetcher {
             retry_after,
             body,
             truncated,
+            location,
             elapsed: started.elapsed(),
         })
     }

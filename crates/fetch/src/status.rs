@@ -9,6 +9,8 @@ pub enum StatusClass {
     Ok,
     /// 304: unchanged since the validators were taken; nothing to extract.
     NotModified,
+    /// 301, 302, 303, 307, 308 not followed by the client: the `Location` is a URL to queue.
+    Redirect,
     /// 404 or 410: the page is gone; acknowledge and drop the job.
     Gone,
     /// 408, 429 and 5xx: the site asks us to come back later (see `Retry-After`).
@@ -22,6 +24,7 @@ pub fn classify_status(status: u16) -> StatusClass {
     match status {
         200..=299 => StatusClass::Ok,
         304 => StatusClass::NotModified,
+        301 | 302 | 303 | 307 | 308 => StatusClass::Redirect,
         404 | 410 => StatusClass::Gone,
         408 | 429 | 500..=599 => StatusClass::RetryLater,
         _ => StatusClass::Permanent,
@@ -113,7 +116,9 @@ mod tests {
         assert_eq!(classify_status(408), StatusClass::RetryLater);
         assert_eq!(classify_status(403), StatusClass::Permanent);
         assert_eq!(classify_status(400), StatusClass::Permanent);
-        assert_eq!(classify_status(301), StatusClass::Permanent);
+        assert_eq!(classify_status(301), StatusClass::Redirect);
+        assert_eq!(classify_status(308), StatusClass::Redirect);
+        assert_eq!(classify_status(300), StatusClass::Permanent);
         assert_eq!(classify_status(100), StatusClass::Permanent);
         assert_eq!(classify_status(999), StatusClass::Permanent);
     }

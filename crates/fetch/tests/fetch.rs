@@ -591,13 +591,13 @@ async fn a_page_packs_into_a_page_job() {
         .fetch(&server.url("/p"), Resource::Page, None)
         .await
         .unwrap();
-    let job = crawl_core::jobs::FetchJob {
-        url: server.url("/p").to_string(),
-        depth: 1,
-        crawl_id: "c".into(),
-        scope: Default::default(),
-        resource: Resource::Page,
-    };
+    let job = crawl_core::jobs::FetchJob::new(
+        server.url("/p").to_string(),
+        1,
+        "c".into(),
+        Default::default(),
+        Resource::Page,
+    );
     let packed = page.into_page_job(job.clone(), "2026-01-01T00:00:00Z".into());
     assert_eq!(packed.fetch, job);
     assert_eq!(packed.status, 200);

@@ -62,6 +62,9 @@ pub const REJECT_REASONS: &[&str] = &[
     "host_budget",
     "crawl_budget",
     "invalid_scope",
+    "too_old",
+    "redirects",
+    "invalid_url",
 ];
 
 /// Trap guards, on by default. Each limit can be changed per crawl.
@@ -129,6 +132,10 @@ pub struct Scope {
     /// [`DEFAULT_DENY_EXTENSIONS`], an empty list allows all.
     #[serde(default)]
     pub deny_extensions: Option<Vec<String>>,
+    /// Sitemap and feed entries dated (`lastmod`, `news:publication_date`, the entry's date)
+    /// more than this many days ago are skipped; undated entries are kept. `None`: no filter.
+    #[serde(default)]
+    pub max_entry_age_days: Option<u32>,
     /// Trap guards.
     #[serde(default)]
     pub traps: TrapGuards,

@@ -53,6 +53,12 @@ pub const DEFAULT_TASK_TIMEOUT_SECS: f64 = 120.0;
 pub const DEFAULT_REDIS_KEY_PREFIX: &str = "crawl";
 /// Default Redis address.
 pub const DEFAULT_REDIS_URL: &str = "redis://127.0.0.1:6379";
+/// Default recrawl interval: a URL is fetched once per crawl within it, seconds (30 days).
+pub const DEFAULT_RECRAWL_INTERVAL_SECS: f64 = 30.0 * 24.0 * 3600.0;
+/// Default shortest re-poll interval of a news crawl's seeds, feeds and sitemaps, seconds.
+pub const DEFAULT_POLL_MIN_SECS: f64 = 300.0;
+/// Default longest re-poll interval, seconds.
+pub const DEFAULT_POLL_MAX_SECS: f64 = 6.0 * 3600.0;
 
 /// All settings.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -72,6 +78,44 @@ pub struct Settings {
     pub indexer: IndexerConfig,
     /// Shared crawl state.
     pub redis: RedisConfig,
+    /// Crawl policy shared by the workers: recrawl interval and news polling.
+    pub frontier: FrontierConfig,
+}
+
+/// `[frontier]`: recrawl interval and the re-polling of news crawls.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct FrontierConfig {
+    /// A URL is fetched once per crawl within this time (the seen-set's TTL), seconds.
+    pub recrawl_interval_secs: f64,
+    /// Seen-set hashes per crawl; each stays compact up to ~512 URLs, so raise it for crawls
+    /// of more than ~4 million URLs.
+    pub seen_buckets: u32,
+    /// Shortest interval between two polls of a news crawl's seed, feed or sitemap, seconds.
+    pub poll_min_secs: f64,
+    /// Longest interval between two polls, seconds.
+    pub poll_max_secs: f64,
+    /// A poll taken by a fetcher that is not completed within this time falls due again,
+    /// seconds.
+    pub poll_lease_secs: f64,
+    /// Interval at which each fetcher looks for due polls, seconds.
+    pub poll_check_secs: f64,
+    /// Due polls taken per look.
+    pub poll_batch: usize,
+}
+
+impl Default for FrontierConfig {
+    fn default() -> Self {
+        FrontierConfig {
+            recrawl_interval_secs: DEFAULT_RECRAWL_INTERVAL_SECS,
+            seen_buckets: crawl_state::DEFAULT_SEEN_BUCKETS,
+            poll_min_secs: DEFAULT_POLL_MIN_SECS,
+            poll_max_secs: DEFAULT_POLL_MAX_SECS,
+            poll_lease_secs: crate::stages::polls::DEFAULT_POLL_LEASE.as_secs_f64(),
+            poll_check_secs: crate::stages::polls::DEFAULT_POLL_CHECK.as_secs_f64(),
+            poll_batch: crate::stages::polls::DEFAULT_POLL_BATCH,
+        }
+    }
 }
 
 /// `[amqp]`: the broker and the queue topology.
@@ -344,6 +388,24 @@ impl Settings {
                 "indexer.batch_max_docs and indexer.batch_max_bytes must be positive".into(),
             );
         }
+        let f = &self.frontier;
+        if f.seen_buckets == 0 || f.poll_batch == 0 {
+            return Err("frontier.seen_buckets and frontier.poll_batch must be at least 1".into());
+        }
+        if secs(f.recrawl_interval_secs) < Duration::from_secs(1) {
+            return Err("frontier.recrawl_interval_secs must be at least 1".into());
+        }
+        if secs(f.poll_min_secs).is_zero() || f.poll_max_secs < f.poll_min_secs {
+            return Err(format!(
+                "frontier.poll_min_secs ({}) must be positive and at most frontier.poll_max_secs ({})",
+                f.poll_min_secs, f.poll_max_secs
+            ));
+        }
+        if secs(f.poll_check_secs).is_zero() || secs(f.poll_lease_secs).is_zero() {
+            return Err(
+                "frontier.poll_check_secs and frontier.poll_lease_secs must be positive".into(),
+            );
+        }
         for (key, p) in [
             ("fetcher.prefetch", self.fetcher.prefetch),
             ("extractor.prefetch", self.extractor.prefetch),
@@ -371,6 +433,19 @@ impl Settings {
                 .map(|s| secs(*s))
                 .collect(),
             max_reconnect_backoff: secs(self.amqp.max_reconnect_backoff_secs),
+        }
+    }
+
+    /// How news crawls are re-polled.
+    pub fn poll_settings(&self) -> crate::stages::polls::PollSettings {
+        crate::stages::polls::PollSettings {
+            recrawl: crawl_frontier::politeness::RecrawlPolicy {
+                min: secs(self.frontier.poll_min_secs),
+                max: secs(self.frontier.poll_max_secs),
+            },
+            lease: secs(self.frontier.poll_lease_secs),
+            check_every: secs(self.frontier.poll_check_secs),
+            batch: self.frontier.poll_batch,
         }
     }
 

@@ -1,16 +1,18 @@
 //! `crawlctl crawl`: the three stages in one process over in-memory queues.
 //!
-//! Same stage code as the fleet; the queues are [`MemoryBus`] channels and the seen-set is in
-//! memory. The crawl ends by itself when no job is pending anywhere.
+//! Same stage code as the fleet; the queues are [`MemoryBus`] channels and the crawl state
+//! (seen-set, politeness, poll schedule) is in memory. A site crawl ends by itself when no job
+//! is pending anywhere; a news crawl keeps polling its seeds, feeds and sitemaps until stopped.
 
 use crate::bus::{Bus, MemoryBus, Outgoing, Queue};
 use crate::config::Settings;
 use crate::runner::run_stage;
 use crate::sink::ArticleSink;
 use crate::stages::index::run_index_stage;
+use crate::stages::polls::run_poller;
 use crate::workers::{extract_stage, fetch_stage, index_settings, state_config, WorkerError};
-use crawl_core::jobs::{encode, FetchJob, Resource};
-use crawl_frontier::Scope;
+use crawl_core::jobs::{encode, CrawlMode, FetchJob};
+use crawl_state::Claimant;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
@@ -44,28 +46,11 @@ impl Progress {
     }
 }
 
-/// What to crawl.
+/// What to crawl: the seeds' fetch jobs (see [`crate::crawl_spec::CrawlSpec::seed_jobs`]).
 #[derive(Debug, Clone)]
 pub struct CrawlRequest {
-    /// Seed URLs.
-    pub seeds: Vec<Url>,
-    /// Links followed from each seed.
-    pub max_depth: u32,
-    /// Crawl identifier (dedup scope).
-    pub crawl_id: String,
-}
-
-fn seed_jobs(req: &CrawlRequest) -> Vec<FetchJob> {
-    req.seeds
-        .iter()
-        .map(|seed| FetchJob {
-            url: seed.to_string(),
-            depth: 0,
-            crawl_id: req.crawl_id.clone(),
-            scope: Scope::same_host(seed, req.max_depth),
-            resource: Resource::Page,
-        })
-        .collect()
+    /// One job per seed, each with its crawl id, scope and mode.
+    pub seeds: Vec<FetchJob>,
 }
 
 /// Runs a crawl to completion (or until `shutdown`), calling `on_progress` about once a second.
@@ -80,15 +65,18 @@ pub async fn crawl(
     let bus = Bus::Memory(memory.clone());
     let state = crawl_state::memory(state_config(settings));
     let stop = shutdown.child_token();
+    let continuous = req.seeds.iter().any(|j| j.mode == CrawlMode::News);
     let mut seeds = Vec::new();
-    for job in seed_jobs(&req) {
+    for job in &req.seeds {
         if let Ok(u) = Url::parse(&job.url) {
-            let _ = state.first_visit(&job.crawl_id, &u).await;
+            let _ = state
+                .first_visit(&job.crawl_id, &u, Claimant::seeding())
+                .await;
         }
-        seeds.push(Outgoing::now(Queue::Fetch, encode(&job)));
+        seeds.push(Outgoing::now(Queue::Fetch, encode(job)));
     }
     let fetch = Arc::new(fetch_stage(settings, state.clone())?);
-    let extract = Arc::new(extract_stage(settings, state));
+    let extract = Arc::new(extract_stage(settings, state.clone()));
     let runner = |prefetch| crate::runner::RunnerSettings {
         prefetch,
         retry: settings.retry_policy(),
@@ -113,9 +101,18 @@ pub async fn crawl(
             bus.clone(),
             Arc::new(sink),
             index_settings(settings),
+            Some(state.clone()),
             stop.clone(),
         )),
     ];
+    let poller = continuous.then(|| {
+        tokio::spawn(run_poller(
+            bus.clone(),
+            state.clone(),
+            settings.poll_settings(),
+            stop.clone(),
+        ))
+    });
     let snapshot = |m: &MemoryBus| Progress {
         fetched: m.acked(Queue::Fetch),
         extracted: m.acked(Queue::Page),
@@ -127,11 +124,14 @@ pub async fn crawl(
     loop {
         tokio::select! {
             _ = shutdown.cancelled() => break,
-            _ = memory.wait_idle() => break,
+            _ = memory.wait_idle(), if !continuous => break,
             _ = tokio::time::sleep(Duration::from_secs(1)) => on_progress(snapshot(&memory)),
         }
     }
     stop.cancel();
+    if let Some(p) = poller {
+        let _ = p.await;
+    }
     for t in tasks {
         if let Ok(Err(e)) = t.await {
             return Err(e.into());

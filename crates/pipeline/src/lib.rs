@@ -8,6 +8,7 @@
 pub mod bus;
 pub mod cli;
 pub mod config;
+pub mod crawl_spec;
 pub mod embedded;
 pub mod runner;
 pub mod sink;

@@ -19,8 +19,10 @@ use tokio_util::sync::CancellationToken;
 pub enum Output {
     /// A URL to fetch now.
     Fetch(FetchJob),
-    /// A URL to fetch after a delay (politeness), without holding a worker slot meanwhile.
-    FetchLater(FetchJob, Duration),
+    /// A URL to fetch after a delay (politeness), without holding a worker slot meanwhile;
+    /// the third value is the job's failed-attempt count, kept so deferrals never reset the
+    /// retry budget.
+    FetchLater(FetchJob, Duration, u32),
     /// A fetched page.
     Page(PageJob),
     /// An extracted article.
@@ -32,10 +34,10 @@ impl Output {
     pub fn into_outgoing(self) -> Outgoing {
         match self {
             Output::Fetch(j) => Outgoing::now(Queue::Fetch, encode(&j)),
-            Output::FetchLater(j, d) => Outgoing {
+            Output::FetchLater(j, d, attempt) => Outgoing {
                 queue: Queue::Fetch,
                 body: encode(&j),
-                attempt: 0,
+                attempt,
                 route: Route::After(d),
             },
             Output::Page(j) => Outgoing::now(Queue::Page, encode(&j)),

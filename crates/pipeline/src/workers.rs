@@ -6,8 +6,9 @@ use crate::config::{secs, Settings};
 use crate::runner::{run_stage, RunnerSettings};
 use crate::sink::{ArticleSink, SinkError};
 use crate::stages::extract::{ExtractSettings, ExtractStage};
-use crate::stages::fetch::{FetchStage, DEFAULT_MAX_INLINE_WAIT};
+use crate::stages::fetch::{FetchStage, FetchStageSettings, DEFAULT_MAX_INLINE_WAIT};
 use crate::stages::index::{run_index_stage, IndexSettings};
+use crate::stages::polls::run_poller;
 use crawl_core::batch::BatchLimits;
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
@@ -69,12 +70,21 @@ pub fn fetch_stage(
     let limiter = crawl_fetch::HostLimiter::new(&settings.fetch)?;
     let mut robots = crawl_frontier::RobotsConfig::new(settings.fetch.user_agent.clone());
     robots.max_bytes = settings.fetch.max_robots_bytes;
+    let politeness = crawl_frontier::politeness::PolitenessConfig {
+        max_crawl_delay: robots.max_crawl_delay,
+        max_backoff: secs(settings.fetch.max_pause_secs),
+        ..Default::default()
+    };
     Ok(FetchStage::new(
         fetcher,
         limiter,
         state,
         robots,
-        DEFAULT_MAX_INLINE_WAIT,
+        FetchStageSettings {
+            max_inline_wait: DEFAULT_MAX_INLINE_WAIT,
+            politeness,
+            recrawl: settings.poll_settings().recrawl,
+        },
     ))
 }
 
@@ -85,6 +95,8 @@ pub fn extract_stage(settings: &Settings, state: crawl_state::SharedState) -> Ex
             max_body_bytes: settings.fetch.max_body_bytes,
             articles_only: settings.extractor.articles_only,
             min_words: settings.extractor.min_words,
+            recrawl: settings.poll_settings().recrawl,
+            max_redirects: u32::try_from(settings.fetch.max_redirects).unwrap_or(u32::MAX),
         },
         state,
     )
@@ -123,9 +135,15 @@ pub async fn run_fetcher(
     shutdown: CancellationToken,
 ) -> Result<(), WorkerError> {
     let state = crawl_state::connect(state_config(&settings)).await?;
-    let stage = Arc::new(fetch_stage(&settings, state)?);
+    let stage = Arc::new(fetch_stage(&settings, state.clone())?);
     let bus = connect(&settings, &shutdown).await?;
     serve_telemetry(&settings, &bus, &shutdown).await?;
+    let poller = tokio::spawn(run_poller(
+        Bus::Amqp(bus.clone()),
+        state,
+        settings.poll_settings(),
+        shutdown.clone(),
+    ));
     let evictor = {
         let stage = stage.clone();
         let every = settings
@@ -150,6 +168,7 @@ pub async fn run_fetcher(
     )
     .await;
     evictor.abort();
+    poller.abort();
     Ok(r?)
 }
 
@@ -158,6 +177,8 @@ pub fn state_config(settings: &Settings) -> crawl_state::StateConfig {
     crawl_state::StateConfig {
         redis_url: settings.redis.url.clone(),
         key_prefix: settings.redis.key_prefix.clone(),
+        seen_ttl: secs(settings.frontier.recrawl_interval_secs),
+        seen_buckets: settings.frontier.seen_buckets,
         ..crawl_state::StateConfig::default()
     }
 }
@@ -189,12 +210,14 @@ pub async fn run_indexer(
     let index = crawl_index::connect(&index_config(&settings))
         .await
         .map_err(SinkError::from)?;
+    let state = crawl_state::connect(state_config(&settings)).await?;
     let bus = connect(&settings, &shutdown).await?;
     serve_telemetry(&settings, &bus, &shutdown).await?;
     run_index_stage(
         Bus::Amqp(bus),
         Arc::new(ArticleSink::Meili(index)),
         index_settings(&settings),
+        Some(state),
         shutdown,
     )
     .await?;

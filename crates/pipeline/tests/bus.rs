@@ -37,17 +37,17 @@ fn prefix(name: &str) -> String {
 }
 
 fn job(url: &str) -> FetchJob {
-    FetchJob {
-        url: url.to_string(),
-        depth: 0,
-        crawl_id: "c".into(),
-        scope: Scope {
+    FetchJob::new(
+        url.to_string(),
+        0,
+        "c".into(),
+        Scope {
             allowed_hosts: vec!["example.com".into()],
             max_depth: 1,
             ..Scope::default()
         },
-        resource: Resource::Page,
-    }
+        Resource::Page,
+    )
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -52,7 +52,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     url::Url::parse(&format!("https://news.example.com/2026/11/28/story-{i}"))
                         .map_err(|e| e.to_string())?;
                 store
-                    .first_visit("bench", &url)
+                    .first_visit("bench", &url, crawl_state::Claimant::new("bench-seed"))
                     .await
                     .map_err(|e| e.to_string())?;
             }

@@ -9,12 +9,46 @@ use url::Url;
 
 use crate::StateError;
 
+/// The job on whose behalf a URL is claimed in the seen-set: the job that discovered it.
+///
+/// A job that is delivered again (its worker died before its outputs were confirmed) makes the
+/// same claim and gets `true` again, so the links it found are queued on the retry instead of
+/// being lost to the seen-set. Any other job gets `false` for the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Claimant(pub(crate) [u8; 4]);
+
+impl Claimant {
+    /// The claimant identified by `key`, e.g. the discovering job's URL and poll round.
+    pub fn new(key: &str) -> Self {
+        Claimant(crate::keys::claimant_bytes(key))
+    }
+
+    /// The claimant of seeds published by an operator (`crawlctl seed`, `crawlctl crawl`):
+    /// never the claimant of a job, so a seed page linking to itself does not claim itself
+    /// again.
+    pub fn seeding() -> Self {
+        Claimant::new("(seeded by the operator)")
+    }
+
+    /// The claimant of one fetch job (its URL and, for re-polls, the poll round), also used
+    /// for the links found on the page that job fetched.
+    pub fn of_job(job: &crawl_core::jobs::FetchJob) -> Self {
+        Claimant::new(&job.claim_key())
+    }
+}
+
 /// Fleet-wide "have we fetched this URL yet?".
 #[async_trait]
 pub trait SeenSet: Send + Sync {
-    /// True exactly once per crawl and URL within the store's seen TTL (the recrawl interval),
-    /// however many workers ask concurrently. `url` should be normalised.
-    async fn first_visit(&self, crawl_id: &str, url: &Url) -> Result<bool, StateError>;
+    /// True once per crawl and URL within the store's seen TTL (the recrawl interval), however
+    /// many workers ask concurrently; true again only for the same `by` (a redelivered job
+    /// repeating its claim). `url` should be normalised.
+    async fn first_visit(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        by: Claimant,
+    ) -> Result<bool, StateError>;
 }
 
 /// One kind of per-crawl event, counted for `crawlctl status`.
@@ -172,13 +206,67 @@ pub trait Freshness: Send + Sync {
     async fn changed(&self, doc_id: &str, content_hash: &str) -> Result<bool, StateError>;
     /// Remembers the indexed content hash of `doc_id`.
     async fn remember_content(&self, doc_id: &str, content_hash: &str) -> Result<(), StateError>;
-    /// The stored validators of `url`.
-    async fn validators(&self, url: &Url) -> Result<Option<Validators>, StateError>;
-    /// Stores the validators of `url`.
-    async fn put_validators(&self, url: &Url, v: &Validators) -> Result<(), StateError>;
+    /// The stored validators of `url` in crawl `crawl_id` (each crawl polls for itself, so
+    /// that one crawl's 304 never hides an update from another).
+    async fn validators(&self, crawl_id: &str, url: &Url)
+        -> Result<Option<Validators>, StateError>;
+    /// Stores the validators of `url` in crawl `crawl_id`.
+    async fn put_validators(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        v: &Validators,
+    ) -> Result<(), StateError>;
+}
+
+/// A re-poll that fell due, taken from the [`PollSchedule`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuePoll {
+    /// The crawl.
+    pub crawl_id: String,
+    /// The URL to poll.
+    pub url: String,
+    /// The fetch job registered for it (encoded).
+    pub job: Vec<u8>,
+    /// The poll round: the store's time (Unix seconds) at which it was taken.
+    pub round: u64,
+}
+
+/// The fleet-wide schedule of re-polls of news crawls' seeds, feeds and sitemaps.
+///
+/// One entry per crawl and URL, so a target is never polled twice at once however many
+/// workers run the poller; a poll that is taken but lost (its worker died) falls due again
+/// after the lease.
+#[async_trait]
+pub trait PollSchedule: Send + Sync {
+    /// Sets the next poll of `url` in `crawl_id` to `due_in` from now, with the job to publish
+    /// then (encoded). Replaces any earlier schedule of the same target.
+    async fn schedule_poll(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        job: &[u8],
+        due_in: Duration,
+    ) -> Result<(), StateError>;
+    /// Takes up to `limit` polls that are due, moving each `lease` into the future.
+    async fn take_due_polls(
+        &self,
+        limit: usize,
+        lease: Duration,
+    ) -> Result<Vec<DuePoll>, StateError>;
+    /// Removes every scheduled poll of `crawl_id` (the crawl stops); returns how many.
+    async fn stop_polls(&self, crawl_id: &str) -> Result<u64, StateError>;
+    /// Scheduled polls of `crawl_id` and the time until the next one falls due.
+    async fn polls(&self, crawl_id: &str) -> Result<(u64, Option<Duration>), StateError>;
 }
 
 /// Everything the workers need from the state store.
-pub trait StateStore: SeenSet + CrawlCounters + RobotsCache + HostGate + Freshness {}
+pub trait StateStore:
+    SeenSet + CrawlCounters + RobotsCache + HostGate + Freshness + PollSchedule
+{
+}
 
-impl<T: SeenSet + CrawlCounters + RobotsCache + HostGate + Freshness> StateStore for T {}
+impl<T: SeenSet + CrawlCounters + RobotsCache + HostGate + Freshness + PollSchedule> StateStore
+    for T
+{
+}

@@ -15,6 +15,12 @@ pub(crate) fn seen_slot(url: &str, buckets: u32) -> (u32, [u8; 8]) {
     (b % buckets.max(1), field)
 }
 
+/// The 4 bytes that identify a claimant in seen-set values.
+pub(crate) fn claimant_bytes(key: &str) -> [u8; 4] {
+    let digest = Sha256::digest(key.as_bytes());
+    [digest[0], digest[1], digest[2], digest[3]]
+}
+
 /// A 16-byte hex-free key part for a URL (validators keys), as lowercase hex of 12 bytes.
 pub(crate) fn url_key(url: &str) -> String {
     let digest = Sha256::digest(url.as_bytes());

@@ -8,10 +8,11 @@
 //! ```no_run
 //! # async fn demo() -> Result<(), crawl_state::StateError> {
 //! use std::time::Duration;
-//! use crawl_state::{connect, HostGate, SeenSet, StateConfig};
+//! use crawl_state::{connect, Claimant, HostGate, SeenSet, StateConfig};
 //! let state = connect(StateConfig::default()).await?; // REDIS_URL, default redis://127.0.0.1:6379
 //! let url = url::Url::parse("https://example.com/a").unwrap();
-//! if state.first_visit("crawl-1", &url).await? {
+//! let found_on = Claimant::new("https://example.com/");
+//! if state.first_visit("crawl-1", &url, found_on).await? {
 //!     let wait = state.reserve("example.com", Duration::from_secs(1)).await?;
 //!     tokio::time::sleep(wait).await; // or republish to a delay queue when long
 //! }
@@ -47,7 +48,12 @@
 //! positive short of a collision of 64 hash bits within one bucket: for a billion URLs in
 //! one crawl, a few chances in a million of any). A URL is hashed with SHA-256; 4 bytes pick
 //! one of `seen_buckets` hashes per crawl and epoch, 8 other bytes are the field, and the
-//! value is the 4-byte server time of the visit. Small hashes are stored by Redis as listpacks, about 16
+//! value is the 4-byte server time of the visit followed by 4 bytes naming the claimant (the job
+//! that discovered the URL). The claimant makes discovery crash-safe: a URL is marked seen
+//! before the job that found it has published it, so if that job's worker dies in between, the
+//! redelivered job repeats the same claim, is told "first" again, and publishes the link; any
+//! other job is told "seen". The price is a possible second fetch of a link whose publish was
+//! confirmed just before the crash (at-least-once), never a lost one. Small hashes are stored by Redis as listpacks, about 16
 //! bytes per entry plus the bucket key's overhead shared by its entries. Measured with
 //! `cargo run -p crawl-state --example seen_memory -- URLS [BUCKETS]` (sum of `MEMORY USAGE`
 //! over the keys; Redis 7.0): 25.5 bytes/URL for 100k URLs and 18.4 bytes/URL for 1M URLs with
@@ -87,8 +93,8 @@ mod memory;
 mod redis_store;
 
 pub use api::{
-    CrawlCounters, CrawlStats, FetchLock, Freshness, HostGate, HostState, Reservation, RobotsCache,
-    SeenSet, Stat, StateStore, Validators,
+    Claimant, CrawlCounters, CrawlStats, DuePoll, FetchLock, Freshness, HostGate, HostState,
+    PollSchedule, Reservation, RobotsCache, SeenSet, Stat, StateStore, Validators,
 };
 pub use error::StateError;
 pub use memory::MemoryState;

@@ -17,7 +17,7 @@ use crate::{StateConfig, StateError};
 
 #[derive(Default)]
 struct Inner {
-    seen: HashMap<(String, [u8; 16]), Instant>,
+    seen: HashMap<(String, [u8; 16]), (Instant, Claimant)>,
     seen_sweep_at: usize,
     pages: HashMap<String, (u64, HashMap<String, u64>)>,
     stats: HashMap<String, CrawlStats>,
@@ -26,7 +26,8 @@ struct Inner {
     robot_locks: HashMap<String, (String, Instant)>,
     gates: HashMap<String, (u64, u64)>,
     content: HashMap<String, String>,
-    validators: HashMap<String, Validators>,
+    validators: HashMap<(String, String), Validators>,
+    polls: HashMap<(String, String), (u64, Vec<u8>)>,
 }
 
 /// The in-memory store.
@@ -70,20 +71,25 @@ fn us(d: Duration) -> u64 {
 
 #[async_trait]
 impl SeenSet for MemoryState {
-    async fn first_visit(&self, crawl_id: &str, url: &Url) -> Result<bool, StateError> {
+    async fn first_visit(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        by: Claimant,
+    ) -> Result<bool, StateError> {
         let now = Instant::now();
         let ttl = self.cfg.seen_ttl;
         let mut g = self.lock();
         let key = (crawl_id.to_string(), key16(url.as_str()));
-        if let Some(at) = g.seen.get(&key) {
+        if let Some((at, holder)) = g.seen.get(&key) {
             if now.duration_since(*at) < ttl {
-                return Ok(false);
+                return Ok(*holder == by);
             }
         }
-        g.seen.insert(key, now);
+        g.seen.insert(key, (now, by));
         // Drop expired entries whenever the set doubled since the last sweep.
         if g.seen.len() > g.seen_sweep_at.saturating_mul(2).max(1024) {
-            g.seen.retain(|_, at| now.duration_since(*at) < ttl);
+            g.seen.retain(|_, (at, _)| now.duration_since(*at) < ttl);
             g.seen_sweep_at = g.seen.len();
         }
         Ok(true)
@@ -268,12 +274,91 @@ impl Freshness for MemoryState {
         Ok(())
     }
 
-    async fn validators(&self, url: &Url) -> Result<Option<Validators>, StateError> {
-        Ok(self.lock().validators.get(url.as_str()).cloned())
+    async fn validators(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+    ) -> Result<Option<Validators>, StateError> {
+        let key = (crawl_id.to_string(), url.to_string());
+        Ok(self.lock().validators.get(&key).cloned())
     }
 
-    async fn put_validators(&self, url: &Url, v: &Validators) -> Result<(), StateError> {
-        self.lock().validators.insert(url.to_string(), v.clone());
+    async fn put_validators(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        v: &Validators,
+    ) -> Result<(), StateError> {
+        let key = (crawl_id.to_string(), url.to_string());
+        self.lock().validators.insert(key, v.clone());
         Ok(())
+    }
+}
+
+#[async_trait]
+impl PollSchedule for MemoryState {
+    async fn schedule_poll(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        job: &[u8],
+        due_in: Duration,
+    ) -> Result<(), StateError> {
+        let due = self.now_us().saturating_add(us(due_in));
+        let key = (crawl_id.to_string(), url.to_string());
+        self.lock().polls.insert(key, (due, job.to_vec()));
+        Ok(())
+    }
+
+    async fn take_due_polls(
+        &self,
+        limit: usize,
+        lease: Duration,
+    ) -> Result<Vec<DuePoll>, StateError> {
+        let now = self.now_us();
+        let round = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        let mut g = self.lock();
+        let mut due: Vec<(&(String, String), &mut (u64, Vec<u8>))> = g
+            .polls
+            .iter_mut()
+            .filter(|(_, (at, _))| *at <= now)
+            .collect();
+        due.sort_by_key(|(_, (at, _))| *at);
+        Ok(due
+            .into_iter()
+            .take(limit)
+            .map(|((crawl_id, url), entry)| {
+                entry.0 = now.saturating_add(us(lease));
+                DuePoll {
+                    crawl_id: crawl_id.clone(),
+                    url: url.clone(),
+                    job: entry.1.clone(),
+                    round,
+                }
+            })
+            .collect())
+    }
+
+    async fn stop_polls(&self, crawl_id: &str) -> Result<u64, StateError> {
+        let mut g = self.lock();
+        let before = g.polls.len();
+        g.polls.retain(|(c, _), _| c != crawl_id);
+        Ok((before - g.polls.len()) as u64)
+    }
+
+    async fn polls(&self, crawl_id: &str) -> Result<(u64, Option<Duration>), StateError> {
+        let now = self.now_us();
+        let g = self.lock();
+        let mine = g.polls.iter().filter(|((c, _), _)| c == crawl_id);
+        let (n, next) = mine.fold((0u64, None::<u64>), |(n, next), (_, (at, _))| {
+            (n + 1, Some(next.map_or(*at, |m| m.min(*at))))
+        });
+        Ok((
+            n,
+            next.map(|at| Duration::from_micros(at.saturating_sub(now))),
+        ))
     }
 }

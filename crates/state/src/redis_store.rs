@@ -16,20 +16,30 @@ use crate::memory::host_state;
 use crate::{StateConfig, StateError};
 
 /// Seen-set: one listpack-encoded hash per (crawl, epoch, bucket). Field: 8-byte URL hash;
-/// value: the server time (4-byte big-endian seconds) of the visit. The epoch is
-/// `floor(now / ttl)` on the server's clock; a URL counts as seen while a visit younger than
-/// `ttl` exists in the current or previous epoch, so each epoch's buckets can expire at the end
-/// of the next one and memory stays bounded by two TTLs' worth of URLs.
+/// value: the server time (4-byte big-endian seconds) of the visit, then the claimant's 4 bytes.
+/// The epoch is `floor(now / ttl)` on the server's clock; a URL counts as seen while a visit
+/// younger than `ttl` exists in the current or previous epoch, so each epoch's buckets can
+/// expire at the end of the next one and memory stays bounded by two TTLs' worth of URLs.
+/// A visit held by the same claimant answers 1 again (a redelivered job repeating its claim).
+/// ARGV: field, ttl seconds, bucket, claimant.
 const SEEN_LUA: &str = r#"
 local ttl = tonumber(ARGV[2])
 local now = tonumber(redis.call('TIME')[1])
 local epoch = math.floor(now / ttl)
+local claim = ARGV[4]
 local cur = KEYS[1] .. ':' .. string.format('%.0f', epoch) .. ':' .. ARGV[3]
-if redis.call('HEXISTS', cur, ARGV[1]) == 1 then return 0 end
+local v = redis.call('HGET', cur, ARGV[1])
+if v then
+  if string.sub(v, 5, 8) == claim then return 1 end
+  return 0
+end
 local prev = KEYS[1] .. ':' .. string.format('%.0f', epoch - 1) .. ':' .. ARGV[3]
-local v = redis.call('HGET', prev, ARGV[1])
-if v and string.len(v) == 4 and now - struct.unpack('>I4', v) < ttl then return 0 end
-redis.call('HSET', cur, ARGV[1], struct.pack('>I4', now))
+v = redis.call('HGET', prev, ARGV[1])
+if v and string.len(v) >= 4 and now - struct.unpack('>I4', v) < ttl then
+  if string.sub(v, 5, 8) == claim then return 1 end
+  return 0
+end
+redis.call('HSET', cur, ARGV[1], struct.pack('>I4', now) .. claim)
 redis.call('EXPIREAT', cur, (epoch + 2) * ttl + 60)
 return 1
 "#;
@@ -76,6 +86,36 @@ local st = redis.call('HMGET', KEYS[1], 't', 'b')
 return {now, tonumber(st[1]) or 0, tonumber(st[2]) or 0}
 "#;
 
+/// Sets the due time of a poll target on the server's clock. KEYS: schedule zset, jobs hash;
+/// ARGV: member, job, due-in ms.
+const SCHEDULE_POLL_LUA: &str = r#"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+return 1
+"#;
+
+/// Takes due poll targets, leasing each for ARGV[2] ms. KEYS: schedule zset, jobs hash;
+/// ARGV: limit, lease ms. Returns {now s, member1, job1, member2, job2, ...}.
+const TAKE_POLLS_LUA: &str = r#"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[1]))
+local out = {tonumber(t[1])}
+for _, m in ipairs(due) do
+  local job = redis.call('HGET', KEYS[2], m)
+  if job then
+    redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), m)
+    table.insert(out, m)
+    table.insert(out, job)
+  else
+    redis.call('ZREM', KEYS[1], m)
+  end
+end
+return out
+"#;
+
 /// Deletes a lock only if it still holds our token.
 const UNLOCK_LUA: &str = r#"
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -93,6 +133,8 @@ pub struct RedisState {
     backoff: Script,
     gate_state: Script,
     unlock: Script,
+    schedule_poll: Script,
+    take_polls: Script,
 }
 
 impl RedisState {
@@ -129,6 +171,8 @@ impl RedisState {
             backoff: Script::new(BACKOFF_LUA),
             gate_state: Script::new(GATE_STATE_LUA),
             unlock: Script::new(UNLOCK_LUA),
+            schedule_poll: Script::new(SCHEDULE_POLL_LUA),
+            take_polls: Script::new(TAKE_POLLS_LUA),
         };
         // Fail at start-up, not on the first job, if the server does not answer.
         let mut c = state.conn.clone();
@@ -251,7 +295,12 @@ const TOTAL_FIELD: &str = "*";
 
 #[async_trait]
 impl SeenSet for RedisState {
-    async fn first_visit(&self, crawl_id: &str, url: &Url) -> Result<bool, StateError> {
+    async fn first_visit(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        by: Claimant,
+    ) -> Result<bool, StateError> {
         let (bucket, field) = seen_slot(url.as_str(), self.cfg.seen_buckets);
         let mut c = self.conn.clone();
         let first: i64 = self
@@ -260,6 +309,7 @@ impl SeenSet for RedisState {
             .arg(&field[..])
             .arg(secs(self.cfg.seen_ttl))
             .arg(format!("{bucket:x}"))
+            .arg(&by.0[..])
             .invoke_async(&mut c)
             .await
             .map_err(|e| StateError::redis("seen-set first_visit", e))?;
@@ -500,6 +550,151 @@ impl HostGate for RedisState {
     }
 }
 
+/// The member naming one poll target in the schedule.
+fn poll_member(crawl_id: &str, url: &Url) -> String {
+    format!("{crawl_id}\n{url}")
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis())
+        .unwrap_or(u64::MAX)
+        .min(1 << 50)
+}
+
+impl RedisState {
+    /// Members of the poll schedule belonging to `crawl_id`, with their scores (ms).
+    async fn crawl_polls(&self, crawl_id: &str) -> Result<Vec<(String, f64)>, StateError> {
+        let mut c = self.conn.clone();
+        let pattern = format!("{}\n*", glob_escape(crawl_id));
+        let mut cursor: u64 = 0;
+        let mut out = Vec::new();
+        loop {
+            let (next, page): (u64, Vec<(String, f64)>) = redis::cmd("ZSCAN")
+                .arg(self.key(&["polls"]))
+                .arg(cursor)
+                .arg("MATCH")
+                .arg(&pattern)
+                .arg("COUNT")
+                .arg(1000)
+                .query_async(&mut c)
+                .await
+                .map_err(|e| StateError::redis("scan poll schedule", e))?;
+            out.extend(page);
+            if next == 0 {
+                return Ok(out);
+            }
+            cursor = next;
+        }
+    }
+}
+
+#[async_trait]
+impl PollSchedule for RedisState {
+    async fn schedule_poll(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        job: &[u8],
+        due_in: Duration,
+    ) -> Result<(), StateError> {
+        let mut c = self.conn.clone();
+        let _: i64 = self
+            .schedule_poll
+            .key(self.key(&["polls"]))
+            .key(self.key(&["pollj"]))
+            .arg(poll_member(crawl_id, url))
+            .arg(job)
+            .arg(millis(due_in))
+            .invoke_async(&mut c)
+            .await
+            .map_err(|e| StateError::redis("schedule poll", e))?;
+        Ok(())
+    }
+
+    async fn take_due_polls(
+        &self,
+        limit: usize,
+        lease: Duration,
+    ) -> Result<Vec<DuePoll>, StateError> {
+        let mut c = self.conn.clone();
+        let reply: Vec<redis::Value> = self
+            .take_polls
+            .key(self.key(&["polls"]))
+            .key(self.key(&["pollj"]))
+            .arg(limit)
+            .arg(millis(lease))
+            .invoke_async(&mut c)
+            .await
+            .map_err(|e| StateError::redis("take due polls", e))?;
+        let corrupt = |detail: &str| StateError::Corrupt {
+            op: "take due polls",
+            detail: detail.to_string(),
+        };
+        let mut items = reply.into_iter();
+        let round: u64 = match items.next() {
+            Some(v) => redis::from_redis_value(v).map_err(|_| corrupt("no server time"))?,
+            None => return Err(corrupt("empty reply")),
+        };
+        let mut out = Vec::new();
+        while let (Some(m), Some(j)) = (items.next(), items.next()) {
+            let member: String =
+                redis::from_redis_value(m).map_err(|_| corrupt("member is not text"))?;
+            let job: Vec<u8> =
+                redis::from_redis_value(j).map_err(|_| corrupt("job is not bytes"))?;
+            let Some((crawl_id, url)) = member.split_once('\n') else {
+                continue;
+            };
+            out.push(DuePoll {
+                crawl_id: crawl_id.to_string(),
+                url: url.to_string(),
+                job,
+                round,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn stop_polls(&self, crawl_id: &str) -> Result<u64, StateError> {
+        let members: Vec<String> = self
+            .crawl_polls(crawl_id)
+            .await?
+            .into_iter()
+            .map(|(m, _)| m)
+            .collect();
+        let mut c = self.conn.clone();
+        let mut removed = 0;
+        for chunk in members.chunks(500) {
+            let (n, _): (u64, u64) = redis::pipe()
+                .atomic()
+                .zrem(self.key(&["polls"]), chunk)
+                .hdel(self.key(&["pollj"]), chunk)
+                .query_async(&mut c)
+                .await
+                .map_err(|e| StateError::redis("stop polls", e))?;
+            removed += n;
+        }
+        Ok(removed)
+    }
+
+    async fn polls(&self, crawl_id: &str) -> Result<(u64, Option<Duration>), StateError> {
+        let polls = self.crawl_polls(crawl_id).await?;
+        let mut c = self.conn.clone();
+        let (now_s, now_us): (u64, u64) = redis::cmd("TIME")
+            .query_async(&mut c)
+            .await
+            .map_err(|e| StateError::redis("server time", e))?;
+        let now_ms = (now_s * 1000 + now_us / 1000) as f64;
+        let next = polls
+            .iter()
+            .map(|(_, due)| *due)
+            .fold(None, |min: Option<f64>, d| {
+                Some(min.map_or(d, |m| m.min(d)))
+            })
+            .map(|due| Duration::from_millis((due - now_ms).max(0.0) as u64));
+        Ok((polls.len() as u64, next))
+    }
+}
+
 #[async_trait]
 impl Freshness for RedisState {
     async fn changed(&self, doc_id: &str, content_hash: &str) -> Result<bool, StateError> {
@@ -524,11 +719,15 @@ impl Freshness for RedisState {
         Ok(())
     }
 
-    async fn validators(&self, url: &Url) -> Result<Option<Validators>, StateError> {
+    async fn validators(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+    ) -> Result<Option<Validators>, StateError> {
         let mut c = self.conn.clone();
         let (etag, modified, interval): (Option<String>, Option<String>, Option<u64>) =
             redis::cmd("HMGET")
-                .arg(self.key(&["v", &url_key(url.as_str())]))
+                .arg(self.crawl_key(crawl_id, &format!("v:{}", url_key(url.as_str()))))
                 .arg("e")
                 .arg("m")
                 .arg("i")
@@ -545,8 +744,13 @@ impl Freshness for RedisState {
         }))
     }
 
-    async fn put_validators(&self, url: &Url, v: &Validators) -> Result<(), StateError> {
-        let key = self.key(&["v", &url_key(url.as_str())]);
+    async fn put_validators(
+        &self,
+        crawl_id: &str,
+        url: &Url,
+        v: &Validators,
+    ) -> Result<(), StateError> {
+        let key = self.crawl_key(crawl_id, &format!("v:{}", url_key(url.as_str())));
         let mut fields: Vec<(&str, String)> = Vec::new();
         if let Some(e) = &v.etag {
             fields.push(("e", e.clone()));

@@ -60,6 +60,11 @@ fn u(i: usize) -> Url {
     Url::parse(&format!("https://example.com/page/{i}")).unwrap()
 }
 
+/// A claimant standing for the job number `n`.
+fn by(n: usize) -> Claimant {
+    Claimant::new(&format!("https://example.com/hub/{n}"))
+}
+
 // ---------- scenarios shared by both backends ----------
 
 async fn seen_exactly_once(stores: Vec<SharedState>) {
@@ -73,7 +78,7 @@ async fn seen_exactly_once(stores: Vec<SharedState>) {
             for k in 0..urls {
                 // Every task walks the same URLs from a different starting point.
                 let i = (k + t * 37) % urls;
-                if store.first_visit("crawl-a", &u(i)).await.unwrap() {
+                if store.first_visit("crawl-a", &u(i), by(t)).await.unwrap() {
                     *counts.lock().unwrap().entry(i).or_default() += 1;
                 }
             }
@@ -86,19 +91,41 @@ async fn seen_exactly_once(stores: Vec<SharedState>) {
     assert_eq!(counts.len(), urls, "every URL was first-visited once");
     assert!(counts.values().all(|c| *c == 1), "no URL twice: {counts:?}");
     assert!(
-        stores[0].first_visit("crawl-b", &u(1)).await.unwrap(),
+        stores[0]
+            .first_visit("crawl-b", &u(1), by(0))
+            .await
+            .unwrap(),
         "crawls are separate"
     );
-    assert!(!stores[0].first_visit("crawl-b", &u(1)).await.unwrap());
+    assert!(!stores[0]
+        .first_visit("crawl-b", &u(1), by(1))
+        .await
+        .unwrap());
+}
+
+/// The job that claimed a URL is told "first" again when it is redelivered, so the links it
+/// found before its worker died are not lost; other jobs are told "seen".
+async fn seen_claims_survive_redelivery(store: SharedState) {
+    assert!(store.first_visit("c", &u(1), by(1)).await.unwrap());
+    assert!(!store.first_visit("c", &u(1), by(2)).await.unwrap());
+    assert!(
+        store.first_visit("c", &u(1), by(1)).await.unwrap(),
+        "the claimant's redelivery claims again"
+    );
+    assert!(!store.first_visit("c", &u(1), by(3)).await.unwrap());
+    assert!(
+        store.first_visit("other", &u(1), by(2)).await.unwrap(),
+        "claims are per crawl"
+    );
 }
 
 async fn seen_expires(store: SharedState) {
-    assert!(store.first_visit("c", &u(1)).await.unwrap());
-    assert!(!store.first_visit("c", &u(1)).await.unwrap());
+    assert!(store.first_visit("c", &u(1), by(1)).await.unwrap());
+    assert!(!store.first_visit("c", &u(1), by(2)).await.unwrap());
     let start = Instant::now();
     assert!(
         eventually(Duration::from_secs(8), || async {
-            store.first_visit("c", &u(1)).await.unwrap()
+            store.first_visit("c", &u(1), by(2)).await.unwrap()
         })
         .await,
         "a seen URL becomes new again after the TTL"
@@ -107,7 +134,7 @@ async fn seen_expires(store: SharedState) {
         start.elapsed() >= Duration::from_millis(900),
         "not before the TTL"
     );
-    assert!(!store.first_visit("c", &u(1)).await.unwrap());
+    assert!(!store.first_visit("c", &u(1), by(3)).await.unwrap());
 }
 
 /// Several clients reserve slots for one host and "fetch" at the granted time; no window of
@@ -358,20 +385,88 @@ async fn counters_and_freshness(store: SharedState) {
     assert!(store.changed("doc1", "h2").await.unwrap());
 
     let feed = Url::parse("https://example.com/feed.xml").unwrap();
-    assert_eq!(store.validators(&feed).await.unwrap(), None);
+    assert_eq!(store.validators("crawl-c", &feed).await.unwrap(), None);
     let v = Validators {
         etag: Some("\"abc\"".into()),
         last_modified: Some("Sun, 06 Nov 1994 08:49:37 GMT".into()),
         poll_interval: Some(Duration::from_secs(600)),
     };
-    store.put_validators(&feed, &v).await.unwrap();
-    assert_eq!(store.validators(&feed).await.unwrap(), Some(v));
+    store.put_validators("crawl-c", &feed, &v).await.unwrap();
+    assert_eq!(store.validators("crawl-c", &feed).await.unwrap(), Some(v));
+    assert_eq!(
+        store.validators("crawl-d", &feed).await.unwrap(),
+        None,
+        "validators are per crawl"
+    );
     let only_etag = Validators {
         etag: Some("\"d\"".into()),
         ..Default::default()
     };
-    store.put_validators(&feed, &only_etag).await.unwrap();
-    assert_eq!(store.validators(&feed).await.unwrap(), Some(only_etag));
+    store
+        .put_validators("crawl-c", &feed, &only_etag)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.validators("crawl-c", &feed).await.unwrap(),
+        Some(only_etag)
+    );
+}
+
+/// Polls fall due once each, come back after the lease when lost, and stop with their crawl.
+async fn poll_schedule(store: SharedState) {
+    let feed = Url::parse("https://example.com/feed.xml").unwrap();
+    let home = Url::parse("https://example.com/").unwrap();
+    store
+        .schedule_poll("news", &feed, b"job-feed", Duration::ZERO)
+        .await
+        .unwrap();
+    store
+        .schedule_poll("news", &home, b"job-home", Duration::from_secs(3600))
+        .await
+        .unwrap();
+    store
+        .schedule_poll("other", &feed, b"job-other", Duration::from_secs(3600))
+        .await
+        .unwrap();
+    let (n, next) = store.polls("news").await.unwrap();
+    assert_eq!(n, 2);
+    assert!(next.is_some_and(|d| d < Duration::from_secs(1)), "{next:?}");
+
+    let lease = Duration::from_millis(1500);
+    let due = store.take_due_polls(10, lease).await.unwrap();
+    assert_eq!(due.len(), 1, "{due:?}");
+    assert_eq!(
+        (due[0].crawl_id.as_str(), due[0].url.as_str()),
+        ("news", "https://example.com/feed.xml")
+    );
+    assert_eq!(due[0].job, b"job-feed");
+    assert!(due[0].round > 1_600_000_000, "round is a Unix time");
+    assert!(
+        store.take_due_polls(10, lease).await.unwrap().is_empty(),
+        "a taken poll is leased, not taken twice"
+    );
+    // Lost: it falls due again after the lease.
+    assert!(
+        eventually(Duration::from_secs(5), || async {
+            !store.take_due_polls(10, lease).await.unwrap().is_empty()
+        })
+        .await,
+        "a lost poll comes back after its lease"
+    );
+    // Rescheduled after a successful poll: not due until the new interval.
+    store
+        .schedule_poll("news", &feed, b"job-feed-2", Duration::from_secs(3600))
+        .await
+        .unwrap();
+    assert!(store.take_due_polls(10, lease).await.unwrap().is_empty());
+
+    assert_eq!(store.stop_polls("news").await.unwrap(), 2);
+    assert_eq!(store.polls("news").await.unwrap(), (0, None));
+    assert_eq!(
+        store.polls("other").await.unwrap().0,
+        1,
+        "other crawls keep theirs"
+    );
 }
 
 // ---------- Redis ----------
@@ -421,6 +516,20 @@ async fn redis_seen_exactly_once_under_concurrency() {
     }
     seen_exactly_once(stores).await;
     assert!(owned[0].clear_prefix().await.unwrap() > 0);
+}
+
+#[tokio::test]
+async fn redis_seen_claims_survive_redelivery() {
+    let s = redis(cfg("seen-claims")).await;
+    seen_claims_survive_redelivery(Arc::new(s.clone())).await;
+    s.clear_prefix().await.unwrap();
+}
+
+#[tokio::test]
+async fn redis_poll_schedule() {
+    let s = redis(cfg("polls")).await;
+    poll_schedule(Arc::new(s.clone())).await;
+    s.clear_prefix().await.unwrap();
 }
 
 #[tokio::test]
@@ -506,7 +615,7 @@ async fn redis_seen_set_bytes_per_url() {
         let store = store.clone();
         tasks.push(tokio::spawn(async move {
             for i in (t..n).step_by(8) {
-                assert!(store.first_visit("mem", &u(i)).await.unwrap());
+                assert!(store.first_visit("mem", &u(i), by(0)).await.unwrap());
             }
         }));
     }
@@ -549,6 +658,16 @@ fn mem(c: StateConfig) -> SharedState {
 async fn memory_seen_exactly_once_under_concurrency() {
     let store = mem(StateConfig::default());
     seen_exactly_once(vec![store.clone(), store]).await;
+}
+
+#[tokio::test]
+async fn memory_seen_claims_survive_redelivery() {
+    seen_claims_survive_redelivery(mem(StateConfig::default())).await;
+}
+
+#[tokio::test]
+async fn memory_poll_schedule() {
+    poll_schedule(mem(StateConfig::default())).await;
 }
 
 #[tokio::test]
@@ -611,12 +730,19 @@ async fn redis_seen_once_per_ttl_across_epoch_boundaries() {
     let firsts: Arc<Mutex<Vec<Instant>>> = Arc::default();
     let end = Instant::now() + Duration::from_millis(3500);
     let mut tasks = Vec::new();
-    for _ in 0..4 {
+    for t in 0..4 {
         let store = redis(c.clone()).await;
         let firsts = firsts.clone();
         tasks.push(tokio::spawn(async move {
+            let mut attempt = 0;
             while Instant::now() < end {
-                if store.first_visit("c", &u(7)).await.unwrap() {
+                // Every attempt stands for another job discovering the URL.
+                attempt += 1;
+                if store
+                    .first_visit("c", &u(7), by(t * 1_000_000 + attempt))
+                    .await
+                    .unwrap()
+                {
                     firsts.lock().unwrap().push(Instant::now());
                 }
                 tokio::time::sleep(Duration::from_millis(5)).await;

@@ -1,15 +1,28 @@
 //! The extract stage: fetched page in, article and discovered links out.
+//!
+//! Links pass the crawl's scope (compiled once per crawl and cached), the fleet-wide seen-set
+//! (claimed on behalf of the page's job, so a redelivered page queues its links again) and the
+//! page budgets. Sitemaps and feeds are parsed into links, with the crawl's entry-age filter.
+//! An article whose content hash equals the one last indexed under its id is not sent again.
+//! In a news crawl, a seed, feed or sitemap schedules its own next poll once handled.
 
 use crate::bus::Queue;
 use crate::runner::{Output, Stage};
+use crate::stages::polls::{reschedule, PollOutcome};
 use crawl_core::article::{word_count, Article};
 use crawl_core::disposition::{Classify, FailureClass};
-use crawl_core::docid::{content_hash, document_id};
+use crawl_core::docid::{article_hash, document_id};
 use crawl_core::jobs::{decompress_body, ArticleJob, BodyError, FetchJob, PageJob, Resource};
 use crawl_extract::{Extraction, PageKind};
-use crawl_frontier::{normalize, CompiledScope, ScopeDecision, ScopeError};
-use crawl_state::{SharedState, Stat, StateError};
+use crawl_frontier::politeness::RecrawlPolicy;
+use crawl_frontier::{normalize, CompiledScope, Scope, ScopeDecision, ScopeError};
+use crawl_state::{Claimant, SharedState, Stat, StateError};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use url::Url;
+
+/// Compiled scopes kept per extractor; past this many crawls the cache starts over.
+const SCOPE_CACHE_CRAWLS: usize = 1024;
 
 /// Why a page could not be processed.
 #[derive(Debug, thiserror::Error)]
@@ -66,23 +79,51 @@ pub struct ExtractSettings {
     pub articles_only: bool,
     /// Shortest article body in words.
     pub min_words: u32,
+    /// Bounds of news crawls' adaptive re-poll interval.
+    pub recrawl: RecrawlPolicy,
+    /// Redirects followed from one link before the chain is given up (`fetch.max_redirects`).
+    pub max_redirects: u32,
 }
 
 /// Extracts articles and follows links within each crawl's scope.
 pub struct ExtractStage {
     settings: ExtractSettings,
     state: SharedState,
+    scopes: Mutex<HashMap<String, Arc<CompiledScope>>>,
 }
 
 impl ExtractStage {
     /// A stage that dedups links and counts budgets through the shared crawl `state`.
     pub fn new(settings: ExtractSettings, state: SharedState) -> Self {
-        ExtractStage { settings, state }
+        ExtractStage {
+            settings,
+            state,
+            scopes: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The compiled scope of `crawl_id`, compiled on first use (and again if the crawl's
+    /// scope changed, e.g. re-seeded with other options).
+    fn scope(&self, crawl_id: &str, scope: &Scope) -> Result<Arc<CompiledScope>, ScopeError> {
+        let mut cache = self.scopes.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = cache.get(crawl_id).filter(|c| c.scope() == scope) {
+            return Ok(c.clone());
+        }
+        let compiled = Arc::new(CompiledScope::new(scope)?);
+        if cache.len() >= SCOPE_CACHE_CRAWLS {
+            cache.clear();
+        }
+        cache.insert(crawl_id.to_string(), compiled.clone());
+        Ok(compiled)
     }
 
     async fn skip(&self, crawl_id: &str, reason: &'static str) -> Result<(), StateError> {
-        metrics::counter!("links_skipped_total", "reason" => reason).increment(1);
-        self.state.record(crawl_id, Stat::Skipped(reason), 1).await
+        self.skip_n(crawl_id, reason, 1).await
+    }
+
+    async fn skip_n(&self, crawl_id: &str, reason: &'static str, n: u64) -> Result<(), StateError> {
+        metrics::counter!("links_skipped_total", "reason" => reason).increment(n);
+        self.state.record(crawl_id, Stat::Skipped(reason), n).await
     }
 
     /// Queues the links of a page that pass scope, dedup and budgets.
@@ -97,8 +138,36 @@ impl ExtractStage {
             .filter_map(|href| normalize(&x.base_url, href).ok())
             .map(|u| (u, Resource::Page));
         let feeds = x.feeds.iter().map(|u| (u.clone(), Resource::Feed));
-        self.follow(page, page.fetch.depth + 1, pages.chain(feeds).collect())
-            .await
+        let depth = page.fetch.depth + 1;
+        self.follow(page, pages.chain(feeds).collect(), |u, r| {
+            page.fetch.child(u.to_string(), depth, r)
+        })
+        .await
+    }
+
+    /// Queues the target of a redirect like a link found at the redirecting URL's depth.
+    async fn redirect(
+        &self,
+        page: &PageJob,
+        location: &str,
+    ) -> Result<Vec<Output>, ExtractStageError> {
+        let crawl_id = page.fetch.crawl_id.as_str();
+        if page.fetch.redirects >= self.settings.max_redirects {
+            tracing::debug!(event = "link_skipped", url = %location, reason = "redirects");
+            self.skip(crawl_id, "redirects").await?;
+            return Ok(Vec::new());
+        }
+        let target = Url::parse(&page.final_url)
+            .ok()
+            .and_then(|base| normalize(&base, location).ok());
+        let Some(target) = target else {
+            self.skip(crawl_id, "invalid_url").await?;
+            return Ok(Vec::new());
+        };
+        self.follow(page, vec![(target, page.fetch.resource)], |u, _| {
+            page.fetch.redirected(u.to_string())
+        })
+        .await
     }
 
     /// Queues the entries of a sitemap or feed; they count at the listing's own depth, since
@@ -109,13 +178,22 @@ impl ExtractStage {
         final_url: &Url,
         body: &[u8],
     ) -> Result<Vec<Output>, ExtractStageError> {
+        let since = page
+            .fetch
+            .scope
+            .max_entry_age_days
+            .map(|days| chrono::Utc::now() - chrono::Duration::days(i64::from(days)));
         let found = crawl_frontier::discover::parse_listing(
             body,
             final_url,
             0,
-            None,
+            since,
             &crawl_frontier::DiscoverLimits::default(),
         )?;
+        if found.filtered_old > 0 {
+            self.skip_n(&page.fetch.crawl_id, "too_old", found.filtered_old as u64)
+                .await?;
+        }
         let links = found
             .links
             .into_iter()
@@ -128,29 +206,37 @@ impl ExtractStage {
                 (l.url, resource)
             })
             .collect();
-        self.follow(page, page.fetch.depth, links).await
+        let depth = page.fetch.depth;
+        self.follow(page, links, |u, r| {
+            page.fetch.child(u.to_string(), depth, r)
+        })
+        .await
     }
 
+    /// Queues the `links` that pass the crawl's scope, the seen-set and the page budgets, as
+    /// the jobs `job_for` makes of them.
     async fn follow(
         &self,
         page: &PageJob,
-        depth: u32,
         links: Vec<(Url, Resource)>,
+        job_for: impl Fn(&Url, Resource) -> FetchJob,
     ) -> Result<Vec<Output>, ExtractStageError> {
         let crawl_id = page.fetch.crawl_id.as_str();
-        let scope = CompiledScope::new(&page.fetch.scope)?;
+        let scope = self.scope(crawl_id, &page.fetch.scope)?;
+        let by = Claimant::of_job(&page.fetch);
         let mut out = Vec::new();
         let mut seen_here = std::collections::HashSet::new();
         for (url, resource) in links {
             if !seen_here.insert(url.clone()) {
                 continue;
             }
-            if let ScopeDecision::Reject(reason) = scope.check(&url, depth) {
+            let job = job_for(&url, resource);
+            if let ScopeDecision::Reject(reason) = scope.check(&url, job.depth) {
                 tracing::debug!(event = "link_skipped", url = %url, reason);
                 self.skip(crawl_id, reason).await?;
                 continue;
             }
-            if !self.state.first_visit(crawl_id, &url).await? {
+            if !self.state.first_visit(crawl_id, &url, by).await? {
                 continue;
             }
             let host = url.host_str().unwrap_or_default().to_string();
@@ -160,13 +246,7 @@ impl ExtractStage {
                 self.skip(crawl_id, reason).await?;
                 continue;
             }
-            out.push(Output::Fetch(FetchJob {
-                url: url.to_string(),
-                depth,
-                crawl_id: page.fetch.crawl_id.clone(),
-                scope: page.fetch.scope.clone(),
-                resource,
-            }));
+            out.push(Output::Fetch(job));
         }
         metrics::counter!("links_queued_total").increment(out.len() as u64);
         if !out.is_empty() {
@@ -175,6 +255,24 @@ impl ExtractStage {
                 .await?;
         }
         Ok(out)
+    }
+
+    /// After a news crawl's seed, feed or sitemap was read: its validators and next poll.
+    async fn polled(&self, page: &PageJob, outputs: &[Output]) -> Result<(), StateError> {
+        if !page.fetch.is_poll_target() {
+            return Ok(());
+        }
+        let new_links = outputs
+            .iter()
+            .filter(|o| matches!(o, Output::Fetch(_)))
+            .count();
+        let outcome = PollOutcome {
+            etag: page.etag.clone(),
+            last_modified: page.last_modified.clone(),
+            new_links,
+        };
+        reschedule(&*self.state, &self.settings.recrawl, &page.fetch, outcome).await?;
+        Ok(())
     }
 
     fn article(&self, page: &PageJob, final_url: &Url, x: &Extraction) -> Option<Article> {
@@ -219,7 +317,7 @@ impl ExtractStage {
             tags: x.tags.clone(),
             fetched_at: page.fetched_at.clone(),
             fetched_ts: fetched.map(|f| f.timestamp()).unwrap_or_default(),
-            content_hash: content_hash(&format!("{}\n{}", x.title, x.body)),
+            content_hash: article_hash(&[&x.title, &x.body]),
             crawl_id: page.fetch.crawl_id.clone(),
             body: x.body.clone(),
             canonical_url: canonical,
@@ -238,9 +336,14 @@ impl Stage for ExtractStage {
             url: page.final_url.clone(),
             reason: e.to_string(),
         })?;
+        if let Some(location) = &page.location {
+            return self.redirect(&page, location).await;
+        }
         let body = decompress_body(&page.body_gz, self.settings.max_body_bytes)?;
         if page.fetch.resource != Resource::Page {
-            return self.listing(&page, &final_url, &body).await;
+            let outputs = self.listing(&page, &final_url, &body).await?;
+            self.polled(&page, &outputs).await?;
+            return Ok(outputs);
         }
         let content_type = page.content_type.clone();
         let url_for_extract = final_url.clone();
@@ -253,14 +356,27 @@ impl Stage for ExtractStage {
             reason: e.to_string(),
         })?;
         let mut outputs = self.links(&page, &x).await?;
-        if let Some(article) = self.article(&page, &final_url, &x) {
-            metrics::counter!("articles_extracted_total").increment(1);
-            self.state
-                .record(&page.fetch.crawl_id, Stat::Articles, 1)
-                .await?;
-            outputs.push(Output::Article(ArticleJob { article }));
-        } else {
-            metrics::counter!("pages_not_indexed_total").increment(1);
+        self.polled(&page, &outputs).await?;
+        match self.article(&page, &final_url, &x) {
+            Some(article)
+                if self
+                    .state
+                    .changed(&article.id, &article.content_hash)
+                    .await? =>
+            {
+                metrics::counter!("articles_extracted_total").increment(1);
+                self.state
+                    .record(&page.fetch.crawl_id, Stat::Articles, 1)
+                    .await?;
+                outputs.push(Output::Article(ArticleJob { article }));
+            }
+            Some(_) => {
+                metrics::counter!("articles_unchanged_total").increment(1);
+                self.state
+                    .record(&page.fetch.crawl_id, Stat::Skipped("unchanged"), 1)
+                    .await?;
+            }
+            None => metrics::counter!("pages_not_indexed_total").increment(1),
         }
         Ok(outputs)
     }

@@ -1,21 +1,29 @@
 //! The fetch stage: URL in, fetched page out, paced per host across the whole fleet.
 //!
 //! Before each request the stage asks robots.txt (fetched once per origin by one fetcher of the
-//! fleet and shared through the state store, re-parsed once per process) and reserves the
+//! fleet and shared through the state store, re-parsed once per process), then paces the host
+//! twice: the in-process `governor` limiter (so one fetcher alone never exceeds the host's rate,
+//! and jobs for a host it has just fetched are deferred without a Redis round trip), then the
 //! host's next slot in the fleet-wide host gate (GCRA in Redis on the server's clock). The
 //! interval is the configured per-host rate, raised to the robots.txt `Crawl-delay`; a 429/503
-//! backs the host off for every fetcher. A slot further away than `max_inline_wait` is not
-//! reserved: the job goes to a delay queue instead of holding a worker slot, so a slow host
-//! never blocks the others.
+//! backs the host off for every fetcher (`Retry-After`, else a doubling back-off, capped by
+//! `fetch.max_pause_secs`). A wait longer than `max_inline_wait` is not taken: the job goes to a
+//! delay queue instead of holding a worker slot, so a slow host never blocks the others.
+//!
+//! Seeds (depth 0) queue the sitemaps their robots.txt lists. Re-polls of a news crawl's seeds,
+//! feeds and sitemaps are conditional GETs; a 304 schedules the next poll (see
+//! [`polls`](super::polls)).
 
 use crate::bus::Queue;
 use crate::runner::{Output, Stage};
+use crate::stages::polls::{reschedule, reschedule_failed, validators_for, PollOutcome};
 use crawl_core::disposition::{Classify, FailureClass};
-use crawl_core::jobs::{compress_body, FetchJob, PageJob};
+use crawl_core::jobs::{FetchJob, Resource};
 use crawl_fetch::{classify_status, host_key, FetchError, Fetcher, HostLimiter, StatusClass};
+use crawl_frontier::politeness::{PolitenessConfig, RecrawlPolicy};
 use crawl_frontier::robots::robots_url;
 use crawl_frontier::{RobotsConfig, RobotsPolicy};
-use crawl_state::{Reservation, SharedState, Stat, StateError};
+use crawl_state::{Claimant, Reservation, SharedState, Stat, StateError};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -24,12 +32,31 @@ use url::Url;
 /// How long a fetcher waits for another fetcher to fill the robots.txt cache before it parks
 /// the job in a delay queue.
 const ROBOTS_LOCK_TTL: Duration = Duration::from_secs(30);
-/// Backoff of a host that answered 429/503 without `Retry-After`.
-const DEFAULT_BACKOFF: Duration = Duration::from_secs(30);
 
 /// Longest politeness wait a fetch slot sleeps through; longer waits park the job in a delay
 /// queue so other hosts are not held up.
 pub const DEFAULT_MAX_INLINE_WAIT: Duration = Duration::from_secs(2);
+
+/// How the fetch stage paces hosts and re-polls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchStageSettings {
+    /// Longest politeness wait slept through inside a job; longer ones park the job.
+    pub max_inline_wait: Duration,
+    /// 429/503 back-off: first back-off without `Retry-After` and the cap of any back-off.
+    pub politeness: PolitenessConfig,
+    /// Bounds of news crawls' adaptive re-poll interval.
+    pub recrawl: RecrawlPolicy,
+}
+
+impl Default for FetchStageSettings {
+    fn default() -> Self {
+        FetchStageSettings {
+            max_inline_wait: DEFAULT_MAX_INLINE_WAIT,
+            politeness: PolitenessConfig::default(),
+            recrawl: RecrawlPolicy::default(),
+        }
+    }
+}
 
 /// Why a fetch job did not produce a page.
 #[derive(Debug, thiserror::Error)]
@@ -76,7 +103,7 @@ pub struct FetchStage {
     state: SharedState,
     robots: RobotsConfig,
     robots_cache: Mutex<HashMap<String, (Arc<RobotsPolicy>, Instant)>>,
-    max_inline_wait: Duration,
+    settings: FetchStageSettings,
 }
 
 /// What robots.txt says about one URL.
@@ -97,7 +124,7 @@ impl FetchStage {
         limiter: HostLimiter,
         state: SharedState,
         robots: RobotsConfig,
-        max_inline_wait: Duration,
+        settings: FetchStageSettings,
     ) -> Self {
         FetchStage {
             fetcher,
@@ -105,7 +132,7 @@ impl FetchStage {
             state,
             robots,
             robots_cache: Mutex::new(HashMap::new()),
-            max_inline_wait,
+            settings,
         }
     }
 
@@ -133,13 +160,11 @@ impl FetchStage {
         }
     }
 
-    /// Consults robots.txt for `url`; the second value lists the sitemaps of a robots.txt this
-    /// call fetched (so that they are queued once per fleet, by the fetcher that read it).
+    /// Consults robots.txt for `url`; the second value lists the sitemaps it names.
     async fn robots(&self, url: &Url) -> Result<(RobotsAnswer, Vec<Url>), FetchStageError> {
         let Some(robots_url) = robots_url(url) else {
             return Ok((RobotsAnswer::Allowed(None), Vec::new()));
         };
-        let mut sitemaps = Vec::new();
         let origin = url.origin().ascii_serialization();
         let policy = match self.cached_policy(&origin) {
             Some(p) => p,
@@ -155,7 +180,7 @@ impl FetchStage {
                         .lock_robots_fetch(&origin, ROBOTS_LOCK_TTL)
                         .await?
                     else {
-                        return Ok((RobotsAnswer::Pending, sitemaps));
+                        return Ok((RobotsAnswer::Pending, Vec::new()));
                     };
                     // robots.txt is a request to the host like any other: it takes a slot.
                     if let Some(host) = host_key(url) {
@@ -174,13 +199,17 @@ impl FetchStage {
                             RobotsPolicy::unreachable(&self.robots)
                         }
                     };
+                    // The robots.txt request counts against the Crawl-delay it announces.
+                    if let (Some(host), Some(delay)) = (host_key(url), policy.crawl_delay()) {
+                        let delay = delay.min(self.settings.politeness.max_crawl_delay);
+                        self.state.backoff(&host, delay).await?;
+                    }
                     let stored = self
                         .state
                         .put_robots(&origin, policy.record(), policy.cache_ttl())
                         .await;
                     let _ = self.state.unlock_robots_fetch(&lock).await;
                     stored?;
-                    sitemaps = policy.sitemaps();
                     let p = Arc::new(policy);
                     self.keep_policy(&origin, p.clone());
                     p
@@ -192,7 +221,56 @@ impl FetchStage {
         } else {
             RobotsAnswer::Disallowed
         };
-        Ok((answer, sitemaps))
+        Ok((answer, policy.sitemaps()))
+    }
+
+    /// Fetch jobs for the robots.txt sitemaps of a seed's host, each claimed by the seed job so
+    /// that a retried seed queues them again and any other job of the crawl does not.
+    async fn robots_sitemaps(
+        &self,
+        job: &FetchJob,
+        sitemaps: Vec<Url>,
+    ) -> Result<Vec<Output>, FetchStageError> {
+        let mut out = Vec::new();
+        if job.depth != 0 || job.poll.is_some() || job.resource != Resource::Page {
+            return Ok(out);
+        }
+        let by = Claimant::of_job(job);
+        for sitemap in sitemaps {
+            let on_crawl_host = sitemap
+                .host_str()
+                .is_some_and(|h| job.scope.allowed_hosts.iter().any(|a| a == h));
+            if on_crawl_host && self.state.first_visit(&job.crawl_id, &sitemap, by).await? {
+                out.push(Output::Fetch(job.child(
+                    sitemap.to_string(),
+                    job.depth,
+                    Resource::Sitemap,
+                )));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Paces `host` in this process, then across the fleet. `Some(wait)`: the job must come
+    /// back after `wait` (a delay queue), nothing was reserved.
+    async fn pace(&self, host: &str) -> Result<Option<Duration>, FetchStageError> {
+        let max_wait = self.settings.max_inline_wait;
+        if let Err(wait) = self.limiter.check(host) {
+            if wait > max_wait {
+                return Ok(Some(wait));
+            }
+            self.limiter.until_ready(host).await;
+        }
+        let interval = self.limiter.interval(host);
+        match self.state.try_reserve(host, interval, max_wait).await? {
+            Reservation::Granted { wait } => {
+                if !wait.is_zero() {
+                    tokio::time::sleep(wait).await;
+                }
+                Ok(None)
+            }
+            Reservation::Deferred { retry_after } => Ok(Some(retry_after)),
+        }
     }
 }
 
@@ -202,7 +280,7 @@ impl Stage for FetchStage {
     const NAME: &'static str = "fetch";
     const INPUT: Queue = Queue::Fetch;
 
-    async fn handle(&self, job: FetchJob, _attempt: u32) -> Result<Vec<Output>, FetchStageError> {
+    async fn handle(&self, job: FetchJob, attempt: u32) -> Result<Vec<Output>, FetchStageError> {
         let url = Url::parse(&job.url).map_err(|e| FetchStageError::InvalidUrl {
             url: job.url.clone(),
             reason: e.to_string(),
@@ -212,21 +290,6 @@ impl Stage for FetchStage {
             reason: "no host".into(),
         })?;
         let (answer, sitemaps) = self.robots(&url).await?;
-        let mut outputs = Vec::new();
-        for sitemap in sitemaps {
-            let on_crawl_host = sitemap
-                .host_str()
-                .is_some_and(|h| job.scope.allowed_hosts.iter().any(|a| a == h));
-            if on_crawl_host && self.state.first_visit(&job.crawl_id, &sitemap).await? {
-                outputs.push(Output::Fetch(FetchJob {
-                    url: sitemap.to_string(),
-                    depth: job.depth,
-                    crawl_id: job.crawl_id.clone(),
-                    scope: job.scope.clone(),
-                    resource: crawl_core::jobs::Resource::Sitemap,
-                }));
-            }
-        }
         let crawl_delay = match answer {
             RobotsAnswer::Allowed(delay) => delay,
             RobotsAnswer::Disallowed => {
@@ -235,64 +298,87 @@ impl Stage for FetchStage {
                 self.state
                     .record(&job.crawl_id, Stat::Skipped("robots"), 1)
                     .await?;
-                return Ok(outputs);
+                return Ok(Vec::new());
             }
             RobotsAnswer::Pending => {
                 metrics::counter!("fetch_deferred_total", "reason" => "robots").increment(1);
-                outputs.push(Output::FetchLater(job, Duration::from_secs(1)));
-                return Ok(outputs);
+                return Ok(vec![Output::FetchLater(
+                    job,
+                    Duration::from_secs(1),
+                    attempt,
+                )]);
             }
         };
         if let Some(delay) = crawl_delay {
-            self.limiter.set_min_interval(&host, delay);
+            let capped = delay.min(self.settings.politeness.max_crawl_delay);
+            self.limiter.set_min_interval(&host, capped);
         }
-        let interval = self.limiter.interval(&host);
-        match self
-            .state
-            .try_reserve(&host, interval, self.max_inline_wait)
-            .await?
-        {
-            Reservation::Granted { wait } => {
-                if !wait.is_zero() {
-                    tokio::time::sleep(wait).await;
-                }
-            }
-            Reservation::Deferred { retry_after } => {
-                metrics::counter!("fetch_deferred_total", "reason" => "politeness").increment(1);
-                outputs.push(Output::FetchLater(job, retry_after));
-                return Ok(outputs);
-            }
+        if let Some(wait) = self.pace(&host).await? {
+            metrics::counter!("fetch_deferred_total", "reason" => "politeness").increment(1);
+            tracing::debug!(event = "fetch_deferred", url = %url, wait_ms = wait.as_millis() as u64);
+            return Ok(vec![Output::FetchLater(job, wait, attempt)]);
         }
-        let page = self.fetcher.fetch(&url, job.resource, None).await?;
+        let mut outputs = self.robots_sitemaps(&job, sitemaps).await?;
+        let validators = validators_for(&*self.state, &job, &url).await?;
+        let page = self
+            .fetcher
+            .fetch_single(&url, job.resource, validators.as_ref())
+            .await?;
         self.state.record(&job.crawl_id, Stat::Fetched, 1).await?;
+        let fetched_at = || chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         match classify_status(page.status) {
             StatusClass::Ok => {
-                let body_gz = compress_body(&page.body);
-                outputs.push(Output::Page(PageJob {
-                    final_url: page.final_url.to_string(),
-                    status: page.status,
-                    content_type: page.content_type,
-                    etag: page.etag,
-                    last_modified: page.last_modified,
-                    fetched_at: chrono::Utc::now()
-                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                    body_gz,
-                    fetch: job,
-                }));
+                outputs.push(Output::Page(page.into_page_job(job, fetched_at())));
+                Ok(outputs)
+            }
+            // The target is queued by the extractor like any link: scoped, deduplicated, paced.
+            StatusClass::Redirect if page.location.is_some() => {
+                metrics::counter!("fetch_redirects_total").increment(1);
+                outputs.push(Output::Page(page.into_page_job(job, fetched_at())));
                 Ok(outputs)
             }
             StatusClass::RetryLater => {
-                let pause = page.retry_after.unwrap_or(DEFAULT_BACKOFF);
+                let politeness = &self.settings.politeness;
+                let pause = match page.retry_after {
+                    Some(asked) => asked.min(politeness.max_backoff),
+                    None => politeness
+                        .backoff(page.status, None, attempt, std::time::SystemTime::now())
+                        .unwrap_or(politeness.backoff_base),
+                };
+                self.limiter.pause(&host, pause);
                 self.state.backoff(&host, pause).await?;
+                tracing::info!(event = "host_backoff", host = %host, status = page.status, pause_secs = pause.as_secs_f64());
                 Err(FetchStageError::RetryLater {
                     url: job.url,
                     status: page.status,
                 })
             }
-            StatusClass::NotModified | StatusClass::Gone | StatusClass::Permanent => {
+            StatusClass::NotModified => {
+                metrics::counter!("fetch_not_modified_total").increment(1);
+                self.state
+                    .record(&job.crawl_id, Stat::Skipped("not_modified"), 1)
+                    .await?;
+                if job.is_poll_target() {
+                    reschedule(
+                        &*self.state,
+                        &self.settings.recrawl,
+                        &job,
+                        PollOutcome::default(),
+                    )
+                    .await?;
+                }
+                Ok(outputs)
+            }
+            StatusClass::Redirect | StatusClass::Gone | StatusClass::Permanent => {
                 metrics::counter!("fetch_dropped_total", "status" => page.status.to_string())
                     .increment(1);
                 tracing::debug!(event = "fetch_dropped", url = %job.url, status = page.status);
+                self.state
+                    .record(&job.crawl_id, Stat::Skipped("http_error"), 1)
+                    .await?;
+                if job.is_poll_target() {
+                    reschedule_failed(&*self.state, &self.settings.recrawl, &job).await?;
+                }
                 Ok(outputs)
             }
         }

@@ -4,6 +4,7 @@
 use crate::bus::{Bus, BusError, Incoming, Queue};
 use crate::runner::{ack_delivery, dead_letter_delivery, retry_delivery};
 use crate::sink::ArticleSink;
+use crawl_state::{SharedState, StateStore};
 
 const STAGE: &str = "index";
 use crawl_core::batch::{BatchLimits, Batcher};
@@ -29,12 +30,17 @@ pub struct IndexSettings {
 type Pending = (Incoming, crawl_core::article::Article);
 
 /// Runs the index stage until `shutdown`, then flushes what it holds within the grace period.
+///
+/// With a `state` store, the content hash of every stored article is remembered there, so the
+/// extractors stop re-sending articles that did not change.
 pub async fn run_index_stage(
     bus: Bus,
     sink: Arc<ArticleSink>,
     settings: IndexSettings,
+    state: Option<SharedState>,
     shutdown: CancellationToken,
 ) -> Result<(), BusError> {
+    let state = state.as_deref();
     let mut sub = bus.subscribe(Queue::Article, settings.prefetch).await?;
     let mut batcher: Batcher<Pending> = Batcher::new(settings.limits);
     tracing::info!(
@@ -47,7 +53,7 @@ pub async fn run_index_stage(
         tokio::select! {
             _ = shutdown.cancelled() => break,
             _ = sleep_until(deadline), if deadline.is_some() => {
-                flush(&bus, &sink, &settings, batcher.take()).await;
+                flush(&bus, &sink, &settings, state, batcher.take()).await;
             }
             d = sub.next() => {
                 let Some(d) = d else { break };
@@ -58,7 +64,7 @@ pub async fn run_index_stage(
                         // adds a few bytes), without serialising every article a second time.
                         let size = d.body.len();
                         for batch in batcher.push((d, job.article), size, Instant::now()) {
-                            flush(&bus, &sink, &settings, batch).await;
+                            flush(&bus, &sink, &settings, state, batch).await;
                         }
                     }
                     Err(e) => {
@@ -74,7 +80,7 @@ pub async fn run_index_stage(
         let pending = batcher.take();
         if tokio::time::timeout(
             settings.shutdown_grace,
-            flush(&bus, &sink, &settings, pending),
+            flush(&bus, &sink, &settings, state, pending),
         )
         .await
         .is_err()
@@ -100,7 +106,13 @@ async fn sleep_until(deadline: Option<Instant>) {
     }
 }
 
-async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: Vec<Pending>) {
+async fn flush(
+    bus: &Bus,
+    sink: &ArticleSink,
+    settings: &IndexSettings,
+    state: Option<&dyn StateStore>,
+    batch: Vec<Pending>,
+) {
     if batch.is_empty() {
         return;
     }
@@ -108,6 +120,13 @@ async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: V
     let n = batch.len();
     metrics::histogram!("index_batch_size").record(n as f64);
     let (deliveries, docs): (Vec<Incoming>, Vec<_>) = batch.into_iter().unzip();
+    let hashes: Vec<(String, String)> = match state {
+        Some(_) => docs
+            .iter()
+            .map(|a| (a.id.clone(), a.content_hash.clone()))
+            .collect(),
+        None => Vec::new(),
+    };
     match sink.write(docs).await {
         Ok(outcome) => {
             let mut slots: Vec<Option<Incoming>> = deliveries.into_iter().map(Some).collect();
@@ -122,6 +141,12 @@ async fn flush(bus: &Bus, sink: &ArticleSink, settings: &IndexSettings, batch: V
             for pos in outcome.stored {
                 if let Some(d) = slots.get_mut(pos).and_then(Option::take) {
                     stored += 1;
+                    if let (Some(state), Some((id, hash))) = (state, hashes.get(pos)) {
+                        // Best effort: a hash not remembered only means a later re-send.
+                        if let Err(e) = state.remember_content(id, hash).await {
+                            tracing::warn!(event = "content_hash_not_remembered", error = %e);
+                        }
+                    }
                     ack_delivery(STAGE, d).await;
                 }
             }

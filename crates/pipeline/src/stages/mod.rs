@@ -4,3 +4,4 @@
 pub mod extract;
 pub mod fetch;
 pub mod index;
+pub mod polls;
