@@ -53,11 +53,12 @@
 //! before the job that found it has published it, so if that job's worker dies in between, the
 //! redelivered job repeats the same claim, is told "first" again, and publishes the link; any
 //! other job is told "seen". The price is a possible second fetch of a link whose publish was
-//! confirmed just before the crash (at-least-once), never a lost one. Small hashes are stored by Redis as listpacks, about 16
-//! bytes per entry plus the bucket key's overhead shared by its entries. Measured with
+//! confirmed just before the crash (at-least-once), never a lost one. Small hashes are stored
+//! by Redis as listpacks, about 20 bytes per entry plus the bucket key's overhead shared by its
+//! entries. Measured with
 //! `cargo run -p crawl-state --example seen_memory -- URLS [BUCKETS]` (sum of `MEMORY USAGE`
-//! over the keys; Redis 7.0): 25.5 bytes/URL for 100k URLs and 18.4 bytes/URL for 1M URLs with
-//! the default 8192 buckets; 19.1 bytes/URL for 20k URLs in 256 buckets (a test asserts < 100).
+//! over the keys; Redis 7.0): 29.9 bytes/URL for 100k URLs and 22.8 bytes/URL for 1M URLs with
+//! the default 8192 buckets; 23.2 bytes/URL for 20k URLs in 256 buckets (a test asserts < 100).
 //! An epoch is `floor(now / seen_ttl)` (whole seconds); a visit counts while one younger than
 //! `seen_ttl` exists in the current or previous epoch, and each epoch's keys expire after the
 //! next epoch, so memory is bounded by two TTLs of URLs and no per-entry TTL is paid for.
