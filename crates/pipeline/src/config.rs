@@ -22,7 +22,8 @@ pub const DEFAULT_DELIVERY_LIMIT: u32 = 10;
 /// Default retry delays, seconds; their count is the retry budget.
 pub const DEFAULT_RETRY_DELAYS_SECS: [f64; 4] = [5.0, 30.0, 120.0, 600.0];
 /// Default politeness wait queues of the fetch queue, seconds.
-pub const DEFAULT_FETCH_DELAYS_SECS: [f64; 9] = [1.0, 2.0, 5.0, 10.0, 20.0, 40.0, 60.0, 120.0, 300.0];
+pub const DEFAULT_FETCH_DELAYS_SECS: [f64; 9] =
+    [1.0, 2.0, 5.0, 10.0, 20.0, 40.0, 60.0, 120.0, 300.0];
 /// Default longest pause between reconnection attempts, seconds.
 pub const DEFAULT_MAX_RECONNECT_BACKOFF_SECS: f64 = 30.0;
 /// Default time in-flight jobs get to finish after SIGTERM, seconds.
