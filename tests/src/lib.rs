@@ -260,18 +260,11 @@ pub fn binary(name: &str) -> PathBuf {
     static BUILD: std::sync::Once = std::sync::Once::new();
     BUILD.call_once(|| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        // `--workspace --tests` resolves features exactly as `cargo test --workspace` does, so
+        // the binaries reuse every crate that run already compiled instead of building the
+        // dependency tree a second time with other features.
         let status = std::process::Command::new(cargo)
-            .args([
-                "build",
-                "-p",
-                "fetcher",
-                "-p",
-                "extractor",
-                "-p",
-                "indexer",
-                "-p",
-                "crawlctl",
-            ])
+            .args(["build", "--workspace", "--bins", "--tests"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .expect("run cargo build for the worker binaries");
