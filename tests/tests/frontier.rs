@@ -450,8 +450,9 @@ async fn every_url_is_fetched_once_across_restarts_of_all_workers_and_redis() {
 }
 
 /// The acceptance site: robots.txt (a disallowed section, a sitemap), a home page announcing an
-/// RSS feed, two sections, articles reachable only through the feed or only through the
-/// sitemap, redirects, session-id links, a disallowed section and an infinite calendar.
+/// RSS feed, two sections (one answers 503 once), articles reachable only through the feed or
+/// only through the sitemap, redirects, session-id links, a disallowed section and an infinite
+/// calendar.
 struct NewsSite {
     site: Site,
     /// Every article that belongs to the crawl.
@@ -534,6 +535,8 @@ fn news_site(site: Site) -> NewsSite {
         );
     }
     site.add_calendar();
+    // The world section is briefly overloaded: one 503 with Retry-After.
+    site.throttle("/section/world", 1, 503, 2);
     NewsSite { site, articles }
 }
 
