@@ -63,6 +63,13 @@ pub trait Stage: Send + Sync + 'static {
         job: Self::Input,
         attempt: u32,
     ) -> impl Future<Output = Result<Vec<Output>, Self::Error>> + Send;
+
+    /// The crawl a job belongs to.
+    fn crawl_of(job: &Self::Input) -> &str;
+
+    /// Counts a job of `crawl_id` that was given up on (dead-lettered), for the crawl's error
+    /// count in `crawlctl status`.
+    fn gave_up(&self, crawl_id: &str) -> impl Future<Output = ()> + Send;
 }
 
 /// How a stage consumes.
@@ -147,6 +154,7 @@ async fn handle_delivery<S: Stage>(bus: &Bus, stage: &S, settings: &RunnerSettin
             return;
         }
     };
+    let crawl_id = S::crawl_of(&job).to_string();
     let result = stage.handle(job, d.attempt).await;
     let outcome = match &result {
         Ok(_) => Ok(()),
@@ -174,7 +182,8 @@ async fn handle_delivery<S: Stage>(bus: &Bus, stage: &S, settings: &RunnerSettin
             retry_delivery(bus, S::NAME, S::INPUT, d, delay, attempt).await;
         }
         Disposition::DeadLetter { reason } => {
-            tracing::warn!(event = "job_dead_lettered", stage = S::NAME, reason = %reason);
+            tracing::warn!(event = "job_dead_lettered", stage = S::NAME, crawl = %crawl_id, reason = %reason);
+            stage.gave_up(&crawl_id).await;
             dead_letter_delivery(bus, S::NAME, S::INPUT, d, reason).await;
         }
     }

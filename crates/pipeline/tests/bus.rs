@@ -66,6 +66,7 @@ struct TestStage {
     succeed_at_attempt: u32,
     seen: AtomicU32,
     done: AtomicU32,
+    gave_up: AtomicU32,
 }
 
 impl Stage for TestStage {
@@ -84,6 +85,14 @@ impl Stage for TestStage {
         }
         self.done.fetch_add(1, Ordering::SeqCst);
         Ok(vec![])
+    }
+
+    fn crawl_of(job: &FetchJob) -> &str {
+        &job.crawl_id
+    }
+
+    async fn gave_up(&self, _crawl_id: &str) {
+        self.gave_up.fetch_add(1, Ordering::SeqCst);
     }
 }
 
@@ -117,6 +126,7 @@ async fn malformed_and_permanent_failures_are_dead_lettered_with_reason_and_tran
         succeed_at_attempt: 2,
         seen: AtomicU32::new(0),
         done: AtomicU32::new(0),
+        gave_up: AtomicU32::new(0),
     });
     let runner = tokio::spawn(run_stage(
         Bus::Amqp(bus.clone()),
@@ -179,6 +189,8 @@ async fn malformed_and_permanent_failures_are_dead_lettered_with_reason_and_tran
     }
     // The flaky job was seen three times (attempts 0, 1, 2); nothing else was redelivered.
     assert_eq!(stage.seen.load(Ordering::SeqCst), 2 + 3);
+    // Decoded jobs given up on count against their crawl (undecodable ones have none).
+    assert_eq!(stage.gave_up.load(Ordering::SeqCst), 1);
     assert_eq!(depth(&bus, &bus.queue_name(Queue::Fetch)).await, 0);
     shutdown.cancel();
     runner.await.expect("runner task").expect("runner");
@@ -196,6 +208,7 @@ async fn transient_failures_past_the_budget_are_dead_lettered() {
         succeed_at_attempt: 100,
         seen: AtomicU32::new(0),
         done: AtomicU32::new(0),
+        gave_up: AtomicU32::new(0),
     });
     let runner = tokio::spawn(run_stage(
         Bus::Amqp(bus.clone()),

@@ -331,6 +331,16 @@ impl Stage for ExtractStage {
     const NAME: &'static str = "extract";
     const INPUT: Queue = Queue::Page;
 
+    fn crawl_of(job: &Self::Input) -> &str {
+        &job.fetch.crawl_id
+    }
+
+    async fn gave_up(&self, crawl_id: &str) {
+        if let Err(e) = self.state.record(crawl_id, Stat::Errors, 1).await {
+            tracing::warn!(event = "crawl_error_not_counted", crawl = crawl_id, error = %e);
+        }
+    }
+
     async fn handle(&self, page: PageJob, _attempt: u32) -> Result<Vec<Output>, ExtractStageError> {
         let final_url = Url::parse(&page.final_url).map_err(|e| ExtractStageError::InvalidUrl {
             url: page.final_url.clone(),

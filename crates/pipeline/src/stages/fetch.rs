@@ -280,6 +280,16 @@ impl Stage for FetchStage {
     const NAME: &'static str = "fetch";
     const INPUT: Queue = Queue::Fetch;
 
+    fn crawl_of(job: &Self::Input) -> &str {
+        &job.crawl_id
+    }
+
+    async fn gave_up(&self, crawl_id: &str) {
+        if let Err(e) = self.state.record(crawl_id, Stat::Errors, 1).await {
+            tracing::warn!(event = "crawl_error_not_counted", crawl = crawl_id, error = %e);
+        }
+    }
+
     async fn handle(&self, job: FetchJob, attempt: u32) -> Result<Vec<Output>, FetchStageError> {
         let url = Url::parse(&job.url).map_err(|e| FetchStageError::InvalidUrl {
             url: job.url.clone(),

@@ -4,7 +4,7 @@
 use crate::bus::{Bus, BusError, Incoming, Queue};
 use crate::runner::{ack_delivery, dead_letter_delivery, retry_delivery};
 use crate::sink::ArticleSink;
-use crawl_state::{SharedState, StateStore};
+use crawl_state::{SharedState, Stat, StateStore};
 
 const STAGE: &str = "index";
 use crawl_core::batch::{BatchLimits, Batcher};
@@ -120,10 +120,12 @@ async fn flush(
     let n = batch.len();
     metrics::histogram!("index_batch_size").record(n as f64);
     let (deliveries, docs): (Vec<Incoming>, Vec<_>) = batch.into_iter().unzip();
-    let hashes: Vec<(String, String)> = match state {
+    // What the state store is told afterwards: content hashes of stored documents (so
+    // unchanged articles are not re-sent) and the crawl of refused ones (its error count).
+    let keys: Vec<(String, String, String)> = match state {
         Some(_) => docs
             .iter()
-            .map(|a| (a.id.clone(), a.content_hash.clone()))
+            .map(|a| (a.id.clone(), a.content_hash.clone(), a.crawl_id.clone()))
             .collect(),
         None => Vec::new(),
     };
@@ -134,6 +136,9 @@ async fn flush(
                 if let Some(d) = slots.get_mut(pos).and_then(Option::take) {
                     metrics::counter!("index_documents_rejected_total").increment(1);
                     tracing::warn!(event = "document_rejected", reason = %reason);
+                    if let (Some(state), Some((_, _, crawl))) = (state, keys.get(pos)) {
+                        let _ = state.record(crawl, Stat::Errors, 1).await;
+                    }
                     dead_letter_delivery(bus, STAGE, Queue::Article, d, reason).await;
                 }
             }
@@ -141,7 +146,7 @@ async fn flush(
             for pos in outcome.stored {
                 if let Some(d) = slots.get_mut(pos).and_then(Option::take) {
                     stored += 1;
-                    if let (Some(state), Some((id, hash))) = (state, hashes.get(pos)) {
+                    if let (Some(state), Some((id, hash, _))) = (state, keys.get(pos)) {
                         // Best effort: a hash not remembered only means a later re-send.
                         if let Err(e) = state.remember_content(id, hash).await {
                             tracing::warn!(event = "content_hash_not_remembered", error = %e);
