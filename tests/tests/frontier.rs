@@ -15,6 +15,10 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::time::Duration;
 
+/// These tests measure request timing: one at a time, so that a dozen worker processes of
+/// parallel tests do not starve each other of CPU and bunch requests together.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Worker settings shared by these tests: the double (or a real Meilisearch), short batches and
 /// retries, and a per-host rate for each of `rates`.
 fn policy_env(meili: &meili_double::TestMeili, rates: &[(String, f64)]) -> Vec<(String, String)> {
@@ -116,6 +120,7 @@ fn simple_site(site: &Site, n: usize) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn crawl_delay_stretches_the_spacing_of_every_fetcher() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let site = Site::start().await;
     site.put(
         "/robots.txt",
@@ -160,6 +165,7 @@ async fn crawl_delay_stretches_the_spacing_of_every_fetcher() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_host_in_backoff_does_not_slow_another_host() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let slow = Site::start().await;
     let fast = Site::start().await;
     let slow_paths = simple_site(&slow, 4);
@@ -240,6 +246,7 @@ async fn a_host_in_backoff_does_not_slow_another_host() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn traps_stop_at_their_guards_and_budget_and_the_crawl_finishes() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let site = Site::start().await;
     site.add_calendar();
     let articles: Vec<String> = (1..=3).map(|i| format!("/news/{i}")).collect();
@@ -375,6 +382,7 @@ fn mesh_site(site: &Site, n: usize) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_url_is_fetched_once_across_restarts_of_all_workers_and_redis() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let mut redis = PrivateRedis::start();
     let site = Site::start().await;
     let paths = mesh_site(&site, 40);
@@ -542,6 +550,7 @@ fn news_site(site: Site) -> NewsSite {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fleet_crawls_a_news_site_completely_politely_and_stops() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let news = news_site(Site::start().await);
     let site = news.site.clone();
     let rate = 5.0;
@@ -624,6 +633,7 @@ async fn a_fleet_crawls_a_news_site_completely_politely_and_stops() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_news_crawl_polls_its_feed_conditionally_and_picks_up_new_articles() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let site = Site::start().await;
     let article = |i: usize| format!("/story/{i}");
     let feed_of = |site: &Site, n: usize| {
