@@ -118,3 +118,39 @@ fn empty_and_garbage_inputs_do_not_panic() {
         assert!(x.body.len() < 100);
     }
 }
+
+#[test]
+fn noscript_thread_is_read_when_the_shell_is_empty() {
+    let posts: String = (0..12)
+        .map(|i| format!("<div class=post><span>user{i}</span><p>{PARA} Reply {i}.</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><body><div id=app>Loading</div><noscript><div id=main-outlet>{posts}</div></noscript></body></html>"
+    );
+    let x = run(&html);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 11."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("<p"), "{}", x.body);
+}
+
+#[test]
+fn a_small_noscript_stays_out() {
+    let html = format!(
+        "<html><body><article><p>{PARA}</p><p>{PARA} Again.</p></article><noscript><p>Please enable JavaScript to view the comments.</p></noscript></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("enable JavaScript"), "{}", x.body);
+}
+
+#[test]
+fn streamed_react_sections_are_visible_other_hidden_elements_are_not() {
+    let html = format!(
+        "<html><body><div hidden id=\"S:0\"><article><p>{PARA}</p><p>{PARA} Streamed.</p></article></div><div hidden><p>{PARA} Hidden menu text.</p></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Streamed."), "{}", x.body);
+    assert!(!x.body.contains("Hidden menu"), "{}", x.body);
+}
