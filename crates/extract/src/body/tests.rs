@@ -154,3 +154,36 @@ fn streamed_react_sections_are_visible_other_hidden_elements_are_not() {
     assert!(x.body.contains("Streamed."), "{}", x.body);
     assert!(!x.body.contains("Hidden menu"), "{}", x.body);
 }
+
+#[test]
+fn listing_body_holds_its_teasers_not_its_chrome() {
+    let mut items = String::new();
+    for i in 0..12 {
+        items.push_str(&format!(
+            "<div class=card><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3><p>Short teaser {i} for the story.</p><span>March {i}, 2026</span></div>"
+        ));
+    }
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a> <a href=/sport>Sport</a></nav></header>\
+         <main><h1>World news</h1><div class=grid>{items}</div></main>\
+         <footer><ul><li><a href=/about>About us</a></li><li><a href=/jobs>Jobs</a></li></ul><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Story number 0 headline",
+        "Story number 11 headline",
+        "Short teaser 5",
+        "March 3, 2026",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Home", "About us", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
