@@ -101,7 +101,6 @@ fn is_skipped(name: &str) -> bool {
             | "style"
             | "noscript"
             | "template"
-            | "head"
             | "title"
             | "svg"
             | "math"
@@ -313,6 +312,8 @@ struct Walker {
     link_depth: u32,
     code_depth: u32,
     in_jsonld: bool,
+    /// Inside `<head>`: only JSON-LD and `<meta>` are read there.
+    in_head: bool,
     class_buf: String,
 }
 
@@ -334,6 +335,9 @@ impl Walker {
                                 if jsonld.len() + t.len() <= MAX_JSONLD_BYTES {
                                     jsonld.push_str(t);
                                 }
+                                continue;
+                            }
+                            if self.in_head {
                                 continue;
                             }
                             self.inline
@@ -371,6 +375,10 @@ impl Walker {
     ) -> bool {
         let name = e.name();
         let signals = &mut self.page.signals;
+        if name == "head" {
+            self.in_head = true;
+            return true;
+        }
         if name == "script" {
             let ty = e.attr("type").unwrap_or("");
             if ty.trim().eq_ignore_ascii_case("application/ld+json") {
@@ -394,7 +402,7 @@ impl Walker {
         {
             signals.product_markup += 1;
         }
-        if name == "noscript" && !nested {
+        if name == "noscript" && !nested && !self.in_head {
             let raw = node.first_child().and_then(|c| match c.value() {
                 Node::Text(t) => Some(&**t),
                 _ => None,
@@ -464,6 +472,10 @@ impl Walker {
     fn close(&mut self, name: &str) {
         if self.in_jsonld && name == "script" {
             self.in_jsonld = false;
+            return;
+        }
+        if name == "head" {
+            self.in_head = false;
             return;
         }
         match name {

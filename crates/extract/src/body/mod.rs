@@ -47,6 +47,8 @@ pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
 /// On a non-article page, link text counts this much toward the inclusive region (plain text
 /// counts 1): teaser links are content there, but menus must not win.
 pub(crate) const TEASER_LINK_WEIGHT: f32 = 0.5;
+/// A strict result with this many blocks of 100+ characters reads as a story.
+pub(crate) const STORY_LONG_BLOCKS: usize = 5;
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
 
@@ -79,8 +81,19 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             relaxed: true,
             ..ctx
         };
-        if let Some(region) = select_inclusive(&page) {
-            chosen = emit(&page, &region, &relaxed);
+        // When the strict region reads as a story of several long paragraphs, the inclusive
+        // region must hold it: lying elsewhere, it would replace the page's real text.
+        let story = chosen.long_blocks >= STORY_LONG_BLOCKS;
+        let inclusive = select_inclusive(&page).filter(|inc| {
+            !story
+                || region.as_ref().is_none_or(|r| {
+                    r.roots
+                        .first()
+                        .is_none_or(|&first| contains(&page, inc.roots[0], first))
+                })
+        });
+        if let Some(inc) = inclusive {
+            chosen = emit(&page, &inc, &relaxed);
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
             if t.chars >= chosen.chars {
@@ -164,6 +177,11 @@ struct Region {
 
 fn is_ancestor(page: &Page, a: u32, d: u32) -> bool {
     a < d && d < page.elems[a as usize].end_elem
+}
+
+/// `d` is `a` or lies in its subtree.
+fn contains(page: &Page, a: u32, d: u32) -> bool {
+    a == d || is_ancestor(page, a, d)
 }
 
 fn select_region(page: &Page) -> Option<Region> {

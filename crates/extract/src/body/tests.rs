@@ -187,3 +187,23 @@ fn listing_body_holds_its_teasers_not_its_chrome() {
         );
     }
 }
+
+#[test]
+fn head_json_ld_decides_the_kind() {
+    let page = |ld: &str, body: &str| {
+        format!(
+            "<html><head><meta property=\"og:type\" content=\"article\"><script type=\"application/ld+json\">{ld}</script></head><body>{body}</body></html>"
+        )
+    };
+    let url = url::Url::parse("https://example.com/products/standing-desk").unwrap();
+    let shop = r#"{"@context":"https://schema.org","@type":"Product","name":"Desk","offers":{"@type":"Offer","price":"10"}}"#;
+    let desk = format!("<main><h1>Standing desk</h1><p>{PARA}</p><p>$129.00</p><a href=/cart>Add to cart</a></main>");
+    let x = extract(page(shop, &desk).as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    let story = r#"{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"x"}]}"#;
+    let text = format!("<article><p>{PARA}</p><p>{PARA} More.</p></article>");
+    let url =
+        url::Url::parse("https://example.com/2024/05/01/council-meets-on-transit-plan").unwrap();
+    let x = extract(page(story, &text).as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Article);
+}
