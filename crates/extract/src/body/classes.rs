@@ -29,7 +29,11 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "most-read",
     "sidebar",
     "side-bar",
-    "widget",
+    // Sidebar widgets are `widget_recent_entries`, `widget-area`, `widgets`; page builders
+    // (Elementor's `elementor-widget-container`) wrap every paragraph in a "widget".
+    "widget_",
+    "widget-area",
+    "widgets",
     "breadcrumb",
     "footer",
     "masthead",
@@ -291,6 +295,13 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn page_builder_widgets_are_not_sidebar_widgets() {
+        assert!(!sig("elementor-widget-container").negative);
+        assert!(sig("widget widget_recent_entries").is_boilerplate());
+        assert!(sig("footer-widget-area").is_boilerplate());
     }
 
     #[test]

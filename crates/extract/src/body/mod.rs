@@ -261,7 +261,13 @@ fn select_region(page: &Page) -> Option<Region> {
             break;
         }
         let (mine, theirs) = (prose[best as usize] as f32, prose[p as usize] as f32);
-        if mine >= WIDEN_SHARE * theirs || page.link_density(p) > WIDEN_MAX_LINK_DENSITY {
+        if page.link_density(p) > WIDEN_MAX_LINK_DENSITY {
+            break;
+        }
+        // A wrapper that adds no prose ("read more" boxes, layout divs) is passed through, so
+        // the next level's share is judged.
+        let wrapper = theirs <= mine;
+        if mine >= WIDEN_SHARE * theirs && !wrapper {
             break;
         }
         best = p;
