@@ -171,7 +171,6 @@ const STRONG: &[&str] = &[
     "credit",
     "byline",
     "breadcrumb",
-    "sidebar",
     "popular",
     "advert",
     "promo",
@@ -180,19 +179,18 @@ const STRONG: &[&str] = &[
 /// Reads class and id of one element. `buf` is scratch space reused across calls.
 pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) -> ClassSignal {
     buf.clear();
-    for s in [class, id].into_iter().flatten() {
+    if let Some(class) = class {
         // Class strings beyond this length are machine-generated soup; the start is enough.
-        let s = if s.len() > MAX_CLASS_BYTES {
-            let mut end = MAX_CLASS_BYTES;
-            while !s.is_char_boundary(end) {
-                end -= 1;
+        for token in clip(class).split_ascii_whitespace() {
+            if !is_taxonomy_token(token) {
+                buf.push(' ');
+                buf.extend(token.chars().map(|c| c.to_ascii_lowercase()));
             }
-            &s[..end]
-        } else {
-            s
-        };
+        }
+    }
+    if let Some(id) = id.map(clip).filter(|id| !is_slug(id)) {
         buf.push(' ');
-        buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+        buf.extend(id.chars().map(|c| c.to_ascii_lowercase()));
     }
     if buf.trim().is_empty() {
         return ClassSignal::default();
@@ -218,6 +216,39 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
     sig
+}
+
+/// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
+fn clip(s: &str) -> &str {
+    if s.len() <= MAX_CLASS_BYTES {
+        return s;
+    }
+    let mut end = MAX_CLASS_BYTES;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// CMS classes naming the story's tags and categories (`tag-elections`, `category-news`):
+/// they describe the story, not the element's role.
+fn is_taxonomy_token(token: &str) -> bool {
+    let t = token.as_bytes();
+    let starts = |p: &[u8]| t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"tag-") || starts(b"category-")
+}
+
+/// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
+/// words of letters only. Its words are the heading's, not a role.
+fn is_slug(id: &str) -> bool {
+    let mut words = 0;
+    for w in id.split(['-', '_']) {
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4
 }
 
 /// Every substring pattern in one automaton: negative ones first, then positive ones.
@@ -302,6 +333,19 @@ mod tests {
         assert!(!sig("elementor-widget-container").negative);
         assert!(sig("widget widget_recent_entries").is_boilerplate());
         assert!(sig("footer-widget-area").is_boilerplate());
+    }
+
+    #[test]
+    fn story_taxonomy_and_heading_anchors_say_nothing() {
+        assert!(!sig("post type-post tag-share-prices category-related").negative);
+        let anchor = classify(
+            None,
+            Some("how-to-share-a-sidebar-story"),
+            &mut String::new(),
+        );
+        assert!(!anchor.negative);
+        let ad = classify(None, Some("div-gpt-ad-1234-0"), &mut String::new());
+        assert!(ad.negative);
     }
 
     #[test]
