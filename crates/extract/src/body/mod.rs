@@ -49,6 +49,10 @@ pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
 pub(crate) const TEASER_LINK_WEIGHT: f32 = 0.5;
 /// A strict result with this many blocks of 100+ characters reads as a story.
 pub(crate) const STORY_LONG_BLOCKS: usize = 5;
+/// Blocks of at least this many characters are emitted once per page, wherever they repeat.
+pub(crate) const DEDUP_MIN_CHARS: u32 = 40;
+/// An author's biography ("Jane Doe is a reporter who ...") is at most this long.
+pub(crate) const MAX_BIO_CHARS: u32 = 800;
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
 
@@ -401,6 +405,8 @@ struct Context {
     relaxed: bool,
     title_key: String,
     author_keys: Vec<String>,
+    /// Byline names of two or more words, as written.
+    author_names: Vec<String>,
 }
 
 impl Context {
@@ -408,6 +414,12 @@ impl Context {
         Context {
             relaxed: false,
             title_key: key(&meta.title),
+            author_names: meta
+                .authors
+                .iter()
+                .map(|a| a.trim().to_string())
+                .filter(|a| a.split_whitespace().count() >= 2)
+                .collect(),
             author_keys: meta
                 .authors
                 .iter()
@@ -503,6 +515,10 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
 fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
     let mut last_key = String::new();
+    // Responsive layouts repeat whole paragraphs in another container (a mobile and a desktop
+    // copy, tab panes): such a repeat of some length is dropped. Repeats among siblings are the
+    // author's own and stay.
+    let mut seen: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
     for &bi in picked {
         let b = &page.blocks[bi as usize];
         if !keep_block(page, b, ctx) {
@@ -511,6 +527,20 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         let k = key(&b.text);
         if k == last_key {
             continue;
+        }
+        if b.chars >= DEDUP_MIN_CHARS {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            std::hash::Hash::hash(&k, &mut h);
+            let container = page.elems[b.elem as usize].parent;
+            match seen.entry(std::hash::Hasher::finish(&h)) {
+                std::collections::hash_map::Entry::Occupied(first) if *first.get() != container => {
+                    continue
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {}
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(container);
+                }
+            }
         }
         last_key = k;
         kept.push(b);
@@ -582,6 +612,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     if !b.text.chars().any(char::is_alphanumeric) {
         return false;
     }
+    if b.chars < MAX_BIO_CHARS && is_author_bio(&b.text, ctx) {
+        return false;
+    }
     if b.chars < 300 {
         let k = key(&b.text);
         if tag == Tag::H(1) || (!ctx.title_key.is_empty() && k == ctx.title_key) {
@@ -592,6 +625,24 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
     }
     true
+}
+
+/// A paragraph that opens with a byline name and a verb of description is the author box.
+fn is_author_bio(text: &str, ctx: &Context) -> bool {
+    ctx.author_names.iter().any(|name| {
+        text.get(..name.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(name))
+            && text[name.len()..]
+                .trim_start()
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "is" | "was" | "has" | "writes" | "covers" | "joined" | "holds" | "loves"
+                    )
+                })
+    })
 }
 
 fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
