@@ -60,6 +60,33 @@ fn ld_types(jsonld: &str) -> Vec<&str> {
     out
 }
 
+/// Lower-cased calls to action of business and service pages, looked for in short blocks.
+const SERVICE_CALLS: &[&str] = &[
+    "get a quote",
+    "request a quote",
+    "get a free quote",
+    "free estimate",
+    "request a demo",
+    "book a demo",
+    "get a demo",
+    "schedule a demo",
+    "free consultation",
+    "schedule a consultation",
+    "book a consultation",
+    "book an appointment",
+    "schedule an appointment",
+    "talk to sales",
+    "contact sales",
+    "talk to an expert",
+    "start free trial",
+    "start your free trial",
+    "try for free",
+    "try it free",
+    "contact us today",
+    "call today",
+    "call us today",
+];
+
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
@@ -314,7 +341,7 @@ pub(crate) fn decide(
         add(PageKind::Listing, 1.0);
     }
     // Shop and thread vocabulary in short blocks.
-    let (mut shop, mut thread, mut prices) = (0u32, 0u32, 0u32);
+    let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
     for b in page.blocks.iter().filter(|b| b.chars < 60) {
         let l = b.text.to_lowercase();
         if [
@@ -348,6 +375,9 @@ pub(crate) fn decide(
         {
             thread += 1;
         }
+        if SERVICE_CALLS.iter().any(|p| l.contains(p)) {
+            calls += 1;
+        }
         if b.chars < 20
             && l.contains(['$', '€', '£', '¥'])
             && l.contains(|c: char| c.is_ascii_digit())
@@ -360,6 +390,10 @@ pub(crate) fn decide(
     }
     if prices >= 1 {
         add(PageKind::Product, 1.0);
+    }
+    // A business page asks the reader to get in touch, book or try; a story does not.
+    if calls >= 1 {
+        add(PageKind::Other, 1.0 + (calls.min(6) as f32) * 0.5);
     }
     if thread >= 3 {
         add(PageKind::Forum, 1.0 + (thread.min(10) as f32) * 0.2);
