@@ -445,7 +445,16 @@ impl Walker {
             signals.code_elems += 1;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
-        let class = classify(e.attr("class"), e.attr("id"), &mut self.class_buf);
+        let mut class = classify(e.attr("class"), e.attr("id"), &mut self.class_buf);
+        if e.attr("role").is_some_and(|r| {
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        }) || e
+            .attr("aria-modal")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        {
+            // A dialog is chrome unless it holds the page (some sites show stories in one).
+            class.negative = true;
+        }
         if (class.negative || class.positive) && is_forum_class(&self.class_buf) {
             self.page.signals.forum_markup += 1;
         }

@@ -21,6 +21,7 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "cookie",
     "consent",
     "gdpr",
+    "onetrust",
     "related",
     "recommend",
     "popular",
@@ -133,6 +134,9 @@ pub(crate) struct ClassSignal {
     /// The boilerplate pattern is one that content wrappers never carry (comments, sharing,
     /// newsletters, related lists, consent), so a positive match does not rescue it.
     pub strong: bool,
+    /// A consent banner or cookie notice: never part of the page's content, however much
+    /// text it holds (whole privacy policies come in such banners).
+    pub consent: bool,
 }
 
 impl ClassSignal {
@@ -151,6 +155,9 @@ impl ClassSignal {
         self.negative && (!self.positive || self.strong)
     }
 }
+
+/// Boilerplate patterns of consent overlays, dropped whatever their size.
+const CONSENT: &[&str] = &["cookie", "consent", "gdpr", "onetrust"];
 
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
@@ -204,6 +211,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         if i < NEGATIVE_SUBSTR.len() {
             sig.negative = true;
             sig.strong |= STRONG.contains(&NEGATIVE_SUBSTR[i]);
+            sig.consent |= CONSENT.contains(&NEGATIVE_SUBSTR[i]);
         } else {
             sig.positive = true;
         }
@@ -346,6 +354,14 @@ mod tests {
         assert!(!anchor.negative);
         let ad = classify(None, Some("div-gpt-ad-1234-0"), &mut String::new());
         assert!(ad.negative);
+    }
+
+    #[test]
+    fn consent_overlays_are_marked() {
+        assert!(sig("onetrust-pc-dark-filter").consent);
+        assert!(sig("cookie-banner").consent);
+        assert!(!sig("share-bar").consent);
+        assert!(!sig("modal").consent);
     }
 
     #[test]

@@ -478,6 +478,13 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
         el.chars as f32 / region_chars as f32
     };
     let ld = page.link_density(e);
+    // `<body class="modal-open">` states what the page shows on top, not what it is.
+    if el.tag == Tag::Body {
+        return false;
+    }
+    if el.class.consent {
+        return true;
+    }
     match el.tag {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
