@@ -343,10 +343,9 @@ impl Walker {
                             self.inline
                                 .push_text(t, self.link_depth > 0, self.code_depth > 0);
                         }
-                        Node::Element(e) => {
-                            if !self.open(e, node, nested) {
-                                skip = Some(node.id());
-                            }
+                        // `open` reads the element once; false means skip its subtree.
+                        Node::Element(e) if !self.open(e, node, nested) => {
+                            skip = Some(node.id());
                         }
                         _ => {}
                     }

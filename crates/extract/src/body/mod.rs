@@ -640,7 +640,6 @@ fn is_author_bio(text: &str, ctx: &Context) -> bool {
         text.get(..name.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(name))
             && text[name.len()..]
-                .trim_start()
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| {
