@@ -51,8 +51,6 @@ pub(crate) const TEASER_LINK_WEIGHT: f32 = 0.5;
 pub(crate) const STORY_LONG_BLOCKS: usize = 5;
 /// Blocks of at least this many characters are emitted once per page, wherever they repeat.
 pub(crate) const DEDUP_MIN_CHARS: u32 = 40;
-/// An author's biography ("Jane Doe is a reporter who ...") is at most this long.
-pub(crate) const MAX_BIO_CHARS: u32 = 800;
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
 
@@ -405,8 +403,6 @@ struct Context {
     relaxed: bool,
     title_key: String,
     author_keys: Vec<String>,
-    /// Byline names of two or more words, as written.
-    author_names: Vec<String>,
 }
 
 impl Context {
@@ -414,12 +410,6 @@ impl Context {
         Context {
             relaxed: false,
             title_key: key(&meta.title),
-            author_names: meta
-                .authors
-                .iter()
-                .map(|a| a.trim().to_string())
-                .filter(|a| a.split_whitespace().count() >= 2)
-                .collect(),
             author_keys: meta
                 .authors
                 .iter()
@@ -619,9 +609,6 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     if !b.text.chars().any(char::is_alphanumeric) {
         return false;
     }
-    if b.chars < MAX_BIO_CHARS && is_author_bio(&b.text, ctx) {
-        return false;
-    }
     if b.chars < 300 {
         let k = key(&b.text);
         if tag == Tag::H(1) || (!ctx.title_key.is_empty() && k == ctx.title_key) {
@@ -632,23 +619,6 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
     }
     true
-}
-
-/// A paragraph that opens with a byline name and a verb of description is the author box.
-fn is_author_bio(text: &str, ctx: &Context) -> bool {
-    ctx.author_names.iter().any(|name| {
-        text.get(..name.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(name))
-            && text[name.len()..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "is" | "was" | "has" | "writes" | "covers" | "joined" | "holds" | "loves"
-                    )
-                })
-    })
 }
 
 fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
