@@ -101,7 +101,7 @@ pub(crate) fn decide(
         (true, true) => add(PageKind::Article, 3.0),
         (true, false) => add(PageKind::Article, 1.0),
         (false, true) => add(PageKind::Article, 1.0),
-        (false, false) => add(PageKind::Other, 2.0),
+        (false, false) => add(PageKind::Other, 1.0),
     }
 
     // Structured data: each type counts once, however often it repeats.
