@@ -119,6 +119,88 @@ pub struct Prediction {
     pub page_kind: PageKind,
 }
 
+/// Body precision and recall accumulated over a set of pages (the corpus, one page type, one
+/// half of the ids), with the README's rules: precision is averaged over pages with a
+/// prediction, recall over pages with a true body.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct BodyStats {
+    /// Pages in the set.
+    pub pages: usize,
+    /// Pages with a page F1 below [`LOW_F1`].
+    pub below_low_f1: usize,
+    p_sum: f64,
+    p_n: usize,
+    r_sum: f64,
+    r_n: usize,
+}
+
+impl BodyStats {
+    fn add(&mut self, s: &PageScore) {
+        self.pages += 1;
+        if s.counts_for_precision() {
+            self.p_sum += s.precision;
+            self.p_n += 1;
+        }
+        if s.counts_for_recall() {
+            self.r_sum += s.recall;
+            self.r_n += 1;
+        }
+        self.below_low_f1 += usize::from(s.f1() < LOW_F1);
+    }
+
+    /// Mean page precision.
+    pub fn precision(&self) -> f64 {
+        mean(self.p_sum, self.p_n)
+    }
+
+    /// Mean page recall.
+    pub fn recall(&self) -> f64 {
+        mean(self.r_sum, self.r_n)
+    }
+
+    /// `2PR/(P+R)` of the means.
+    pub fn f1(&self) -> f64 {
+        metric::f1(self.precision(), self.recall())
+    }
+}
+
+impl fmt::Display for BodyStats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "F1 {:.4}  P {:.4}  R {:.4}  < {}: {:>3} of {:>4}",
+            self.f1(),
+            self.precision(),
+            self.recall(),
+            LOW_F1,
+            self.below_low_f1,
+            self.pages
+        )
+    }
+}
+
+/// Figures for the pages of one `page_type`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TypeStats {
+    /// Body scores.
+    pub body: BodyStats,
+    /// Pages whose predicted kind equals the type (mapped by [`kind_of_page_type`]).
+    pub kind_correct: usize,
+    /// Pages predicted to be articles.
+    pub predicted_article: usize,
+}
+
+/// Which half of the corpus an id falls in: `0` when the FNV-1a hash of the id is even (the
+/// half to tune on), `1` otherwise (the half that checks the tuning generalises).
+pub fn id_half(id: &str) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in id.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h & 1) as usize
+}
+
 /// Correct answers out of the pages that have a truth for a field.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Accuracy {
@@ -173,6 +255,10 @@ pub struct EvalReport {
     pub low_pages: Vec<(String, f64)>,
     /// Body F1 over pages whose truth says `article` (when the corpus has page types).
     pub article_f1: Option<f64>,
+    /// Body scores of the two halves of the ids ([`id_half`]).
+    pub halves: [BodyStats; 2],
+    /// Figures per `page_type` of the truth (pages without one are left out).
+    pub by_type: BTreeMap<String, TypeStats>,
     /// Title accuracy.
     pub title: Accuracy,
     /// Author accuracy.
@@ -242,6 +328,16 @@ impl fmt::Display for EvalReport {
         if self.page_kind.total > 0 {
             writeln!(f, "page kind   {}", self.page_kind)?;
             writeln!(f, "article?    {}", self.article_vs_not)?;
+        }
+        for (half, stats) in ["even", "odd"].iter().zip(&self.halves) {
+            writeln!(f, "half {half:<6} {stats}")?;
+        }
+        for (name, t) in &self.by_type {
+            writeln!(
+                f,
+                "type {:<13} {}  kind ok {:>4}  as article {:>4}",
+                name, t.body, t.kind_correct, t.predicted_article
+            )?;
         }
         write!(
             f,
@@ -401,6 +497,8 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
         below_low_f1: 0,
         low_pages: Vec::new(),
         article_f1: None,
+        halves: [BodyStats::default(); 2],
+        by_type: BTreeMap::new(),
         title: Accuracy::default(),
         author: Accuracy::default(),
         published: Accuracy::default(),
@@ -411,8 +509,7 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
         cpu: Duration::ZERO,
         threads,
     };
-    let (mut p_sum, mut p_n, mut r_sum, mut r_n) = (0.0, 0usize, 0.0, 0usize);
-    let (mut ap_sum, mut ap_n, mut ar_sum, mut ar_n) = (0.0, 0usize, 0.0, 0usize);
+    let mut all = BodyStats::default();
     let mut predictions = BTreeMap::new();
     for ((id, t), r) in pages.iter().zip(results) {
         let Some(r) = r else { continue };
@@ -422,25 +519,15 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
         report.cpu += r.elapsed;
         let pred = &r.prediction;
         let s = metric::page_score(&pred.article_body, t.article_body.as_deref().unwrap_or(""));
-        let is_article = t.page_type.as_deref().map(str::trim) == Some("article");
-        if s.counts_for_precision() {
-            p_sum += s.precision;
-            p_n += 1;
-            if is_article {
-                ap_sum += s.precision;
-                ap_n += 1;
-            }
-        }
-        if s.counts_for_recall() {
-            r_sum += s.recall;
-            r_n += 1;
-            if is_article {
-                ar_sum += s.recall;
-                ar_n += 1;
-            }
+        all.add(&s);
+        report.halves[id_half(id)].add(&s);
+        if let Some(pt) = present(&t.page_type) {
+            let ts = report.by_type.entry(pt.to_ascii_lowercase()).or_default();
+            ts.body.add(&s);
+            ts.kind_correct += usize::from(kind_of_page_type(pt) == Some(pred.page_kind));
+            ts.predicted_article += usize::from(pred.page_kind == PageKind::Article);
         }
         if s.f1() < LOW_F1 {
-            report.below_low_f1 += 1;
             report.low_pages.push(((*id).clone(), s.f1()));
         }
         if let Some(v) = present(&t.title) {
@@ -463,12 +550,11 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
             predictions.insert((*id).clone(), r.prediction);
         }
     }
-    report.precision = mean(p_sum, p_n);
-    report.recall = mean(r_sum, r_n);
-    report.f1 = metric::f1(report.precision, report.recall);
-    if ap_n + ar_n > 0 {
-        report.article_f1 = Some(metric::f1(mean(ap_sum, ap_n), mean(ar_sum, ar_n)));
-    }
+    report.precision = all.precision();
+    report.recall = all.recall();
+    report.f1 = all.f1();
+    report.below_low_f1 = all.below_low_f1;
+    report.article_f1 = report.by_type.get("article").map(|a| a.body.f1());
     report.low_pages.sort_by(|a, b| a.1.total_cmp(&b.1));
 
     if let Some(path) = &opts.predictions {
@@ -503,6 +589,26 @@ mod tests {
         assert_eq!(kind_of_page_type("collection"), Some(PageKind::Listing));
         assert_eq!(kind_of_page_type("service"), Some(PageKind::Other));
         assert_eq!(kind_of_page_type("weird"), None);
+    }
+
+    #[test]
+    fn body_stats_follow_the_corpus_rules() {
+        let mut b = BodyStats::default();
+        b.add(&metric::page_score("a b c d e", "a b c d e"));
+        // Nothing predicted: counts for recall (0) but not for precision.
+        b.add(&metric::page_score("", "a b c d e"));
+        assert_eq!(b.pages, 2);
+        assert_eq!(b.below_low_f1, 1);
+        assert_eq!(b.precision(), 1.0);
+        assert_eq!(b.recall(), 0.5);
+    }
+
+    #[test]
+    fn halves_split_ids_deterministically() {
+        let ids: Vec<String> = (0..1000).map(|i| format!("{i:04}")).collect();
+        let odd = ids.iter().filter(|id| id_half(id) == 1).count();
+        assert!((400..600).contains(&odd), "{odd} of 1000 odd");
+        assert_eq!(id_half("0001"), id_half("0001"));
     }
 
     #[test]

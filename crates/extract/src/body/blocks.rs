@@ -101,7 +101,6 @@ fn is_skipped(name: &str) -> bool {
             | "style"
             | "noscript"
             | "template"
-            | "head"
             | "title"
             | "svg"
             | "math"
@@ -255,7 +254,9 @@ impl Inline {
 
 fn is_hidden(e: &scraper::node::Element) -> bool {
     if e.attr("hidden").is_some() {
-        return true;
+        // React's streaming renderer sends finished sections as `<div hidden id="S:0">` and
+        // moves them into place with a script: their text is the page.
+        return !e.id().is_some_and(is_streamed_segment);
     }
     if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
         return true;
@@ -275,166 +276,257 @@ fn is_hidden(e: &scraper::node::Element) -> bool {
     false
 }
 
+/// A `<noscript>` whose markup is at least this many bytes is parsed and read as part of the
+/// page: forum engines and shops put the whole server-rendered thread or grid there for
+/// clients without scripts, while the visible markup is an empty application shell.
+pub(crate) const MIN_NOSCRIPT_BYTES: usize = 2000;
+
+/// Whether a `<noscript>`'s raw markup looks like a page section rather than a tracking pixel
+/// or a "please enable JavaScript" line.
+fn is_noscript_content(raw: &str) -> bool {
+    raw.len() >= MIN_NOSCRIPT_BYTES
+        && ["<p", "<div", "<article", "<li", "<h2", "<h3"]
+            .iter()
+            .any(|t| raw.contains(t))
+}
+
+/// `S:<n>`, the id React gives a streamed section.
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Walks the document once.
 pub(crate) fn flatten(doc: &Html) -> Page {
-    let mut page = Page::default();
-    let mut stack: Vec<u32> = Vec::new();
-    let mut inline = Inline::default();
-    let mut link_depth = 0u32;
-    let mut code_depth = 0u32;
-    let mut skip: Option<ego_tree::NodeId> = None;
-    let mut in_jsonld = false;
-    let mut class_buf = String::new();
+    let mut w = Walker::default();
+    w.walk(doc.tree.root(), false);
+    w.finish()
+}
 
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => {
-                if skip.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Text(t) => {
-                        if in_jsonld {
-                            if page.signals.jsonld.len() + t.len() <= MAX_JSONLD_BYTES {
-                                page.signals.jsonld.push_str(t);
-                            }
-                            continue;
-                        }
-                        inline.push_text(t, link_depth > 0, code_depth > 0);
+/// State of the walk; one instance reads the document and any `<noscript>` fragments in it.
+#[derive(Default)]
+struct Walker {
+    page: Page,
+    stack: Vec<u32>,
+    inline: Inline,
+    link_depth: u32,
+    code_depth: u32,
+    in_jsonld: bool,
+    /// Inside `<head>`: only JSON-LD and `<meta>` are read there.
+    in_head: bool,
+    class_buf: String,
+}
+
+impl Walker {
+    /// Walks one tree. `nested` is true inside a `<noscript>` fragment, whose own
+    /// `<noscript>`s are not parsed again (bounded work: one level).
+    fn walk(&mut self, root: ego_tree::NodeRef<'_, Node>, nested: bool) {
+        let mut skip: Option<ego_tree::NodeId> = None;
+        for edge in root.traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    if skip.is_some() {
+                        continue;
                     }
-                    Node::Element(e) => {
-                        let name = e.name();
-                        if name == "script" {
-                            let ty = e.attr("type").unwrap_or("");
-                            if ty.trim().eq_ignore_ascii_case("application/ld+json") {
-                                in_jsonld = true;
-                                page.signals.jsonld.push('\n');
+                    match node.value() {
+                        Node::Text(t) => {
+                            if self.in_jsonld {
+                                let jsonld = &mut self.page.signals.jsonld;
+                                if jsonld.len() + t.len() <= MAX_JSONLD_BYTES {
+                                    jsonld.push_str(t);
+                                }
                                 continue;
                             }
-                        }
-                        if name == "meta" {
-                            if e.attr("property").is_some_and(|p| p == "og:type") {
-                                page.signals.og_type =
-                                    e.attr("content").map(|c| c.trim().to_ascii_lowercase());
+                            if self.in_head {
+                                continue;
                             }
-                            continue;
+                            self.inline
+                                .push_text(t, self.link_depth > 0, self.code_depth > 0);
                         }
-                        if matches!(name, "input" | "select" | "textarea" | "button") {
-                            page.signals.inputs += 1;
-                        }
-                        if e.attr("itemprop")
-                            .is_some_and(|p| p.contains("price") || p == "offers")
-                            || e.attr("itemtype").is_some_and(|t| t.contains("Product"))
-                        {
-                            page.signals.product_markup += 1;
-                        }
-                        if is_skipped(name) || is_hidden(e) {
+                        // `open` reads the element once; false means skip its subtree.
+                        Node::Element(e) if !self.open(e, node, nested) => {
                             skip = Some(node.id());
-                            continue;
                         }
-                        match name {
-                            "a" => {
-                                link_depth += 1;
-                                inline.links += 1;
-                            }
-                            "code" | "kbd" | "samp" | "tt" => {
-                                code_depth += 1;
-                                page.signals.code_elems += 1;
-                            }
-                            "br" | "img" | "wbr" => {
-                                inline.space();
-                                if name == "img" {
-                                    page.signals.images += 1;
-                                }
-                            }
-                            "time" => page.signals.times += 1,
-                            "td" | "th" => inline.space(),
-                            _ => {}
-                        }
-                        let Some(tag) = Tag::of(name) else { continue };
-                        if tag == Tag::Article {
-                            page.signals.articles += 1;
-                        }
-                        if tag == Tag::Pre {
-                            page.signals.code_elems += 1;
-                        }
-                        flush(&mut page, &mut inline, &stack);
-                        let class = classify(e.attr("class"), e.attr("id"), &mut class_buf);
-                        if (class.negative || class.positive) && is_forum_class(&class_buf) {
-                            page.signals.forum_markup += 1;
-                        }
-                        let idx = page.elems.len() as u32;
-                        page.elems.push(Elem {
-                            parent: stack.last().copied().unwrap_or(NONE),
-                            tag,
-                            class,
-                            end_elem: idx + 1,
-                            first_block: page.blocks.len() as u32,
-                            end_block: page.blocks.len() as u32,
-                            chars: 0,
-                            link_chars: 0,
-                            links: 0,
-                            score: 0.0,
-                            scored: false,
-                        });
-                        stack.push(idx);
+                        _ => {}
                     }
-                    _ => {}
                 }
-            }
-            Edge::Close(node) => {
-                if let Some(id) = skip {
-                    if id == node.id() {
-                        skip = None;
+                Edge::Close(node) => {
+                    if let Some(id) = skip {
+                        if id == node.id() {
+                            skip = None;
+                        }
+                        continue;
                     }
-                    continue;
-                }
-                let Node::Element(e) = node.value() else {
-                    continue;
-                };
-                let name = e.name();
-                if in_jsonld && name == "script" {
-                    in_jsonld = false;
-                    continue;
-                }
-                match name {
-                    "a" => link_depth = link_depth.saturating_sub(1),
-                    "code" | "kbd" | "samp" | "tt" => code_depth = code_depth.saturating_sub(1),
-                    "td" | "th" => inline.space(),
-                    _ => {}
-                }
-                if Tag::of(name).is_none() {
-                    continue;
-                }
-                flush(&mut page, &mut inline, &stack);
-                let Some(idx) = stack.pop() else { continue };
-                let n_elems = page.elems.len() as u32;
-                let n_blocks = page.blocks.len() as u32;
-                let (chars, link_chars, links, parent) = {
-                    let el = &mut page.elems[idx as usize];
-                    el.end_elem = n_elems;
-                    el.end_block = n_blocks;
-                    (el.chars, el.link_chars, el.links, el.parent)
-                };
-                if parent != NONE {
-                    let p = &mut page.elems[parent as usize];
-                    p.chars += chars;
-                    p.link_chars += link_chars;
-                    p.links += links;
+                    if let Node::Element(e) = node.value() {
+                        self.close(e.name());
+                    }
                 }
             }
         }
     }
-    flush(&mut page, &mut inline, &stack);
-    // Elements left open (cannot happen with html5ever, but be safe) close at the end.
-    let n_elems = page.elems.len() as u32;
-    let n_blocks = page.blocks.len() as u32;
-    while let Some(idx) = stack.pop() {
-        let el = &mut page.elems[idx as usize];
-        el.end_elem = n_elems;
-        el.end_block = n_blocks;
+
+    /// Handles a start tag; returns false when the element's subtree is to be skipped.
+    fn open(
+        &mut self,
+        e: &scraper::node::Element,
+        node: ego_tree::NodeRef<'_, Node>,
+        nested: bool,
+    ) -> bool {
+        let name = e.name();
+        let signals = &mut self.page.signals;
+        if name == "head" {
+            self.in_head = true;
+            return true;
+        }
+        if name == "script" {
+            let ty = e.attr("type").unwrap_or("");
+            if ty.trim().eq_ignore_ascii_case("application/ld+json") {
+                self.in_jsonld = true;
+                signals.jsonld.push('\n');
+                return true;
+            }
+        }
+        if name == "meta" {
+            if e.attr("property").is_some_and(|p| p == "og:type") {
+                signals.og_type = e.attr("content").map(|c| c.trim().to_ascii_lowercase());
+            }
+            return true;
+        }
+        if matches!(name, "input" | "select" | "textarea" | "button") {
+            signals.inputs += 1;
+        }
+        if e.attr("itemprop")
+            .is_some_and(|p| p.contains("price") || p == "offers")
+            || e.attr("itemtype").is_some_and(|t| t.contains("Product"))
+        {
+            signals.product_markup += 1;
+        }
+        if name == "noscript" && !nested && !self.in_head {
+            let raw = node.first_child().and_then(|c| match c.value() {
+                Node::Text(t) => Some(&**t),
+                _ => None,
+            });
+            if let Some(raw) = raw.filter(|r| is_noscript_content(r)) {
+                let fragment = Html::parse_fragment(raw);
+                self.walk(fragment.tree.root(), true);
+            }
+            return false;
+        }
+        if is_skipped(name) || is_hidden(e) {
+            return false;
+        }
+        match name {
+            "a" => {
+                self.link_depth += 1;
+                self.inline.links += 1;
+            }
+            "code" | "kbd" | "samp" | "tt" => {
+                self.code_depth += 1;
+                signals.code_elems += 1;
+            }
+            "br" | "img" | "wbr" => {
+                self.inline.space();
+                if name == "img" {
+                    signals.images += 1;
+                }
+            }
+            "time" => signals.times += 1,
+            "td" | "th" => self.inline.space(),
+            _ => {}
+        }
+        let Some(tag) = Tag::of(name) else {
+            return true;
+        };
+        if tag == Tag::Article {
+            signals.articles += 1;
+        }
+        if tag == Tag::Pre {
+            signals.code_elems += 1;
+        }
+        flush(&mut self.page, &mut self.inline, &self.stack);
+        let mut class = classify(e.attr("class"), e.attr("id"), &mut self.class_buf);
+        if e.attr("role").is_some_and(|r| {
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        }) || e
+            .attr("aria-modal")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        {
+            // A dialog is chrome unless it holds the page (some sites show stories in one).
+            class.negative = true;
+        }
+        if (class.negative || class.positive) && is_forum_class(&self.class_buf) {
+            self.page.signals.forum_markup += 1;
+        }
+        let idx = self.page.elems.len() as u32;
+        let n_blocks = self.page.blocks.len() as u32;
+        self.page.elems.push(Elem {
+            parent: self.stack.last().copied().unwrap_or(NONE),
+            tag,
+            class,
+            end_elem: idx + 1,
+            first_block: n_blocks,
+            end_block: n_blocks,
+            chars: 0,
+            link_chars: 0,
+            links: 0,
+            score: 0.0,
+            scored: false,
+        });
+        self.stack.push(idx);
+        true
     }
-    page
+
+    /// Handles an end tag.
+    fn close(&mut self, name: &str) {
+        if self.in_jsonld && name == "script" {
+            self.in_jsonld = false;
+            return;
+        }
+        if name == "head" {
+            self.in_head = false;
+            return;
+        }
+        match name {
+            "a" => self.link_depth = self.link_depth.saturating_sub(1),
+            "code" | "kbd" | "samp" | "tt" => self.code_depth = self.code_depth.saturating_sub(1),
+            "td" | "th" => self.inline.space(),
+            _ => {}
+        }
+        if Tag::of(name).is_none() {
+            return;
+        }
+        flush(&mut self.page, &mut self.inline, &self.stack);
+        let Some(idx) = self.stack.pop() else { return };
+        let page = &mut self.page;
+        let n_elems = page.elems.len() as u32;
+        let n_blocks = page.blocks.len() as u32;
+        let (chars, link_chars, links, parent) = {
+            let el = &mut page.elems[idx as usize];
+            el.end_elem = n_elems;
+            el.end_block = n_blocks;
+            (el.chars, el.link_chars, el.links, el.parent)
+        };
+        if parent != NONE {
+            let p = &mut page.elems[parent as usize];
+            p.chars += chars;
+            p.link_chars += link_chars;
+            p.links += links;
+        }
+    }
+
+    /// Flushes the last text and closes elements left open.
+    fn finish(mut self) -> Page {
+        flush(&mut self.page, &mut self.inline, &self.stack);
+        // Elements left open (cannot happen with html5ever, but be safe) close at the end.
+        let n_elems = self.page.elems.len() as u32;
+        let n_blocks = self.page.blocks.len() as u32;
+        while let Some(idx) = self.stack.pop() {
+            let el = &mut self.page.elems[idx as usize];
+            el.end_elem = n_elems;
+            el.end_block = n_blocks;
+        }
+        self.page
+    }
 }
 
 fn is_forum_class(buf: &str) -> bool {

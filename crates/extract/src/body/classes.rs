@@ -21,6 +21,7 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "cookie",
     "consent",
     "gdpr",
+    "onetrust",
     "related",
     "recommend",
     "popular",
@@ -29,7 +30,11 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "most-read",
     "sidebar",
     "side-bar",
-    "widget",
+    // Sidebar widgets are `widget_recent_entries`, `widget-area`, `widgets`; page builders
+    // (Elementor's `elementor-widget-container`) wrap every paragraph in a "widget".
+    "widget_",
+    "widget-area",
+    "widgets",
     "breadcrumb",
     "footer",
     "masthead",
@@ -129,6 +134,9 @@ pub(crate) struct ClassSignal {
     /// The boilerplate pattern is one that content wrappers never carry (comments, sharing,
     /// newsletters, related lists, consent), so a positive match does not rescue it.
     pub strong: bool,
+    /// A consent banner or cookie notice: never part of the page's content, however much
+    /// text it holds (whole privacy policies come in such banners).
+    pub consent: bool,
 }
 
 impl ClassSignal {
@@ -147,6 +155,9 @@ impl ClassSignal {
         self.negative && (!self.positive || self.strong)
     }
 }
+
+/// Boilerplate patterns of consent overlays, dropped whatever their size.
+const CONSENT: &[&str] = &["cookie", "consent", "gdpr", "onetrust"];
 
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
@@ -167,7 +178,6 @@ const STRONG: &[&str] = &[
     "credit",
     "byline",
     "breadcrumb",
-    "sidebar",
     "popular",
     "advert",
     "promo",
@@ -176,19 +186,18 @@ const STRONG: &[&str] = &[
 /// Reads class and id of one element. `buf` is scratch space reused across calls.
 pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) -> ClassSignal {
     buf.clear();
-    for s in [class, id].into_iter().flatten() {
+    if let Some(class) = class {
         // Class strings beyond this length are machine-generated soup; the start is enough.
-        let s = if s.len() > MAX_CLASS_BYTES {
-            let mut end = MAX_CLASS_BYTES;
-            while !s.is_char_boundary(end) {
-                end -= 1;
+        for token in clip(class).split_ascii_whitespace() {
+            if !is_taxonomy_token(token) {
+                buf.push(' ');
+                buf.extend(token.chars().map(|c| c.to_ascii_lowercase()));
             }
-            &s[..end]
-        } else {
-            s
-        };
+        }
+    }
+    if let Some(id) = id.map(clip).filter(|id| !is_slug(id)) {
         buf.push(' ');
-        buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+        buf.extend(id.chars().map(|c| c.to_ascii_lowercase()));
     }
     if buf.trim().is_empty() {
         return ClassSignal::default();
@@ -202,6 +211,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         if i < NEGATIVE_SUBSTR.len() {
             sig.negative = true;
             sig.strong |= STRONG.contains(&NEGATIVE_SUBSTR[i]);
+            sig.consent |= CONSENT.contains(&NEGATIVE_SUBSTR[i]);
         } else {
             sig.positive = true;
         }
@@ -214,6 +224,39 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
     sig
+}
+
+/// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
+fn clip(s: &str) -> &str {
+    if s.len() <= MAX_CLASS_BYTES {
+        return s;
+    }
+    let mut end = MAX_CLASS_BYTES;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// CMS classes naming the story's tags and categories (`tag-elections`, `category-news`):
+/// they describe the story, not the element's role.
+fn is_taxonomy_token(token: &str) -> bool {
+    let t = token.as_bytes();
+    let starts = |p: &[u8]| t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"tag-") || starts(b"category-")
+}
+
+/// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
+/// words of letters only. Its words are the heading's, not a role.
+fn is_slug(id: &str) -> bool {
+    let mut words = 0;
+    for w in id.split(['-', '_']) {
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 4
 }
 
 /// Every substring pattern in one automaton: negative ones first, then positive ones.
@@ -291,6 +334,34 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn page_builder_widgets_are_not_sidebar_widgets() {
+        assert!(!sig("elementor-widget-container").negative);
+        assert!(sig("widget widget_recent_entries").is_boilerplate());
+        assert!(sig("footer-widget-area").is_boilerplate());
+    }
+
+    #[test]
+    fn story_taxonomy_and_heading_anchors_say_nothing() {
+        assert!(!sig("post type-post tag-share-prices category-related").negative);
+        let anchor = classify(
+            None,
+            Some("how-to-share-a-sidebar-story"),
+            &mut String::new(),
+        );
+        assert!(!anchor.negative);
+        let ad = classify(None, Some("div-gpt-ad-1234-0"), &mut String::new());
+        assert!(ad.negative);
+    }
+
+    #[test]
+    fn consent_overlays_are_marked() {
+        assert!(sig("onetrust-pc-dark-filter").consent);
+        assert!(sig("cookie-banner").consent);
+        assert!(!sig("share-bar").consent);
+        assert!(!sig("modal").consent);
     }
 
     #[test]

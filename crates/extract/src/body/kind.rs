@@ -60,6 +60,33 @@ fn ld_types(jsonld: &str) -> Vec<&str> {
     out
 }
 
+/// Lower-cased calls to action of business and service pages, looked for in short blocks.
+const SERVICE_CALLS: &[&str] = &[
+    "get a quote",
+    "request a quote",
+    "get a free quote",
+    "free estimate",
+    "request a demo",
+    "book a demo",
+    "get a demo",
+    "schedule a demo",
+    "free consultation",
+    "schedule a consultation",
+    "book a consultation",
+    "book an appointment",
+    "schedule an appointment",
+    "talk to sales",
+    "contact sales",
+    "talk to an expert",
+    "start free trial",
+    "start your free trial",
+    "try for free",
+    "try it free",
+    "contact us today",
+    "call today",
+    "call us today",
+];
+
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
@@ -74,54 +101,84 @@ pub(crate) fn decide(
         (true, true) => add(PageKind::Article, 3.0),
         (true, false) => add(PageKind::Article, 1.0),
         (false, true) => add(PageKind::Article, 1.0),
-        (false, false) => add(PageKind::Other, 2.0),
+        (false, false) => add(PageKind::Other, 1.0),
     }
 
-    // Structured data.
-    let mut article_ld = false;
-    for t in ld_types(&page.signals.jsonld) {
-        let t = t.rsplit('/').next().unwrap_or(t);
-        match t {
-            "NewsArticle"
-            | "Article"
-            | "BlogPosting"
-            | "ReportageNewsArticle"
-            | "AnalysisNewsArticle"
-            | "OpinionNewsArticle"
-            | "LiveBlogPosting"
-            | "Report"
-            | "ScholarlyArticle"
-            | "SocialMediaPosting"
-            | "Recipe"
-            | "Review" => {
-                article_ld = true;
-                add(PageKind::Article, 2.0)
-            }
-            "TechArticle" | "APIReference" | "SoftwareSourceCode" => {
-                add(PageKind::Documentation, 2.0)
-            }
-            "Product" | "Offer" | "AggregateOffer" | "IndividualProduct" | "ProductGroup" => {
-                add(PageKind::Product, 2.5)
-            }
-            "DiscussionForumPosting" | "QAPage" | "Question" => add(PageKind::Forum, 3.0),
-            "CollectionPage" | "ItemList" | "SearchResultsPage" | "OfferCatalog" => {
-                add(PageKind::Listing, 1.5)
-            }
-            "Service"
-            | "LocalBusiness"
-            | "ContactPage"
-            | "AboutPage"
-            | "FAQPage"
-            | "ProfessionalService" => add(PageKind::Other, 1.5),
-            _ => {}
-        }
+    // Structured data: each type counts once, however often it repeats.
+    let mut types: Vec<&str> = ld_types(&page.signals.jsonld)
+        .into_iter()
+        .map(|t| t.rsplit('/').next().unwrap_or(t))
+        .collect();
+    types.sort_unstable();
+    types.dedup();
+    let has_type = |names: &[&str]| types.iter().any(|t| names.contains(t));
+    let article_ld = has_type(&[
+        "NewsArticle",
+        "Article",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "LiveBlogPosting",
+        "Report",
+        "ScholarlyArticle",
+        "SocialMediaPosting",
+        "Recipe",
+        "Review",
+    ]);
+    if article_ld {
+        add(PageKind::Article, 3.0);
+    }
+    // Whether a type names the page's kind (beyond the generic `WebPage`).
+    let mut typed = article_ld;
+    if has_type(&["TechArticle", "APIReference", "SoftwareSourceCode"]) {
+        add(PageKind::Documentation, 2.0);
+        typed = true;
+    }
+    if has_type(&[
+        "Product",
+        "Offer",
+        "AggregateOffer",
+        "IndividualProduct",
+        "ProductGroup",
+    ]) {
+        add(PageKind::Product, 2.5);
+        typed = true;
+    }
+    // An FAQ block on a page marks its questions up as `Question`: only a Q&A page or a
+    // forum posting is a thread.
+    if has_type(&["DiscussionForumPosting", "QAPage"])
+        || (has_type(&["Question"]) && !has_type(&["FAQPage"]))
+    {
+        add(PageKind::Forum, 3.0);
+        typed = true;
+    }
+    if has_type(&[
+        "CollectionPage",
+        "ItemList",
+        "SearchResultsPage",
+        "OfferCatalog",
+    ]) {
+        add(PageKind::Listing, 1.5);
+        typed = true;
+    }
+    if has_type(&[
+        "Service",
+        "LocalBusiness",
+        "ContactPage",
+        "AboutPage",
+        "ProfessionalService",
+    ]) {
+        add(PageKind::Other, 1.5);
     }
     let og_article = page.signals.og_type.as_deref() == Some("article");
-    if !page.signals.jsonld.trim().is_empty() && !article_ld && !og_article {
-        add(PageKind::Other, 1.0);
+    // Site builders describe every page as a `WebPage` and only stories as articles; the same
+    // builders also stamp `og:type article` on every page, so that does not count against it.
+    if !types.is_empty() && !typed {
+        add(PageKind::Other, if og_article { 1.5 } else { 1.0 });
     }
     match page.signals.og_type.as_deref() {
-        Some("article") => add(PageKind::Article, 1.5),
+        Some("article") if article_ld || types.is_empty() => add(PageKind::Article, 1.5),
         Some("product") | Some("og:product") | Some("product.item") => add(PageKind::Product, 2.0),
         Some("website") => {
             add(PageKind::Other, 1.0);
@@ -196,6 +253,25 @@ pub(crate) fn decide(
     ]) {
         add(PageKind::Article, 1.0);
     }
+    if has(&[
+        "services",
+        "service",
+        "solutions",
+        "pricing",
+        "plans",
+        "programs",
+        "program",
+        "courses",
+        "course",
+        "about",
+        "about-us",
+        "contact",
+        "contact-us",
+        "careers",
+        "features",
+    ]) {
+        add(PageKind::Other, 1.5);
+    }
     let dated = segs.windows(2).any(|w| {
         w[0].len() == 4
             && w[0].starts_with("20")
@@ -265,7 +341,7 @@ pub(crate) fn decide(
         add(PageKind::Listing, 1.0);
     }
     // Shop and thread vocabulary in short blocks.
-    let (mut shop, mut thread, mut prices) = (0u32, 0u32, 0u32);
+    let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
     for b in page.blocks.iter().filter(|b| b.chars < 60) {
         let l = b.text.to_lowercase();
         if [
@@ -299,6 +375,9 @@ pub(crate) fn decide(
         {
             thread += 1;
         }
+        if SERVICE_CALLS.iter().any(|p| l.contains(p)) {
+            calls += 1;
+        }
         if b.chars < 20
             && l.contains(['$', '€', '£', '¥'])
             && l.contains(|c: char| c.is_ascii_digit())
@@ -311,6 +390,10 @@ pub(crate) fn decide(
     }
     if prices >= 1 {
         add(PageKind::Product, 1.0);
+    }
+    // A business page asks the reader to get in touch, book or try; a story does not.
+    if calls >= 1 {
+        add(PageKind::Other, 1.0 + (calls.min(6) as f32) * 0.5);
     }
     if thread >= 3 {
         add(PageKind::Forum, 1.0 + (thread.min(10) as f32) * 0.2);
@@ -351,11 +434,13 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 2.0);
     }
 
-    let (best, &score) = ev
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.total_cmp(b.1))
-        .unwrap_or((0, &0.0));
+    // Ties go to the later kind in `KINDS`: an article must win outright.
+    let (mut best, mut score) = (0usize, ev[0]);
+    for (i, &v) in ev.iter().enumerate().skip(1) {
+        if v >= score {
+            (best, score) = (i, v);
+        }
+    }
     let total: f32 = ev.iter().sum();
     let confidence = if total > 0.0 { score / total } else { 0.0 };
     (KINDS[best], confidence.clamp(0.0, 1.0))

@@ -13,6 +13,10 @@
 //! 5. Only when the result looks weak, a cheap second pass (every prose-like paragraph outside
 //!    boilerplate) runs and wins if it finds much more text.
 //! 6. [`kind`] decides the page kind from structured data, the URL and the block statistics.
+//! 7. A page that is not an article (listing, forum, product, documentation, service) has short
+//!    items as its main content: its region is re-chosen as the subtree with the most text once
+//!    page chrome counts against it (teaser links count half), and emitted with the short-block
+//!    and link-density filters off; class/tag boilerplate is still dropped.
 
 mod blocks;
 mod classes;
@@ -40,6 +44,13 @@ pub(crate) const TOP_CANDIDATES: usize = 5;
 pub(crate) const WEAK_CHARS: usize = 400;
 /// A block with more link text than this share is link chrome unless long and prose-like.
 pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
+/// On a non-article page, link text counts this much toward the inclusive region (plain text
+/// counts 1): teaser links are content there, but menus must not win.
+pub(crate) const TEASER_LINK_WEIGHT: f32 = 0.5;
+/// A strict result with this many blocks of 100+ characters reads as a story.
+pub(crate) const STORY_LONG_BLOCKS: usize = 5;
+/// Blocks of at least this many characters are emitted once per page, wherever they repeat.
+pub(crate) const DEDUP_MIN_CHARS: u32 = 40;
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
 
@@ -53,8 +64,10 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let mut page = blocks::flatten(doc);
     score(&mut page);
     let ctx = Context::new(meta);
-    let mut chosen = select_region(&page)
-        .map(|region| emit(&page, &region, &ctx))
+    let region = select_region(&page);
+    let mut chosen = region
+        .as_ref()
+        .map(|region| emit(&page, region, &ctx))
         .unwrap_or_default();
     let chosen_chars = chosen.chars;
     if chosen_chars < WEAK_CHARS {
@@ -64,6 +77,32 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         }
     }
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
+    if kind != PageKind::Article {
+        // Not a story: the main content is the page's central column with its short items.
+        let relaxed = Context {
+            relaxed: true,
+            ..ctx
+        };
+        // When the strict region reads as a story of several long paragraphs, the inclusive
+        // region must hold it: lying elsewhere, it would replace the page's real text.
+        let story = chosen.long_blocks >= STORY_LONG_BLOCKS;
+        let inclusive = select_inclusive(&page).filter(|inc| {
+            !story
+                || region.as_ref().is_none_or(|r| {
+                    r.roots
+                        .first()
+                        .is_none_or(|&first| contains(&page, inc.roots[0], first))
+                })
+        });
+        if let Some(inc) = inclusive {
+            chosen = emit(&page, &inc, &relaxed);
+        } else if let Some(region) = &region {
+            let t = emit(&page, region, &relaxed);
+            if t.chars >= chosen.chars {
+                chosen = t;
+            }
+        }
+    }
     Body {
         text: chosen.text,
         kind,
@@ -140,6 +179,11 @@ struct Region {
 
 fn is_ancestor(page: &Page, a: u32, d: u32) -> bool {
     a < d && d < page.elems[a as usize].end_elem
+}
+
+/// `d` is `a` or lies in its subtree.
+fn contains(page: &Page, a: u32, d: u32) -> bool {
+    a == d || is_ancestor(page, a, d)
 }
 
 fn select_region(page: &Page) -> Option<Region> {
@@ -219,7 +263,13 @@ fn select_region(page: &Page) -> Option<Region> {
             break;
         }
         let (mine, theirs) = (prose[best as usize] as f32, prose[p as usize] as f32);
-        if mine >= WIDEN_SHARE * theirs || page.link_density(p) > WIDEN_MAX_LINK_DENSITY {
+        if page.link_density(p) > WIDEN_MAX_LINK_DENSITY {
+            break;
+        }
+        // A wrapper that adds no prose ("read more" boxes, layout divs) is passed through, so
+        // the next level's share is judged.
+        let wrapper = theirs <= mine;
+        if mine >= WIDEN_SHARE * theirs && !wrapper {
             break;
         }
         best = p;
@@ -259,6 +309,41 @@ fn select_region(page: &Page) -> Option<Region> {
         }
     }
     Some(region)
+}
+
+/// The region of a non-article page: the subtree with the most text once page-level chrome
+/// (navigation, header, footer, asides, boilerplate classes) counts against it. Teaser links
+/// count for it: on listings and shops they are the content.
+fn select_inclusive(page: &Page) -> Option<Region> {
+    let root = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)?;
+    let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, true);
+    let mut sums = vec![0f32; page.elems.len()];
+    for b in &page.blocks {
+        let c = b.chars as f32;
+        let l = b.link_chars as f32;
+        sums[b.elem as usize] += if junk[b.elem as usize] {
+            -c
+        } else {
+            (c - l) + TEASER_LINK_WEIGHT * l
+        };
+    }
+    for e in (0..page.elems.len()).rev() {
+        let p = page.elems[e].parent;
+        if p != NONE {
+            sums[p as usize] += sums[e];
+        }
+    }
+    let best = (0..page.elems.len())
+        .filter(|&e| page.elems[e].parent != NONE && !junk[e])
+        .max_by(|&a, &b| sums[a].total_cmp(&sums[b]))?;
+    if sums[best] <= 0.0 {
+        return None;
+    }
+    Some(Region {
+        roots: vec![best as u32],
+        parent_blocks: Vec::new(),
+        chars: page.elems[best].chars,
+    })
 }
 
 /// Characters of prose-like blocks (25+ characters, little link text, outside boilerplate)
@@ -313,6 +398,9 @@ fn is_prose_sibling(page: &Page, e: u32) -> bool {
 
 /// What the filters need to know about the page.
 struct Context {
+    /// Non-article pages: their main content is made of short items (names, prices, teaser
+    /// links, dates), so short and link-heavy blocks inside the region are kept.
+    relaxed: bool,
     title_key: String,
     author_keys: Vec<String>,
 }
@@ -320,6 +408,7 @@ struct Context {
 impl Context {
     fn new(meta: &Metadata) -> Context {
         Context {
+            relaxed: false,
             title_key: key(&meta.title),
             author_keys: meta
                 .authors
@@ -353,19 +442,25 @@ pub(crate) struct Text {
 /// Marks the elements of `roots`' subtrees that are boilerplate relative to a region of
 /// `region_chars` characters; returns a per-element flag (indexed from `0`).
 fn junk_marks(page: &Page, roots: &[u32], region_chars: u32) -> Vec<bool> {
+    junk_marks_with(page, roots, region_chars, false)
+}
+
+/// [`junk_marks`], optionally without the link-density rules (`relaxed`: on listings and shops
+/// the link lists are the content).
+fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool) -> Vec<bool> {
     let mut junk = vec![false; page.elems.len()];
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
             let el = &page.elems[e as usize];
             let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
-            junk[e as usize] = inherited || (e != root && is_junk(page, e, region_chars));
+            junk[e as usize] = inherited || (e != root && is_junk(page, e, region_chars, relaxed));
         }
     }
     junk
 }
 
-fn is_junk(page: &Page, e: u32, region_chars: u32) -> bool {
+fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
     let el = &page.elems[e as usize];
     let share = if region_chars == 0 {
         1.0
@@ -373,12 +468,21 @@ fn is_junk(page: &Page, e: u32, region_chars: u32) -> bool {
         el.chars as f32 / region_chars as f32
     };
     let ld = page.link_density(e);
+    // `<body class="modal-open">` states what the page shows on top, not what it is.
+    if el.tag == Tag::Body {
+        return false;
+    }
+    if el.class.consent {
+        return true;
+    }
     match el.tag {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
-        Tag::List | Tag::Table | Tag::Dl if ld > MAX_LINK_DENSITY => return true,
-        Tag::Div | Tag::Section if ld > 0.65 && share < 0.3 && el.links >= 3 => return true,
+        Tag::List | Tag::Table | Tag::Dl if ld > MAX_LINK_DENSITY && !relaxed => return true,
+        Tag::Div | Tag::Section if ld > 0.65 && share < 0.3 && el.links >= 3 && !relaxed => {
+            return true
+        }
         _ => {}
     }
     if el.class.is_boilerplate() && share < 0.5 {
@@ -389,7 +493,7 @@ fn is_junk(page: &Page, e: u32, region_chars: u32) -> bool {
 
 /// Emits the region's text, block by block, through the filters.
 fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
-    let junk = junk_marks(page, &region.roots, region.chars);
+    let junk = junk_marks_with(page, &region.roots, region.chars, ctx.relaxed);
     let mut picked: Vec<u32> = Vec::new();
     for &root in &region.roots {
         let el = &page.elems[root as usize];
@@ -408,6 +512,10 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
 fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
     let mut last_key = String::new();
+    // Responsive layouts repeat whole paragraphs in another container (a mobile and a desktop
+    // copy, tab panes): such a repeat of some length is dropped. Repeats among siblings are the
+    // author's own and stay.
+    let mut seen: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
     for &bi in picked {
         let b = &page.blocks[bi as usize];
         if !keep_block(page, b, ctx) {
@@ -416,6 +524,20 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         let k = key(&b.text);
         if k == last_key {
             continue;
+        }
+        if b.chars >= DEDUP_MIN_CHARS {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            std::hash::Hash::hash(&k, &mut h);
+            let container = page.elems[b.elem as usize].parent;
+            match seen.entry(std::hash::Hasher::finish(&h)) {
+                std::collections::hash_map::Entry::Occupied(first) if *first.get() != container => {
+                    continue
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {}
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(container);
+                }
+            }
         }
         last_key = k;
         kept.push(b);
@@ -468,6 +590,16 @@ fn ends_sentence(t: &str) -> bool {
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
+    if ctx.relaxed {
+        if !b.text.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        if b.chars < SHORT_BLOCK_CHARS {
+            let lower = b.text.to_lowercase();
+            return !classes::CHROME_PHRASES.iter().any(|p| lower.contains(p));
+        }
+        return true;
+    }
     if ld > MAX_LINK_DENSITY && !(b.chars >= 200 && ld < 0.8) {
         return false;
     }

@@ -118,3 +118,92 @@ fn empty_and_garbage_inputs_do_not_panic() {
         assert!(x.body.len() < 100);
     }
 }
+
+#[test]
+fn noscript_thread_is_read_when_the_shell_is_empty() {
+    let posts: String = (0..12)
+        .map(|i| format!("<div class=post><span>user{i}</span><p>{PARA} Reply {i}.</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><body><div id=app>Loading</div><noscript><div id=main-outlet>{posts}</div></noscript></body></html>"
+    );
+    let x = run(&html);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 11."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("<p"), "{}", x.body);
+}
+
+#[test]
+fn a_small_noscript_stays_out() {
+    let html = format!(
+        "<html><body><article><p>{PARA}</p><p>{PARA} Again.</p></article><noscript><p>Please enable JavaScript to view the comments.</p></noscript></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("enable JavaScript"), "{}", x.body);
+}
+
+#[test]
+fn streamed_react_sections_are_visible_other_hidden_elements_are_not() {
+    let html = format!(
+        "<html><body><div hidden id=\"S:0\"><article><p>{PARA}</p><p>{PARA} Streamed.</p></article></div><div hidden><p>{PARA} Hidden menu text.</p></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Streamed."), "{}", x.body);
+    assert!(!x.body.contains("Hidden menu"), "{}", x.body);
+}
+
+#[test]
+fn listing_body_holds_its_teasers_not_its_chrome() {
+    let mut items = String::new();
+    for i in 0..12 {
+        items.push_str(&format!(
+            "<div class=card><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3><p>Short teaser {i} for the story.</p><span>March {i}, 2026</span></div>"
+        ));
+    }
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a> <a href=/sport>Sport</a></nav></header>\
+         <main><h1>World news</h1><div class=grid>{items}</div></main>\
+         <footer><ul><li><a href=/about>About us</a></li><li><a href=/jobs>Jobs</a></li></ul><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Story number 0 headline",
+        "Story number 11 headline",
+        "Short teaser 5",
+        "March 3, 2026",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Home", "About us", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn head_json_ld_decides_the_kind() {
+    let page = |ld: &str, body: &str| {
+        format!(
+            "<html><head><meta property=\"og:type\" content=\"article\"><script type=\"application/ld+json\">{ld}</script></head><body>{body}</body></html>"
+        )
+    };
+    let url = url::Url::parse("https://example.com/products/standing-desk").unwrap();
+    let shop = r#"{"@context":"https://schema.org","@type":"Product","name":"Desk","offers":{"@type":"Offer","price":"10"}}"#;
+    let desk = format!("<main><h1>Standing desk</h1><p>{PARA}</p><p>$129.00</p><a href=/cart>Add to cart</a></main>");
+    let x = extract(page(shop, &desk).as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    let story = r#"{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"x"}]}"#;
+    let text = format!("<article><p>{PARA}</p><p>{PARA} More.</p></article>");
+    let url =
+        url::Url::parse("https://example.com/2024/05/01/council-meets-on-transit-plan").unwrap();
+    let x = extract(page(story, &text).as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Article);
+}
