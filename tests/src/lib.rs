@@ -6,6 +6,10 @@
 //!   to the test, killed when dropped, and the test's queues deleted.
 //! - [`wait_for`]: polls a condition until a deadline, printing what was last seen on failure.
 
+pub mod proxy;
+pub mod scenario;
+pub mod worker;
+
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
