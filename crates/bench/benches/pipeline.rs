@@ -202,7 +202,7 @@ impl Bench {
         let mut env = vec![
             (
                 "CRAWL__FETCH__HOST_RATES".to_string(),
-                format!("{{ \"{}\" = 1000000.0 }}", self.site.host_port()),
+                format!("{{ \"{}\" = 1000.0 }}", self.site.host_port()),
             ),
             ("MEILI_URL".into(), self.meili.url().to_string()),
             ("CRAWL__INDEXER__INDEX_UID".into(), index_uid.to_string()),
@@ -634,6 +634,8 @@ struct EmbeddedFigures {
     usage: Usage,
 }
 
+// The child is reaped by wait4 (procfs::wait_with_usage), which also gives its rusage.
+#[allow(clippy::zombie_processes)]
 async fn embedded(b: &Bench) -> Result<EmbeddedFigures, String> {
     let dir = std::env::temp_dir().join(fleet_tests::unique_name("bench-embedded"));
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -653,7 +655,7 @@ async fn embedded(b: &Bench) -> Result<EmbeddedFigures, String> {
         .env_remove("MEILI_URL")
         .env(
             "CRAWL__FETCH__HOST_RATES",
-            format!("{{ \"{}\" = 1000000.0 }}", b.site.host_port()),
+            format!("{{ \"{}\" = 1000.0 }}", b.site.host_port()),
         )
         .env("RUST_LOG", "warn")
         .stdin(std::process::Stdio::null())

@@ -137,6 +137,8 @@ mod tests {
     }
 
     #[test]
+    // The child is reaped by wait4 inside wait_with_usage, not by Child::wait.
+    #[allow(clippy::zombie_processes)]
     fn a_child_is_accounted_by_wait4() {
         let child = std::process::Command::new("sh")
             .args(["-c", "exit 3"])
