@@ -11,6 +11,10 @@
 pub mod redis_server;
 pub mod site;
 
+pub mod proxy;
+pub mod scenario;
+pub mod worker;
+
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};

@@ -17,6 +17,8 @@ pub const DEFAULT_AMQP_URL: &str = "amqp://guest:guest@127.0.0.1:5672/%2f";
 pub const DEFAULT_QUEUE_PREFIX: &str = "crawl";
 /// Default bound on one broker connection attempt, seconds.
 pub const DEFAULT_CONNECT_TIMEOUT_SECS: f64 = 10.0;
+/// Default bound on waiting for a publisher confirm, seconds.
+pub const DEFAULT_CONFIRM_TIMEOUT_SECS: f64 = 30.0;
 /// Default `x-delivery-limit` of work queues.
 pub const DEFAULT_DELIVERY_LIMIT: u32 = 10;
 /// Default retry delays, seconds; their count is the retry budget.
@@ -129,6 +131,9 @@ pub struct AmqpConfig {
     pub queue_prefix: String,
     /// Bound on one connection attempt, seconds.
     pub connect_timeout_secs: f64,
+    /// Bound on waiting for the broker to confirm a publish, seconds; an unconfirmed publish
+    /// is sent again on a fresh connection (consumers are idempotent).
+    pub confirm_timeout_secs: f64,
     /// Deliveries of one message before the broker dead-letters it (a consumer that crashes on
     /// it every time cannot loop forever).
     pub delivery_limit: u32,
@@ -146,6 +151,7 @@ impl Default for AmqpConfig {
             url: DEFAULT_AMQP_URL.into(),
             queue_prefix: DEFAULT_QUEUE_PREFIX.into(),
             connect_timeout_secs: DEFAULT_CONNECT_TIMEOUT_SECS,
+            confirm_timeout_secs: DEFAULT_CONFIRM_TIMEOUT_SECS,
             delivery_limit: DEFAULT_DELIVERY_LIMIT,
             retry_delays_secs: DEFAULT_RETRY_DELAYS_SECS.to_vec(),
             fetch_delays_secs: DEFAULT_FETCH_DELAYS_SECS.to_vec(),
@@ -425,6 +431,7 @@ impl Settings {
             url: self.amqp.url.clone(),
             queue_prefix: self.amqp.queue_prefix.clone(),
             connect_timeout: secs(self.amqp.connect_timeout_secs),
+            confirm_timeout: secs(self.amqp.confirm_timeout_secs),
             delivery_limit: self.amqp.delivery_limit,
             retry_delays: self.retry_policy().delays,
             fetch_delays: self

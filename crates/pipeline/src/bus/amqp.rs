@@ -34,8 +34,11 @@ pub struct AmqpSettings {
     pub url: String,
     /// Prefix of every queue and exchange name, so several fleets can share a broker.
     pub queue_prefix: String,
-    /// Bound on each connection attempt.
+    /// Bound on each connection attempt (connect, channel, topology, consumer set-up).
     pub connect_timeout: Duration,
+    /// Bound on waiting for the broker's confirm of a publish; a publish still unconfirmed then
+    /// counts as lost and is sent again on a fresh connection.
+    pub confirm_timeout: Duration,
     /// Deliveries of one message after which the broker dead-letters it (`x-delivery-limit`).
     pub delivery_limit: u32,
     /// Retry delays; one wait queue per delay for every work queue.
@@ -165,20 +168,33 @@ impl AmqpBus {
         )
     }
 
+    /// Opens a connection and its confirm-mode publishing channel and declares the topology,
+    /// all within `connect_timeout` (a broker that accepts TCP but never answers must not hang a
+    /// worker).
     async fn open_session(&self) -> Result<Arc<Session>, BusError> {
+        let s = &self.inner.settings;
+        match tokio::time::timeout(s.connect_timeout, self.open_session_unbounded()).await {
+            Ok(r) => r,
+            Err(_) => Err(BusError::Connect {
+                address: redact(&s.url),
+                reason: format!(
+                    "no answer within {:?} (setting amqp.connect_timeout_secs)",
+                    s.connect_timeout
+                ),
+            }),
+        }
+    }
+
+    async fn open_session_unbounded(&self) -> Result<Arc<Session>, BusError> {
         let s = &self.inner.settings;
         let address = redact(&s.url);
         let err = |reason: String| BusError::Connect {
             address: address.clone(),
             reason,
         };
-        let conn = tokio::time::timeout(
-            s.connect_timeout,
-            Connection::connect(&s.url, ConnectionProperties::default()),
-        )
-        .await
-        .map_err(|_| err(format!("no answer within {:?}", s.connect_timeout)))?
-        .map_err(|e| err(e.to_string()))?;
+        let conn = Connection::connect(&s.url, ConnectionProperties::default())
+            .await
+            .map_err(|e| err(e.to_string()))?;
         let publisher = conn
             .create_channel()
             .await
@@ -363,11 +379,20 @@ impl AmqpBus {
                 .map_err(|e| perr(e.to_string()))?;
             confirms.push((key, confirm));
         }
+        let bound = self.inner.settings.confirm_timeout;
         for (key, confirm) in confirms {
-            let confirmation = confirm.await.map_err(|e| BusError::Publish {
-                queue: key.clone(),
-                reason: e.to_string(),
-            })?;
+            let confirmation = tokio::time::timeout(bound, confirm)
+                .await
+                .map_err(|_| BusError::Publish {
+                    queue: key.clone(),
+                    reason: format!(
+                        "no confirm within {bound:?} (setting amqp.confirm_timeout_secs); sending again"
+                    ),
+                })?
+                .map_err(|e| BusError::Publish {
+                    queue: key.clone(),
+                    reason: e.to_string(),
+                })?;
             if confirmation.is_nack() {
                 return Err(BusError::Publish {
                     queue: key,
@@ -553,8 +578,33 @@ impl std::fmt::Debug for AmqpSubscription {
 static CONSUMER_SEQ: AtomicU64 = AtomicU64::new(0);
 
 impl AmqpSubscription {
+    /// Opens a consumer on the live session, bounded by `connect_timeout`.
     async fn open(&mut self) -> Result<(), BusError> {
         let session = self.bus.session().await?;
+        let bound = self.bus.inner.settings.connect_timeout;
+        let name = self.bus.queue_name(self.queue);
+        let opened = match tokio::time::timeout(bound, self.consume_on(&session)).await {
+            Ok(r) => r,
+            Err(_) => Err(BusError::Consume {
+                queue: name,
+                reason: format!("no answer within {bound:?} (setting amqp.connect_timeout_secs)"),
+            }),
+        };
+        match opened {
+            Ok((ch, consumer)) => {
+                self.current = Some((session, ch, consumer));
+                Ok(())
+            }
+            Err(e) => {
+                // A session that cannot open a consumer (a half-dead connection, a queue deleted
+                // under us) is replaced: the next one re-declares the topology.
+                self.bus.drop_session(&session).await;
+                Err(e)
+            }
+        }
+    }
+
+    async fn consume_on(&self, session: &Session) -> Result<(Channel, Consumer), BusError> {
         let name = self.bus.queue_name(self.queue);
         let cerr = |reason: String| BusError::Consume {
             queue: name.clone(),
@@ -583,8 +633,7 @@ impl AmqpSubscription {
             )
             .await
             .map_err(|e| cerr(e.to_string()))?;
-        self.current = Some((session, ch, consumer));
-        Ok(())
+        Ok((ch, consumer))
     }
 
     /// The next delivery, reconnecting as needed; `None` after [`Self::cancel`] or shutdown.
