@@ -248,16 +248,16 @@ impl Bench {
         for u in urls {
             let url = url::Url::parse(u).map_err(|e| format!("{u}: {e}"))?;
             state
-                .first_visit(crawl_id, &url)
+                .first_visit(crawl_id, &url, crawl_state::Claimant::seeding())
                 .await
                 .map_err(|e| e.to_string())?;
-            let job = FetchJob {
-                url: url.to_string(),
+            let job = FetchJob::new(
+                url.to_string(),
                 depth,
-                crawl_id: crawl_id.to_string(),
-                scope: scope.clone(),
-                resource: Resource::Page,
-            };
+                crawl_id.to_string(),
+                scope.clone(),
+                Resource::Page,
+            );
             jobs.push(Outgoing::now(Queue::Fetch, encode(&job)));
         }
         let bus = Bus::Amqp(bus.clone());

@@ -8,6 +8,7 @@
 
 use crate::bus::Queue;
 use crate::runner::{Output, Stage};
+use crate::stages::count;
 use crate::stages::polls::{reschedule, PollOutcome};
 use crawl_core::article::{word_count, Article};
 use crawl_core::disposition::{Classify, FailureClass};
@@ -117,13 +118,10 @@ impl ExtractStage {
         Ok(compiled)
     }
 
-    async fn skip(&self, crawl_id: &str, reason: &'static str) -> Result<(), StateError> {
-        self.skip_n(crawl_id, reason, 1).await
-    }
-
-    async fn skip_n(&self, crawl_id: &str, reason: &'static str, n: u64) -> Result<(), StateError> {
+    /// Counts `n` links of the crawl skipped for `reason` (metric and crawl stats).
+    async fn skip(&self, crawl_id: &str, reason: &'static str, n: u64) {
         metrics::counter!("links_skipped_total", "reason" => reason).increment(n);
-        self.state.record(crawl_id, Stat::Skipped(reason), n).await
+        count(&*self.state, crawl_id, Stat::Skipped(reason), n).await;
     }
 
     /// Queues the links of a page that pass scope, dedup and budgets.
@@ -154,14 +152,14 @@ impl ExtractStage {
         let crawl_id = page.fetch.crawl_id.as_str();
         if page.fetch.redirects >= self.settings.max_redirects {
             tracing::debug!(event = "link_skipped", url = %location, reason = "redirects");
-            self.skip(crawl_id, "redirects").await?;
+            self.skip(crawl_id, "redirects", 1).await;
             return Ok(Vec::new());
         }
         let target = Url::parse(&page.final_url)
             .ok()
             .and_then(|base| normalize(&base, location).ok());
         let Some(target) = target else {
-            self.skip(crawl_id, "invalid_url").await?;
+            self.skip(crawl_id, "invalid_url", 1).await;
             return Ok(Vec::new());
         };
         self.follow(page, vec![(target, page.fetch.resource)], |u, _| {
@@ -191,8 +189,8 @@ impl ExtractStage {
             &crawl_frontier::DiscoverLimits::default(),
         )?;
         if found.filtered_old > 0 {
-            self.skip_n(&page.fetch.crawl_id, "too_old", found.filtered_old as u64)
-                .await?;
+            self.skip(&page.fetch.crawl_id, "too_old", found.filtered_old as u64)
+                .await;
         }
         let links = found
             .links
@@ -225,6 +223,7 @@ impl ExtractStage {
         let scope = self.scope(crawl_id, &page.fetch.scope)?;
         let by = Claimant::of_job(&page.fetch);
         let mut out = Vec::new();
+        let mut skipped: HashMap<&'static str, u64> = HashMap::new();
         let mut seen_here = std::collections::HashSet::new();
         for (url, resource) in links {
             if !seen_here.insert(url.clone()) {
@@ -233,7 +232,7 @@ impl ExtractStage {
             let job = job_for(&url, resource);
             if let ScopeDecision::Reject(reason) = scope.check(&url, job.depth) {
                 tracing::debug!(event = "link_skipped", url = %url, reason);
-                self.skip(crawl_id, reason).await?;
+                *skipped.entry(reason).or_default() += 1;
                 continue;
             }
             if !self.state.first_visit(crawl_id, &url, by).await? {
@@ -243,16 +242,17 @@ impl ExtractStage {
             let (host_count, crawl_count) = self.state.count_page(crawl_id, &host).await?;
             if let ScopeDecision::Reject(reason) = scope.check_budget(host_count, crawl_count) {
                 tracing::debug!(event = "link_skipped", url = %url, reason);
-                self.skip(crawl_id, reason).await?;
+                *skipped.entry(reason).or_default() += 1;
                 continue;
             }
             out.push(Output::Fetch(job));
         }
+        for (reason, n) in skipped {
+            self.skip(crawl_id, reason, n).await;
+        }
         metrics::counter!("links_queued_total").increment(out.len() as u64);
         if !out.is_empty() {
-            self.state
-                .record(crawl_id, Stat::Discovered, out.len() as u64)
-                .await?;
+            count(&*self.state, crawl_id, Stat::Discovered, out.len() as u64).await;
         }
         Ok(out)
     }
@@ -336,9 +336,7 @@ impl Stage for ExtractStage {
     }
 
     async fn gave_up(&self, crawl_id: &str) {
-        if let Err(e) = self.state.record(crawl_id, Stat::Errors, 1).await {
-            tracing::warn!(event = "crawl_error_not_counted", crawl = crawl_id, error = %e);
-        }
+        count(&*self.state, crawl_id, Stat::Errors, 1).await;
     }
 
     async fn handle(&self, page: PageJob, _attempt: u32) -> Result<Vec<Output>, ExtractStageError> {
@@ -375,16 +373,18 @@ impl Stage for ExtractStage {
                     .await? =>
             {
                 metrics::counter!("articles_extracted_total").increment(1);
-                self.state
-                    .record(&page.fetch.crawl_id, Stat::Articles, 1)
-                    .await?;
+                count(&*self.state, &page.fetch.crawl_id, Stat::Articles, 1).await;
                 outputs.push(Output::Article(ArticleJob { article }));
             }
             Some(_) => {
                 metrics::counter!("articles_unchanged_total").increment(1);
-                self.state
-                    .record(&page.fetch.crawl_id, Stat::Skipped("unchanged"), 1)
-                    .await?;
+                count(
+                    &*self.state,
+                    &page.fetch.crawl_id,
+                    Stat::Skipped("unchanged"),
+                    1,
+                )
+                .await;
             }
             None => metrics::counter!("pages_not_indexed_total").increment(1),
         }

@@ -16,6 +16,7 @@
 
 use crate::bus::Queue;
 use crate::runner::{Output, Stage};
+use crate::stages::count;
 use crate::stages::polls::{reschedule, reschedule_failed, validators_for, PollOutcome};
 use crawl_core::disposition::{Classify, FailureClass};
 use crawl_core::jobs::{FetchJob, Resource};
@@ -285,9 +286,7 @@ impl Stage for FetchStage {
     }
 
     async fn gave_up(&self, crawl_id: &str) {
-        if let Err(e) = self.state.record(crawl_id, Stat::Errors, 1).await {
-            tracing::warn!(event = "crawl_error_not_counted", crawl = crawl_id, error = %e);
-        }
+        count(&*self.state, crawl_id, Stat::Errors, 1).await;
     }
 
     async fn handle(&self, job: FetchJob, attempt: u32) -> Result<Vec<Output>, FetchStageError> {
@@ -305,9 +304,7 @@ impl Stage for FetchStage {
             RobotsAnswer::Disallowed => {
                 metrics::counter!("fetch_skipped_total", "reason" => "robots").increment(1);
                 tracing::debug!(event = "fetch_skipped", url = %url, reason = "robots");
-                self.state
-                    .record(&job.crawl_id, Stat::Skipped("robots"), 1)
-                    .await?;
+                count(&*self.state, &job.crawl_id, Stat::Skipped("robots"), 1).await;
                 return Ok(Vec::new());
             }
             RobotsAnswer::Pending => {
@@ -334,7 +331,7 @@ impl Stage for FetchStage {
             .fetcher
             .fetch_single(&url, job.resource, validators.as_ref())
             .await?;
-        self.state.record(&job.crawl_id, Stat::Fetched, 1).await?;
+        count(&*self.state, &job.crawl_id, Stat::Fetched, 1).await;
         let fetched_at = || chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         match classify_status(page.status) {
             StatusClass::Ok => {
@@ -365,9 +362,13 @@ impl Stage for FetchStage {
             }
             StatusClass::NotModified => {
                 metrics::counter!("fetch_not_modified_total").increment(1);
-                self.state
-                    .record(&job.crawl_id, Stat::Skipped("not_modified"), 1)
-                    .await?;
+                count(
+                    &*self.state,
+                    &job.crawl_id,
+                    Stat::Skipped("not_modified"),
+                    1,
+                )
+                .await;
                 if job.is_poll_target() {
                     reschedule(
                         &*self.state,
@@ -383,9 +384,7 @@ impl Stage for FetchStage {
                 metrics::counter!("fetch_dropped_total", "status" => page.status.to_string())
                     .increment(1);
                 tracing::debug!(event = "fetch_dropped", url = %job.url, status = page.status);
-                self.state
-                    .record(&job.crawl_id, Stat::Skipped("http_error"), 1)
-                    .await?;
+                count(&*self.state, &job.crawl_id, Stat::Skipped("http_error"), 1).await;
                 if job.is_poll_target() {
                     reschedule_failed(&*self.state, &self.settings.recrawl, &job).await?;
                 }
