@@ -255,6 +255,29 @@ where
     }
 }
 
+/// A `cargo` command with only the environment a shell build sees: the variables cargo sets for
+/// a test or bench process (`CARGO_PKG_*`, `OUT_DIR`, `LD_LIBRARY_PATH`, …) would change
+/// build-script fingerprints and rebuild half the dependency tree.
+pub fn cargo_command() -> std::process::Command {
+    const KEEP: [&str; 8] = [
+        "PATH",
+        "HOME",
+        "USER",
+        "TMPDIR",
+        "CARGO_HOME",
+        "RUSTUP_HOME",
+        "RUSTUP_TOOLCHAIN",
+        "CARGO_TARGET_DIR",
+    ];
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut cmd = std::process::Command::new(cargo);
+    cmd.env_clear().envs(
+        KEEP.iter()
+            .filter_map(|k| std::env::var(k).ok().map(|v| (*k, v))),
+    );
+    cmd
+}
+
 /// Path of a workspace binary, building the workers first if they are missing.
 pub fn binary(name: &str) -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
@@ -263,11 +286,10 @@ pub fn binary(name: &str) -> PathBuf {
     let path = target.join("debug").join(name);
     static BUILD: std::sync::Once = std::sync::Once::new();
     BUILD.call_once(|| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         // `--workspace --tests` resolves features exactly as `cargo test --workspace` does, so
         // the binaries reuse every crate that run already compiled instead of building the
         // dependency tree a second time with other features.
-        let status = std::process::Command::new(cargo)
+        let status = cargo_command()
             .args(["build", "--workspace", "--bins", "--tests"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()

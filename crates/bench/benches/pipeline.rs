@@ -129,26 +129,7 @@ struct Binaries {
 
 impl Binaries {
     fn build() -> Result<Binaries, String> {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        // Only the variables a shell build sees: the ones cargo sets for this bench process
-        // (CARGO_PKG_*, OUT_DIR, LD_LIBRARY_PATH...) would change build-script fingerprints and
-        // rebuild half the dependency tree.
-        let keep = [
-            "PATH",
-            "HOME",
-            "USER",
-            "TMPDIR",
-            "CARGO_HOME",
-            "RUSTUP_HOME",
-            "RUSTUP_TOOLCHAIN",
-            "CARGO_TARGET_DIR",
-        ];
-        let status = std::process::Command::new(cargo)
-            .env_clear()
-            .envs(
-                keep.iter()
-                    .filter_map(|k| std::env::var(k).ok().map(|v| (*k, v))),
-            )
+        let status = fleet_tests::cargo_command()
             .args(["build", "--release", "-p", "fetcher", "-p", "extractor"])
             .args(["-p", "indexer", "-p", "crawlctl"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
