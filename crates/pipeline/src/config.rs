@@ -170,6 +170,9 @@ pub struct WorkerConfig {
     pub http_addr: String,
     /// Log format: `text` or `json`.
     pub log_format: String,
+    /// `crawlctl crawl` only: pages (and articles) waiting between two stages at most; the
+    /// fetcher waits when the extractor falls behind, so memory does not grow with the crawl.
+    pub embedded_queue_capacity: usize,
 }
 
 impl Default for WorkerConfig {
@@ -178,6 +181,7 @@ impl Default for WorkerConfig {
             shutdown_grace_secs: DEFAULT_SHUTDOWN_GRACE_SECS,
             http_addr: DEFAULT_HTTP_ADDR.into(),
             log_format: "text".into(),
+            embedded_queue_capacity: crate::bus::memory::DEFAULT_QUEUE_CAPACITY,
         }
     }
 }
@@ -210,6 +214,9 @@ pub struct ExtractorConfig {
     pub articles_only: bool,
     /// Shortest body, in words, for a page to count as an article.
     pub min_words: u32,
+    /// Pages parsed at the same time (each holds a DOM several times the page's size in
+    /// memory); 0 means one per CPU core. Prefetched pages beyond it wait their turn.
+    pub threads: usize,
 }
 
 impl Default for ExtractorConfig {
@@ -219,6 +226,7 @@ impl Default for ExtractorConfig {
             max_depth: DEFAULT_MAX_DEPTH,
             articles_only: true,
             min_words: 50,
+            threads: 0,
         }
     }
 }

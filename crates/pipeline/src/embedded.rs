@@ -61,7 +61,7 @@ pub async fn crawl(
     shutdown: CancellationToken,
     mut on_progress: impl FnMut(Progress) + Send,
 ) -> Result<Progress, WorkerError> {
-    let memory = MemoryBus::new();
+    let memory = MemoryBus::new(settings.worker.embedded_queue_capacity);
     let bus = Bus::Memory(memory.clone());
     let state = crawl_state::memory(state_config(settings));
     let stop = shutdown.child_token();

@@ -97,6 +97,7 @@ pub fn extract_stage(settings: &Settings, state: crawl_state::SharedState) -> Ex
             min_words: settings.extractor.min_words,
             recrawl: settings.poll_settings().recrawl,
             max_redirects: u32::try_from(settings.fetch.max_redirects).unwrap_or(u32::MAX),
+            threads: settings.extractor.threads,
         },
         state,
     )

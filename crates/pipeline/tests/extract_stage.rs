@@ -21,6 +21,7 @@ fn stage() -> (ExtractStage, SharedState) {
             max: Duration::from_secs(600),
         },
         max_redirects: 2,
+        threads: 1,
     };
     (ExtractStage::new(settings, state.clone()), state)
 }

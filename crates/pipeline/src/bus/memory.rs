@@ -2,16 +2,26 @@
 //!
 //! Every published message counts as pending until it is acked or dead-lettered, so the
 //! embedded crawl knows it is finished when nothing is pending.
+//!
+//! The page and article queues are bounded: publishing to a full one waits until the next
+//! stage takes a message, so fetching never runs ahead of extraction with bodies piling up in
+//! memory. The fetch queue is not bounded (the extractor feeds it and must never wait on the
+//! fetcher, which waits on the extractor); its entries are small.
 
 use super::{AckHandle, Incoming, Outgoing, Queue, Route};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use tokio::sync::{mpsc, Notify};
+use tokio::sync::{mpsc, Notify, Semaphore};
 
-type Item = (Vec<u8>, u32);
+/// Default number of messages waiting in the page or the article queue.
+pub const DEFAULT_QUEUE_CAPACITY: usize = 64;
+
+/// A message: body, attempt, and whether it holds a place of its queue's capacity.
+type Item = (Vec<u8>, u32, bool);
 
 struct Inner {
+    room: HashMap<Queue, Arc<Semaphore>>,
     senders: HashMap<Queue, mpsc::UnboundedSender<Item>>,
     receivers: Mutex<HashMap<Queue, mpsc::UnboundedReceiver<Item>>>,
     pending: AtomicUsize,
@@ -36,13 +46,13 @@ impl std::fmt::Debug for MemoryBus {
 
 impl Default for MemoryBus {
     fn default() -> Self {
-        Self::new()
+        Self::new(DEFAULT_QUEUE_CAPACITY)
     }
 }
 
 impl MemoryBus {
-    /// Empty queues.
-    pub fn new() -> Self {
+    /// Empty queues; the page and article queues hold at most `capacity` waiting messages.
+    pub fn new(capacity: usize) -> Self {
         let mut senders = HashMap::new();
         let mut receivers = HashMap::new();
         for q in Queue::ALL {
@@ -50,8 +60,13 @@ impl MemoryBus {
             senders.insert(q, tx);
             receivers.insert(q, rx);
         }
+        let room = [Queue::Page, Queue::Article]
+            .into_iter()
+            .map(|q| (q, Arc::new(Semaphore::new(capacity.max(1)))))
+            .collect();
         MemoryBus {
             inner: Arc::new(Inner {
+                room,
                 senders,
                 receivers: Mutex::new(receivers),
                 pending: AtomicUsize::new(0),
@@ -111,19 +126,30 @@ impl MemoryBus {
         }
     }
 
-    pub(super) fn publish_all(&self, messages: Vec<Outgoing>) {
+    /// Publishes `messages`, waiting for room in a bounded queue.
+    pub(super) async fn publish_all(&self, messages: Vec<Outgoing>) {
         for m in messages {
             match m.route {
                 Route::Now => {
+                    let placed = match self.inner.room.get(&m.queue) {
+                        Some(room) => match room.acquire().await {
+                            Ok(permit) => {
+                                permit.forget();
+                                true
+                            }
+                            Err(_) => false,
+                        },
+                        None => false,
+                    };
                     self.inner.pending.fetch_add(1, Ordering::SeqCst);
-                    self.send(m.queue, (m.body, m.attempt));
+                    self.send(m.queue, (m.body, m.attempt, placed));
                 }
                 Route::After(delay) => {
                     self.inner.pending.fetch_add(1, Ordering::SeqCst);
                     let bus = self.clone();
                     tokio::spawn(async move {
                         tokio::time::sleep(delay).await;
-                        bus.send(m.queue, (m.body, m.attempt));
+                        bus.send(m.queue, (m.body, m.attempt, false));
                     });
                 }
                 Route::Dead(reason) => {
@@ -164,7 +190,7 @@ impl MemoryAck {
     }
 
     pub(super) fn requeue(self, body: Vec<u8>, attempt: u32) {
-        self.bus.send(self.queue, (body, attempt));
+        self.bus.send(self.queue, (body, attempt, false));
     }
 }
 
@@ -178,7 +204,12 @@ pub struct MemorySubscription {
 
 impl MemorySubscription {
     pub(super) async fn next(&mut self) -> Option<Incoming> {
-        let (body, attempt) = self.rx.as_mut()?.recv().await?;
+        let (body, attempt, placed) = self.rx.as_mut()?.recv().await?;
+        if placed {
+            if let Some(room) = self.bus.inner.room.get(&self.queue) {
+                room.add_permits(1);
+            }
+        }
         Some(Incoming {
             body,
             attempt,
@@ -196,5 +227,39 @@ fn queue_index(q: Queue) -> usize {
         Queue::Fetch => 0,
         Queue::Page => 1,
         Queue::Article => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[tokio::test]
+    async fn a_full_page_queue_makes_publishers_wait_for_the_consumer() {
+        let bus = MemoryBus::new(2);
+        let page = |n: u8| Outgoing::now(Queue::Page, vec![n]);
+        bus.publish_all(vec![page(1), page(2)]).await;
+        let third = {
+            let bus = bus.clone();
+            tokio::spawn(async move { bus.publish_all(vec![page(3)]).await })
+        };
+        tokio::task::yield_now().await;
+        assert!(!third.is_finished(), "room for two only");
+        // The fetch queue is never bounded.
+        bus.publish_all(
+            (0..10)
+                .map(|n| Outgoing::now(Queue::Fetch, vec![n]))
+                .collect(),
+        )
+        .await;
+        let mut sub = bus.subscribe(Queue::Page);
+        let first = sub.next().await.expect("a page");
+        assert_eq!(first.body, vec![1]);
+        tokio::time::timeout(Duration::from_secs(5), third)
+            .await
+            .expect("taking one message makes room")
+            .expect("publisher task");
+        assert_eq!(bus.pending(), 3 + 10);
     }
 }

@@ -17,7 +17,7 @@
 //!   delays without plugins.
 
 mod amqp;
-mod memory;
+pub mod memory;
 
 pub use amqp::{AmqpBus, AmqpSettings};
 pub use memory::MemoryBus;
@@ -200,7 +200,7 @@ impl Bus {
         match self {
             Bus::Amqp(b) => b.publish_all(messages).await,
             Bus::Memory(b) => {
-                b.publish_all(messages);
+                b.publish_all(messages).await;
                 Ok(())
             }
         }

@@ -84,6 +84,8 @@ pub struct ExtractSettings {
     pub recrawl: RecrawlPolicy,
     /// Redirects followed from one link before the chain is given up (`fetch.max_redirects`).
     pub max_redirects: u32,
+    /// Pages parsed at the same time (0: one per CPU core).
+    pub threads: usize,
 }
 
 /// Extracts articles and follows links within each crawl's scope.
@@ -91,15 +93,21 @@ pub struct ExtractStage {
     settings: ExtractSettings,
     state: SharedState,
     scopes: Mutex<HashMap<String, Arc<CompiledScope>>>,
+    parsing: tokio::sync::Semaphore,
 }
 
 impl ExtractStage {
     /// A stage that dedups links and counts budgets through the shared crawl `state`.
     pub fn new(settings: ExtractSettings, state: SharedState) -> Self {
+        let threads = match settings.threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
         ExtractStage {
             settings,
             state,
             scopes: Mutex::new(HashMap::new()),
+            parsing: tokio::sync::Semaphore::new(threads),
         }
     }
 
@@ -355,6 +363,8 @@ impl Stage for ExtractStage {
         }
         let content_type = page.content_type.clone();
         let url_for_extract = final_url.clone();
+        // At most `threads` DOMs at once: more would only add memory, not speed.
+        let slot = self.parsing.acquire().await;
         let x = tokio::task::spawn_blocking(move || {
             crawl_extract::extract(&body, &url_for_extract, content_type.as_deref())
         })
@@ -363,6 +373,7 @@ impl Stage for ExtractStage {
             url: page.final_url.clone(),
             reason: e.to_string(),
         })?;
+        drop(slot);
         let mut outputs = self.links(&page, &x).await?;
         self.polled(&page, &outputs).await?;
         match self.article(&page, &final_url, &x) {
