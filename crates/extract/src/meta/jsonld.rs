@@ -383,7 +383,11 @@ fn scan_keys(s: &str) -> Option<Value> {
         if key == "name" {
             // A `name` right after an `"author"` key is the author's.
             let at = cap.get(0).map_or(0, |m| m.start());
-            let window = &s[at.saturating_sub(80)..at];
+            let mut from = at.saturating_sub(80);
+            while !s.is_char_boundary(from) {
+                from -= 1;
+            }
+            let window = &s[from..at];
             if author_name.is_none() && window.contains("\"author\"") {
                 author_name = Some(val);
             }
@@ -517,5 +521,20 @@ mod tests {
             let _ = read_all(&[s.to_string()]);
             let _ = decode_entities(s);
         }
+    }
+
+    #[test]
+    fn the_key_scan_looks_back_for_an_author_without_splitting_a_character() {
+        // Broken JSON falls through to the key scan, which looks 80 bytes back from each
+        // "name" key; here that point falls inside the two-byte '¯'.
+        let raw = format!(
+            "{{\"@type\":\"NewsArticle\",\"a\":\"\u{af}{}\",\"name\":\"N\",\"headline\":\"H\" oops",
+            "x".repeat(77)
+        );
+        let at = raw.find("\"name\"").expect("name key");
+        assert!(!raw.is_char_boundary(at - 80));
+        let got = parse_lenient(&raw);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0]["headline"], "H");
     }
 }
