@@ -8,7 +8,7 @@ use crate::article::Article;
 use crawl_frontier::Scope;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::io::{Read, Write};
+use std::io::Read;
 
 /// The message format version this build writes and reads.
 pub const JOB_VERSION: u16 = 1;
@@ -157,9 +157,14 @@ pub struct PageJob {
     pub last_modified: Option<String>,
     /// When the response arrived, RFC 3339 UTC.
     pub fetched_at: String,
-    /// The body, gzip-compressed and base64-encoded on the wire.
-    #[serde(with = "base64_bytes")]
-    pub body_gz: Vec<u8>,
+    /// How [`PageJob::body`] is compressed. Messages written before this field existed carry
+    /// gzip and say nothing, hence the default.
+    #[serde(default)]
+    pub body_codec: BodyCodec,
+    /// The body, compressed with `body_codec` and base64-encoded on the wire (`body_gz` in
+    /// messages written before the codec field).
+    #[serde(with = "base64_bytes", alias = "body_gz")]
+    pub body: Vec<u8>,
     /// For a 3xx: the redirect target (absolute), queued by the extractor like a link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
@@ -167,6 +172,31 @@ pub struct PageJob {
 
 impl Job for PageJob {
     const KIND: &'static str = "page";
+}
+
+impl PageJob {
+    /// The decompressed body, refusing to inflate past `limit` bytes.
+    pub fn unpack_body(&self, limit: usize) -> Result<Vec<u8>, BodyError> {
+        decompress_body(self.body_codec, &self.body, limit)
+    }
+}
+
+/// Compression of a page body in a [`PageJob`].
+///
+/// LZ4 is what this build writes: on the development corpus it packs a page about 4x (gzip's
+/// fast level: 4.5x) at well under half of gzip's CPU time on both ends, and CPU, not message
+/// size, is what the fetcher and extractor spend. Gzip is still read, for messages queued by
+/// earlier builds. Consumers older than this codec cannot read LZ4 messages (they dead-letter
+/// them with a decode error; `crawlctl dead replay` brings them back after the upgrade), so
+/// upgrade extractors before fetchers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BodyCodec {
+    /// A gzip stream.
+    #[default]
+    Gzip,
+    /// An LZ4 block preceded by the uncompressed length as a little-endian `u32`.
+    Lz4,
 }
 
 /// An extracted article on its way to the indexer.
@@ -267,7 +297,7 @@ pub fn decode<J: Job>(bytes: &[u8]) -> Result<J, DecodeError> {
 /// Why a page body could not be unpacked.
 #[derive(Debug, thiserror::Error)]
 pub enum BodyError {
-    /// The gzip stream is corrupt.
+    /// The compressed stream is corrupt.
     #[error("corrupt compressed body: {0}")]
     Corrupt(String),
     /// The body is larger than the configured limit once decompressed.
@@ -278,19 +308,33 @@ pub enum BodyError {
     },
 }
 
-/// Gzip-compresses a page body for the wire.
+/// The codec [`compress_body`] writes.
+pub const BODY_CODEC: BodyCodec = BodyCodec::Lz4;
+
+/// Compresses a page body for the wire with [`BODY_CODEC`].
 pub fn compress_body(body: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::GzEncoder::new(
-        Vec::with_capacity(body.len() / 4 + 64),
-        flate2::Compression::fast(),
-    );
-    // Writing into a Vec cannot fail.
-    let _ = enc.write_all(body);
-    enc.finish().unwrap_or_default()
+    lz4_flex::block::compress_prepend_size(body)
 }
 
 /// Decompresses a page body, refusing to inflate past `limit` bytes.
-pub fn decompress_body(gz: &[u8], limit: usize) -> Result<Vec<u8>, BodyError> {
+pub fn decompress_body(codec: BodyCodec, data: &[u8], limit: usize) -> Result<Vec<u8>, BodyError> {
+    match codec {
+        BodyCodec::Gzip => gunzip_capped(data, limit),
+        BodyCodec::Lz4 => {
+            // The length prefix is checked against the limit before anything is allocated.
+            let (prefix, block) = data.split_first_chunk::<4>().ok_or_else(|| {
+                BodyError::Corrupt("LZ4 body shorter than its length prefix".into())
+            })?;
+            let size = u32::from_le_bytes(*prefix) as usize;
+            if size > limit {
+                return Err(BodyError::TooLarge { limit });
+            }
+            lz4_flex::block::decompress(block, size).map_err(|e| BodyError::Corrupt(e.to_string()))
+        }
+    }
+}
+
+fn gunzip_capped(gz: &[u8], limit: usize) -> Result<Vec<u8>, BodyError> {
     let mut out = Vec::with_capacity(gz.len().saturating_mul(4).min(limit));
     let mut reader = flate2::read::GzDecoder::new(gz).take(limit as u64 + 1);
     reader
@@ -389,15 +433,13 @@ mod tests {
             etag: None,
             last_modified: None,
             fetched_at: "2026-01-01T00:00:00Z".into(),
-            body_gz: compress_body(b"<html>\xff\x00</html>"),
+            body_codec: BODY_CODEC,
+            body: compress_body(b"<html>\xff\x00</html>"),
             location: None,
         };
         let back: PageJob = decode(&encode(&page)).unwrap();
         assert_eq!(back, page);
-        assert_eq!(
-            decompress_body(&back.body_gz, 1000).unwrap(),
-            b"<html>\xff\x00</html>"
-        );
+        assert_eq!(back.unpack_body(1000).unwrap(), b"<html>\xff\x00</html>");
     }
 
     #[test]
@@ -450,14 +492,59 @@ mod tests {
 
     #[test]
     fn decompression_is_capped() {
-        let gz = compress_body(&vec![b'a'; 10_000]);
+        let packed = compress_body(&vec![b'a'; 10_000]);
         assert!(matches!(
-            decompress_body(&gz, 100),
+            decompress_body(BODY_CODEC, &packed, 100),
             Err(BodyError::TooLarge { limit: 100 })
         ));
+        for (codec, data) in [
+            (BodyCodec::Gzip, &b"nope"[..]),
+            (BodyCodec::Lz4, &b"no"[..]),
+            (BodyCodec::Lz4, &[5, 0, 0, 0, 0xff][..]),
+        ] {
+            assert!(matches!(
+                decompress_body(codec, data, 100),
+                Err(BodyError::Corrupt(_))
+            ));
+        }
+        // A length prefix claiming 4 GiB is refused before any allocation.
+        let mut lying = u32::MAX.to_le_bytes().to_vec();
+        lying.extend_from_slice(&packed[4..]);
         assert!(matches!(
-            decompress_body(b"nope", 100),
-            Err(BodyError::Corrupt(_))
+            decompress_body(BodyCodec::Lz4, &lying, 1 << 20),
+            Err(BodyError::TooLarge { .. })
         ));
+        // A prefix that understates the length is corrupt, not truncated output.
+        let mut short = 10u32.to_le_bytes().to_vec();
+        short.extend_from_slice(&packed[4..]);
+        assert!(decompress_body(BodyCodec::Lz4, &short, 1 << 20).is_err());
+    }
+
+    #[test]
+    fn a_page_job_from_before_the_codec_field_is_read_as_gzip() {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, b"<p>old</p>").unwrap();
+        let gz = gz.finish().unwrap();
+        let mut old = serde_json::to_value(PageJob {
+            fetch: fetch_job(),
+            final_url: "https://example.com/a".into(),
+            status: 200,
+            content_type: None,
+            etag: None,
+            last_modified: None,
+            fetched_at: "2026-01-01T00:00:00Z".into(),
+            body_codec: BodyCodec::Gzip,
+            body: gz,
+            location: None,
+        })
+        .unwrap();
+        let fields = old.as_object_mut().unwrap();
+        fields.remove("body_codec");
+        let body = fields.remove("body").unwrap();
+        fields.insert("body_gz".into(), body);
+        let wire = serde_json::json!({"v": JOB_VERSION, "type": "page", "job": old});
+        let back: PageJob = decode(&serde_json::to_vec(&wire).unwrap()).unwrap();
+        assert_eq!(back.body_codec, BodyCodec::Gzip);
+        assert_eq!(back.unpack_body(1000).unwrap(), b"<p>old</p>");
     }
 }

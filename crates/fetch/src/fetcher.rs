@@ -5,7 +5,7 @@ use crate::error::chain;
 use crate::events::{Failed, Responded};
 use crate::status::{media_type, parse_retry_after, sniff_media_type};
 use crate::FetchError;
-use crawl_core::jobs::{compress_body, FetchJob, PageJob, Resource};
+use crawl_core::jobs::{compress_body, FetchJob, PageJob, Resource, BODY_CODEC};
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::redirect;
 use std::time::{Duration, SystemTime};
@@ -59,7 +59,7 @@ pub struct FetchedPage {
 }
 
 impl FetchedPage {
-    /// Packs the page into the job for the extractor: body gzip-compressed for the wire.
+    /// Packs the page into the job for the extractor: body compressed for the wire.
     /// `fetched_at` is the RFC 3339 UTC time the response arrived.
     pub fn into_page_job(self, fetch: FetchJob, fetched_at: String) -> PageJob {
         PageJob {
@@ -70,7 +70,8 @@ impl FetchedPage {
             etag: self.etag,
             last_modified: self.last_modified,
             fetched_at,
-            body_gz: compress_body(&self.body),
+            body_codec: BODY_CODEC,
+            body: compress_body(&self.body),
             location: self.location.map(String::from),
         }
     }

@@ -602,7 +602,7 @@ async fn a_page_packs_into_a_page_job() {
     assert_eq!(packed.fetch, job);
     assert_eq!(packed.status, 200);
     assert_eq!(packed.etag.as_deref(), Some("\"e\""));
-    assert!(packed.body_gz.len() < html.len() / 5);
-    let body = crawl_core::jobs::decompress_body(&packed.body_gz, 1 << 20).unwrap();
+    assert!(packed.body.len() < html.len() / 5);
+    let body = packed.unpack_body(1 << 20).unwrap();
     assert_eq!(body, html.as_bytes());
 }

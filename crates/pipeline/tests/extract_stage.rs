@@ -2,7 +2,7 @@
 //! a redelivered page are queued again, links another page already claimed are not, redirects
 //! are queued as links up to the limit, and an unchanged article is not sent twice.
 
-use crawl_core::jobs::{compress_body, CrawlMode, FetchJob, PageJob, Resource};
+use crawl_core::jobs::{compress_body, CrawlMode, FetchJob, PageJob, Resource, BODY_CODEC};
 use crawl_frontier::politeness::RecrawlPolicy;
 use crawl_frontier::Scope;
 use crawl_pipeline::runner::{Output, Stage};
@@ -49,7 +49,8 @@ fn page(fetch: FetchJob, html: &str) -> PageJob {
         etag: Some("\"v1\"".into()),
         last_modified: None,
         fetched_at: "2026-11-20T08:00:00Z".into(),
-        body_gz: compress_body(html.as_bytes()),
+        body_codec: BODY_CODEC,
+        body: compress_body(html.as_bytes()),
         location: None,
     }
 }

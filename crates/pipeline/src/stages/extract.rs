@@ -13,7 +13,7 @@ use crate::stages::polls::{reschedule, PollOutcome};
 use crawl_core::article::{word_count, Article};
 use crawl_core::disposition::{Classify, FailureClass};
 use crawl_core::docid::{article_hash, document_id};
-use crawl_core::jobs::{decompress_body, ArticleJob, BodyError, FetchJob, PageJob, Resource};
+use crawl_core::jobs::{ArticleJob, BodyError, FetchJob, PageJob, Resource};
 use crawl_extract::{Extraction, PageKind};
 use crawl_frontier::politeness::RecrawlPolicy;
 use crawl_frontier::{normalize, CompiledScope, Scope, ScopeDecision, ScopeError};
@@ -355,7 +355,7 @@ impl Stage for ExtractStage {
         if let Some(location) = &page.location {
             return self.redirect(&page, location).await;
         }
-        let body = decompress_body(&page.body_gz, self.settings.max_body_bytes)?;
+        let body = page.unpack_body(self.settings.max_body_bytes)?;
         if page.fetch.resource != Resource::Page {
             let outputs = self.listing(&page, &final_url, &body).await?;
             self.polled(&page, &outputs).await?;
