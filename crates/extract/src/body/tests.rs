@@ -207,3 +207,38 @@ fn head_json_ld_decides_the_kind() {
     let x = extract(page(story, &text).as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Article);
 }
+
+/// An undated, unsigned page of six long paragraphs at a two-word URL, optionally wrapped in
+/// `<article>`: the evidence is balanced, so single signals decide.
+fn plain_page(paragraph: &str, in_article: bool) -> crate::Extraction {
+    let body: String = (0..6)
+        .map(|i| format!("<p>{paragraph} Part {i}.</p>\n"))
+        .collect();
+    let (open, close) = if in_article {
+        ("<article>", "</article>")
+    } else {
+        ("<div class=\"content\">", "</div>")
+    };
+    let html = format!(
+        "<html><head><title>Roof Repair</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav>\
+         <main>{open}<h1>Roof Repair</h1>{body}{close}</main></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+const THIRD_PERSON: &str = "Roofers in the county repair damaged shingles after storms, and most crews inspect the flashing, the gutters and the vents before they quote a price for the work.";
+const FIRST_PLURAL: &str = "We repair roofs across the county, and our team of certified installers has served local families for years, with fair prices and careful work on every home we visit.";
+
+#[test]
+fn a_page_speaking_as_we_presents_a_business() {
+    assert_eq!(plain_page(THIRD_PERSON, true).page_kind, PageKind::Article);
+    assert_eq!(plain_page(FIRST_PLURAL, true).page_kind, PageKind::Other);
+}
+
+#[test]
+fn a_page_without_an_article_element_leans_against_a_story() {
+    assert_eq!(plain_page(THIRD_PERSON, true).page_kind, PageKind::Article);
+    assert_ne!(plain_page(THIRD_PERSON, false).page_kind, PageKind::Article);
+}
