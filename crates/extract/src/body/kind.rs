@@ -317,10 +317,6 @@ pub(crate) fn decide(
         add(PageKind::Listing, 0.5);
         add(PageKind::Other, 1.0);
     }
-    // A link-heavy page is a hub; one that is mostly links, more so.
-    if page_ld > 0.4 {
-        add(PageKind::Listing, 1.5);
-    }
     if page_ld > 0.5 {
         add(PageKind::Listing, 1.5);
     }
