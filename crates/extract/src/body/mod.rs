@@ -270,7 +270,15 @@ fn select_region(page: &Page) -> Option<Region> {
         // the next level's share is judged.
         let wrapper = theirs <= mine;
         if mine >= WIDEN_SHARE * theirs && !wrapper {
-            break;
+            // Page builders nest each section of a story in its own stack of wrappers: the
+            // sibling sections join a few levels up.
+            match distant_prose_ancestor(page, &prose, best) {
+                Some(a) => {
+                    best = a;
+                    continue;
+                }
+                None => break,
+            }
         }
         best = p;
     }
@@ -369,6 +377,32 @@ fn prose_chars(page: &Page) -> Vec<u32> {
         }
     }
     prose
+}
+
+/// Levels above a candidate searched for its sibling sections.
+pub(crate) const SECTION_LOOKUP_LEVELS: usize = 4;
+
+/// The nearest ancestor of `e`, at most [`SECTION_LOOKUP_LEVELS`] up past wrappers that add
+/// little prose, that holds at least twice `e`'s prose and is not link chrome: the container of
+/// a story split into sections that each sit in their own wrappers.
+fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
+    let mine = prose[e as usize] as f32;
+    let mut a = page.elems[e as usize].parent;
+    for _ in 0..SECTION_LOOKUP_LEVELS {
+        if a == NONE || page.elems[a as usize].tag == Tag::Body {
+            return None;
+        }
+        let theirs = prose[a as usize] as f32;
+        if theirs >= 2.0 * mine {
+            return (page.link_density(a) <= WIDEN_MAX_LINK_DENSITY).then_some(a);
+        }
+        if theirs * WIDEN_SHARE > mine {
+            // Another block of some size joins here without doubling the prose: not sections.
+            return None;
+        }
+        a = page.elems[a as usize].parent;
+    }
+    None
 }
 
 /// A leaf sibling that reads like a paragraph of the article.

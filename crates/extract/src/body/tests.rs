@@ -242,3 +242,33 @@ fn a_page_without_an_article_element_leans_against_a_story() {
     assert_eq!(plain_page(THIRD_PERSON, true).page_kind, PageKind::Article);
     assert_ne!(plain_page(THIRD_PERSON, false).page_kind, PageKind::Article);
 }
+
+#[test]
+fn sections_nested_in_their_own_wrappers_are_joined() {
+    // A page builder's layout: each section of the story sits in its own row and cell, with a
+    // short lead line next to the text widget.
+    let section = |title: &str, paragraphs: usize| {
+        let body: String = (0..paragraphs)
+            .map(|i| format!("<p>{PARA} {title}, paragraph {i}.</p>"))
+            .collect();
+        format!(
+            "<div class=\"row\"><div><div class=\"cell\">\
+             <p>A short lead line for {title}.</p><div><div><div class=\"widget\">\
+             <h2>{title}</h2>{body}</div></div></div></div></div></div>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Council Plan</title></head><body><main>{}{}{}</main></body></html>",
+        section("First section", 5),
+        section("Second section", 3),
+        section("Third section", 3)
+    );
+    let x = run(&html);
+    for needle in [
+        "First section, paragraph 3",
+        "Second section, paragraph 0",
+        "Third section, paragraph 2",
+    ] {
+        assert!(x.body.contains(needle), "{needle} missing from {}", x.body);
+    }
+}
