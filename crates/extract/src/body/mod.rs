@@ -513,7 +513,11 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
-        Tag::List | Tag::Table | Tag::Dl if ld > MAX_LINK_DENSITY && !relaxed => return true,
+        Tag::List | Tag::Table | Tag::Dl
+            if ld > MAX_LINK_DENSITY && !relaxed && !introduced_by_colon(page, e) =>
+        {
+            return true
+        }
         Tag::Div | Tag::Section if ld > 0.65 && share < 0.3 && el.links >= 3 && !relaxed => {
             return true
         }
@@ -523,6 +527,26 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
         return true;
     }
     el.class.negative && share < 0.1
+}
+
+/// Shortest sentence (characters) that can introduce a list.
+pub(crate) const MIN_INTRO_CHARS: u32 = 20;
+
+/// A list (or table) announced by the sentence just before it ("Patches merged this month:"):
+/// the author's own list of links, part of the text, not a menu.
+fn introduced_by_colon(page: &Page, e: u32) -> bool {
+    if e == NONE {
+        return false;
+    }
+    let el = &page.elems[e as usize];
+    if !matches!(el.tag, Tag::List | Tag::Table | Tag::Dl) || el.first_block == 0 {
+        return false;
+    }
+    let prev = &page.blocks[el.first_block as usize - 1];
+    prev.chars >= MIN_INTRO_CHARS
+        && prev.link_density() < 0.5
+        && !page.elems[prev.elem as usize].tag.is_heading()
+        && prev.text.trim_end().ends_with(':')
 }
 
 /// Emits the region's text, block by block, through the filters.
@@ -634,7 +658,10 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
         return true;
     }
-    if ld > MAX_LINK_DENSITY && !(b.chars >= 200 && ld < 0.8) {
+    if ld > MAX_LINK_DENSITY
+        && !(b.chars >= 200 && ld < 0.8)
+        && !(tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent))
+    {
         return false;
     }
     if b.chars <= 2 && !matches!(tag, Tag::Td | Tag::Th) {

@@ -272,3 +272,20 @@ fn sections_nested_in_their_own_wrappers_are_joined() {
         assert!(x.body.contains(needle), "{needle} missing from {}", x.body);
     }
 }
+
+#[test]
+fn a_link_list_announced_by_a_colon_is_kept() {
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <p>{PARA}</p><p>Many patches were sent for review this month:</p>\
+         <ul><li><a href=\"/p1\">Support packed structs</a></li>\
+         <li><a href=\"/p2\">Fix volatile loads</a></li></ul>\
+         <p>{PARA} Then a menu of links follows.</p>\
+         <ul><li><a href=\"/home\">Home page</a></li><li><a href=\"/about\">About the site</a></li></ul>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Support packed structs"), "{}", x.body);
+    assert!(x.body.contains("Fix volatile loads"), "{}", x.body);
+    assert!(!x.body.contains("About the site"), "{}", x.body);
+}
