@@ -523,7 +523,7 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
         }
         _ => {}
     }
-    if el.class.is_boilerplate() && share < 0.5 {
+    if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
     el.class.negative && share < 0.1
@@ -547,6 +547,14 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         && prev.link_density() < 0.5
         && !page.elems[prev.elem as usize].tag.is_heading()
         && prev.text.trim_end().ends_with(':')
+}
+
+/// A weakly negative class name (`pane-header-alignment-left`, `sidebar-text`) does not drop a
+/// subtree holding this many characters of almost link-free text: chrome is short or linked.
+pub(crate) const PROSE_RICH_CHARS: u32 = 1000;
+
+fn is_prose_rich(el: &blocks::Elem, ld: f32) -> bool {
+    el.chars >= PROSE_RICH_CHARS && ld < 0.1
 }
 
 /// Emits the region's text, block by block, through the filters.

@@ -289,3 +289,22 @@ fn a_link_list_announced_by_a_colon_is_kept() {
     assert!(x.body.contains("Fix volatile loads"), "{}", x.body);
     assert!(!x.body.contains("About the site"), "{}", x.body);
 }
+
+#[test]
+fn long_link_free_text_survives_a_weakly_negative_class() {
+    let long: String = (0..7)
+        .map(|i| format!("<p>{PARA} Folded part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Buyer guide</title></head><body><article>\
+         <p>{PARA} Opening.</p><p>{PARA} Second.</p><p>{PARA} Third.</p><p>{PARA} Fourth.</p>\
+         <div class=\"pane-wrap pane-header-left\">{long}</div>\
+         <p>{PARA} Closing.</p><p>{PARA} Last words.</p><p>{PARA} Really last.</p>\
+         <p>{PARA} Final.</p><p>{PARA} Done.</p><p>{PARA} Over.</p><p>{PARA} End.</p>\
+         <div class=\"header-extra\"><p>Short boxed line from the site header</p></div>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Folded part 6"), "{}", x.body);
+    assert!(!x.body.contains("Short boxed line"), "{}", x.body);
+}
