@@ -253,9 +253,11 @@ impl Inline {
 }
 
 fn is_hidden(e: &scraper::node::Element) -> bool {
-    if is_collapsed_panel(e) {
-        return false;
-    }
+    // The panel test runs only on hidden elements: most elements are visible.
+    hidden_by_markup(e) && !is_collapsed_panel(e)
+}
+
+fn hidden_by_markup(e: &scraper::node::Element) -> bool {
     if e.attr("hidden").is_some() {
         // React's streaming renderer sends finished sections as `<div hidden id="S:0">` and
         // moves them into place with a script: their text is the page.
@@ -291,10 +293,19 @@ fn is_collapsed_panel(e: &scraper::node::Element) -> bool {
     e.attr("class").is_some_and(|c| {
         c.len() < 400
             && c.split_ascii_whitespace().any(|t| {
-                let t = t.to_ascii_lowercase();
-                t.contains("accordion") || t.contains("collapse") || t.starts_with("tab-pane")
+                contains_ignore_case(t, "accordion")
+                    || contains_ignore_case(t, "collapse")
+                    || t.get(..8)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("tab-pane"))
             })
     })
+}
+
+/// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case (no allocation).
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// A `<noscript>` whose markup is at least this many bytes is parsed and read as part of the
