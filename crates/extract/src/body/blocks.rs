@@ -253,6 +253,11 @@ impl Inline {
 }
 
 fn is_hidden(e: &scraper::node::Element) -> bool {
+    // The panel test runs only on hidden elements: most elements are visible.
+    hidden_by_markup(e) && !is_collapsed_panel(e)
+}
+
+fn hidden_by_markup(e: &scraper::node::Element) -> bool {
     if e.attr("hidden").is_some() {
         // React's streaming renderer sends finished sections as `<div hidden id="S:0">` and
         // moves them into place with a script: their text is the page.
@@ -274,6 +279,33 @@ fn is_hidden(e: &scraper::node::Element) -> bool {
         }
     }
     false
+}
+
+/// A collapsible section of the text (accordion pane, tab panel) that the page hides until the
+/// reader opens it: its text belongs to the page, unlike a hidden menu or dialog. Read from the
+/// ARIA pattern (`role=region`/`tabpanel`) or the widget's class name.
+fn is_collapsed_panel(e: &scraper::node::Element) -> bool {
+    if e.attr("role")
+        .is_some_and(|r| matches!(r.trim(), "region" | "tabpanel"))
+    {
+        return true;
+    }
+    e.attr("class").is_some_and(|c| {
+        c.len() < 400
+            && c.split_ascii_whitespace().any(|t| {
+                contains_ignore_case(t, "accordion")
+                    || contains_ignore_case(t, "collapse")
+                    || t.get(..8)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("tab-pane"))
+            })
+    })
+}
+
+/// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case (no allocation).
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// A `<noscript>` whose markup is at least this many bytes is parsed and read as part of the
@@ -605,5 +637,18 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["a"]);
+    }
+
+    #[test]
+    fn collapsed_accordion_and_tab_panes_are_read() {
+        let doc = Html::parse_document(
+            "<div role=region style='display:none'><p>a</p></div>\
+             <div class='faq-accordion__body' hidden><p>b</p></div>\
+             <div class='tab-pane fade' aria-hidden=true><p>c</p></div>\
+             <ul class='menu' style='display:none'><li>d</li></ul>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["a", "b", "c"]);
     }
 }

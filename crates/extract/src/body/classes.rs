@@ -208,6 +208,12 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         .flat_map(|ac| ac.find_overlapping_iter(buf.as_str()))
     {
         let i = m.pattern().as_usize();
+        // BEM names an element of a block `block__element`: `product-widget__body` is a part of
+        // a product box, not a sidebar's `widget_recent_entries`.
+        if NEGATIVE_SUBSTR.get(i) == Some(&"widget_") && buf.as_bytes().get(m.end()) == Some(&b'_')
+        {
+            continue;
+        }
         if i < NEGATIVE_SUBSTR.len() {
             sig.negative = true;
             sig.strong |= STRONG.contains(&NEGATIVE_SUBSTR[i]);
@@ -340,6 +346,7 @@ mod tests {
     fn page_builder_widgets_are_not_sidebar_widgets() {
         assert!(!sig("elementor-widget-container").negative);
         assert!(sig("widget widget_recent_entries").is_boilerplate());
+        assert!(!sig("c-product-widget__product").negative);
         assert!(sig("footer-widget-area").is_boilerplate());
     }
 

@@ -320,6 +320,30 @@ pub(crate) fn decide(
     if page_ld > 0.5 {
         add(PageKind::Listing, 1.5);
     }
+    // The main text is a sliver of the page: the page is its links and teasers.
+    if share < 0.1 {
+        add(PageKind::Listing, 1.5);
+    }
+    // How the main text is built: a story is mostly paragraphs of 100+ characters, a business
+    // or hub page mostly short lines (feature lists, labels, calls to action).
+    if text.blocks > 0 {
+        let long_share = long / text.blocks as f32;
+        if long_share >= 0.5 {
+            add(PageKind::Other, -1.0);
+        } else if long_share < 0.2 {
+            add(PageKind::Article, -1.0);
+        }
+    }
+    // A page that speaks for its owner ("we offer", "our team", "contact us") presents a
+    // business; stories speak of others or to the reader.
+    let (words, first_plural) = first_plural_rate(&text.text);
+    if words >= 100 && first_plural * 50 >= words {
+        add(PageKind::Other, 1.5);
+    }
+    // Publishing systems wrap a story in `<article>`; a page without one leans against it.
+    if page.signals.articles == 0 {
+        add(PageKind::Article, -1.0);
+    }
     if text.chars < 500 {
         add(PageKind::Other, 0.5);
         add(PageKind::Listing, 0.5);
@@ -446,6 +470,27 @@ pub(crate) fn decide(
     (KINDS[best], confidence.clamp(0.0, 1.0))
 }
 
+/// Words of `text`, and how many of them are first-person plural pronouns (`we`, `our`, `us`,
+/// also contracted: `we're`). English only: other languages count none, so the rule stays
+/// silent there. Upper-case `US` is the country, not the pronoun.
+fn first_plural_rate(text: &str) -> (usize, usize) {
+    let mut words = 0;
+    let mut ours = 0;
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        let Some(base) = w.split(['\'', '’']).next().filter(|b| !b.is_empty()) else {
+            continue;
+        };
+        words += 1;
+        if matches!(
+            base,
+            "we" | "We" | "our" | "Our" | "us" | "ours" | "Ours" | "ourselves"
+        ) {
+            ours += 1;
+        }
+    }
+    (words, ours)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -456,5 +501,16 @@ mod tests {
         assert_eq!(ld_types(j), vec!["NewsArticle", "Person", "Thing"]);
         assert!(ld_types(r#"{"@type": 5"#).is_empty());
         assert!(ld_types(r#"{"@type": "unterminated"#).is_empty());
+    }
+
+    #[test]
+    fn first_plural_pronouns_are_counted_with_contractions() {
+        assert_eq!(
+            first_plural_rate("We offer repairs. Call us: we're open, it's our job."),
+            (10, 4)
+        );
+        // The country is not the pronoun, and other languages count none.
+        assert_eq!(first_plural_rate("The US economy grew."), (4, 0));
+        assert_eq!(first_plural_rate("Nous offrons des réparations."), (4, 0));
     }
 }

@@ -270,7 +270,15 @@ fn select_region(page: &Page) -> Option<Region> {
         // the next level's share is judged.
         let wrapper = theirs <= mine;
         if mine >= WIDEN_SHARE * theirs && !wrapper {
-            break;
+            // Page builders nest each section of a story in its own stack of wrappers: the
+            // sibling sections join a few levels up.
+            match distant_prose_ancestor(page, &prose, best) {
+                Some(a) => {
+                    best = a;
+                    continue;
+                }
+                None => break,
+            }
         }
         best = p;
     }
@@ -369,6 +377,32 @@ fn prose_chars(page: &Page) -> Vec<u32> {
         }
     }
     prose
+}
+
+/// Levels above a candidate searched for its sibling sections.
+pub(crate) const SECTION_LOOKUP_LEVELS: usize = 4;
+
+/// The nearest ancestor of `e`, at most [`SECTION_LOOKUP_LEVELS`] up past wrappers that add
+/// little prose, that holds at least twice `e`'s prose and is not link chrome: the container of
+/// a story split into sections that each sit in their own wrappers.
+fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
+    let mine = prose[e as usize] as f32;
+    let mut a = page.elems[e as usize].parent;
+    for _ in 0..SECTION_LOOKUP_LEVELS {
+        if a == NONE || page.elems[a as usize].tag == Tag::Body {
+            return None;
+        }
+        let theirs = prose[a as usize] as f32;
+        if theirs >= 2.0 * mine {
+            return (page.link_density(a) <= WIDEN_MAX_LINK_DENSITY).then_some(a);
+        }
+        if theirs * WIDEN_SHARE > mine {
+            // Another block of some size joins here without doubling the prose: not sections.
+            return None;
+        }
+        a = page.elems[a as usize].parent;
+    }
+    None
 }
 
 /// A leaf sibling that reads like a paragraph of the article.
@@ -479,16 +513,48 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
-        Tag::List | Tag::Table | Tag::Dl if ld > MAX_LINK_DENSITY && !relaxed => return true,
+        Tag::List | Tag::Table | Tag::Dl
+            if ld > MAX_LINK_DENSITY && !relaxed && !introduced_by_colon(page, e) =>
+        {
+            return true
+        }
         Tag::Div | Tag::Section if ld > 0.65 && share < 0.3 && el.links >= 3 && !relaxed => {
             return true
         }
         _ => {}
     }
-    if el.class.is_boilerplate() && share < 0.5 {
+    if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
     el.class.negative && share < 0.1
+}
+
+/// Shortest sentence (characters) that can introduce a list.
+pub(crate) const MIN_INTRO_CHARS: u32 = 20;
+
+/// A list (or table) announced by the sentence just before it ("Patches merged this month:"):
+/// the author's own list of links, part of the text, not a menu.
+fn introduced_by_colon(page: &Page, e: u32) -> bool {
+    if e == NONE {
+        return false;
+    }
+    let el = &page.elems[e as usize];
+    if !matches!(el.tag, Tag::List | Tag::Table | Tag::Dl) || el.first_block == 0 {
+        return false;
+    }
+    let prev = &page.blocks[el.first_block as usize - 1];
+    prev.chars >= MIN_INTRO_CHARS
+        && prev.link_density() < 0.5
+        && !page.elems[prev.elem as usize].tag.is_heading()
+        && prev.text.trim_end().ends_with(':')
+}
+
+/// A weakly negative class name (`pane-header-alignment-left`, `sidebar-text`) does not drop a
+/// subtree holding this many characters of almost link-free text: chrome is short or linked.
+pub(crate) const PROSE_RICH_CHARS: u32 = 1000;
+
+fn is_prose_rich(el: &blocks::Elem, ld: f32) -> bool {
+    el.chars >= PROSE_RICH_CHARS && ld < 0.1
 }
 
 /// Emits the region's text, block by block, through the filters.
@@ -600,7 +666,10 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
         return true;
     }
-    if ld > MAX_LINK_DENSITY && !(b.chars >= 200 && ld < 0.8) {
+    if ld > MAX_LINK_DENSITY
+        && !(b.chars >= 200 && ld < 0.8)
+        && !(tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent))
+    {
         return false;
     }
     if b.chars <= 2 && !matches!(tag, Tag::Td | Tag::Th) {

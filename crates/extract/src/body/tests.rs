@@ -207,3 +207,104 @@ fn head_json_ld_decides_the_kind() {
     let x = extract(page(story, &text).as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Article);
 }
+
+/// An undated, unsigned page of six long paragraphs at a two-word URL, optionally wrapped in
+/// `<article>`: the evidence is balanced, so single signals decide.
+fn plain_page(paragraph: &str, in_article: bool) -> crate::Extraction {
+    let body: String = (0..6)
+        .map(|i| format!("<p>{paragraph} Part {i}.</p>\n"))
+        .collect();
+    let (open, close) = if in_article {
+        ("<article>", "</article>")
+    } else {
+        ("<div class=\"content\">", "</div>")
+    };
+    let html = format!(
+        "<html><head><title>Roof Repair</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav>\
+         <main>{open}<h1>Roof Repair</h1>{body}{close}</main></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+const THIRD_PERSON: &str = "Roofers in the county repair damaged shingles after storms, and most crews inspect the flashing, the gutters and the vents before they quote a price for the work.";
+const FIRST_PLURAL: &str = "We repair roofs across the county, and our team of certified installers has served local families for years, with fair prices and careful work on every home we visit.";
+
+#[test]
+fn a_page_speaking_as_we_presents_a_business() {
+    assert_eq!(plain_page(THIRD_PERSON, true).page_kind, PageKind::Article);
+    assert_eq!(plain_page(FIRST_PLURAL, true).page_kind, PageKind::Other);
+}
+
+#[test]
+fn a_page_without_an_article_element_leans_against_a_story() {
+    assert_eq!(plain_page(THIRD_PERSON, true).page_kind, PageKind::Article);
+    assert_ne!(plain_page(THIRD_PERSON, false).page_kind, PageKind::Article);
+}
+
+#[test]
+fn sections_nested_in_their_own_wrappers_are_joined() {
+    // A page builder's layout: each section of the story sits in its own row and cell, with a
+    // short lead line next to the text widget.
+    let section = |title: &str, paragraphs: usize| {
+        let body: String = (0..paragraphs)
+            .map(|i| format!("<p>{PARA} {title}, paragraph {i}.</p>"))
+            .collect();
+        format!(
+            "<div class=\"row\"><div><div class=\"cell\">\
+             <p>A short lead line for {title}.</p><div><div><div class=\"widget\">\
+             <h2>{title}</h2>{body}</div></div></div></div></div></div>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Council Plan</title></head><body><main>{}{}{}</main></body></html>",
+        section("First section", 5),
+        section("Second section", 3),
+        section("Third section", 3)
+    );
+    let x = run(&html);
+    for needle in [
+        "First section, paragraph 3",
+        "Second section, paragraph 0",
+        "Third section, paragraph 2",
+    ] {
+        assert!(x.body.contains(needle), "{needle} missing from {}", x.body);
+    }
+}
+
+#[test]
+fn a_link_list_announced_by_a_colon_is_kept() {
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <p>{PARA}</p><p>Many patches were sent for review this month:</p>\
+         <ul><li><a href=\"/p1\">Support packed structs</a></li>\
+         <li><a href=\"/p2\">Fix volatile loads</a></li></ul>\
+         <p>{PARA} Then a menu of links follows.</p>\
+         <ul><li><a href=\"/home\">Home page</a></li><li><a href=\"/about\">About the site</a></li></ul>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Support packed structs"), "{}", x.body);
+    assert!(x.body.contains("Fix volatile loads"), "{}", x.body);
+    assert!(!x.body.contains("About the site"), "{}", x.body);
+}
+
+#[test]
+fn long_link_free_text_survives_a_weakly_negative_class() {
+    let long: String = (0..7)
+        .map(|i| format!("<p>{PARA} Folded part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Buyer guide</title></head><body><article>\
+         <p>{PARA} Opening.</p><p>{PARA} Second.</p><p>{PARA} Third.</p><p>{PARA} Fourth.</p>\
+         <div class=\"pane-wrap pane-header-left\">{long}</div>\
+         <p>{PARA} Closing.</p><p>{PARA} Last words.</p><p>{PARA} Really last.</p>\
+         <p>{PARA} Final.</p><p>{PARA} Done.</p><p>{PARA} Over.</p><p>{PARA} End.</p>\
+         <div class=\"header-extra\"><p>Short boxed line from the site header</p></div>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Folded part 6"), "{}", x.body);
+    assert!(!x.body.contains("Short boxed line"), "{}", x.body);
+}
