@@ -262,7 +262,8 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
             }
         }
     }
-    if let Some(i) = line.find(|c: char| c.is_ascii_digit()) {
+    // A date or a count starts a word with a digit; a handle ("paulb203") only ends with one.
+    if let Some(i) = digit_word_start(line) {
         line = &line[..i];
     }
     let mut line = line
@@ -328,6 +329,18 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
         }
     }
     out
+}
+
+/// Byte offset of the first word that starts with a digit.
+fn digit_word_start(line: &str) -> Option<usize> {
+    let mut prev_alnum = false;
+    for (i, c) in line.char_indices() {
+        if c.is_ascii_digit() && !prev_alnum {
+            return Some(i);
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    None
 }
 
 const MONTH_WORDS: &[&str] = &[
@@ -489,7 +502,9 @@ fn plausible_name(n: &str, structured: bool) -> bool {
         return w.len() <= MAX_NAME_WORDS;
     }
     // Visible text: every word capitalised (or a particle), no digits, at most five words.
-    if w.len() > 5 || n.chars().any(|c| c.is_ascii_digit()) {
+    // Digits only in a one-word handle ("Pippin06"), never in a full name.
+    let handle = !n.contains(' ') && n.chars().next().is_some_and(char::is_alphabetic);
+    if w.len() > 5 || (n.chars().any(|c| c.is_ascii_digit()) && !handle) {
         return false;
     }
     let tokens: Vec<&str> = n.split_whitespace().collect();
@@ -554,5 +569,10 @@ mod tests {
             ["Zackery Cuevas", "Hardware"]
         );
         assert!(split_names_t("Senior Writer").is_empty());
+        assert_eq!(split_names_t("Pippin06"), ["Pippin06"]);
+        assert_eq!(split_names("ggailey777", true), ["ggailey777"]);
+        assert_eq!(split_names_t("Jane Roe 12 comments"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe,2 min read"), ["Jane Roe"]);
+        assert!(split_names_t("Jane 2Roe").len() <= 1);
     }
 }

@@ -96,6 +96,13 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
         .find(|o| has_type(o, is_article_type))
         .map(|o| (*o, true))
         .or_else(|| {
+            // A `QAPage` describes its thread in `mainEntity`: the question names the asker
+            // and the day it was asked, which the page object itself lacks.
+            objs.iter()
+                .find(|o| has_type(o, |t| t == "Question"))
+                .map(|o| (*o, false))
+        })
+        .or_else(|| {
             objs.iter()
                 .find(|o| has_type(o, is_page_type))
                 .map(|o| (*o, false))
@@ -475,6 +482,17 @@ mod tests {
         assert_eq!(info.published.as_deref(), Some("2018-08-07T17:12:00-04:00"));
         assert_eq!(info.keywords, ["a", "b"]);
         assert!(info.is_article);
+    }
+
+    #[test]
+    fn qa_page_reads_its_question() {
+        let s = r#"{"@type":"QAPage","name":"Why?","mainEntity":{"@type":"Question","name":"Why?",
+            "datePublished":"2024-09-05T23:15:57Z","author":{"@type":"Person","name":"asker42"},
+            "acceptedAnswer":{"@type":"Answer","author":{"@type":"Person","name":"helper"}}}}"#;
+        let info = read_all(&[s.to_string()]);
+        assert_eq!(info.authors, ["asker42"]);
+        assert_eq!(info.published.as_deref(), Some("2024-09-05T23:15:57Z"));
+        assert!(!info.is_article);
     }
 
     #[test]
