@@ -123,11 +123,17 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
         }
     }
+    // The first group byline ("Podium Staff"), in source order: the author when no person is.
+    let mut group: Option<String> = None;
     // Structured sources: every value counts (several authors are several values).
     for raw in [ld.authors.clone(), meta] {
         let mut names: Vec<String> = Vec::new();
         for r in raw {
-            for n in split_names(&r, true) {
+            let (persons, groups) = split_names_and_groups(&r, true);
+            if group.is_none() {
+                group = groups.into_iter().find(|g| !bad(g));
+            }
+            for n in persons {
                 if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
@@ -153,7 +159,11 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
     for raw in visible {
         for r in raw {
             let mut names: Vec<String> = Vec::new();
-            for n in split_names(&r, false) {
+            let (persons, groups) = split_names_and_groups(&r, false);
+            if group.is_none() {
+                group = groups.into_iter().find(|g| !bad(g));
+            }
+            for n in persons {
                 if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
@@ -169,7 +179,7 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
         }
     }
-    Vec::new()
+    group.into_iter().collect()
 }
 
 /// `Roe, Jane` → `Jane Roe` (citation metadata).
@@ -228,19 +238,67 @@ fn is_site(n: &str, site_names: &[String]) -> bool {
 
 /// Cleans one raw byline into names: drops "By", "Written by", roles after a dash or comma,
 /// dates and times, e-mail addresses and URLs, then splits on "and", "&", ",", ";", "|".
+#[cfg(test)]
 pub(crate) fn split_names(raw: &str, structured: bool) -> Vec<String> {
+    split_names_and_groups(raw, structured).0
+}
+
+/// Like [`split_names`], and also the group bylines it refused as names ("Podium Staff",
+/// "The Upwork Team", "News Desk"): the page's author when no person is named anywhere.
+fn split_names_and_groups(raw: &str, structured: bool) -> (Vec<String>, Vec<String>) {
     let raw = collapse(raw);
+    let mut out = (Vec::new(), Vec::new());
     if raw.contains("://") || raw.starts_with("www.") {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     for segment in raw.split(['|', '·', '•']) {
-        out.extend(segment_names(segment, structured));
+        segment_names(segment, structured, &mut out);
     }
     out
 }
 
-fn segment_names(segment: &str, structured: bool) -> Vec<String> {
+/// Last words of a byline that names a group of people rather than a person.
+const GROUP_WORDS: &[&str] = &[
+    "staff",
+    "team",
+    "editors",
+    "editor",
+    "desk",
+    "newsroom",
+    "contributor",
+    "contributors",
+];
+
+/// "Podium Staff", "Our Editors", "Staff": a short capitalised byline ending with a group
+/// word, whose other words are not noise ("Share Team" is a button).
+fn group_name(n: &str, structured: bool) -> bool {
+    let w = words(n);
+    let Some(last) = w.last() else {
+        return false;
+    };
+    if !GROUP_WORDS.contains(&last.as_str())
+        || w.len() > 4
+        || n.chars().count() > MAX_NAME_CHARS
+        || n.contains('@')
+    {
+        return false;
+    }
+    let others_ok = w[..w.len() - 1].iter().all(|x| {
+        !NOISE.contains(&x.as_str())
+            || GROUP_WORDS.contains(&x.as_str())
+            || x == "editorial"
+            || x == "news"
+    });
+    let capitalised = structured
+        || n.split_whitespace().all(|t| {
+            t.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(|c| !c.is_lowercase())
+        });
+    others_ok && capitalised
+}
+
+fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<String>)) {
     // Cut at what follows a name in a byline: a date, "Updated", a role after a dash.
     let mut line = segment.trim();
     for stop in [
@@ -301,7 +359,6 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
             None => break,
         }
     }
-    let mut out = Vec::new();
     let normalised = line
         .replace(" and ", ",")
         .replace(" And ", ",")
@@ -321,14 +378,17 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
             name.trim_end_matches('.')
         };
         let name = strip_trailing_months(name);
+        if group_name(name, structured) {
+            out.1.push(name.to_string());
+            continue;
+        }
         let Some(name) = strip_role(name) else {
             continue;
         };
         if plausible_name(name, structured) {
-            out.push(name.to_string());
+            out.0.push(name.to_string());
         }
     }
-    out
 }
 
 /// Byte offset of the first word that starts with a digit.
@@ -524,6 +584,24 @@ mod tests {
         split_names(s, false)
     }
 
+    fn authors_of(html: &str) -> Vec<String> {
+        let doc = scraper::Html::parse_document(html);
+        let base = url::Url::parse("https://example.com/a").unwrap();
+        crate::meta::extract(&doc, &base).authors
+    }
+
+    #[test]
+    fn group_byline_only_when_no_person() {
+        assert_eq!(
+            authors_of("<meta name=author content=\"Acme Staff\"><p class=byline>By Jane Roe</p>"),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            authors_of("<h1>Headline here</h1><p class=author-name>The Acme Team</p>"),
+            ["The Acme Team"]
+        );
+    }
+
     #[test]
     fn bylines_are_cleaned() {
         assert_eq!(split_names_t("By Shiri Moshe"), ["Shiri Moshe"]);
@@ -535,6 +613,18 @@ mod tests {
         assert_eq!(split_names_t("Jane Roe, Staff Writer"), ["Jane Roe"]);
         assert_eq!(split_names_t("Jane Roe - Senior Editor"), ["Jane Roe"]);
         assert!(split_names_t("Staff").is_empty());
+        assert_eq!(
+            split_names_and_groups("By Podium Staff", false),
+            (vec![], vec!["Podium Staff".to_string()])
+        );
+        assert_eq!(split_names_and_groups("News Desk", true).1, ["News Desk"]);
+        assert_eq!(
+            split_names_and_groups("SolutionsHub Editorial Team", false).1,
+            ["SolutionsHub Editorial Team"]
+        );
+        assert!(split_names_and_groups("Share Team", false).1.is_empty());
+        assert!(split_names_and_groups("Staff Writer", false).1.is_empty());
+        assert!(split_names_and_groups("meet the team", false).1.is_empty());
         assert!(split_names_t("admin").is_empty());
         assert!(split_names_t("https://example.com/author/jane").is_empty());
         assert!(split_names_t("jane@example.com").is_empty());
