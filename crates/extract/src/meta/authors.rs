@@ -324,10 +324,13 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
     if let Some(i) = digit_word_start(line) {
         line = &line[..i];
     }
-    let mut line = line
-        .trim()
-        .trim_end_matches([',', ';', ':', '.'])
-        .to_string();
+    let mut line = line.trim().trim_end_matches([',', ';', ':']);
+    // The full stop after a name goes; the last dot of "Ph.D." stays.
+    let last_word = line.rsplit(' ').next().unwrap_or("");
+    if !last_word.trim_end_matches('.').contains('.') {
+        line = line.trim_end_matches('.');
+    }
+    let mut line = line.trim_end_matches([',', ';', ':']).to_string();
     loop {
         let l = line.to_lowercase();
         let mut cut = None;
@@ -367,6 +370,7 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         .replace(" et ", ",")
         .replace(" y ", ",")
         .replace(" e ", ",");
+    let mut last_person: Option<usize> = None;
     for part in normalised.split([',', ';', '&', '|', '/']) {
         let name = part
             .trim()
@@ -378,6 +382,16 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
             name.trim_end_matches('.')
         };
         let name = strip_trailing_months(name);
+        // "Jane Roe, MD, FACP": the byline keeps the letters after the name, as printed.
+        if let Some(i) =
+            last_person.filter(|_| !name.is_empty() && name.split_whitespace().all(is_credential))
+        {
+            let n: &mut String = &mut out.0[i];
+            n.push_str(", ");
+            n.push_str(name);
+            continue;
+        }
+        last_person = None;
         if group_name(name, structured) {
             out.1.push(name.to_string());
             continue;
@@ -387,6 +401,7 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         };
         if plausible_name(name, structured) {
             out.0.push(name.to_string());
+            last_person = Some(out.0.len() - 1);
         }
     }
 }
@@ -634,12 +649,18 @@ mod tests {
         );
         assert_eq!(
             split_names_t("Genevieve Carlton, Ph.D."),
-            ["Genevieve Carlton"]
+            ["Genevieve Carlton, Ph.D."]
         );
         assert_eq!(
             split_names_t("Dylan Bailey, MS, RD, FAND"),
-            ["Dylan Bailey"]
+            ["Dylan Bailey, MS, RD, FAND"]
         );
+        assert_eq!(
+            split_names_t("Jane Roe, M.D. FACP and John Doe"),
+            ["Jane Roe, M.D. FACP", "John Doe"]
+        );
+        assert!(split_names_t("MD, RN").is_empty());
+        assert_eq!(split_names("ACME ONE", true), ["ACME ONE"]);
         assert!(split_names_t("see all").is_empty());
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
