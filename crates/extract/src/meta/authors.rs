@@ -154,12 +154,15 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         BylineKind::ByText,
     ]
     .into_iter()
-    .map(|k| by_kind(s, k))
-    .chain(std::iter::once(near_heading_bylines(s)));
-    for raw in visible {
+    // Microdata names its author on purpose: a lower-case handle there is a name.
+    .map(|k| (by_kind(s, k), k == BylineKind::ItemProp))
+    .chain(std::iter::once((near_heading_bylines(s), false)))
+    // A forum's poster handles are lower-case or numbered like metadata ("sean_g").
+    .chain(std::iter::once((by_kind(s, BylineKind::Username), true)));
+    for (raw, handles) in visible {
         for r in raw {
             let mut names: Vec<String> = Vec::new();
-            let (persons, groups) = split_names_and_groups(&r, false);
+            let (persons, groups) = split_names_and_groups(&r, handles);
             if group.is_none() {
                 group = groups.into_iter().find(|g| !bad(g));
             }
