@@ -73,6 +73,10 @@ const NOISE: &[&str] = &[
     "profile",
     "articles",
     "posts",
+    // Forum chrome beside a poster's name: "Post", "Member", "New member".
+    "post",
+    "member",
+    "members",
     "subscribe",
     "author",
     "authors",
@@ -665,6 +669,8 @@ mod tests {
         assert!(split_names_t("MD, RN").is_empty());
         assert_eq!(split_names("ACME ONE", true), ["ACME ONE"]);
         assert!(split_names_t("see all").is_empty());
+        assert_eq!(split_names_t("Post | by | Jane Roe"), ["Jane Roe"]);
+        assert!(split_names_t("New Member").is_empty());
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
         assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
