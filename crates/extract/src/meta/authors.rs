@@ -24,6 +24,7 @@ const AUTHOR_METAS: &[&str] = &[
     "dcterms:creator",
     "byl",
     "citation_author",
+    "citation_authors",
     "creator",
     "authors",
 ];
@@ -114,6 +115,12 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         .map(|(k, v)| {
             if k == "citation_author" {
                 flip_last_first(v)
+            } else if k == "citation_authors" {
+                // `Roe, Jane; Doe, John`.
+                v.split(';')
+                    .map(flip_last_first)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             } else {
                 v.clone()
             }
@@ -610,6 +617,14 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = url::Url::parse("https://example.com/a").unwrap();
         crate::meta::extract(&doc, &base).authors
+    }
+
+    #[test]
+    fn citation_authors_list() {
+        assert_eq!(
+            authors_of("<meta name=citation_authors content=\"Roe, Jane; Doe, John\">"),
+            ["Jane Roe", "John Doe"]
+        );
     }
 
     #[test]
