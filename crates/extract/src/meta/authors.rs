@@ -74,6 +74,9 @@ const NOISE: &[&str] = &[
     "profile",
     "articles",
     "posts",
+    // Filter and settings labels that share an "author"/"byline" class: "Text Size".
+    "size",
+    "type",
     // Forum chrome beside a poster's name: "Post", "Member", "New member".
     "post",
     "member",
@@ -686,6 +689,7 @@ mod tests {
         assert!(split_names_t("see all").is_empty());
         assert_eq!(split_names_t("Post | by | Jane Roe"), ["Jane Roe"]);
         assert!(split_names_t("New Member").is_empty());
+        assert!(split_names_t("Text Size").is_empty());
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
         assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
