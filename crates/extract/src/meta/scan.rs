@@ -345,7 +345,9 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 } else {
                     0
                 };
-                if flags & F_COMMENT != 0 {
+                // `<body class="comments-page">` says the page has comments, not that all of
+                // it is one.
+                if flags & F_COMMENT != 0 && !matches!(name, "html" | "body") {
                     ctx.comment = true;
                 }
                 match name {
@@ -695,6 +697,14 @@ mod tests {
             "<body><noscript><div><span itemprop=author>Nobody</span></div></noscript></body>",
         ));
         assert!(s.bylines.is_empty());
+    }
+
+    #[test]
+    fn body_class_comments_is_not_a_comment_section() {
+        let html = "<body class=\"single-page comments-page\"><h1>A post title here</h1><time datetime=2026-03-04T18:58:32Z>4 Mar</time><div class=comments><time datetime=2026-03-09>9 Mar</time></div></body>";
+        let s = scan(&Html::parse_document(html));
+        assert_eq!(s.times.len(), 1);
+        assert!(s.times[0].1.starts_with("2026-03-04"));
     }
 
     #[test]
