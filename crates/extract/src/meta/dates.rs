@@ -124,7 +124,23 @@ fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
     s.metas
         .iter()
         .filter(|(k, _)| {
-            (k.contains("publish") && !k.contains("publisher")) || k.contains("pubdate")
+            let dated = ["publish", "pubdate", ".date", "_date", "-date"]
+                .iter()
+                .any(|p| k.contains(p));
+            // `ms.date`, `article_date`: a date of the page, unless it says which other one.
+            let other = [
+                "publisher",
+                "modif",
+                "updat",
+                "expir",
+                "review",
+                "event",
+                "start",
+                "end",
+            ]
+            .iter()
+            .any(|p| k.contains(p));
+            dated && !other
         })
         .map(|(_, v)| v.clone())
 }
@@ -358,6 +374,31 @@ mod tests {
     fn ymd(d: Option<DateTime<FixedOffset>>) -> String {
         d.map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn site_specific_date_metas() {
+        let base = Url::parse("https://example.com/docs/x").unwrap();
+        let date_of = |html: &str| {
+            let doc = scraper::Html::parse_document(html);
+            ymd(crate::meta::extract(&doc, &base).published)
+        };
+        assert_eq!(
+            date_of("<meta name=ms.date content=03/06/2025>"),
+            "2025-03-06"
+        );
+        assert_eq!(
+            date_of("<meta name=w-published-date content=2024-01-02>"),
+            "2024-01-02"
+        );
+        assert_eq!(
+            date_of("<meta name=last_updated_date content=2024-01-02>"),
+            ""
+        );
+        assert_eq!(
+            date_of("<meta name=event_start_date content=2024-01-02>"),
+            ""
+        );
     }
 
     #[test]
