@@ -184,9 +184,11 @@ fn part_flag(part: &str) -> u8 {
         b"comment" | b"comments" | b"disqus" | b"respond" | b"reply" | b"replies" => F_COMMENT,
         b"avatar" | b"bio" | b"description" | b"img" | b"image" | b"photo" => F_NOT_BYLINE,
         b"published" | b"publish" | b"pubdate" | b"posted" | b"postdate" | b"created"
-        | b"publication" | b"publishdate" | b"publisheddate" => F_PUBLISHED,
+        | b"publication" | b"publishdate" | b"publisheddate" | b"publicationtime"
+        | b"publicationdate" | b"publishtime" | b"publishedtime" | b"publishedat"
+        | b"publishedon" | b"pubtime" => F_PUBLISHED,
         b"updated" | b"modified" | b"update" | b"lastmod" | b"revised" => F_MODIFIED,
-        b"date" | b"time" | b"timestamp" | b"datetime" | b"day" | b"meta" => F_DATE,
+        b"date" | b"dates" | b"time" | b"timestamp" | b"datetime" | b"day" | b"meta" => F_DATE,
         _ => 0,
     }
 }
@@ -697,6 +699,15 @@ mod tests {
             "<body><noscript><div><span itemprop=author>Nobody</span></div></noscript></body>",
         ));
         assert!(s.bylines.is_empty());
+    }
+
+    #[test]
+    fn css_module_date_classes() {
+        assert_eq!(
+            attr_flags("Author_publicationTime__F2lab"),
+            F_AUTHOR | F_PUBLISHED
+        );
+        assert_eq!(attr_flags("article-byline__pub-dates"), F_BYLINE | F_DATE);
     }
 
     #[test]
