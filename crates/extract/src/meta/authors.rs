@@ -332,6 +332,9 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         " in ",
     ] {
         if let Some(i) = line.find(stop) {
+            if stop == "(" && short_parenthetical(&line[i..]).is_some() {
+                continue;
+            }
             if i > 0 {
                 line = &line[..i];
             }
@@ -389,6 +392,20 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         .replace(" e ", ",");
     let mut last_person: Option<usize> = None;
     for part in normalised.split([',', ';', '&', '|', '/']) {
+        // "Jean-Luc Roe (JLR)", "Paramita (Guha) Roe": the byline keeps a short aside, as
+        // printed; the name around it is judged without it.
+        if let Some(i) = part.find('(') {
+            if let Some(len) = short_parenthetical(&part[i..]) {
+                let bare = collapse(&format!("{} {}", &part[..i], &part[i + len..]));
+                let mut names = (Vec::new(), Vec::new());
+                segment_names(&bare, structured, &mut names);
+                if names.0.len() == 1 && key(&names.0[0]) == key(&bare) {
+                    out.0.push(collapse(part.trim()));
+                    last_person = Some(out.0.len() - 1);
+                    continue;
+                }
+            }
+        }
         let name = part
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -421,6 +438,19 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
             last_person = Some(out.0.len() - 1);
         }
     }
+}
+
+/// `(CNXSoft)` at the start of `t`: a closed aside of one to three words without digits;
+/// its length in bytes.
+fn short_parenthetical(t: &str) -> Option<usize> {
+    let inner = t.strip_prefix('(')?;
+    let end = inner.find(')')?;
+    let inner = &inner[..end];
+    let n = words(inner).len();
+    ((1..=3).contains(&n)
+        && !inner.contains(['(', '@', ':'])
+        && !inner.chars().any(|c| c.is_ascii_digit()))
+    .then_some(end + 2)
 }
 
 /// Byte offset of the first word that starts with a digit.
@@ -690,6 +720,13 @@ mod tests {
         assert_eq!(split_names_t("Post | by | Jane Roe"), ["Jane Roe"]);
         assert!(split_names_t("New Member").is_empty());
         assert!(split_names_t("Text Size").is_empty());
+        assert_eq!(split_names_t("Jean-Luc Roe (JLR)"), ["Jean-Luc Roe (JLR)"]);
+        assert_eq!(
+            split_names_t("Paramita (Guha) Roe"),
+            ["Paramita (Guha) Roe"]
+        );
+        assert_eq!(split_names_t("Jane Roe (updated 2 May 2020)"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe (@jroe)"), ["Jane Roe"]);
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
         assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
