@@ -19,6 +19,9 @@ pub const DETECT_BYTES: usize = 256 * 1024;
 /// A page labelled UTF-8 keeps UTF-8 when its invalid sequences are at most this share of its
 /// valid multi-byte sequences (a few corrupt bytes in a real UTF-8 page).
 pub const MAX_INVALID_UTF8_SHARE: f64 = 0.02;
+/// A page labelled with a double-byte encoding (GBK, Big5, Shift_JIS, EUC-*) is read as UTF-8
+/// when its bytes are valid UTF-8 with at least this many multi-byte sequences.
+pub const MIN_UTF8_SEQUENCES_OVER_DOUBLE_BYTE: usize = 16;
 
 /// Decodes an HTML document as a browser would.
 pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
@@ -40,10 +43,73 @@ pub fn decode_with_encoding(bytes: &[u8], content_type: Option<&str>) -> (String
         .map(ascii_compatible)
         .or_else(|| sniff_meta_charset(bytes));
     let enc = choose(bytes, declared);
-    (
-        enc.decode_without_bom_handling(bytes).0.into_owned(),
-        enc.name(),
-    )
+    let text = enc.decode_without_bom_handling(bytes).0.into_owned();
+    (repair_double_encoding(text), enc.name())
+}
+
+/// Repairs text that was UTF-8, read as Latin-1 and saved as UTF-8 again (`â\u{80}\u{94}` for
+/// `—`), a fault of the page itself, not of our decoding.
+///
+/// C1 control characters (U+0080–U+009F) never belong in HTML text, so a page holding one
+/// that, with its neighbours, spells a UTF-8 sequence is double-encoded; then every such
+/// sequence (also `Ã©` for `é`, which has no C1 character) is folded back. Pages without the
+/// proof are returned untouched, so a real `Ã©` in a Latin-1 text is kept. Linear time.
+pub fn repair_double_encoding(text: String) -> String {
+    // A C1 character is `C2 80`–`C2 9F` in UTF-8: a byte search, fast on pages without one.
+    let bytes = text.as_bytes();
+    let has_c1 = memchr::memchr_iter(0xC2, bytes)
+        .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)));
+    if !has_c1 {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let proven = (0..chars.len()).any(|i| {
+        mojibake_at(&chars, i).is_some_and(|n| chars[i + 1..i + 1 + n].iter().any(|&c| is_c1(c)))
+    });
+    if !proven {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(n) = mojibake_at(&chars, i) {
+            let bytes: Vec<u8> = chars[i..=i + n].iter().map(|&c| c as u32 as u8).collect();
+            if let Ok(s) = std::str::from_utf8(&bytes) {
+                out.push_str(s);
+                i += n + 1;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+fn is_c1(c: char) -> bool {
+    ('\u{80}'..='\u{9F}').contains(&c)
+}
+
+/// At `i`, a Latin-1 lead byte followed by its UTF-8 continuation bytes that together decode
+/// to one character: the number of continuation characters.
+fn mojibake_at(chars: &[char], i: usize) -> Option<usize> {
+    let lead = chars[i] as u32;
+    let n = match lead {
+        0xC2..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        0xF0..=0xF4 => 3,
+        _ => return None,
+    };
+    let cont = chars.get(i + 1..i + 1 + n)?;
+    if !cont.iter().all(|&c| (0x80..=0xBF).contains(&(c as u32))) {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    buf[0] = lead as u8;
+    for (b, &c) in buf[1..].iter_mut().zip(cont) {
+        *b = c as u32 as u8;
+    }
+    std::str::from_utf8(&buf[..=n]).is_ok().then_some(n)
 }
 
 /// UTF-16 labels on a page without a BOM mean an ASCII-compatible page (HTML spec): UTF-8.
@@ -69,8 +135,16 @@ fn choose(bytes: &[u8], declared: Option<&'static Encoding>) -> &'static Encodin
             }
         }
         Some(enc) => {
-            // Valid multi-byte UTF-8 is almost never meaningful legacy text.
-            if utf8.invalid == 0 && utf8.multibyte > 0 && is_single_byte(enc) {
+            // Valid multi-byte UTF-8 is almost never meaningful legacy text. Double-byte
+            // encodings (GBK, Shift_JIS, Big5) can spell a few valid UTF-8 sequences by chance,
+            // so they need more evidence: a page of Chinese saved as UTF-8 but still labelled
+            // `gb2312` has thousands.
+            let needed = if is_single_byte(enc) {
+                1
+            } else {
+                MIN_UTF8_SEQUENCES_OVER_DOUBLE_BYTE
+            };
+            if utf8.invalid == 0 && utf8.multibyte >= needed {
                 UTF_8
             } else {
                 enc
@@ -263,6 +337,60 @@ mod tests {
         let page = cp1252("<p>Le café était très animé à l’heure du déjeuner, déclare-t-il, et les garçons couraient.</p>");
         let out = decode_html(&page, None);
         assert!(out.contains("très animé"), "{out}");
+    }
+
+    #[test]
+    fn gbk_page_is_decoded() {
+        let text =
+            "<p>谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。</p>";
+        let gbk = |s: &str| encoding_rs::GBK.encode(s).0.into_owned();
+        // Declared in a meta tag, after a long head.
+        let head = format!(
+            "<html><head><script>{}</script><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>",
+            "var x = 1;".repeat(300)
+        );
+        let page = gbk(&format!("{head}<body>{text}</body></html>"));
+        let (out, enc) = decode_with_encoding(&page, None);
+        assert_eq!(enc, "GBK");
+        assert!(out.contains(text), "{out}");
+        // Declared only by HTTP.
+        let page = gbk(&format!("<body>{text}</body>"));
+        assert!(decode_html(&page, Some("text/html; charset=GBK")).contains(text));
+        // Not declared at all: the detector finds it.
+        let page = gbk(&format!("<body>{}</body>", text.repeat(3)));
+        assert!(decode_html(&page, None).contains(text));
+    }
+
+    #[test]
+    fn utf8_page_labelled_gbk_is_read_as_utf8() {
+        let text =
+            "<p>谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。</p>";
+        let page = format!("<meta charset=\"gb2312\"><title>新电脑</title>{text}");
+        let (out, enc) = decode_with_encoding(page.as_bytes(), None);
+        assert_eq!(enc, "UTF-8");
+        assert!(out.contains(text), "{out}");
+        // A handful of bytes that happen to be valid UTF-8 keep the declared encoding.
+        let short = encoding_rs::GBK
+            .encode("<meta charset=gbk><p>中</p>")
+            .0
+            .into_owned();
+        if std::str::from_utf8(&short).is_ok() {
+            assert_eq!(decode_with_encoding(&short, None).1, "GBK");
+        }
+    }
+
+    #[test]
+    fn double_encoded_utf8_is_repaired() {
+        let twice: String = "itertools — loops¶ café"
+            .bytes()
+            .map(|b| b as char)
+            .collect();
+        let page = format!("<meta charset=utf-8><h1>{twice}</h1><p>Zürich</p>");
+        let out = decode_html(page.as_bytes(), None);
+        assert!(out.contains("<h1>itertools — loops¶ café</h1>"), "{out}");
+        assert!(out.contains("Zürich"));
+        // Without a C1 control character there is no proof: Latin-1 text stays as it is.
+        assert_eq!(repair_double_encoding("Ã© and Â©".into()), "Ã© and Â©");
     }
 
     #[test]

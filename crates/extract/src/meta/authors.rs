@@ -24,6 +24,7 @@ const AUTHOR_METAS: &[&str] = &[
     "dcterms:creator",
     "byl",
     "citation_author",
+    "citation_authors",
     "creator",
     "authors",
 ];
@@ -73,6 +74,13 @@ const NOISE: &[&str] = &[
     "profile",
     "articles",
     "posts",
+    // Filter and settings labels that share an "author"/"byline" class: "Text Size".
+    "size",
+    "type",
+    // Forum chrome beside a poster's name: "Post", "Member", "New member".
+    "post",
+    "member",
+    "members",
     "subscribe",
     "author",
     "authors",
@@ -110,6 +118,12 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         .map(|(k, v)| {
             if k == "citation_author" {
                 flip_last_first(v)
+            } else if k == "citation_authors" {
+                // `Roe, Jane; Doe, John`.
+                v.split(';')
+                    .map(flip_last_first)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             } else {
                 v.clone()
             }
@@ -123,11 +137,17 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
         }
     }
+    // The first group byline ("Podium Staff"), in source order: the author when no person is.
+    let mut group: Option<String> = None;
     // Structured sources: every value counts (several authors are several values).
     for raw in [ld.authors.clone(), meta] {
         let mut names: Vec<String> = Vec::new();
         for r in raw {
-            for n in split_names(&r, true) {
+            let (persons, groups) = split_names_and_groups(&r, true);
+            if group.is_none() {
+                group = groups.into_iter().find(|g| !bad(g));
+            }
+            for n in persons {
                 if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
@@ -148,12 +168,19 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         BylineKind::ByText,
     ]
     .into_iter()
-    .map(|k| by_kind(s, k))
-    .chain(std::iter::once(near_heading_bylines(s)));
-    for raw in visible {
+    // Microdata names its author on purpose: a lower-case handle there is a name.
+    .map(|k| (by_kind(s, k), k == BylineKind::ItemProp))
+    .chain(std::iter::once((near_heading_bylines(s), false)))
+    // A forum's poster handles are lower-case or numbered like metadata ("sean_g").
+    .chain(std::iter::once((by_kind(s, BylineKind::Username), true)));
+    for (raw, handles) in visible {
         for r in raw {
             let mut names: Vec<String> = Vec::new();
-            for n in split_names(&r, false) {
+            let (persons, groups) = split_names_and_groups(&r, handles);
+            if group.is_none() {
+                group = groups.into_iter().find(|g| !bad(g));
+            }
+            for n in persons {
                 if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
@@ -169,7 +196,7 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
         }
     }
-    Vec::new()
+    group.into_iter().collect()
 }
 
 /// `Roe, Jane` → `Jane Roe` (citation metadata).
@@ -228,19 +255,67 @@ fn is_site(n: &str, site_names: &[String]) -> bool {
 
 /// Cleans one raw byline into names: drops "By", "Written by", roles after a dash or comma,
 /// dates and times, e-mail addresses and URLs, then splits on "and", "&", ",", ";", "|".
+#[cfg(test)]
 pub(crate) fn split_names(raw: &str, structured: bool) -> Vec<String> {
+    split_names_and_groups(raw, structured).0
+}
+
+/// Like [`split_names`], and also the group bylines it refused as names ("Podium Staff",
+/// "The Upwork Team", "News Desk"): the page's author when no person is named anywhere.
+fn split_names_and_groups(raw: &str, structured: bool) -> (Vec<String>, Vec<String>) {
     let raw = collapse(raw);
+    let mut out = (Vec::new(), Vec::new());
     if raw.contains("://") || raw.starts_with("www.") {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     for segment in raw.split(['|', '·', '•']) {
-        out.extend(segment_names(segment, structured));
+        segment_names(segment, structured, &mut out);
     }
     out
 }
 
-fn segment_names(segment: &str, structured: bool) -> Vec<String> {
+/// Last words of a byline that names a group of people rather than a person.
+const GROUP_WORDS: &[&str] = &[
+    "staff",
+    "team",
+    "editors",
+    "editor",
+    "desk",
+    "newsroom",
+    "contributor",
+    "contributors",
+];
+
+/// "Podium Staff", "Our Editors", "Staff": a short capitalised byline ending with a group
+/// word, whose other words are not noise ("Share Team" is a button).
+fn group_name(n: &str, structured: bool) -> bool {
+    let w = words(n);
+    let Some(last) = w.last() else {
+        return false;
+    };
+    if !GROUP_WORDS.contains(&last.as_str())
+        || w.len() > 4
+        || n.chars().count() > MAX_NAME_CHARS
+        || n.contains('@')
+    {
+        return false;
+    }
+    let others_ok = w[..w.len() - 1].iter().all(|x| {
+        !NOISE.contains(&x.as_str())
+            || GROUP_WORDS.contains(&x.as_str())
+            || x == "editorial"
+            || x == "news"
+    });
+    let capitalised = structured
+        || n.split_whitespace().all(|t| {
+            t.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(|c| !c.is_lowercase())
+        });
+    others_ok && capitalised
+}
+
+fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<String>)) {
     // Cut at what follows a name in a byline: a date, "Updated", a role after a dash.
     let mut line = segment.trim();
     for stop in [
@@ -257,18 +332,25 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
         " in ",
     ] {
         if let Some(i) = line.find(stop) {
+            if stop == "(" && short_parenthetical(&line[i..]).is_some() {
+                continue;
+            }
             if i > 0 {
                 line = &line[..i];
             }
         }
     }
-    if let Some(i) = line.find(|c: char| c.is_ascii_digit()) {
+    // A date or a count starts a word with a digit; a handle ("paulb203") only ends with one.
+    if let Some(i) = digit_word_start(line) {
         line = &line[..i];
     }
-    let mut line = line
-        .trim()
-        .trim_end_matches([',', ';', ':', '.'])
-        .to_string();
+    let mut line = line.trim().trim_end_matches([',', ';', ':']);
+    // The full stop after a name goes; the last dot of "Ph.D." stays.
+    let last_word = line.rsplit(' ').next().unwrap_or("");
+    if !last_word.trim_end_matches('.').contains('.') {
+        line = line.trim_end_matches('.');
+    }
+    let mut line = line.trim_end_matches([',', ';', ':']).to_string();
     loop {
         let l = line.to_lowercase();
         let mut cut = None;
@@ -300,7 +382,6 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
             None => break,
         }
     }
-    let mut out = Vec::new();
     let normalised = line
         .replace(" and ", ",")
         .replace(" And ", ",")
@@ -309,7 +390,22 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
         .replace(" et ", ",")
         .replace(" y ", ",")
         .replace(" e ", ",");
+    let mut last_person: Option<usize> = None;
     for part in normalised.split([',', ';', '&', '|', '/']) {
+        // "Jean-Luc Roe (JLR)", "Paramita (Guha) Roe": the byline keeps a short aside, as
+        // printed; the name around it is judged without it.
+        if let Some(i) = part.find('(') {
+            if let Some(len) = short_parenthetical(&part[i..]) {
+                let bare = collapse(&format!("{} {}", &part[..i], &part[i + len..]));
+                let mut names = (Vec::new(), Vec::new());
+                segment_names(&bare, structured, &mut names);
+                if names.0.len() == 1 && key(&names.0[0]) == key(&bare) {
+                    out.0.push(collapse(part.trim()));
+                    last_person = Some(out.0.len() - 1);
+                    continue;
+                }
+            }
+        }
         let name = part
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -320,14 +416,53 @@ fn segment_names(segment: &str, structured: bool) -> Vec<String> {
             name.trim_end_matches('.')
         };
         let name = strip_trailing_months(name);
+        // "Jane Roe, MD, FACP": the byline keeps the letters after the name, as printed.
+        if let Some(i) =
+            last_person.filter(|_| !name.is_empty() && name.split_whitespace().all(is_credential))
+        {
+            let n: &mut String = &mut out.0[i];
+            n.push_str(", ");
+            n.push_str(name);
+            continue;
+        }
+        last_person = None;
+        if group_name(name, structured) {
+            out.1.push(name.to_string());
+            continue;
+        }
         let Some(name) = strip_role(name) else {
             continue;
         };
         if plausible_name(name, structured) {
-            out.push(name.to_string());
+            out.0.push(name.to_string());
+            last_person = Some(out.0.len() - 1);
         }
     }
-    out
+}
+
+/// `(CNXSoft)` at the start of `t`: a closed aside of one to three words without digits;
+/// its length in bytes.
+fn short_parenthetical(t: &str) -> Option<usize> {
+    let inner = t.strip_prefix('(')?;
+    let end = inner.find(')')?;
+    let inner = &inner[..end];
+    let n = words(inner).len();
+    ((1..=3).contains(&n)
+        && !inner.contains(['(', '@', ':'])
+        && !inner.chars().any(|c| c.is_ascii_digit()))
+    .then_some(end + 2)
+}
+
+/// Byte offset of the first word that starts with a digit.
+fn digit_word_start(line: &str) -> Option<usize> {
+    let mut prev_alnum = false;
+    for (i, c) in line.char_indices() {
+        if c.is_ascii_digit() && !prev_alnum {
+            return Some(i);
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    None
 }
 
 const MONTH_WORDS: &[&str] = &[
@@ -489,7 +624,9 @@ fn plausible_name(n: &str, structured: bool) -> bool {
         return w.len() <= MAX_NAME_WORDS;
     }
     // Visible text: every word capitalised (or a particle), no digits, at most five words.
-    if w.len() > 5 || n.chars().any(|c| c.is_ascii_digit()) {
+    // Digits only in a one-word handle ("Pippin06"), never in a full name.
+    let handle = !n.contains(' ') && n.chars().next().is_some_and(char::is_alphabetic);
+    if w.len() > 5 || (n.chars().any(|c| c.is_ascii_digit()) && !handle) {
         return false;
     }
     let tokens: Vec<&str> = n.split_whitespace().collect();
@@ -509,6 +646,32 @@ mod tests {
         split_names(s, false)
     }
 
+    fn authors_of(html: &str) -> Vec<String> {
+        let doc = scraper::Html::parse_document(html);
+        let base = url::Url::parse("https://example.com/a").unwrap();
+        crate::meta::extract(&doc, &base).authors
+    }
+
+    #[test]
+    fn citation_authors_list() {
+        assert_eq!(
+            authors_of("<meta name=citation_authors content=\"Roe, Jane; Doe, John\">"),
+            ["Jane Roe", "John Doe"]
+        );
+    }
+
+    #[test]
+    fn group_byline_only_when_no_person() {
+        assert_eq!(
+            authors_of("<meta name=author content=\"Acme Staff\"><p class=byline>By Jane Roe</p>"),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            authors_of("<h1>Headline here</h1><p class=author-name>The Acme Team</p>"),
+            ["The Acme Team"]
+        );
+    }
+
     #[test]
     fn bylines_are_cleaned() {
         assert_eq!(split_names_t("By Shiri Moshe"), ["Shiri Moshe"]);
@@ -520,6 +683,18 @@ mod tests {
         assert_eq!(split_names_t("Jane Roe, Staff Writer"), ["Jane Roe"]);
         assert_eq!(split_names_t("Jane Roe - Senior Editor"), ["Jane Roe"]);
         assert!(split_names_t("Staff").is_empty());
+        assert_eq!(
+            split_names_and_groups("By Podium Staff", false),
+            (vec![], vec!["Podium Staff".to_string()])
+        );
+        assert_eq!(split_names_and_groups("News Desk", true).1, ["News Desk"]);
+        assert_eq!(
+            split_names_and_groups("SolutionsHub Editorial Team", false).1,
+            ["SolutionsHub Editorial Team"]
+        );
+        assert!(split_names_and_groups("Share Team", false).1.is_empty());
+        assert!(split_names_and_groups("Staff Writer", false).1.is_empty());
+        assert!(split_names_and_groups("meet the team", false).1.is_empty());
         assert!(split_names_t("admin").is_empty());
         assert!(split_names_t("https://example.com/author/jane").is_empty());
         assert!(split_names_t("jane@example.com").is_empty());
@@ -529,13 +704,29 @@ mod tests {
         );
         assert_eq!(
             split_names_t("Genevieve Carlton, Ph.D."),
-            ["Genevieve Carlton"]
+            ["Genevieve Carlton, Ph.D."]
         );
         assert_eq!(
             split_names_t("Dylan Bailey, MS, RD, FAND"),
-            ["Dylan Bailey"]
+            ["Dylan Bailey, MS, RD, FAND"]
         );
+        assert_eq!(
+            split_names_t("Jane Roe, M.D. FACP and John Doe"),
+            ["Jane Roe, M.D. FACP", "John Doe"]
+        );
+        assert!(split_names_t("MD, RN").is_empty());
+        assert_eq!(split_names("ACME ONE", true), ["ACME ONE"]);
         assert!(split_names_t("see all").is_empty());
+        assert_eq!(split_names_t("Post | by | Jane Roe"), ["Jane Roe"]);
+        assert!(split_names_t("New Member").is_empty());
+        assert!(split_names_t("Text Size").is_empty());
+        assert_eq!(split_names_t("Jean-Luc Roe (JLR)"), ["Jean-Luc Roe (JLR)"]);
+        assert_eq!(
+            split_names_t("Paramita (Guha) Roe"),
+            ["Paramita (Guha) Roe"]
+        );
+        assert_eq!(split_names_t("Jane Roe (updated 2 May 2020)"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe (@jroe)"), ["Jane Roe"]);
         assert!(split_names_t("teaching them effective study strategies").is_empty());
         assert_eq!(split_names("jsteinhardt", true), ["jsteinhardt"]);
         assert_eq!(flip_last_first("Roy, Aniruddha"), "Aniruddha Roy");
@@ -554,5 +745,10 @@ mod tests {
             ["Zackery Cuevas", "Hardware"]
         );
         assert!(split_names_t("Senior Writer").is_empty());
+        assert_eq!(split_names_t("Pippin06"), ["Pippin06"]);
+        assert_eq!(split_names("ggailey777", true), ["ggailey777"]);
+        assert_eq!(split_names_t("Jane Roe 12 comments"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe,2 min read"), ["Jane Roe"]);
+        assert!(split_names_t("Jane 2Roe").len() <= 1);
     }
 }

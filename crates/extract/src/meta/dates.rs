@@ -2,7 +2,7 @@
 //! `<time>`), then the URL, then date-like elements and the dateline near the headline.
 
 use super::jsonld::LdInfo;
-use super::scan::{DateKind, Scan};
+use super::scan::{BylineKind, DateKind, Scan};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -10,6 +10,8 @@ use url::Url;
 
 /// Dates before this year are not a web page's.
 pub(crate) const MIN_YEAR: i32 = 1995;
+/// Byline boxes searched for a written date when nothing else dates the page.
+pub(crate) const MAX_BYLINES_DATED: usize = 3;
 /// Dates more than this many days after now are refused.
 pub(crate) const MAX_DAYS_AHEAD: i64 = 2;
 
@@ -111,6 +113,15 @@ pub(crate) fn choose(
                 .filter(|t| !says_updated(t))
                 .find_map(|t| find_in_text(t))
         })
+        // A forum post's byline box holds its date ("by jane » Sun Dec 17, 2023 11:23 am").
+        .or_else(|| {
+            s.bylines
+                .iter()
+                .filter(|(k, _)| matches!(k, BylineKind::AuthorClass | BylineKind::Byline))
+                .take(MAX_BYLINES_DATED)
+                .filter(|(_, t)| !says_updated(t))
+                .find_map(|(_, t)| find_in_text(t))
+        })
         // Only an "updated" date is shown: the best the page tells.
         .or_else(|| kind_values(&s.date_texts, DateKind::Published).find_map(|v| find_in_text(&v)))
         .or_else(|| s.near_heading.iter().find_map(|t| find_in_text(t)))
@@ -124,7 +135,23 @@ fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
     s.metas
         .iter()
         .filter(|(k, _)| {
-            (k.contains("publish") && !k.contains("publisher")) || k.contains("pubdate")
+            let dated = ["publish", "pubdate", ".date", "_date", "-date"]
+                .iter()
+                .any(|p| k.contains(p));
+            // `ms.date`, `article_date`: a date of the page, unless it says which other one.
+            let other = [
+                "publisher",
+                "modif",
+                "updat",
+                "expir",
+                "review",
+                "event",
+                "start",
+                "end",
+            ]
+            .iter()
+            .any(|p| k.contains(p));
+            dated && !other
         })
         .map(|(_, v)| v.clone())
 }
@@ -358,6 +385,42 @@ mod tests {
     fn ymd(d: Option<DateTime<FixedOffset>>) -> String {
         d.map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn forum_byline_box_dates_the_post() {
+        let base = Url::parse("https://forum.example.com/viewtopic.php?t=1").unwrap();
+        let html = "<h3>Topic</h3><p class=author>by <strong>jane</strong> » Sun Dec 17, 2023 11:23 am</p><div class=content>Hi</div>";
+        let doc = scraper::Html::parse_document(html);
+        assert_eq!(
+            ymd(crate::meta::extract(&doc, &base).published),
+            "2023-12-17"
+        );
+    }
+
+    #[test]
+    fn site_specific_date_metas() {
+        let base = Url::parse("https://example.com/docs/x").unwrap();
+        let date_of = |html: &str| {
+            let doc = scraper::Html::parse_document(html);
+            ymd(crate::meta::extract(&doc, &base).published)
+        };
+        assert_eq!(
+            date_of("<meta name=ms.date content=03/06/2025>"),
+            "2025-03-06"
+        );
+        assert_eq!(
+            date_of("<meta name=w-published-date content=2024-01-02>"),
+            "2024-01-02"
+        );
+        assert_eq!(
+            date_of("<meta name=last_updated_date content=2024-01-02>"),
+            ""
+        );
+        assert_eq!(
+            date_of("<meta name=event_start_date content=2024-01-02>"),
+            ""
+        );
     }
 
     #[test]

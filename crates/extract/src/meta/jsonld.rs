@@ -91,10 +91,19 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
             .and_then(|o| str_field(o, "name"));
     }
 
+    // An embedded video or the blog itself is the main item only when no article is.
     let main = objs
         .iter()
-        .find(|o| has_type(o, is_article_type))
+        .find(|o| has_type(o, |t| is_article_type(t) && !is_media_or_blog_type(t)))
+        .or_else(|| objs.iter().find(|o| has_type(o, is_article_type)))
         .map(|o| (*o, true))
+        .or_else(|| {
+            // A `QAPage` describes its thread in `mainEntity`: the question names the asker
+            // and the day it was asked, which the page object itself lacks.
+            objs.iter()
+                .find(|o| has_type(o, |t| t == "Question"))
+                .map(|o| (*o, false))
+        })
         .or_else(|| {
             objs.iter()
                 .find(|o| has_type(o, is_page_type))
@@ -229,6 +238,11 @@ fn is_article_type(t: &str) -> bool {
                 | "PodcastEpisode"
                 | "Blog"
         )
+}
+
+/// Article-like types that a page often embeds beside its real article.
+fn is_media_or_blog_type(t: &str) -> bool {
+    matches!(t, "VideoObject" | "PodcastEpisode" | "Blog")
 }
 
 fn is_page_type(t: &str) -> bool {
@@ -479,6 +493,30 @@ mod tests {
         assert_eq!(info.published.as_deref(), Some("2018-08-07T17:12:00-04:00"));
         assert_eq!(info.keywords, ["a", "b"]);
         assert!(info.is_article);
+    }
+
+    #[test]
+    fn embedded_video_is_not_the_article() {
+        let v = r#"{"@type":"VideoObject","name":"Clip","uploadDate":"2024-12-07"}"#;
+        let a = r#"{"@type":"NewsArticle","headline":"Story","datePublished":"2024-12-06",
+            "author":[{"@type":"Person","name":"Jane Roe"}]}"#;
+        let info = read_all(&[v.to_string(), a.to_string()]);
+        assert_eq!(info.headline.as_deref(), Some("Story"));
+        assert_eq!(info.authors, ["Jane Roe"]);
+        assert_eq!(info.published.as_deref(), Some("2024-12-06"));
+        let info = read_all(&[v.to_string()]);
+        assert_eq!(info.published.as_deref(), Some("2024-12-07"));
+    }
+
+    #[test]
+    fn qa_page_reads_its_question() {
+        let s = r#"{"@type":"QAPage","name":"Why?","mainEntity":{"@type":"Question","name":"Why?",
+            "datePublished":"2024-09-05T23:15:57Z","author":{"@type":"Person","name":"asker42"},
+            "acceptedAnswer":{"@type":"Answer","author":{"@type":"Person","name":"helper"}}}}"#;
+        let info = read_all(&[s.to_string()]);
+        assert_eq!(info.authors, ["asker42"]);
+        assert_eq!(info.published.as_deref(), Some("2024-09-05T23:15:57Z"));
+        assert!(!info.is_article);
     }
 
     #[test]

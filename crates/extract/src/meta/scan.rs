@@ -50,6 +50,8 @@ pub(crate) enum BylineKind {
     Label,
     /// A short text starting with "By " or "Written by ".
     ByText,
+    /// A link classed `username` (a forum post's poster; the first is the thread's starter).
+    Username,
 }
 
 /// Whether a date candidate speaks of publication or modification.
@@ -121,6 +123,7 @@ impl Scan {
 #[derive(Clone, Copy, Default)]
 struct Ctx {
     skip: bool,
+    head: bool,
     comment: bool,
     masthead: bool,
     article: bool,
@@ -181,9 +184,11 @@ fn part_flag(part: &str) -> u8 {
         b"comment" | b"comments" | b"disqus" | b"respond" | b"reply" | b"replies" => F_COMMENT,
         b"avatar" | b"bio" | b"description" | b"img" | b"image" | b"photo" => F_NOT_BYLINE,
         b"published" | b"publish" | b"pubdate" | b"posted" | b"postdate" | b"created"
-        | b"publication" | b"publishdate" | b"publisheddate" => F_PUBLISHED,
+        | b"publication" | b"publishdate" | b"publisheddate" | b"publicationtime"
+        | b"publicationdate" | b"publishtime" | b"publishedtime" | b"publishedat"
+        | b"publishedon" | b"pubtime" => F_PUBLISHED,
         b"updated" | b"modified" | b"update" | b"lastmod" | b"revised" => F_MODIFIED,
-        b"date" | b"time" | b"timestamp" | b"datetime" | b"day" | b"meta" => F_DATE,
+        b"date" | b"dates" | b"time" | b"timestamp" | b"datetime" | b"day" | b"meta" => F_DATE,
         _ => 0,
     }
 }
@@ -216,8 +221,54 @@ fn starts_with_label(t: &str) -> bool {
         && !has_prefix("by clicking")
 }
 
-/// Walks the document once.
+/// A `<noscript>` in the body holding at least this many bytes of markup is scanned too:
+/// forum engines put the server-rendered thread, with its bylines and dates, there.
+pub(crate) const MIN_NOSCRIPT_BYTES: usize = 2000;
+/// At most this many such `<noscript>` sections are scanned.
+pub(crate) const MAX_NOSCRIPTS: usize = 2;
+
+/// Walks the document once, and the large `<noscript>` sections of its body.
 pub(crate) fn scan(doc: &Html) -> Scan {
+    let mut noscripts = Vec::new();
+    let mut s = scan_tree(doc, Some(&mut noscripts));
+    for raw in noscripts {
+        let fragment = Html::parse_fragment(&raw);
+        let f = scan_tree(&fragment, None);
+        merge(&mut s.bylines, f.bylines, MAX_BYLINES);
+        merge(&mut s.date_props, f.date_props, MAX_DATES);
+        merge(&mut s.times, f.times, MAX_DATES);
+        merge(&mut s.date_texts, f.date_texts, MAX_DATES);
+        if s.headings.is_empty() {
+            s.headings = f.headings;
+        }
+        if s.near_heading.is_empty() {
+            s.near_heading = f.near_heading;
+        }
+    }
+    s
+}
+
+/// Appends what a `<noscript>` section found after what the page itself showed.
+fn merge<T>(into: &mut Vec<T>, more: Vec<T>, max: usize) {
+    let room = max.saturating_sub(into.len());
+    into.extend(more.into_iter().take(room));
+}
+
+/// Raw markup of a body `<noscript>` that looks like a page section, not a pixel or a
+/// "please enable JavaScript" line.
+fn noscript_markup(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
+    let raw = match node.first_child()?.value() {
+        Node::Text(t) => &**t,
+        _ => return None,
+    };
+    (raw.len() >= MIN_NOSCRIPT_BYTES
+        && ["<p", "<div", "<article", "<li", "<span"]
+            .iter()
+            .any(|t| raw.contains(t)))
+    .then(|| raw.to_string())
+}
+
+fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
     let mut s = Scan::default();
     let mut stack: Vec<Ctx> = vec![Ctx::default()];
     let mut before: VecDeque<&str> = VecDeque::new();
@@ -278,6 +329,16 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                 if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
                     ctx.skip = true;
                 }
+                if name == "head" {
+                    ctx.head = true;
+                }
+                if name == "noscript" && !parent.head && !parent.skip {
+                    if let Some(list) = noscripts.as_deref_mut() {
+                        if list.len() < MAX_NOSCRIPTS {
+                            list.extend(noscript_markup(node));
+                        }
+                    }
+                }
                 let class = e.attr("class").unwrap_or("");
                 let id = e.attr("id").unwrap_or("");
                 let has_attr = !class.is_empty() || !id.is_empty();
@@ -286,7 +347,9 @@ pub(crate) fn scan(doc: &Html) -> Scan {
                 } else {
                     0
                 };
-                if flags & F_COMMENT != 0 {
+                // `<body class="comments-page">` says the page has comments, not that all of
+                // it is one.
+                if flags & F_COMMENT != 0 && !matches!(name, "html" | "body") {
                     ctx.comment = true;
                 }
                 match name {
@@ -544,6 +607,13 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
         Some(BylineKind::RelAuthor)
     } else if flags & F_NOT_BYLINE != 0 {
         None
+    } else if name == "a"
+        && e.attr("class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|c| c.eq_ignore_ascii_case("username"))
+        })
+    {
+        Some(BylineKind::Username)
     } else if flags & F_AUTHOR != 0 {
         Some(BylineKind::AuthorClass)
     } else if flags & F_BYLINE != 0 {
@@ -587,5 +657,72 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
     };
     if let Some(t) = text.filter(|t| !t.is_empty()) {
         s.bylines.push((kind, t));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn authors_of(html: &str) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let base = url::Url::parse("https://forum.example.com/t/1").unwrap();
+        crate::meta::extract(&doc, &base).authors
+    }
+
+    #[test]
+    fn large_noscript_thread_is_scanned() {
+        let post = |who: &str| {
+            format!(
+                "<div class=post><span itemprop=author itemscope><a href=/u/{who}><span itemprop=name>{who}</span></a></span><time datetime=2024-05-03T10:00:00Z></time><p>{}</p></div>",
+                "Some words of the post. ".repeat(40)
+            )
+        };
+        let html = format!(
+            "<html><body><div id=app></div><noscript><h1>Which laptop?</h1>{}{}</noscript></body></html>",
+            post("first_poster"),
+            post("Replier")
+        );
+        let s = scan(&Html::parse_document(&html));
+        assert_eq!(
+            s.bylines.first().map(|b| b.1.as_str()),
+            Some("first_poster")
+        );
+        assert_eq!(
+            s.headings.first().map(|h| h.text.as_str()),
+            Some("Which laptop?")
+        );
+        assert!(s.times.iter().any(|t| t.1.starts_with("2024-05-03")));
+        assert_eq!(authors_of(&html), ["first_poster"]);
+        // A small noscript (a pixel, a notice) is not read.
+        let s = scan(&Html::parse_document(
+            "<body><noscript><div><span itemprop=author>Nobody</span></div></noscript></body>",
+        ));
+        assert!(s.bylines.is_empty());
+    }
+
+    #[test]
+    fn css_module_date_classes() {
+        assert_eq!(
+            attr_flags("Author_publicationTime__F2lab"),
+            F_AUTHOR | F_PUBLISHED
+        );
+        assert_eq!(attr_flags("article-byline__pub-dates"), F_BYLINE | F_DATE);
+    }
+
+    #[test]
+    fn body_class_comments_is_not_a_comment_section() {
+        let html = "<body class=\"single-page comments-page\"><h1>A post title here</h1><time datetime=2026-03-04T18:58:32Z>4 Mar</time><div class=comments><time datetime=2026-03-09>9 Mar</time></div></body>";
+        let s = scan(&Html::parse_document(html));
+        assert_eq!(s.times.len(), 1);
+        assert!(s.times[0].1.starts_with("2026-03-04"));
+    }
+
+    #[test]
+    fn username_link_is_the_last_resort() {
+        let html = "<h1>Thread title here</h1><p>Thread starter <a href=/members/sean_g.81/ class=\"username u-concealed\">sean_g</a></p>";
+        assert_eq!(authors_of(html), ["sean_g"]);
+        let html = "<p class=byline>By Jane Roe</p><a class=username href=/members/x.1/>x_user</a>";
+        assert_eq!(authors_of(html), ["Jane Roe"]);
     }
 }

@@ -24,7 +24,51 @@ pub(crate) struct Title {
 /// Chooses the headline; a subtitle after ` | ` is cut, stray entities decoded.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
     let mut t = choose_raw(s, ld, site_names, host);
-    t.text = cut_at_pipe(&super::jsonld::decode_entities(&t.text));
+    t.text = strip_label(strip_anchor_mark(&cut_at_pipe(
+        &super::jsonld::decode_entities(&t.text),
+    )))
+    .to_string();
+    t
+}
+
+/// Permalink marks that documentation generators append to headings (`Middleware¶`); a `#`
+/// only after a space, so `C#` stays.
+const ANCHOR_MARKS: &[char] = &['¶', '§', '🔗'];
+
+fn strip_anchor_mark(t: &str) -> &str {
+    let mut cut = t.trim_end().trim_end_matches(ANCHOR_MARKS).trim_end();
+    if let Some(head) = cut.strip_suffix(" #") {
+        cut = head.trim_end();
+    }
+    if cut.is_empty() {
+        t
+    } else {
+        cut
+    }
+}
+
+/// Words that forum and blog engines put before a headline as a label.
+const LABELS: &[&str] = &["thread", "topic", "view topic", "title", "subject", "blog"];
+
+/// `Thread: Headline`, `View topic - Headline` → `Headline`.
+fn strip_label(t: &str) -> &str {
+    for label in LABELS {
+        let Some(head) = t.get(..label.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(label) {
+            continue;
+        }
+        let rest = &t[label.len()..];
+        let rest = rest
+            .strip_prefix(':')
+            .or_else(|| rest.strip_prefix(" -"))
+            .or_else(|| rest.strip_prefix(" –"))
+            .map(str::trim_start);
+        if let Some(rest) = rest.filter(|r| words(r).len() >= 2) {
+            return rest;
+        }
+    }
     t
 }
 
@@ -275,6 +319,24 @@ mod tests {
         assert_eq!(s.as_deref(), Some("Opinion"));
         let (t, _) = strip_site("Cats - Dogs", &[], "x.com", &[]);
         assert_eq!(t, "Cats - Dogs");
+    }
+
+    #[test]
+    fn labels_and_anchor_marks_go() {
+        assert_eq!(
+            strip_label("Thread: Why is the sky blue?"),
+            "Why is the sky blue?"
+        );
+        assert_eq!(
+            strip_label("View topic - Football season is back"),
+            "Football season is back"
+        );
+        assert_eq!(strip_label("Blog: Ten ways to cook"), "Ten ways to cook");
+        assert_eq!(strip_label("Threads of silk"), "Threads of silk");
+        assert_eq!(strip_label("Topic: Rust"), "Topic: Rust");
+        assert_eq!(strip_anchor_mark("Middleware¶"), "Middleware");
+        assert_eq!(strip_anchor_mark("json — encoder #"), "json — encoder");
+        assert_eq!(strip_anchor_mark("Learn C#"), "Learn C#");
     }
 
     #[test]
