@@ -265,6 +265,9 @@ pub struct EvalReport {
     pub author: Accuracy,
     /// Published-date accuracy.
     pub published: Accuracy,
+    /// Title, author and published-date accuracy over the pages whose truth says `article`
+    /// (the metadata targets are on articles).
+    pub article_metadata: [Accuracy; 3],
     /// Exact page-kind accuracy (truth mapped onto [`PageKind`]).
     pub page_kind: Accuracy,
     /// Article-vs-not-article accuracy.
@@ -324,6 +327,10 @@ impl fmt::Display for EvalReport {
             if acc.total > 0 {
                 writeln!(f, "{name:<11} {acc}")?;
             }
+        }
+        let [t, a, p] = &self.article_metadata;
+        if t.total + a.total + p.total > 0 {
+            writeln!(f, "on articles title {t}  author {a}  published {p}")?;
         }
         if self.page_kind.total > 0 {
             writeln!(f, "page kind   {}", self.page_kind)?;
@@ -502,6 +509,7 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
         title: Accuracy::default(),
         author: Accuracy::default(),
         published: Accuracy::default(),
+        article_metadata: [Accuracy::default(); 3],
         page_kind: Accuracy::default(),
         article_vs_not: Accuracy::default(),
         bytes: 0,
@@ -530,15 +538,29 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
         if s.f1() < LOW_F1 {
             report.low_pages.push(((*id).clone(), s.f1()));
         }
+        let is_article =
+            present(&t.page_type).and_then(kind_of_page_type) == Some(PageKind::Article);
+        let [article_title, article_author, article_published] = &mut report.article_metadata;
         if let Some(v) = present(&t.title) {
-            report.title.add(metric::title_matches(&pred.title, v));
+            let ok = metric::title_matches(&pred.title, v);
+            report.title.add(ok);
+            if is_article {
+                article_title.add(ok);
+            }
         }
         if let Some(v) = present(&t.author) {
-            report.author.add(metric::author_matches(&pred.author, v));
+            let ok = metric::author_matches(&pred.author, v);
+            report.author.add(ok);
+            if is_article {
+                article_author.add(ok);
+            }
         }
         if let Some(v) = present(&t.published) {
-            let p = pred.published.as_deref().unwrap_or("");
-            report.published.add(metric::date_matches(p, v));
+            let ok = metric::date_matches(pred.published.as_deref().unwrap_or(""), v);
+            report.published.add(ok);
+            if is_article {
+                article_published.add(ok);
+            }
         }
         if let Some(kind) = present(&t.page_type).and_then(kind_of_page_type) {
             report.page_kind.add(kind == pred.page_kind);
