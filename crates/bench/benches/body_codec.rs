@@ -1,0 +1,71 @@
+//! What the page-job body codec costs: packing and unpacking every page of a corpus with the
+//! codec the fetcher writes (LZ4) and with the gzip the extractor still reads.
+//!
+//! ```sh
+//! cargo bench -p crawl-bench --bench body_codec [-- CORPUS_DIR]   # default ../shared/corpus/wcxb-dev
+//! ```
+
+use crawl_bench::site::load_corpus;
+use crawl_core::jobs::{compress_body, decompress_body, BodyCodec, BODY_CODEC};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/wcxb-dev")
+        });
+    let mut pages = Vec::new();
+    for p in load_corpus(&dir)? {
+        let mut html = Vec::new();
+        flate2::read::GzDecoder::new(&p.gz[..]).read_to_end(&mut html)?;
+        pages.push(html);
+    }
+    let raw: usize = pages.iter().map(Vec::len).sum();
+    println!(
+        "{} pages, {:.1} MB from {}",
+        pages.len(),
+        raw as f64 / 1e6,
+        dir.display()
+    );
+    let limit = pages.iter().map(Vec::len).max().unwrap_or(0);
+    let gzip_fast = |b: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = e.write_all(b);
+        e.finish().unwrap_or_default()
+    };
+    for (name, codec) in [
+        ("lz4 (written)", BODY_CODEC),
+        ("gzip fast", BodyCodec::Gzip),
+    ] {
+        let pack = |b: &[u8]| match codec {
+            BodyCodec::Lz4 => compress_body(b),
+            BodyCodec::Gzip => gzip_fast(b),
+        };
+        let t = Instant::now();
+        let packed: Vec<Vec<u8>> = pages.iter().map(|p| pack(p)).collect();
+        let pack_time = t.elapsed();
+        let t = Instant::now();
+        for (p, original) in packed.iter().zip(&pages) {
+            let back = decompress_body(codec, p, limit)?;
+            assert_eq!(back.len(), original.len());
+        }
+        let unpack_time = t.elapsed();
+        let size: usize = packed.iter().map(Vec::len).sum();
+        println!(
+            "{name:<14} pack {:.2} ms/page  unpack {:.2} ms/page  ratio {:.2}",
+            per_page(pack_time, pages.len()),
+            per_page(unpack_time, pages.len()),
+            raw as f64 / size.max(1) as f64
+        );
+    }
+    Ok(())
+}
+
+fn per_page(d: Duration, n: usize) -> f64 {
+    d.as_secs_f64() * 1e3 / n.max(1) as f64
+}
