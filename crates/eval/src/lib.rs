@@ -538,31 +538,28 @@ pub fn run(opts: &EvalOptions) -> Result<EvalReport, EvalError> {
         if s.f1() < LOW_F1 {
             report.low_pages.push(((*id).clone(), s.f1()));
         }
-        let is_article =
-            present(&t.page_type).and_then(kind_of_page_type) == Some(PageKind::Article);
-        let [article_title, article_author, article_published] = &mut report.article_metadata;
-        if let Some(v) = present(&t.title) {
-            let ok = metric::title_matches(&pred.title, v);
-            report.title.add(ok);
-            if is_article {
-                article_title.add(ok);
+        let true_kind = present(&t.page_type).and_then(kind_of_page_type);
+        // Title, author, published: judged where the truth has the field, and again on
+        // article pages alone.
+        let judged = [
+            present(&t.title).map(|v| metric::title_matches(&pred.title, v)),
+            present(&t.author).map(|v| metric::author_matches(&pred.author, v)),
+            present(&t.published)
+                .map(|v| metric::date_matches(pred.published.as_deref().unwrap_or(""), v)),
+        ];
+        let overall = [&mut report.title, &mut report.author, &mut report.published];
+        for ((ok, all_pages), articles) in judged
+            .into_iter()
+            .zip(overall)
+            .zip(&mut report.article_metadata)
+        {
+            let Some(ok) = ok else { continue };
+            all_pages.add(ok);
+            if true_kind == Some(PageKind::Article) {
+                articles.add(ok);
             }
         }
-        if let Some(v) = present(&t.author) {
-            let ok = metric::author_matches(&pred.author, v);
-            report.author.add(ok);
-            if is_article {
-                article_author.add(ok);
-            }
-        }
-        if let Some(v) = present(&t.published) {
-            let ok = metric::date_matches(pred.published.as_deref().unwrap_or(""), v);
-            report.published.add(ok);
-            if is_article {
-                article_published.add(ok);
-            }
-        }
-        if let Some(kind) = present(&t.page_type).and_then(kind_of_page_type) {
+        if let Some(kind) = true_kind {
             report.page_kind.add(kind == pred.page_kind);
             report
                 .article_vs_not
