@@ -6,8 +6,8 @@
 //! ```
 
 use crawl_bench::site::load_corpus;
-use crawl_core::jobs::{compress_body, decompress_body, BodyCodec, BODY_CODEC};
-use std::io::{Read, Write};
+use crawl_core::jobs::{compress_body_as, decompress_body, BodyCodec, BODY_CODEC};
+use std::io::Read;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -33,21 +33,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         dir.display()
     );
     let limit = pages.iter().map(Vec::len).max().unwrap_or(0);
-    let gzip_fast = |b: &[u8]| {
-        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        let _ = e.write_all(b);
-        e.finish().unwrap_or_default()
-    };
-    for (name, codec) in [
-        ("lz4 (written)", BODY_CODEC),
-        ("gzip fast", BodyCodec::Gzip),
-    ] {
-        let pack = |b: &[u8]| match codec {
-            BodyCodec::Lz4 => compress_body(b),
-            BodyCodec::Gzip => gzip_fast(b),
+    for codec in [BodyCodec::Lz4, BodyCodec::Gzip] {
+        let name = match codec {
+            BodyCodec::Lz4 => "lz4",
+            BodyCodec::Gzip => "gzip fast",
         };
+        let written = if codec == BODY_CODEC {
+            " (written)"
+        } else {
+            ""
+        };
+        let name = format!("{name}{written}");
         let t = Instant::now();
-        let packed: Vec<Vec<u8>> = pages.iter().map(|p| pack(p)).collect();
+        let packed: Vec<Vec<u8>> = pages.iter().map(|p| compress_body_as(codec, p)).collect();
         let pack_time = t.elapsed();
         let t = Instant::now();
         for (p, original) in packed.iter().zip(&pages) {

@@ -313,7 +313,23 @@ pub const BODY_CODEC: BodyCodec = BodyCodec::Lz4;
 
 /// Compresses a page body for the wire with [`BODY_CODEC`].
 pub fn compress_body(body: &[u8]) -> Vec<u8> {
-    lz4_flex::block::compress_prepend_size(body)
+    compress_body_as(BODY_CODEC, body)
+}
+
+/// Compresses a page body with a given codec (gzip at its fast level).
+pub fn compress_body_as(codec: BodyCodec, body: &[u8]) -> Vec<u8> {
+    match codec {
+        BodyCodec::Lz4 => lz4_flex::block::compress_prepend_size(body),
+        BodyCodec::Gzip => {
+            let mut enc = flate2::write::GzEncoder::new(
+                Vec::with_capacity(body.len() / 4 + 64),
+                flate2::Compression::fast(),
+            );
+            // Writing into a Vec cannot fail.
+            let _ = std::io::Write::write_all(&mut enc, body);
+            enc.finish().unwrap_or_default()
+        }
+    }
 }
 
 /// Decompresses a page body, refusing to inflate past `limit` bytes.
@@ -522,9 +538,7 @@ mod tests {
 
     #[test]
     fn a_page_job_from_before_the_codec_field_is_read_as_gzip() {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        std::io::Write::write_all(&mut gz, b"<p>old</p>").unwrap();
-        let gz = gz.finish().unwrap();
+        let gz = compress_body_as(BodyCodec::Gzip, b"<p>old</p>");
         let mut old = serde_json::to_value(PageJob {
             fetch: fetch_job(),
             final_url: "https://example.com/a".into(),
