@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 mod body;
+mod dom;
 pub mod encoding;
 mod links;
 mod meta;

@@ -5,6 +5,7 @@
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
 use super::classes::{classify, ClassSignal};
+use crate::dom::AttrLookup;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -258,15 +259,17 @@ fn is_hidden(e: &scraper::node::Element) -> bool {
 }
 
 fn hidden_by_markup(e: &scraper::node::Element) -> bool {
-    if e.attr("hidden").is_some() {
+    if e.attribute("hidden").is_some() {
         // React's streaming renderer sends finished sections as `<div hidden id="S:0">` and
         // moves them into place with a script: their text is the page.
         return !e.id().is_some_and(is_streamed_segment);
     }
-    if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    if e.attribute("aria-hidden")
+        .is_some_and(|v| v.trim() == "true")
+    {
         return true;
     }
-    if let Some(style) = e.attr("style") {
+    if let Some(style) = e.attribute("style") {
         if style.len() < 400 {
             let s: String = style
                 .chars()
@@ -285,12 +288,12 @@ fn hidden_by_markup(e: &scraper::node::Element) -> bool {
 /// reader opens it: its text belongs to the page, unlike a hidden menu or dialog. Read from the
 /// ARIA pattern (`role=region`/`tabpanel`) or the widget's class name.
 fn is_collapsed_panel(e: &scraper::node::Element) -> bool {
-    if e.attr("role")
+    if e.attribute("role")
         .is_some_and(|r| matches!(r.trim(), "region" | "tabpanel"))
     {
         return true;
     }
-    e.attr("class").is_some_and(|c| {
+    e.attribute("class").is_some_and(|c| {
         c.len() < 400
             && c.split_ascii_whitespace().any(|t| {
                 contains_ignore_case(t, "accordion")
@@ -411,7 +414,7 @@ impl Walker {
             return true;
         }
         if name == "script" {
-            let ty = e.attr("type").unwrap_or("");
+            let ty = e.attribute("type").unwrap_or("");
             if ty.trim().eq_ignore_ascii_case("application/ld+json") {
                 self.in_jsonld = true;
                 signals.jsonld.push('\n');
@@ -419,17 +422,20 @@ impl Walker {
             }
         }
         if name == "meta" {
-            if e.attr("property").is_some_and(|p| p == "og:type") {
-                signals.og_type = e.attr("content").map(|c| c.trim().to_ascii_lowercase());
+            if e.attribute("property").is_some_and(|p| p == "og:type") {
+                signals.og_type = e
+                    .attribute("content")
+                    .map(|c| c.trim().to_ascii_lowercase());
             }
             return true;
         }
         if matches!(name, "input" | "select" | "textarea" | "button") {
             signals.inputs += 1;
         }
-        if e.attr("itemprop")
+        if e.attribute("itemprop")
             .is_some_and(|p| p.contains("price") || p == "offers")
-            || e.attr("itemtype").is_some_and(|t| t.contains("Product"))
+            || e.attribute("itemtype")
+                .is_some_and(|t| t.contains("Product"))
         {
             signals.product_markup += 1;
         }
@@ -476,11 +482,11 @@ impl Walker {
             signals.code_elems += 1;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
-        let mut class = classify(e.attr("class"), e.attr("id"), &mut self.class_buf);
-        if e.attr("role").is_some_and(|r| {
+        let mut class = classify(e.attribute("class"), e.attribute("id"), &mut self.class_buf);
+        if e.attribute("role").is_some_and(|r| {
             r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
         }) || e
-            .attr("aria-modal")
+            .attribute("aria-modal")
             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         {
             // A dialog is chrome unless it holds the page (some sites show stories in one).

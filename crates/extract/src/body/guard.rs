@@ -59,10 +59,7 @@ fn tag_at(b: &[u8], i: usize) -> Option<(bool, &[u8], usize)> {
         return None;
     }
     let name = &b[start..j];
-    let close = b[j..]
-        .iter()
-        .position(|&c| c == b'>')
-        .map_or(b.len(), |p| j + p + 1);
+    let close = memchr::memchr(b'>', &b[j..]).map_or(b.len(), |p| j + p + 1);
     let self_closing = close >= 2 && b[close - 2] == b'/';
     Some((end || self_closing, name, close))
 }
@@ -78,9 +75,13 @@ fn skip_raw(b: &[u8], name: &[u8], after: usize) -> usize {
     find(&b[after..], needle).map_or(b.len(), |p| after + p)
 }
 
+/// First position of `needle` (which starts with `<`) in `hay`, ignoring ASCII case.
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    let first = needle[0];
+    memchr::memchr_iter(first, hay).find(|&p| {
+        hay.get(p..p + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// One pass over the markup; calls `on_tag(start, end, is_end, depth)` for counted tags and
@@ -89,10 +90,10 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
     let mut depth = 0usize;
     let mut max = 0usize;
     let mut i = 0usize;
-    while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         i += p;
         if b[i..].starts_with(b"<!--") {
-            i = find(&b[i + 4..], b"-->").map_or(b.len(), |q| i + 4 + q + 3);
+            i = memchr::memmem::find(&b[i + 4..], b"-->").map_or(b.len(), |q| i + 4 + q + 3);
             continue;
         }
         let Some((is_end, name, after)) = tag_at(b, i) else {

@@ -4,6 +4,7 @@
 //! byte limit and each list by a count limit, so the walk stays linear in the page size.
 
 use super::text::{collapse, element_text, element_text_joined, element_text_prefix};
+use crate::dom::AttrLookup;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 use std::collections::VecDeque;
@@ -339,8 +340,8 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                         }
                     }
                 }
-                let class = e.attr("class").unwrap_or("");
-                let id = e.attr("id").unwrap_or("");
+                let class = e.attribute("class").unwrap_or("");
+                let id = e.attribute("id").unwrap_or("");
                 let has_attr = !class.is_empty() || !id.is_empty();
                 let flags = if has_attr {
                     attr_flags(class) | attr_flags(id)
@@ -397,8 +398,8 @@ fn visit(
     match name {
         "html" if s.html_lang.is_none() => {
             s.html_lang = e
-                .attr("lang")
-                .or_else(|| e.attr("xml:lang"))
+                .attribute("lang")
+                .or_else(|| e.attribute("xml:lang"))
                 .map(|l| l.trim().to_string())
                 .filter(|l| !l.is_empty());
         }
@@ -407,11 +408,11 @@ fn visit(
         }
         "meta" => {
             if s.metas.len() < MAX_METAS {
-                let content = e.attr("content").or_else(|| e.attr("value"));
+                let content = e.attribute("content").or_else(|| e.attribute("value"));
                 if let Some(c) = content.map(str::trim).filter(|c| !c.is_empty()) {
                     // `property` may hold several space-separated names (RDFa).
                     for attr in ["name", "property", "itemprop", "http-equiv"] {
-                        if let Some(k) = e.attr(attr) {
+                        if let Some(k) = e.attribute(attr) {
                             for k in k.split_whitespace() {
                                 s.metas.push((k.to_ascii_lowercase(), c.to_string()));
                             }
@@ -419,29 +420,29 @@ fn visit(
                     }
                 }
             }
-            if let Some(p) = e.attr("itemprop") {
-                date_prop(s, p, e.attr("content"));
+            if let Some(p) = e.attribute("itemprop") {
+                date_prop(s, p, e.attribute("content"));
             }
             return;
         }
         "link" => {
-            let rel = e.attr("rel").unwrap_or("");
+            let rel = e.attribute("rel").unwrap_or("");
             if s.canonical.is_none()
                 && rel
                     .split_whitespace()
                     .any(|r| r.eq_ignore_ascii_case("canonical"))
             {
-                s.canonical = e.attr("href").map(str::to_string);
+                s.canonical = e.attribute("href").map(str::to_string);
             }
-            if let Some(p) = e.attr("itemprop") {
+            if let Some(p) = e.attribute("itemprop") {
                 if p.split_whitespace().any(|p| p == "image") && s.image_prop.is_none() {
-                    s.image_prop = e.attr("href").map(str::to_string);
+                    s.image_prop = e.attribute("href").map(str::to_string);
                 }
             }
             return;
         }
         "script" => {
-            let ty = e.attr("type").unwrap_or("");
+            let ty = e.attribute("type").unwrap_or("");
             if ty.trim().eq_ignore_ascii_case("application/ld+json") && s.jsonld.len() < MAX_JSONLD
             {
                 let t: String = el.text().collect();
@@ -465,7 +466,7 @@ fn visit(
             });
         }
     }
-    let itemprop = e.attr("itemprop").unwrap_or("");
+    let itemprop = e.attribute("itemprop").unwrap_or("");
     let headline_class = (!class.is_empty())
         && class
             .split_whitespace()
@@ -479,7 +480,7 @@ fn visit(
         && name != "article"
     {
         if let Some(t) = e
-            .attr("content")
+            .attribute("content")
             .map(collapse)
             .filter(|t| !t.is_empty())
             .or_else(|| element_text(el, MAX_HEADING_BYTES))
@@ -496,14 +497,14 @@ fn visit(
     if !itemprop.is_empty() {
         if itemprop.split_whitespace().any(|p| p == "image") && s.image_prop.is_none() {
             s.image_prop = e
-                .attr("src")
-                .or_else(|| e.attr("content"))
-                .or_else(|| e.attr("href"))
+                .attribute("src")
+                .or_else(|| e.attribute("content"))
+                .or_else(|| e.attribute("href"))
                 .map(str::to_string);
         }
         let value = e
-            .attr("datetime")
-            .or_else(|| e.attr("content"))
+            .attribute("datetime")
+            .or_else(|| e.attribute("content"))
             .map(str::to_string)
             .or_else(|| element_text(el, MAX_DATE_TEXT_BYTES));
         date_prop(s, itemprop, value.as_deref());
@@ -515,23 +516,27 @@ fn visit(
     // <time>.
     if name == "time" && s.times.len() < MAX_DATES {
         let kind = if flags & F_MODIFIED != 0
-            || e.attr("itemprop")
+            || e.attribute("itemprop")
                 .is_some_and(|p| p.eq_ignore_ascii_case("datemodified"))
         {
             DateKind::Modified
         } else {
             DateKind::Published
         };
-        if e.attr("pubdate").is_some() && s.date_props.len() < MAX_DATES {
+        if e.attribute("pubdate").is_some() && s.date_props.len() < MAX_DATES {
             if let Some(v) = e
-                .attr("datetime")
+                .attribute("datetime")
                 .map(str::to_string)
                 .or_else(|| element_text(el, MAX_DATE_TEXT_BYTES))
             {
                 s.date_props.push((DateKind::Published, v));
             }
         }
-        if let Some(v) = e.attr("datetime").map(str::trim).filter(|v| !v.is_empty()) {
+        if let Some(v) = e
+            .attribute("datetime")
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+        {
             s.times.push((kind, v.to_string()));
         } else if let Some(t) = element_text(el, MAX_DATE_TEXT_BYTES) {
             s.times.push((kind, t));
@@ -554,9 +559,9 @@ fn visit(
                 DateKind::Published
             };
             if let Some(v) = e
-                .attr("datetime")
-                .or_else(|| e.attr("title"))
-                .or_else(|| e.attr("content"))
+                .attribute("datetime")
+                .or_else(|| e.attribute("title"))
+                .or_else(|| e.attribute("content"))
             {
                 s.date_texts.push((kind, v.to_string()));
             }
@@ -596,10 +601,10 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
     {
         Some(BylineKind::ItemProp)
     } else if (name == "a" || name == "link")
-        && (e.attr("rel").is_some_and(|r| {
+        && (e.attribute("rel").is_some_and(|r| {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
-        }) || e.attr("href").is_some_and(|h| {
+        }) || e.attribute("href").is_some_and(|h| {
             let h = h.to_ascii_lowercase();
             h.contains("/author/") || h.contains("/authors/") || h.contains("/autor/")
         }))
@@ -608,7 +613,7 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
     } else if flags & F_NOT_BYLINE != 0 {
         None
     } else if name == "a"
-        && e.attr("class").is_some_and(|c| {
+        && e.attribute("class").is_some_and(|c| {
             c.split_whitespace()
                 .any(|c| c.eq_ignore_ascii_case("username"))
         })
@@ -628,7 +633,7 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
     ) {
         // `<meta itemprop=author content>` is handled with the metas; links have no text.
         if name == "meta" {
-            if let Some(c) = e.attr("content") {
+            if let Some(c) = e.attribute("content") {
                 s.bylines.push((kind, c.to_string()));
             }
         }
@@ -641,16 +646,16 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
             .filter_map(ElementRef::wrap)
             .find(|d| {
                 d.value()
-                    .attr("itemprop")
+                    .attribute("itemprop")
                     .is_some_and(|p| p.split_whitespace().any(|p| p == "name"))
             })
             .and_then(|d| {
                 d.value()
-                    .attr("content")
+                    .attribute("content")
                     .map(collapse)
                     .or_else(|| element_text(d, MAX_BYLINE_BYTES))
             })
-            .or_else(|| e.attr("content").map(collapse))
+            .or_else(|| e.attribute("content").map(collapse))
             .or_else(|| element_text(el, MAX_BYLINE_BYTES))
     } else {
         element_text_joined(el, MAX_BYLINE_BYTES, " | ")
