@@ -1,6 +1,7 @@
 //! Small DOM helpers shared by the metadata and body passes.
 
 use scraper::node::Element;
+use std::collections::HashMap;
 
 /// Attribute lookup by name for the hot loops.
 ///
@@ -20,6 +21,50 @@ impl AttrLookup for Element {
     }
 }
 
+/// What each distinct `class`/`id` pair of a page was found to say.
+///
+/// A page repeats a few hundred such pairs thousands of times, and reading one (splitting,
+/// lower-casing, matching patterns) costs far more than a hash lookup.
+pub(crate) struct NameCache<V> {
+    known: HashMap<String, V>,
+    key: String,
+}
+
+/// Distinct `class`/`id` pairs remembered per page; later ones are read every time.
+pub(crate) const MAX_CACHED_NAMES: usize = 4096;
+
+impl<V: Copy> Default for NameCache<V> {
+    fn default() -> Self {
+        NameCache {
+            known: HashMap::new(),
+            key: String::new(),
+        }
+    }
+}
+
+impl<V: Copy> NameCache<V> {
+    /// What `read` says of this pair, read once per distinct pair.
+    pub(crate) fn get(
+        &mut self,
+        class: Option<&str>,
+        id: Option<&str>,
+        read: impl FnOnce(Option<&str>, Option<&str>) -> V,
+    ) -> V {
+        self.key.clear();
+        self.key.push_str(class.unwrap_or(""));
+        self.key.push('\0');
+        self.key.push_str(id.unwrap_or(""));
+        if let Some(&v) = self.known.get(self.key.as_str()) {
+            return v;
+        }
+        let v = read(class, id);
+        if self.known.len() < MAX_CACHED_NAMES {
+            self.known.insert(self.key.clone(), v);
+        }
+        v
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +80,23 @@ mod tests {
         for name in ["href", "class", "data-k", "xml:lang", "missing"] {
             assert_eq!(e.attribute(name), e.attr(name), "{name}");
         }
+    }
+
+    #[test]
+    fn name_cache_reads_each_pair_once() {
+        let mut cache = NameCache::default();
+        let mut reads = 0;
+        for (class, id) in [
+            (Some("a b"), None),
+            (Some("a b"), None),
+            (Some("a"), Some("b")),
+        ] {
+            let v = cache.get(class, id, |c, i| {
+                reads += 1;
+                c.map_or(0, str::len) + i.map_or(0, str::len)
+            });
+            assert_eq!(v, 3.min(class.map_or(0, str::len) + id.map_or(0, str::len)));
+        }
+        assert_eq!(reads, 2);
     }
 }

@@ -123,6 +123,12 @@ fn ascii_compatible(enc: &'static Encoding) -> &'static Encoding {
 
 /// Checks the declared encoding against the bytes.
 fn choose(bytes: &[u8], declared: Option<&'static Encoding>) -> &'static Encoding {
+    // Most pages are valid UTF-8 and declared so (or not at all): one fast validation decides,
+    // and the sequences are only counted when a legacy label has to be outvoted.
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    if valid_utf8 && declared.is_none_or(|enc| enc == UTF_8) {
+        return UTF_8;
+    }
     let utf8 = utf8_profile(bytes);
     match declared {
         Some(enc) if enc == UTF_8 => {

@@ -5,7 +5,7 @@
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
 use super::classes::{classify, ClassSignal};
-use crate::dom::AttrLookup;
+use crate::dom::{AttrLookup, NameCache};
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -350,6 +350,8 @@ struct Walker {
     /// Inside `<head>`: only JSON-LD and `<meta>` are read there.
     in_head: bool,
     class_buf: String,
+    /// What each `class`/`id` pair said: the signal and whether the names are a forum's.
+    class_cache: NameCache<(ClassSignal, bool)>,
 }
 
 impl Walker {
@@ -482,7 +484,7 @@ impl Walker {
             signals.code_elems += 1;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
-        let mut class = classify(e.attribute("class"), e.attribute("id"), &mut self.class_buf);
+        let (mut class, forum_names) = self.classify(e.attribute("class"), e.attribute("id"));
         if e.attribute("role").is_some_and(|r| {
             r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
         }) || e
@@ -492,7 +494,7 @@ impl Walker {
             // A dialog is chrome unless it holds the page (some sites show stories in one).
             class.negative = true;
         }
-        if (class.negative || class.positive) && is_forum_class(&self.class_buf) {
+        if (class.negative || class.positive) && forum_names {
             self.page.signals.forum_markup += 1;
         }
         let idx = self.page.elems.len() as u32;
@@ -512,6 +514,18 @@ impl Walker {
         });
         self.stack.push(idx);
         true
+    }
+
+    /// [`classify`] through the page's cache, with whether the names are a forum's.
+    fn classify(&mut self, class: Option<&str>, id: Option<&str>) -> (ClassSignal, bool) {
+        if class.is_none() && id.is_none() {
+            return (ClassSignal::default(), false);
+        }
+        let buf = &mut self.class_buf;
+        self.class_cache.get(class, id, |class, id| {
+            let signal = classify(class, id, buf);
+            (signal, is_forum_class(buf))
+        })
     }
 
     /// Handles an end tag.

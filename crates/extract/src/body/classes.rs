@@ -273,6 +273,17 @@ static PATTERNS: LazyLock<Option<AhoCorasick>> =
 /// Class/id strings longer than this many bytes are only read up to it.
 pub(crate) const MAX_CLASS_BYTES: usize = 512;
 
+/// Whether `text` holds one of [`CHROME_PHRASES`], ignoring ASCII case: one scan of the text.
+pub(crate) fn has_chrome_phrase(text: &str) -> bool {
+    static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CHROME_PHRASES)
+            .ok()
+    });
+    MATCHER.as_ref().is_some_and(|m| m.is_match(text))
+}
+
 /// Lower-cased phrases that make a short block chrome rather than article text.
 pub(crate) const CHROME_PHRASES: &[&str] = &[
     "share this",
@@ -328,6 +339,16 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chrome_phrases_match_in_any_ascii_case() {
+        assert!(has_chrome_phrase("SHARE THIS story"));
+        assert!(has_chrome_phrase("Read More »"));
+        assert!(!has_chrome_phrase("The council shared its plan."));
+        assert!(CHROME_PHRASES
+            .iter()
+            .all(|p| p.is_ascii() && *p == p.to_lowercase()));
+    }
 
     fn sig(class: &str) -> ClassSignal {
         classify(Some(class), None, &mut String::new())

@@ -8,6 +8,8 @@
 use super::blocks::{Page, Tag};
 use super::Text;
 use crate::PageKind;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 const KINDS: [PageKind; 6] = [
     PageKind::Article,
@@ -86,6 +88,56 @@ const SERVICE_CALLS: &[&str] = &[
     "call today",
     "call us today",
 ];
+
+/// Lower-cased words of shop pages, looked for in short blocks.
+const SHOP_WORDS: &[&str] = &[
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "buy now",
+    "in stock",
+    "out of stock",
+    "quantity",
+    "free shipping",
+];
+
+/// Lower-cased words of discussion threads, looked for in short blocks.
+const THREAD_WORDS: &[&str] = &[
+    "reply",
+    "replies",
+    "quote",
+    "joined",
+    "posts:",
+    "thread",
+    "report post",
+    "permalink",
+    "upvote",
+];
+
+/// Whether a short block holds shop words, thread words or a service call to action (ASCII
+/// case ignored), in one scan of its text.
+fn vocabulary(text: &str) -> (bool, bool, bool) {
+    static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SHOP_WORDS.iter().chain(THREAD_WORDS).chain(SERVICE_CALLS))
+            .ok()
+    });
+    let (mut shop, mut thread, mut call) = (false, false, false);
+    if let Some(m) = MATCHER.as_ref() {
+        for hit in m.find_overlapping_iter(text) {
+            let i = hit.pattern().as_usize();
+            if i < SHOP_WORDS.len() {
+                shop = true;
+            } else if i < SHOP_WORDS.len() + THREAD_WORDS.len() {
+                thread = true;
+            } else {
+                call = true;
+            }
+        }
+    }
+    (shop, thread, call)
+}
 
 pub(crate) fn decide(
     page: &Page,
@@ -367,44 +419,13 @@ pub(crate) fn decide(
     // Shop and thread vocabulary in short blocks.
     let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
     for b in page.blocks.iter().filter(|b| b.chars < 60) {
-        let l = b.text.to_lowercase();
-        if [
-            "add to cart",
-            "add to bag",
-            "add to basket",
-            "buy now",
-            "in stock",
-            "out of stock",
-            "quantity",
-            "free shipping",
-        ]
-        .iter()
-        .any(|p| l.contains(p))
-        {
-            shop += 1;
-        }
-        if [
-            "reply",
-            "replies",
-            "quote",
-            "joined",
-            "posts:",
-            "thread",
-            "report post",
-            "permalink",
-            "upvote",
-        ]
-        .iter()
-        .any(|p| l.contains(p))
-        {
-            thread += 1;
-        }
-        if SERVICE_CALLS.iter().any(|p| l.contains(p)) {
-            calls += 1;
-        }
+        let (is_shop, is_thread, is_call) = vocabulary(&b.text);
+        shop += u32::from(is_shop);
+        thread += u32::from(is_thread);
+        calls += u32::from(is_call);
         if b.chars < 20
-            && l.contains(['$', '€', '£', '¥'])
-            && l.contains(|c: char| c.is_ascii_digit())
+            && b.text.contains(['$', '€', '£', '¥'])
+            && b.text.contains(|c: char| c.is_ascii_digit())
         {
             prices += 1;
         }
@@ -494,6 +515,15 @@ fn first_plural_rate(text: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vocabulary_sorts_short_blocks_by_kind() {
+        assert_eq!(vocabulary("Add To Cart"), (true, false, false));
+        assert_eq!(vocabulary("12 replies"), (false, true, false));
+        assert_eq!(vocabulary("Request a Demo"), (false, false, true));
+        assert_eq!(vocabulary("Buy now or reply"), (true, true, false));
+        assert_eq!(vocabulary("The mayor spoke"), (false, false, false));
+    }
 
     #[test]
     fn ld_types_are_read_from_strings_and_arrays() {

@@ -435,7 +435,8 @@ struct Context {
     /// Non-article pages: their main content is made of short items (names, prices, teaser
     /// links, dates), so short and link-heavy blocks inside the region are kept.
     relaxed: bool,
-    title_key: String,
+    /// [`key_hash`] of the title, when it has any letters or digits.
+    title_hash: Option<u64>,
     author_keys: Vec<String>,
 }
 
@@ -443,7 +444,11 @@ impl Context {
     fn new(meta: &Metadata) -> Context {
         Context {
             relaxed: false,
-            title_key: key(&meta.title),
+            title_hash: meta
+                .title
+                .chars()
+                .any(char::is_alphanumeric)
+                .then(|| key_hash(&meta.title)),
             author_keys: meta
                 .authors
                 .iter()
@@ -452,6 +457,24 @@ impl Context {
                 .collect(),
         }
     }
+}
+
+/// A hash of [`key`]`(s)`, computed without building the key: blocks compare by what they say,
+/// ignoring case, spacing and punctuation.
+fn key_hash(s: &str) -> u64 {
+    // FNV-1a over the key's characters.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |c: char| h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                mix(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            c.to_lowercase().for_each(&mut mix);
+        }
+    }
+    h
 }
 
 /// Comparison key: lower-case alphanumerics only.
@@ -577,7 +600,7 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
 /// Applies the per-block filters and joins the survivors.
 fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
-    let mut last_key = String::new();
+    let mut last_key = None;
     // Responsive layouts repeat whole paragraphs in another container (a mobile and a desktop
     // copy, tab panes): such a repeat of some length is dropped. Repeats among siblings are the
     // author's own and stay.
@@ -587,15 +610,13 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if !keep_block(page, b, ctx) {
             continue;
         }
-        let k = key(&b.text);
-        if k == last_key {
+        let k = key_hash(&b.text);
+        if last_key == Some(k) {
             continue;
         }
         if b.chars >= DEDUP_MIN_CHARS {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            std::hash::Hash::hash(&k, &mut h);
             let container = page.elems[b.elem as usize].parent;
-            match seen.entry(std::hash::Hasher::finish(&h)) {
+            match seen.entry(k) {
                 std::collections::hash_map::Entry::Occupied(first) if *first.get() != container => {
                     continue
                 }
@@ -605,7 +626,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
                 }
             }
         }
-        last_key = k;
+        last_key = Some(k);
         kept.push(b);
     }
     // A heading or a short label at the end introduces something that was dropped.
@@ -661,8 +682,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            let lower = b.text.to_lowercase();
-            return !classes::CHROME_PHRASES.iter().any(|p| lower.contains(p));
+            return !classes::has_chrome_phrase(&b.text);
         }
         return true;
     }
@@ -679,12 +699,11 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         return false;
     }
     if b.chars < 300 {
-        let k = key(&b.text);
-        if tag == Tag::H(1) || (!ctx.title_key.is_empty() && k == ctx.title_key) {
+        if tag == Tag::H(1) || ctx.title_hash == Some(key_hash(&b.text)) {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            return !is_short_chrome(&b.text, &k, ctx);
+            return !is_short_chrome(&b.text, &key(&b.text), ctx);
         }
     }
     true
@@ -707,7 +726,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
     if words <= 8 && looks_like_date(&lower) {
         return true;
     }
-    classes::CHROME_PHRASES.iter().any(|p| lower.contains(p))
+    classes::has_chrome_phrase(text)
 }
 
 const MONTHS: &[&str] = &[

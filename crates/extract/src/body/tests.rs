@@ -1,3 +1,4 @@
+use super::{key, key_hash};
 use crate::extract;
 use crate::PageKind;
 
@@ -307,4 +308,18 @@ fn long_link_free_text_survives_a_weakly_negative_class() {
     let x = run(&html);
     assert!(x.body.contains("Folded part 6"), "{}", x.body);
     assert!(!x.body.contains("Short boxed line"), "{}", x.body);
+}
+
+#[test]
+fn key_hash_ignores_case_spacing_and_punctuation_like_key() {
+    let pairs = [
+        ("Breaking: Über News!", "breaking über news"),
+        ("ÉTÉ 2024", "été-2024"),
+        ("a b c", "ABC"),
+    ];
+    for (a, b) in pairs {
+        assert_eq!(key(a), key(b));
+        assert_eq!(key_hash(a), key_hash(b), "{a} / {b}");
+    }
+    assert_ne!(key_hash("first paragraph"), key_hash("second paragraph"));
 }

@@ -4,7 +4,7 @@
 //! byte limit and each list by a count limit, so the walk stays linear in the page size.
 
 use super::text::{collapse, element_text, element_text_joined, element_text_prefix};
-use crate::dom::AttrLookup;
+use crate::dom::{AttrLookup, NameCache};
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 use std::collections::VecDeque;
@@ -276,6 +276,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
     let mut after_budget = 0usize;
     let mut near_headings = 0usize;
     let mut after_label = false;
+    let mut names: NameCache<u8> = NameCache::default();
 
     for edge in doc.tree.root().traverse() {
         let node = match edge {
@@ -344,7 +345,9 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 let id = e.attribute("id").unwrap_or("");
                 let has_attr = !class.is_empty() || !id.is_empty();
                 let flags = if has_attr {
-                    attr_flags(class) | attr_flags(id)
+                    names.get(Some(class), Some(id), |c, i| {
+                        attr_flags(c.unwrap_or("")) | attr_flags(i.unwrap_or(""))
+                    })
                 } else {
                     0
                 };
