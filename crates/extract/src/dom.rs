@@ -2,6 +2,7 @@
 
 use scraper::node::Element;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Attribute lookup by name for the hot loops.
 ///
@@ -24,10 +25,11 @@ impl AttrLookup for Element {
 /// What each distinct `class`/`id` pair of a page was found to say.
 ///
 /// A page repeats a few hundred such pairs thousands of times, and reading one (splitting,
-/// lower-casing, matching patterns) costs far more than a hash lookup.
+/// lower-casing, matching patterns) costs far more than hashing it. Pairs are told apart by a
+/// 64-bit hash: two different pairs of one page sharing a hash (odds about 2^-64 per pair)
+/// would at worst give one element the other's class signal.
 pub(crate) struct NameCache<V> {
-    known: HashMap<String, V>,
-    key: String,
+    known: HashMap<u64, V, BuildHasherDefault<PreHashed>>,
 }
 
 /// Distinct `class`/`id` pairs remembered per page; later ones are read every time.
@@ -36,8 +38,7 @@ pub(crate) const MAX_CACHED_NAMES: usize = 4096;
 impl<V: Copy> Default for NameCache<V> {
     fn default() -> Self {
         NameCache {
-            known: HashMap::new(),
-            key: String::new(),
+            known: HashMap::default(),
         }
     }
 }
@@ -50,18 +51,62 @@ impl<V: Copy> NameCache<V> {
         id: Option<&str>,
         read: impl FnOnce(Option<&str>, Option<&str>) -> V,
     ) -> V {
-        self.key.clear();
-        self.key.push_str(class.unwrap_or(""));
-        self.key.push('\0');
-        self.key.push_str(id.unwrap_or(""));
-        if let Some(&v) = self.known.get(self.key.as_str()) {
+        let key = pair_hash(class, id);
+        if let Some(&v) = self.known.get(&key) {
             return v;
         }
         let v = read(class, id);
         if self.known.len() < MAX_CACHED_NAMES {
-            self.known.insert(self.key.clone(), v);
+            self.known.insert(key, v);
         }
         v
+    }
+}
+
+/// A 64-bit hash of a `class`/`id` pair (absent and empty differ).
+fn pair_hash(class: Option<&str>, id: Option<&str>) -> u64 {
+    let mut h: u64 = 0;
+    let mut feed = |w: u64| h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    for part in [class, id] {
+        let Some(part) = part else {
+            feed(u64::MAX);
+            continue;
+        };
+        let bytes = part.as_bytes();
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            feed(u64::from_le_bytes(w));
+        }
+        let mut w = [0u8; 8];
+        w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        feed(u64::from_le_bytes(w));
+        feed(bytes.len() as u64);
+    }
+    // Final avalanche (MurmurHash3's), so that every bit of the key depends on every input bit.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Hasher for keys that are hashes already.
+#[derive(Default)]
+pub(crate) struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
     }
 }
 
@@ -98,5 +143,24 @@ mod tests {
             assert_eq!(v, 3.min(class.map_or(0, str::len) + id.map_or(0, str::len)));
         }
         assert_eq!(reads, 2);
+    }
+
+    #[test]
+    fn pair_hashes_tell_pairs_apart() {
+        let pairs = [
+            (None, None),
+            (Some(""), None),
+            (None, Some("")),
+            (Some("a"), Some("b")),
+            (Some("ab"), None),
+            (Some("a b"), None),
+            (Some("article-body-text"), None),
+            (Some("article-body-texts"), None),
+            (Some("article-body-tex"), Some("t")),
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for (c, i) in pairs {
+            assert!(seen.insert(pair_hash(c, i)), "{c:?} {i:?}");
+        }
     }
 }

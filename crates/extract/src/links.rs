@@ -1,7 +1,7 @@
 //! Outgoing links and announced feeds.
 
 use crate::dom::AttrLookup;
-use scraper::{Html, Selector};
+use scraper::{Html, Node};
 use url::Url;
 
 pub(crate) struct Links {
@@ -11,42 +11,46 @@ pub(crate) struct Links {
 }
 
 pub(crate) fn collect(doc: &Html, page_url: &Url) -> Links {
-    let base_url = Selector::parse("base[href]")
-        .ok()
-        .and_then(|s| doc.select(&s).next())
-        .and_then(|e| e.value().attribute("href"))
+    // One flat pass over the nodes (document order) instead of a selector match per element.
+    let mut base_href = None;
+    let mut hrefs = Vec::new();
+    let mut feed_hrefs = Vec::new();
+    for node in doc.tree.nodes() {
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        match e.name() {
+            "a" => {
+                if let Some(h) = e.attribute("href").map(str::trim) {
+                    if !h.is_empty() && !h.starts_with('#') {
+                        hrefs.push(h.to_string());
+                    }
+                }
+            }
+            "link" => {
+                let alternate = e
+                    .attribute("rel")
+                    .is_some_and(|r| r.split_ascii_whitespace().any(|t| t == "alternate"));
+                let ty = e.attribute("type").unwrap_or("").to_ascii_lowercase();
+                if alternate
+                    && (ty.contains("rss") || ty.contains("atom") || ty.contains("feed+json"))
+                {
+                    if let Some(h) = e.attribute("href") {
+                        feed_hrefs.push(h.trim());
+                    }
+                }
+            }
+            "base" if base_href.is_none() => base_href = e.attribute("href"),
+            _ => {}
+        }
+    }
+    let base_url = base_href
         .and_then(|h| page_url.join(h.trim()).ok())
         .unwrap_or_else(|| page_url.clone());
-    let mut hrefs = Vec::new();
-    if let Ok(sel) = Selector::parse("a[href]") {
-        for a in doc.select(&sel) {
-            if let Some(h) = a.value().attribute("href") {
-                let h = h.trim();
-                if !h.is_empty() && !h.starts_with('#') {
-                    hrefs.push(h.to_string());
-                }
-            }
-        }
-    }
-    let mut feeds = Vec::new();
-    if let Ok(sel) = Selector::parse("link[rel~=alternate][href]") {
-        for l in doc.select(&sel) {
-            let ty = l
-                .value()
-                .attribute("type")
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            if ty.contains("rss") || ty.contains("atom") || ty.contains("feed+json") {
-                if let Some(u) = l
-                    .value()
-                    .attribute("href")
-                    .and_then(|h| base_url.join(h.trim()).ok())
-                {
-                    feeds.push(u);
-                }
-            }
-        }
-    }
+    let feeds = feed_hrefs
+        .into_iter()
+        .filter_map(|h| base_url.join(h).ok())
+        .collect();
     Links {
         base_url,
         hrefs,

@@ -221,13 +221,35 @@ struct Inline {
 
 impl Inline {
     fn push_text(&mut self, s: &str, in_link: bool, in_code: bool) {
-        for c in s.chars() {
-            if c.is_whitespace() {
-                if !self.text.is_empty() {
-                    self.pending_space = true;
-                }
+        // Word by word: whitespace runs become one pending space, invisible characters
+        // (zero-width space, BOM, soft hyphen) are dropped.
+        for (i, word) in s.split(char::is_whitespace).enumerate() {
+            if i > 0 && !self.text.is_empty() {
+                self.pending_space = true;
+            }
+            if word.is_empty() {
                 continue;
             }
+            let n = if word.is_ascii() {
+                word.len()
+            } else if word.contains(['\u{200b}', '\u{feff}', '\u{ad}']) {
+                self.push_visible_chars(word, in_link, in_code);
+                continue;
+            } else {
+                word.chars().count()
+            };
+            if self.pending_space {
+                self.text.push(' ');
+                self.pending_space = false;
+            }
+            self.text.push_str(word);
+            self.count(n, in_link, in_code);
+        }
+    }
+
+    /// Pushes a word that holds invisible characters, without them.
+    fn push_visible_chars(&mut self, word: &str, in_link: bool, in_code: bool) {
+        for c in word.chars() {
             if c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}' {
                 continue;
             }
@@ -236,13 +258,18 @@ impl Inline {
                 self.pending_space = false;
             }
             self.text.push(c);
-            self.chars += 1;
-            if in_link {
-                self.link_chars += 1;
-            }
-            if in_code {
-                self.code_chars += 1;
-            }
+            self.count(1, in_link, in_code);
+        }
+    }
+
+    fn count(&mut self, n: usize, in_link: bool, in_code: bool) {
+        let n = u32::try_from(n).unwrap_or(u32::MAX);
+        self.chars = self.chars.saturating_add(n);
+        if in_link {
+            self.link_chars = self.link_chars.saturating_add(n);
+        }
+        if in_code {
+            self.code_chars = self.code_chars.saturating_add(n);
         }
     }
 
@@ -633,6 +660,21 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Hello bigworld and more lines", "xy"]);
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_and_counted_out() {
+        let mut inline = Inline::default();
+        inline.push_text(
+            "  \u{200b} Zwe\u{ad}ite\u{00a0}Straße\u{feff}  ",
+            false,
+            false,
+        );
+        inline.push_text("\t<a>", true, false);
+        assert_eq!(inline.text, "Zweite Straße <a>");
+        assert!(!inline.pending_space);
+        assert_eq!(inline.chars, 15);
+        assert_eq!(inline.link_chars, 3);
     }
 
     #[test]
