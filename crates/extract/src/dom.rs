@@ -1,5 +1,6 @@
 //! Small DOM helpers shared by the metadata and body passes.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use scraper::node::Element;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -22,17 +23,18 @@ impl AttrLookup for Element {
     }
 }
 
-/// What each distinct `class`/`id` pair of a page was found to say.
+/// What each distinct `class` attribute of a page was found to say.
 ///
-/// A page repeats a few hundred such pairs thousands of times, and reading one (splitting,
-/// lower-casing, matching patterns) costs far more than hashing it. Pairs are told apart by a
-/// 64-bit hash: two different pairs of one page sharing a hash (odds about 2^-64 per pair)
-/// would at worst give one element the other's class signal.
+/// A page repeats a few hundred class strings thousands of times, and reading one (splitting,
+/// lower-casing, matching patterns) costs far more than hashing it. (Ids are mostly unique,
+/// so they are not cached.) Strings are told apart by a 64-bit hash: two different class
+/// strings of one page sharing a hash (odds about 2^-64 per pair) would at worst give one
+/// element the other's signal.
 pub(crate) struct NameCache<V> {
     known: HashMap<u64, V, BuildHasherDefault<PreHashed>>,
 }
 
-/// Distinct `class`/`id` pairs remembered per page; later ones are read every time.
+/// Distinct class strings remembered per page; later ones are read every time.
 pub(crate) const MAX_CACHED_NAMES: usize = 4096;
 
 impl<V: Copy> Default for NameCache<V> {
@@ -44,18 +46,13 @@ impl<V: Copy> Default for NameCache<V> {
 }
 
 impl<V: Copy> NameCache<V> {
-    /// What `read` says of this pair, read once per distinct pair.
-    pub(crate) fn get(
-        &mut self,
-        class: Option<&str>,
-        id: Option<&str>,
-        read: impl FnOnce(Option<&str>, Option<&str>) -> V,
-    ) -> V {
-        let key = pair_hash(class, id);
+    /// What `read` says of this class string, read once per distinct string.
+    pub(crate) fn get(&mut self, class: &str, read: impl FnOnce(&str) -> V) -> V {
+        let key = name_hash(class);
         if let Some(&v) = self.known.get(&key) {
             return v;
         }
-        let v = read(class, id);
+        let v = read(class);
         if self.known.len() < MAX_CACHED_NAMES {
             self.known.insert(key, v);
         }
@@ -63,27 +60,21 @@ impl<V: Copy> NameCache<V> {
     }
 }
 
-/// A 64-bit hash of a `class`/`id` pair (absent and empty differ).
-fn pair_hash(class: Option<&str>, id: Option<&str>) -> u64 {
+/// A 64-bit hash of a name string.
+fn name_hash(name: &str) -> u64 {
     let mut h: u64 = 0;
     let mut feed = |w: u64| h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
-    for part in [class, id] {
-        let Some(part) = part else {
-            feed(u64::MAX);
-            continue;
-        };
-        let bytes = part.as_bytes();
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            feed(u64::from_le_bytes(w));
-        }
+    let bytes = name.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
         let mut w = [0u8; 8];
-        w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        w.copy_from_slice(c);
         feed(u64::from_le_bytes(w));
-        feed(bytes.len() as u64);
     }
+    let mut w = [0u8; 8];
+    w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    feed(u64::from_le_bytes(w));
+    feed(bytes.len() as u64);
     // Final avalanche (MurmurHash3's), so that every bit of the key depends on every input bit.
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -110,6 +101,23 @@ impl Hasher for PreHashed {
     }
 }
 
+/// A multi-pattern matcher for the short strings of the hot loops (class names, labels, short
+/// blocks): a full DFA without a prefilter, whose per-search set-up is a few instructions
+/// where the default's literal prefilter costs hundreds. `None` only if the automaton cannot
+/// be built, which plain literals never cause; callers treat it as "no match".
+pub(crate) fn short_text_matcher<I, P>(patterns: I, ignore_ascii_case: bool) -> Option<AhoCorasick>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .ascii_case_insensitive(ignore_ascii_case)
+        .build(patterns)
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,39 +136,34 @@ mod tests {
     }
 
     #[test]
-    fn name_cache_reads_each_pair_once() {
+    fn name_cache_reads_each_name_once() {
         let mut cache = NameCache::default();
         let mut reads = 0;
-        for (class, id) in [
-            (Some("a b"), None),
-            (Some("a b"), None),
-            (Some("a"), Some("b")),
-        ] {
-            let v = cache.get(class, id, |c, i| {
+        for class in ["a b", "a b", "ab", ""] {
+            let v = cache.get(class, |c| {
                 reads += 1;
-                c.map_or(0, str::len) + i.map_or(0, str::len)
+                c.len()
             });
-            assert_eq!(v, 3.min(class.map_or(0, str::len) + id.map_or(0, str::len)));
+            assert_eq!(v, class.len());
         }
-        assert_eq!(reads, 2);
+        assert_eq!(reads, 3);
     }
 
     #[test]
-    fn pair_hashes_tell_pairs_apart() {
-        let pairs = [
-            (None, None),
-            (Some(""), None),
-            (None, Some("")),
-            (Some("a"), Some("b")),
-            (Some("ab"), None),
-            (Some("a b"), None),
-            (Some("article-body-text"), None),
-            (Some("article-body-texts"), None),
-            (Some("article-body-tex"), Some("t")),
+    fn name_hashes_tell_names_apart() {
+        let names = [
+            "",
+            "a",
+            "ab",
+            "a b",
+            "article-body-text",
+            "article-body-texts",
+            "article-body-tex",
+            "\0",
         ];
         let mut seen = std::collections::HashSet::new();
-        for (c, i) in pairs {
-            assert!(seen.insert(pair_hash(c, i)), "{c:?} {i:?}");
+        for n in names {
+            assert!(seen.insert(name_hash(n)), "{n:?}");
         }
     }
 }

@@ -5,9 +5,11 @@
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
 use super::classes::{classify, ClassSignal};
-use crate::dom::{AttrLookup, NameCache};
+use crate::dom::{short_text_matcher, AttrLookup, NameCache};
+use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
+use std::sync::LazyLock;
 
 /// No parent.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -377,7 +379,7 @@ struct Walker {
     /// Inside `<head>`: only JSON-LD and `<meta>` are read there.
     in_head: bool,
     class_buf: String,
-    /// What each `class`/`id` pair said: the signal and whether the names are a forum's.
+    /// What each class string said: the signal and whether the names are a forum's.
     class_cache: NameCache<(ClassSignal, bool)>,
 }
 
@@ -543,16 +545,24 @@ impl Walker {
         true
     }
 
-    /// [`classify`] through the page's cache, with whether the names are a forum's.
+    /// [`classify`] with the class string read through the page's cache, and whether the
+    /// names are a forum's. (The class and the id are read apart: every pattern lies within
+    /// one name, so the signals combine.)
     fn classify(&mut self, class: Option<&str>, id: Option<&str>) -> (ClassSignal, bool) {
-        if class.is_none() && id.is_none() {
-            return (ClassSignal::default(), false);
-        }
         let buf = &mut self.class_buf;
-        self.class_cache.get(class, id, |class, id| {
-            let signal = classify(class, id, buf);
-            (signal, is_forum_class(buf))
-        })
+        let (mut signal, mut forum) = match class {
+            Some(class) => self.class_cache.get(class, |class| {
+                let signal = classify(Some(class), None, buf);
+                (signal, is_forum_class(buf))
+            }),
+            None => (ClassSignal::default(), false),
+        };
+        if id.is_some() {
+            let by_id = classify(None, id, buf);
+            signal = signal.or(by_id);
+            forum |= is_forum_class(buf);
+        }
+        (signal, forum)
     }
 
     /// Handles an end tag.
@@ -608,19 +618,24 @@ impl Walker {
     }
 }
 
+/// Whether lower-cased class/id names are a forum's (posts, replies, threads).
 fn is_forum_class(buf: &str) -> bool {
-    [
-        "comment",
-        "reply",
-        "thread",
-        "topic",
-        "forum",
-        "message",
-        "post-body",
-        "postbody",
-    ]
-    .iter()
-    .any(|p| buf.contains(p))
+    static FORUM_NAMES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        short_text_matcher(
+            [
+                "comment",
+                "reply",
+                "thread",
+                "topic",
+                "forum",
+                "message",
+                "post-body",
+                "postbody",
+            ],
+            false,
+        )
+    });
+    FORUM_NAMES.as_ref().is_some_and(|m| m.is_match(buf))
 }
 
 /// Turns the gathered inline text into a block of the innermost open element.

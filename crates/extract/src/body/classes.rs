@@ -4,6 +4,7 @@
 //! `comments-area`); short ones must equal one of its `-`/`_`/space-separated parts (`ad` matches
 //! `ad-slot` but not `heading`).
 
+use crate::dom::short_text_matcher;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -140,6 +141,16 @@ pub(crate) struct ClassSignal {
 }
 
 impl ClassSignal {
+    /// Both signals together (a class and an id of one element).
+    pub fn or(self, other: ClassSignal) -> ClassSignal {
+        ClassSignal {
+            negative: self.negative || other.negative,
+            positive: self.positive || other.positive,
+            strong: self.strong || other.strong,
+            consent: self.consent || other.consent,
+        }
+    }
+
     /// Readability-style class weight: -25 for boilerplate, +25 for content.
     pub fn weight(&self) -> f32 {
         match (self.negative, self.positive) {
@@ -191,14 +202,15 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         for token in clip(class).split_ascii_whitespace() {
             if !is_taxonomy_token(token) {
                 buf.push(' ');
-                buf.extend(token.chars().map(|c| c.to_ascii_lowercase()));
+                buf.push_str(token);
             }
         }
     }
     if let Some(id) = id.map(clip).filter(|id| !is_slug(id)) {
         buf.push(' ');
-        buf.extend(id.chars().map(|c| c.to_ascii_lowercase()));
+        buf.push_str(id);
     }
+    buf.make_ascii_lowercase();
     if buf.trim().is_empty() {
         return ClassSignal::default();
     }
@@ -214,10 +226,10 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         {
             continue;
         }
-        if i < NEGATIVE_SUBSTR.len() {
+        if let Some(&(strong, consent)) = NEGATIVE_KINDS.get(i) {
             sig.negative = true;
-            sig.strong |= STRONG.contains(&NEGATIVE_SUBSTR[i]);
-            sig.consent |= CONSENT.contains(&NEGATIVE_SUBSTR[i]);
+            sig.strong |= strong;
+            sig.consent |= consent;
         } else {
             sig.positive = true;
         }
@@ -268,19 +280,23 @@ fn is_slug(id: &str) -> bool {
 /// Every substring pattern in one automaton: negative ones first, then positive ones.
 /// (Building from these plain literals cannot fail; `None` would only mean "no matches".)
 static PATTERNS: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(NEGATIVE_SUBSTR.iter().chain(POSITIVE_SUBSTR.iter())).ok());
+    LazyLock::new(|| short_text_matcher(NEGATIVE_SUBSTR.iter().chain(POSITIVE_SUBSTR), false));
+
+/// For each of [`NEGATIVE_SUBSTR`]: whether it is in [`STRONG`] and in [`CONSENT`].
+static NEGATIVE_KINDS: LazyLock<Vec<(bool, bool)>> = LazyLock::new(|| {
+    NEGATIVE_SUBSTR
+        .iter()
+        .map(|p| (STRONG.contains(p), CONSENT.contains(p)))
+        .collect()
+});
 
 /// Class/id strings longer than this many bytes are only read up to it.
 pub(crate) const MAX_CLASS_BYTES: usize = 512;
 
 /// Whether `text` holds one of [`CHROME_PHRASES`], ignoring ASCII case: one scan of the text.
 pub(crate) fn has_chrome_phrase(text: &str) -> bool {
-    static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CHROME_PHRASES)
-            .ok()
-    });
+    static MATCHER: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| short_text_matcher(CHROME_PHRASES, true));
     MATCHER.as_ref().is_some_and(|m| m.is_match(text))
 }
 

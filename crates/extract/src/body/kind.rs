@@ -7,6 +7,7 @@
 
 use super::blocks::{Page, Tag};
 use super::Text;
+use crate::dom::short_text_matcher;
 use crate::PageKind;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -118,10 +119,10 @@ const THREAD_WORDS: &[&str] = &[
 /// case ignored), in one scan of its text.
 fn vocabulary(text: &str) -> (bool, bool, bool) {
     static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(SHOP_WORDS.iter().chain(THREAD_WORDS).chain(SERVICE_CALLS))
-            .ok()
+        short_text_matcher(
+            SHOP_WORDS.iter().chain(THREAD_WORDS).chain(SERVICE_CALLS),
+            true,
+        )
     });
     let (mut shop, mut thread, mut call) = (false, false, false);
     if let Some(m) = MATCHER.as_ref() {

@@ -382,16 +382,25 @@ fn repair(s: &str) -> String {
     out
 }
 
+/// A known key and its string value. (Unbounded here and bounded by [`MAX_SCANNED_VALUE`]
+/// after the match: a bounded repetition would compile into an automaton thousands of states
+/// large, tens of milliseconds of start-up.)
 static KEY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""(@type|headline|datePublished|dateModified|name|inLanguage|description)"\s*:\s*"((?:[^"\\]|\\.){0,2000})""#)
+    Regex::new(r#""(@type|headline|datePublished|dateModified|name|inLanguage|description)"\s*:\s*"((?:[^"\\]|\\.)*)""#)
         .expect("static regex")
 });
+
+/// Values longer than this many characters are not taken by the key scan.
+const MAX_SCANNED_VALUE: usize = 2000;
 
 /// Last resort for JSON beyond repair: the first value of a few known keys, as one object.
 fn scan_keys(s: &str) -> Option<Value> {
     let mut m = Map::new();
     let mut author_name: Option<String> = None;
     for cap in KEY_RE.captures_iter(s) {
+        if cap[2].chars().count() > MAX_SCANNED_VALUE {
+            continue;
+        }
         let key = &cap[1];
         let val = cap[2].replace("\\\"", "\"").replace("\\/", "/");
         if key == "name" {

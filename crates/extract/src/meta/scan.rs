@@ -4,10 +4,12 @@
 //! byte limit and each list by a count limit, so the walk stays linear in the page size.
 
 use super::text::{collapse, element_text, element_text_joined, element_text_prefix};
-use crate::dom::{AttrLookup, NameCache};
+use crate::dom::{short_text_matcher, AttrLookup, NameCache};
+use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 use std::collections::VecDeque;
+use std::sync::LazyLock;
 
 /// At most this many `<h1>` (and headline-class) texts are kept.
 pub(crate) const MAX_HEADINGS: usize = 12;
@@ -168,36 +170,79 @@ const F_PUBLISHED: u8 = 16;
 const F_MODIFIED: u8 = 32;
 const F_DATE: u8 = 64;
 
-/// What one lower-cased class or id part says.
-fn part_flag(part: &str) -> u8 {
-    let mut buf = [0u8; 16];
-    if part.is_empty() || part.len() > buf.len() {
-        return 0;
-    }
-    for (d, b) in buf.iter_mut().zip(part.bytes()) {
-        *d = b.to_ascii_lowercase();
-    }
-    match &buf[..part.len()] {
-        b"author" | b"authors" | b"writer" | b"autor" | b"auteur" | b"creator" | b"contributor"
-        | b"authorname" => F_AUTHOR,
-        b"byline" | b"bylines" | b"byl" => F_BYLINE,
-        b"dateline" => F_BYLINE | F_PUBLISHED,
-        b"comment" | b"comments" | b"disqus" | b"respond" | b"reply" | b"replies" => F_COMMENT,
-        b"avatar" | b"bio" | b"description" | b"img" | b"image" | b"photo" => F_NOT_BYLINE,
-        b"published" | b"publish" | b"pubdate" | b"posted" | b"postdate" | b"created"
-        | b"publication" | b"publishdate" | b"publisheddate" | b"publicationtime"
-        | b"publicationdate" | b"publishtime" | b"publishedtime" | b"publishedat"
-        | b"publishedon" | b"pubtime" => F_PUBLISHED,
-        b"updated" | b"modified" | b"update" | b"lastmod" | b"revised" => F_MODIFIED,
-        b"date" | b"dates" | b"time" | b"timestamp" | b"datetime" | b"day" | b"meta" => F_DATE,
-        _ => 0,
-    }
-}
+/// Class and id parts (whole `-`/`_`/space-separated parts, any ASCII case) and their flags.
+const PART_FLAGS: &[(&str, u8)] = &[
+    ("author", F_AUTHOR),
+    ("authors", F_AUTHOR),
+    ("writer", F_AUTHOR),
+    ("autor", F_AUTHOR),
+    ("auteur", F_AUTHOR),
+    ("creator", F_AUTHOR),
+    ("contributor", F_AUTHOR),
+    ("authorname", F_AUTHOR),
+    ("byline", F_BYLINE),
+    ("bylines", F_BYLINE),
+    ("byl", F_BYLINE),
+    ("dateline", F_BYLINE | F_PUBLISHED),
+    ("comment", F_COMMENT),
+    ("comments", F_COMMENT),
+    ("disqus", F_COMMENT),
+    ("respond", F_COMMENT),
+    ("reply", F_COMMENT),
+    ("replies", F_COMMENT),
+    ("avatar", F_NOT_BYLINE),
+    ("bio", F_NOT_BYLINE),
+    ("description", F_NOT_BYLINE),
+    ("img", F_NOT_BYLINE),
+    ("image", F_NOT_BYLINE),
+    ("photo", F_NOT_BYLINE),
+    ("published", F_PUBLISHED),
+    ("publish", F_PUBLISHED),
+    ("pubdate", F_PUBLISHED),
+    ("posted", F_PUBLISHED),
+    ("postdate", F_PUBLISHED),
+    ("created", F_PUBLISHED),
+    ("publication", F_PUBLISHED),
+    ("publishdate", F_PUBLISHED),
+    ("publisheddate", F_PUBLISHED),
+    ("publicationtime", F_PUBLISHED),
+    ("publicationdate", F_PUBLISHED),
+    ("publishtime", F_PUBLISHED),
+    ("publishedtime", F_PUBLISHED),
+    ("publishedat", F_PUBLISHED),
+    ("publishedon", F_PUBLISHED),
+    ("pubtime", F_PUBLISHED),
+    ("updated", F_MODIFIED),
+    ("modified", F_MODIFIED),
+    ("update", F_MODIFIED),
+    ("lastmod", F_MODIFIED),
+    ("revised", F_MODIFIED),
+    ("date", F_DATE),
+    ("dates", F_DATE),
+    ("time", F_DATE),
+    ("timestamp", F_DATE),
+    ("datetime", F_DATE),
+    ("day", F_DATE),
+    ("meta", F_DATE),
+];
 
-/// Flags of every part of a class or id attribute (`article__byline-name` has `byline`).
+/// Flags of every part of a class or id attribute (`article__byline-name` has `byline`):
+/// one automaton scan, keeping the matches that are whole parts.
 fn attr_flags(attr: &str) -> u8 {
-    attr.split(|c: char| !c.is_ascii_alphanumeric())
-        .fold(0, |f, p| f | part_flag(p))
+    static PARTS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| short_text_matcher(PART_FLAGS.iter().map(|(p, _)| p), true));
+    let Some(parts) = PARTS.as_ref() else {
+        return 0;
+    };
+    let b = attr.as_bytes();
+    let is_edge = |c: Option<&u8>| c.is_none_or(|c| !c.is_ascii_alphanumeric());
+    parts
+        .find_overlapping_iter(attr)
+        .filter(|m| {
+            let before = m.start().checked_sub(1).and_then(|i| b.get(i));
+            is_edge(before) && is_edge(b.get(m.end()))
+        })
+        .fold(0, |f, m| f | PART_FLAGS[m.pattern().as_usize()].1)
 }
 
 /// "By Jane Roe", "Written by Jane Roe" (not "By clicking", "By the way").
@@ -276,7 +321,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
     let mut after_budget = 0usize;
     let mut near_headings = 0usize;
     let mut after_label = false;
-    let mut names: NameCache<u8> = NameCache::default();
+    let mut class_flags: NameCache<u8> = NameCache::default();
 
     for edge in doc.tree.root().traverse() {
         let node = match edge {
@@ -345,9 +390,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 let id = e.attribute("id").unwrap_or("");
                 let has_attr = !class.is_empty() || !id.is_empty();
                 let flags = if has_attr {
-                    names.get(Some(class), Some(id), |c, i| {
-                        attr_flags(c.unwrap_or("")) | attr_flags(i.unwrap_or(""))
-                    })
+                    class_flags.get(class, attr_flags) | attr_flags(id)
                 } else {
                     0
                 };
@@ -716,6 +759,11 @@ mod tests {
             F_AUTHOR | F_PUBLISHED
         );
         assert_eq!(attr_flags("article-byline__pub-dates"), F_BYLINE | F_DATE);
+        // Whole parts only, any ASCII case; a non-ASCII letter separates parts.
+        assert_eq!(attr_flags("authority bylined xdate"), 0);
+        assert_eq!(attr_flags("PUBLISHEDAT"), F_PUBLISHED);
+        assert_eq!(attr_flags("fecha\u{e9}date"), F_DATE);
+        assert_eq!(attr_flags(""), 0);
     }
 
     #[test]
