@@ -282,23 +282,61 @@ impl Inline {
     }
 }
 
-fn is_hidden(e: &scraper::node::Element) -> bool {
-    // The panel test runs only on hidden elements: most elements are visible.
-    hidden_by_markup(e) && !is_collapsed_panel(e)
+/// The attributes the walk reads on every element, gathered in one pass over them.
+#[derive(Default, Clone, Copy)]
+struct Marks<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    style: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    itemtype: Option<&'a str>,
+    aria_hidden: Option<&'a str>,
+    aria_modal: Option<&'a str>,
+    hidden: bool,
 }
 
-fn hidden_by_markup(e: &scraper::node::Element) -> bool {
-    if e.attribute("hidden").is_some() {
+impl<'a> Marks<'a> {
+    fn of(e: &'a scraper::node::Element) -> Marks<'a> {
+        let mut m = Marks::default();
+        for (name, value) in &e.attrs {
+            let value: &'a str = value;
+            let slot = match &*name.local {
+                "class" => &mut m.class,
+                "id" => &mut m.id,
+                "role" => &mut m.role,
+                "style" => &mut m.style,
+                "itemprop" => &mut m.itemprop,
+                "itemtype" => &mut m.itemtype,
+                "aria-hidden" => &mut m.aria_hidden,
+                "aria-modal" => &mut m.aria_modal,
+                "hidden" => {
+                    m.hidden = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            slot.get_or_insert(value);
+        }
+        m
+    }
+}
+
+fn is_hidden(m: &Marks<'_>) -> bool {
+    // The panel test runs only on hidden elements: most elements are visible.
+    hidden_by_markup(m) && !is_collapsed_panel(m)
+}
+
+fn hidden_by_markup(m: &Marks<'_>) -> bool {
+    if m.hidden {
         // React's streaming renderer sends finished sections as `<div hidden id="S:0">` and
         // moves them into place with a script: their text is the page.
-        return !e.id().is_some_and(is_streamed_segment);
+        return !m.id.is_some_and(is_streamed_segment);
     }
-    if e.attribute("aria-hidden")
-        .is_some_and(|v| v.trim() == "true")
-    {
+    if m.aria_hidden.is_some_and(|v| v.trim() == "true") {
         return true;
     }
-    if let Some(style) = e.attribute("style") {
+    if let Some(style) = m.style {
         if style.len() < 400 {
             let s: String = style
                 .chars()
@@ -316,13 +354,13 @@ fn hidden_by_markup(e: &scraper::node::Element) -> bool {
 /// A collapsible section of the text (accordion pane, tab panel) that the page hides until the
 /// reader opens it: its text belongs to the page, unlike a hidden menu or dialog. Read from the
 /// ARIA pattern (`role=region`/`tabpanel`) or the widget's class name.
-fn is_collapsed_panel(e: &scraper::node::Element) -> bool {
-    if e.attribute("role")
+fn is_collapsed_panel(m: &Marks<'_>) -> bool {
+    if m.role
         .is_some_and(|r| matches!(r.trim(), "region" | "tabpanel"))
     {
         return true;
     }
-    e.attribute("class").is_some_and(|c| {
+    m.class.is_some_and(|c| {
         c.len() < 400
             && c.split_ascii_whitespace().any(|t| {
                 contains_ignore_case(t, "accordion")
@@ -463,10 +501,11 @@ impl Walker {
         if matches!(name, "input" | "select" | "textarea" | "button") {
             signals.inputs += 1;
         }
-        if e.attribute("itemprop")
+        let marks = Marks::of(e);
+        if marks
+            .itemprop
             .is_some_and(|p| p.contains("price") || p == "offers")
-            || e.attribute("itemtype")
-                .is_some_and(|t| t.contains("Product"))
+            || marks.itemtype.is_some_and(|t| t.contains("Product"))
         {
             signals.product_markup += 1;
         }
@@ -481,7 +520,7 @@ impl Walker {
             }
             return false;
         }
-        if is_skipped(name) || is_hidden(e) {
+        if is_skipped(name) || is_hidden(&marks) {
             return false;
         }
         match name {
@@ -513,11 +552,11 @@ impl Walker {
             signals.code_elems += 1;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
-        let (mut class, forum_names) = self.classify(e.attribute("class"), e.attribute("id"));
-        if e.attribute("role").is_some_and(|r| {
+        let (mut class, forum_names) = self.classify(marks.class, marks.id);
+        if marks.role.is_some_and(|r| {
             r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
-        }) || e
-            .attribute("aria-modal")
+        }) || marks
+            .aria_modal
             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         {
             // A dialog is chrome unless it holds the page (some sites show stories in one).

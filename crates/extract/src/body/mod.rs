@@ -462,17 +462,45 @@ impl Context {
 /// A hash of [`key`]`(s)`, computed without building the key: blocks compare by what they say,
 /// ignoring case, spacing and punctuation.
 fn key_hash(s: &str) -> u64 {
-    // FNV-1a over the key's characters.
+    key_prefix_hash(s, usize::MAX)
+}
+
+/// Key characters hashed by the cheap first comparison of [`render`]'s de-duplication.
+const KEY_PREFIX_CHARS: usize = 48;
+
+/// [`key_hash`] of the first `limit` characters of the key: equal keys have equal prefixes.
+fn key_prefix_hash(s: &str, limit: usize) -> u64 {
+    // FNV-1a over the key's characters; ASCII runs are read as bytes.
+    fn mix(h: &mut u64, taken: &mut usize, c: u32) {
+        *h = (*h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        *taken += 1;
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut mix = |c: char| h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                mix(c.to_ascii_lowercase());
+    let mut taken = 0usize;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && taken < limit {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                mix(&mut h, &mut taken, u32::from(b.to_ascii_lowercase()));
             }
-        } else if c.is_alphanumeric() {
-            c.to_lowercase().for_each(&mut mix);
+            i += 1;
+            continue;
         }
+        // A multi-byte character: `i` is on a char boundary, since ASCII bytes never sit
+        // inside one.
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                if taken < limit {
+                    mix(&mut h, &mut taken, u32::from(l));
+                }
+            }
+        }
+        i += c.len_utf8();
     }
     h
 }
@@ -600,33 +628,45 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
 /// Applies the per-block filters and joins the survivors.
 fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
-    let mut last_key = None;
+    // Blocks compare by key: first by a hash of its start, then, when those agree, by a hash
+    // of the whole key (computed once per block, and only then).
+    let mut full: Vec<Option<u64>> = vec![None; page.blocks.len()];
+    let mut full_key = |bi: u32| {
+        *full[bi as usize].get_or_insert_with(|| key_hash(&page.blocks[bi as usize].text))
+    };
+    let mut last: Option<(u64, u32)> = None;
     // Responsive layouts repeat whole paragraphs in another container (a mobile and a desktop
     // copy, tab panes): such a repeat of some length is dropped. Repeats among siblings are the
-    // author's own and stay.
-    let mut seen: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    // author's own and stay. Per key prefix: the first block of each key, and its container.
+    let mut seen: std::collections::HashMap<u64, Vec<(u32, u32)>> =
+        std::collections::HashMap::new();
     for &bi in picked {
         let b = &page.blocks[bi as usize];
         if !keep_block(page, b, ctx) {
             continue;
         }
-        let k = key_hash(&b.text);
-        if last_key == Some(k) {
-            continue;
+        let prefix = key_prefix_hash(&b.text, KEY_PREFIX_CHARS);
+        if let Some((last_prefix, last_bi)) = last {
+            if last_prefix == prefix && full_key(last_bi) == full_key(bi) {
+                continue;
+            }
         }
         if b.chars >= DEDUP_MIN_CHARS {
             let container = page.elems[b.elem as usize].parent;
-            match seen.entry(k) {
-                std::collections::hash_map::Entry::Occupied(first) if *first.get() != container => {
-                    continue
-                }
-                std::collections::hash_map::Entry::Occupied(_) => {}
-                std::collections::hash_map::Entry::Vacant(v) => {
-                    v.insert(container);
-                }
+            let firsts = seen.entry(prefix).or_default();
+            let first = if firsts.is_empty() {
+                None
+            } else {
+                let k = full_key(bi);
+                firsts.iter().find(|&&(f, _)| full_key(f) == k).copied()
+            };
+            match first {
+                Some((_, c)) if c != container => continue,
+                Some(_) => {}
+                None => firsts.push((bi, container)),
             }
         }
-        last_key = Some(k);
+        last = Some((prefix, bi));
         kept.push(b);
     }
     // A heading or a short label at the end introduces something that was dropped.

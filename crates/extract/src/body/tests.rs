@@ -1,4 +1,4 @@
-use super::{key, key_hash};
+use super::{key, key_hash, key_prefix_hash};
 use crate::extract;
 use crate::PageKind;
 
@@ -322,4 +322,26 @@ fn key_hash_ignores_case_spacing_and_punctuation_like_key() {
         assert_eq!(key_hash(a), key_hash(b), "{a} / {b}");
     }
     assert_ne!(key_hash("first paragraph"), key_hash("second paragraph"));
+}
+
+#[test]
+fn key_prefix_hash_is_the_hash_of_the_key_start() {
+    let long = "Alpha beta, Gamma! ".repeat(20);
+    assert_eq!(key_prefix_hash(&long, usize::MAX), key_hash(&long));
+    assert_eq!(
+        key_prefix_hash(&long, 10),
+        key_hash("alphabetag"),
+        "the first ten key characters"
+    );
+    assert_ne!(key_prefix_hash(&long, 10), key_prefix_hash(&long, 11));
+}
+
+#[test]
+fn repeated_paragraph_in_another_container_is_dropped_once() {
+    let para = "The committee heard from dozens of residents who spoke for and against the plan, which would add housing near the station and widen two streets.";
+    let html = format!(
+        "<html><body><article><div class=a><p>{para}</p><p>{para} And one more sentence here.</p></div><div class=b><p>{para}</p></div></article></body></html>"
+    );
+    let x = run(&html);
+    assert_eq!(x.body.matches(para).count(), 2, "{}", x.body);
 }
