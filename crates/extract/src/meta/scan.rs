@@ -321,7 +321,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
     let mut after_budget = 0usize;
     let mut near_headings = 0usize;
     let mut after_label = false;
-    let mut class_flags: NameCache<u8> = NameCache::default();
+    let mut class_flags: NameCache<(u8, bool)> = NameCache::default();
 
     for edge in doc.tree.root().traverse() {
         let node = match edge {
@@ -389,8 +389,13 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 let class = e.attribute("class").unwrap_or("");
                 let id = e.attribute("id").unwrap_or("");
                 let has_attr = !class.is_empty() || !id.is_empty();
+                let (class_part, headline_class) = if class.is_empty() {
+                    (0, false)
+                } else {
+                    class_flags.get(class, |c| (attr_flags(c), is_headline_class(c)))
+                };
                 let flags = if has_attr {
-                    class_flags.get(class, attr_flags) | attr_flags(id)
+                    class_part | attr_flags(id)
                 } else {
                     0
                 };
@@ -408,7 +413,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if parent.skip && name != "script" {
                     continue;
                 }
-                visit(&mut s, el, name, class, flags, parent, ctx);
+                visit(&mut s, el, name, headline_class, flags, parent, ctx);
                 if name == "h1" && near_headings < NEAR_HEADINGS && !ctx.comment {
                     near_headings += 1;
                     s.near_heading.extend(before.drain(..).map(collapse));
@@ -435,7 +440,7 @@ fn visit(
     s: &mut Scan,
     el: ElementRef<'_>,
     name: &str,
-    class: &str,
+    headline_class: bool,
     flags: u8,
     parent: Ctx,
     ctx: Ctx,
@@ -513,10 +518,6 @@ fn visit(
         }
     }
     let itemprop = e.attribute("itemprop").unwrap_or("");
-    let headline_class = (!class.is_empty())
-        && class
-            .split_whitespace()
-            .any(|c| HEADLINE_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)));
     let headline_prop = itemprop.split_whitespace().any(|p| p == "headline");
     if (headline_class || headline_prop)
         && name != "h1"
@@ -636,6 +637,20 @@ fn date_prop(s: &mut Scan, itemprop: &str, value: Option<&str>) {
     }
 }
 
+/// Whether one of the classes names a headline (`entry-title`, any ASCII case).
+fn is_headline_class(class: &str) -> bool {
+    class
+        .split_whitespace()
+        .any(|c| HEADLINE_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+}
+
+/// A link to an author's page (`/author/jane-roe`, any ASCII case).
+fn is_author_href(href: &str) -> bool {
+    static AUTHOR_PATHS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| short_text_matcher(["/author/", "/authors/", "/autor/"], true));
+    AUTHOR_PATHS.as_ref().is_some_and(|m| m.is_match(href))
+}
+
 fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &str) {
     if s.bylines.len() >= MAX_BYLINES {
         return;
@@ -650,10 +665,7 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
         && (e.attribute("rel").is_some_and(|r| {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
-        }) || e.attribute("href").is_some_and(|h| {
-            let h = h.to_ascii_lowercase();
-            h.contains("/author/") || h.contains("/authors/") || h.contains("/autor/")
-        }))
+        }) || e.attribute("href").is_some_and(is_author_href))
     {
         Some(BylineKind::RelAuthor)
     } else if flags & F_NOT_BYLINE != 0 {
