@@ -10,38 +10,68 @@ use std::borrow::Cow;
 /// Approximate element nesting depth above which deeper start tags are dropped.
 pub const MAX_NESTING: usize = 2048;
 
+/// A tag name of up to 8 bytes, lower-cased, as one integer (longer names are never flat or
+/// raw text, and get [`LONG_NAME`]).
+fn name_key(name: &[u8]) -> u64 {
+    if name.len() > 8 {
+        return LONG_NAME;
+    }
+    if name.is_empty() {
+        return 0;
+    }
+    let mut w = [0u8; 8];
+    w[..name.len()].copy_from_slice(name);
+    // Names hold only ASCII letters, digits and `!`: setting bit 5 lower-cases the letters and
+    // leaves the others as they are.
+    let mask = u64::MAX >> (8 * (8 - name.len()));
+    u64::from_le_bytes(w) | (0x2020_2020_2020_2020 & mask)
+}
+
+/// [`name_key`] of a name longer than 8 bytes.
+const LONG_NAME: u64 = u64::MAX;
+
+const fn key(name: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let mut i = 0;
+    while i < name.len() {
+        w[i] = name[i];
+        i += 1;
+    }
+    u64::from_le_bytes(w)
+}
+
 /// Elements that never hold children, or whose end tag is implied by a sibling, and so never
 /// deepen the tree without bound.
-fn is_flat(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"br"
-            | b"img"
-            | b"input"
-            | b"meta"
-            | b"link"
-            | b"hr"
-            | b"area"
-            | b"base"
-            | b"col"
-            | b"embed"
-            | b"param"
-            | b"source"
-            | b"track"
-            | b"wbr"
-            | b"p"
-            | b"li"
-            | b"dt"
-            | b"dd"
-            | b"tr"
-            | b"td"
-            | b"th"
-            | b"option"
-            | b"tbody"
-            | b"thead"
-            | b"tfoot"
-            | b"!doctype"
-    )
+fn is_flat(name: u64) -> bool {
+    const FLAT: [u64; 26] = [
+        key(b"br"),
+        key(b"img"),
+        key(b"input"),
+        key(b"meta"),
+        key(b"link"),
+        key(b"hr"),
+        key(b"area"),
+        key(b"base"),
+        key(b"col"),
+        key(b"embed"),
+        key(b"param"),
+        key(b"source"),
+        key(b"track"),
+        key(b"wbr"),
+        key(b"p"),
+        key(b"li"),
+        key(b"dt"),
+        key(b"dd"),
+        key(b"tr"),
+        key(b"td"),
+        key(b"th"),
+        key(b"option"),
+        key(b"tbody"),
+        key(b"thead"),
+        key(b"tfoot"),
+        key(b"!doctype"),
+    ];
+    FLAT.contains(&name)
 }
 
 /// Tag at `i` (which is `<`): `(is_end, name, index after '>')`, or `None` if not a tag.
@@ -64,13 +94,16 @@ fn tag_at(b: &[u8], i: usize) -> Option<(bool, &[u8], usize)> {
     Some((end || self_closing, name, close))
 }
 
-/// Skips raw-text content (`<script>`, `<style>`, comments) starting at tag end `after`.
-fn skip_raw(b: &[u8], name: &[u8], after: usize) -> usize {
-    let needle: &[u8] = match name {
-        n if n.eq_ignore_ascii_case(b"script") => b"</script",
-        n if n.eq_ignore_ascii_case(b"style") => b"</style",
-        n if n.eq_ignore_ascii_case(b"textarea") => b"</textarea",
-        _ => return after,
+/// Skips raw-text content (`<script>`, `<style>`, `<textarea>`) starting at tag end `after`.
+fn skip_raw(b: &[u8], name: u64, after: usize) -> usize {
+    let needle: &[u8] = if name == key(b"script") {
+        b"</script"
+    } else if name == key(b"style") {
+        b"</style"
+    } else if name == key(b"textarea") {
+        b"</textarea"
+    } else {
+        return after;
     };
     find(&b[after..], needle).map_or(b.len(), |p| after + p)
 }
@@ -100,16 +133,7 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
             i += 1;
             continue;
         };
-        // Lower-case into a small stack buffer; longer names are never flat or raw-text.
-        let mut buf = [0u8; 12];
-        let lower: &[u8] = if name.len() <= buf.len() {
-            for (d, s) in buf.iter_mut().zip(name) {
-                *d = s.to_ascii_lowercase();
-            }
-            &buf[..name.len()]
-        } else {
-            name
-        };
+        let lower = name_key(name);
         if is_flat(lower) {
             i = after;
             continue;
@@ -187,6 +211,22 @@ mod tests {
         let out = cap_nesting(&html);
         assert!(out.contains("deep text"));
         assert!(walk(out.as_bytes(), |_, _, _, _| true) <= MAX_NESTING);
+    }
+
+    #[test]
+    fn name_keys_ignore_ascii_case() {
+        assert_eq!(name_key(b"SCRIPT"), key(b"script"));
+        assert_eq!(name_key(b"!DOCTYPE"), key(b"!doctype"));
+        assert_eq!(name_key(b"H1"), key(b"h1"));
+        assert_ne!(name_key(b"p"), name_key(b"pre"));
+        assert_eq!(name_key(b"blockquotes"), LONG_NAME);
+        assert!(is_flat(name_key(b"BR")) && !is_flat(name_key(b"div")));
+    }
+
+    #[test]
+    fn script_text_with_tags_does_not_deepen() {
+        let html = format!("<SCRIPT>{}</script ><div>x</div>", "<div>".repeat(5_000));
+        assert!(matches!(cap_nesting(&html), Cow::Borrowed(_)));
     }
 
     #[test]
