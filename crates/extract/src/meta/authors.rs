@@ -139,6 +139,9 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
     }
     // The first group byline ("Podium Staff"), in source order: the author when no person is.
     let mut group: Option<String> = None;
+    // The first author the page names that is the site itself ("By Acme" on acme.com): the
+    // author when neither a person nor a group is named.
+    let mut site_author: Option<String> = None;
     // Structured sources: every value counts (several authors are several values).
     for raw in [ld.authors.clone(), meta] {
         let mut names: Vec<String> = Vec::new();
@@ -148,7 +151,9 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
                 group = groups.into_iter().find(|g| !bad(g));
             }
             for n in persons {
-                if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
+                if bad(&n) {
+                    site_author.get_or_insert(n);
+                } else if !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
             }
@@ -168,11 +173,16 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         BylineKind::ByText,
     ]
     .into_iter()
-    // Microdata names its author on purpose: a lower-case handle there is a name.
-    .map(|k| (by_kind(s, k), k == BylineKind::ItemProp))
+    // Microdata and author links name the author on purpose: a lower-case handle there is a
+    // name.
+    .map(|k| {
+        let handles = matches!(k, BylineKind::ItemProp | BylineKind::RelAuthor);
+        (by_kind(s, k), handles)
+    })
     .chain(std::iter::once((near_heading_bylines(s), false)))
     // A forum's poster handles are lower-case or numbered like metadata ("sean_g").
     .chain(std::iter::once((by_kind(s, BylineKind::Username), true)));
+    let mut visible_site_author: Option<String> = None;
     for (raw, handles) in visible {
         for r in raw {
             let mut names: Vec<String> = Vec::new();
@@ -181,7 +191,9 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
                 group = groups.into_iter().find(|g| !bad(g));
             }
             for n in persons {
-                if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
+                if bad(&n) {
+                    visible_site_author.get_or_insert(n);
+                } else if !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
             }
@@ -196,7 +208,12 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
         }
     }
-    group.into_iter().collect()
+    group
+        .or(site_author)
+        .or_else(|| ld.org_author.clone().filter(|n| plausible_name(n, true)))
+        .or(visible_site_author)
+        .into_iter()
+        .collect()
 }
 
 /// `Roe, Jane` → `Jane Roe` (citation metadata).
@@ -650,6 +667,31 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = url::Url::parse("https://example.com/a").unwrap();
         crate::meta::extract(&doc, &base).authors
+    }
+
+    #[test]
+    fn the_site_as_author_only_when_no_one_else_is() {
+        let site = r#"<meta property="og:site_name" content="Acme Tools">"#;
+        // The page names the site as its author and no person: the site it is.
+        assert_eq!(
+            authors_of(&format!(
+                "{site}<meta name=author content=\"Acme Tools\"><h1>Ten tools</h1>"
+            )),
+            ["Acme Tools"]
+        );
+        // A person in the byline still wins over the site-named meta author.
+        assert_eq!(
+            authors_of(&format!(
+                "{site}<meta name=author content=\"Acme Tools\"><h1>Ten tools</h1>\
+                 <span class=byline>By Jane Roe</span>"
+            )),
+            ["Jane Roe"]
+        );
+        // An author link's text is a name even in lower case.
+        assert_eq!(
+            authors_of("<h1>Ten tools</h1><a rel=author href=/u/1>crazy lenny</a>"),
+            ["crazy lenny"]
+        );
     }
 
     #[test]
