@@ -209,6 +209,8 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         }
     }
     group
+        .or_else(|| dateline_name(s))
+        .filter(|n| !bad(n))
         .or(site_author)
         .or_else(|| ld.org_author.clone().filter(|n| plausible_name(n, true)))
         .or(visible_site_author)
@@ -243,7 +245,16 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         let l = l.trim_end_matches(':').trim();
         if matches!(
             l,
-            "by" | "written by" | "words by" | "posted by" | "author" | "authored by"
+            "by" | "written by"
+                | "words by"
+                | "posted by"
+                | "author"
+                | "authors"
+                | "author(s)"
+                | "authored by"
+                | "contributor"
+                | "contributors"
+                | "this post was written by"
         ) {
             if let Some(next) = texts.get(i + 1) {
                 return vec![next.clone()];
@@ -254,6 +265,47 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Texts after the headline searched for a name printed beside the dateline.
+pub(crate) const DATELINE_NAME_AFTER: usize = 6;
+
+/// A name printed without "By" in the headline's dateline: a short text of two to four
+/// capitalised words just after the `<h1>` next to a date, or a separator away
+/// ("Dec 17, 2025 · Jane Roe", "Jane Roe | Senior Writer | July 2, 2025").
+fn dateline_name(s: &Scan) -> Option<String> {
+    let at = super::dates::headline_at(s)?;
+    let near = &s.near_heading;
+    let end = near.len().min(at + 1 + DATELINE_NAME_AFTER);
+    // The headline itself may hold a date ("Weekly wrap-up 12/19/2025"): not a dateline.
+    let dated = |j: usize| {
+        j > at
+            && j < end
+            && near
+                .get(j)
+                .is_some_and(|t| super::dates::is_dateline_text(t))
+    };
+    // A text of separators only ("·", "|").
+    let separator = |j: usize| {
+        near.get(j)
+            .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
+    };
+    for (j, t) in near.iter().enumerate().take(end).skip(at + 1) {
+        let t = t.as_str();
+        let first = t.split(['|', '·', '•']).next().unwrap_or("").trim();
+        let n = words(first).len();
+        if !(2..=4).contains(&n) || first.contains(['!', '?']) || !plausible_name(first, false) {
+            continue;
+        }
+        let same_text_dated =
+            first.len() < t.len() && super::dates::is_dateline_text(&t[first.len()..]);
+        let next = dated(j + 1) || (separator(j + 1) && dated(j + 2));
+        let prev = dated(j - 1) || (j >= 2 && separator(j - 1) && dated(j - 2));
+        if same_text_dated || next || prev {
+            return Some(first.to_string());
+        }
+    }
+    None
 }
 
 /// A personal site names its owner: `jane-roe.com` or `roe.dev` for "Jane Roe".
@@ -691,6 +743,34 @@ mod tests {
         assert_eq!(
             authors_of("<h1>Ten tools</h1><a rel=author href=/u/1>crazy lenny</a>"),
             ["crazy lenny"]
+        );
+    }
+
+    #[test]
+    fn name_beside_the_dateline() {
+        assert_eq!(
+            authors_of("<h1>Mission accomplished</h1><span>2025-12-17</span><span>·</span><a>Trond Teigen</a><p>Body</p>"),
+            ["Trond Teigen"]
+        );
+        assert_eq!(
+            authors_of(
+                "<h1>How AI changes care</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p>"
+            ),
+            ["Aaron Ricadela"]
+        );
+        assert_eq!(
+            authors_of("<h1>Ten houseplants</h1><p>Contributors:</p><p>Janet Loughrey</p>"),
+            ["Janet Loughrey"]
+        );
+        // A capitalised term two texts after a date, or a button beside it, is not a name.
+        assert!(authors_of(
+            "<h1>Machine Learning Tutorial</h1><p>Last Updated :</p><p>9 Mar, 2026</p>\
+             <p>It is divided into types:</p><b>Supervised Learning</b>"
+        )
+        .is_empty());
+        assert!(
+            authors_of("<h1>Future headphones</h1><p>JAN 24, 2025</p><p>Link Copied!</p>")
+                .is_empty()
         );
     }
 

@@ -156,11 +156,7 @@ const DATELINE_LABEL_BYTES: usize = 24;
 /// that starts with a date, skipping dates labelled as updates; when no date follows the
 /// headline, one just before it (a kicker line).
 fn dateline(s: &Scan) -> Option<NaiveDate> {
-    let h = s.headings.iter().find(|h| h.is_h1 && !h.in_masthead)?;
-    let at = s
-        .near_heading
-        .iter()
-        .position(|t| t.len() >= h.text.len().min(8) && h.text.starts_with(t.as_str()))?;
+    let at = headline_at(s)?;
     let near = &s.near_heading;
     let mut seen_date = false;
     let after = at + 1..near.len().min(at + 1 + DATELINE_AFTER);
@@ -187,6 +183,20 @@ fn dateline(s: &Scan) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// Where the first article `<h1>`'s text starts in [`Scan::near_heading`].
+pub(crate) fn headline_at(s: &Scan) -> Option<usize> {
+    let h = s.headings.iter().find(|h| h.is_h1 && !h.in_masthead)?;
+    s.near_heading
+        .iter()
+        .position(|t| t.len() >= h.text.len().min(8) && h.text.starts_with(t.as_str()))
+}
+
+/// Whether a short text holds a date (a dateline's, not a sentence's).
+pub(crate) fn is_dateline_text(t: &str) -> bool {
+    t.len() <= DATELINE_MAX_BYTES
+        && find_date_at(t).is_some_and(|(pos, _)| pos <= DATELINE_MAX_LEAD)
 }
 
 /// Whether a written day is the structured time's, a day either side (time zones), or the same
