@@ -109,23 +109,34 @@ pub(crate) fn decide(
         .into_iter()
         .map(|t| t.rsplit('/').next().unwrap_or(t))
         .collect();
+    let reviews = types.iter().filter(|t| **t == "Review").count();
     types.sort_unstable();
     types.dedup();
     let has_type = |names: &[&str]| types.iter().any(|t| names.contains(t));
-    let article_ld = has_type(&[
-        "NewsArticle",
-        "Article",
-        "BlogPosting",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "LiveBlogPosting",
-        "Report",
-        "ScholarlyArticle",
-        "SocialMediaPosting",
-        "Recipe",
-        "Review",
+    let product_ld = has_type(&[
+        "Product",
+        "Offer",
+        "AggregateOffer",
+        "IndividualProduct",
+        "ProductGroup",
     ]);
+    // A product page marks up its customers' reviews: several `Review`s beside a `Product` are
+    // not a review article.
+    let review_article = reviews >= 1 && !(reviews >= 2 && product_ld);
+    let article_ld = review_article
+        || has_type(&[
+            "NewsArticle",
+            "Article",
+            "BlogPosting",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "OpinionNewsArticle",
+            "LiveBlogPosting",
+            "Report",
+            "ScholarlyArticle",
+            "SocialMediaPosting",
+            "Recipe",
+        ]);
     if article_ld {
         add(PageKind::Article, 3.0);
     }
@@ -135,13 +146,7 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 2.0);
         typed = true;
     }
-    if has_type(&[
-        "Product",
-        "Offer",
-        "AggregateOffer",
-        "IndividualProduct",
-        "ProductGroup",
-    ]) {
+    if product_ld {
         add(PageKind::Product, 2.5);
         typed = true;
     }
@@ -458,13 +463,8 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 2.0);
     }
 
-    // Ties go to the later kind in `KINDS`: an article must win outright.
-    let (mut best, mut score) = (0usize, ev[0]);
-    for (i, &v) in ev.iter().enumerate().skip(1) {
-        if v >= score {
-            (best, score) = (i, v);
-        }
-    }
+    let best = winner(&ev);
+    let score = ev[best];
     let total: f32 = ev.iter().sum();
     let confidence = if total > 0.0 { score / total } else { 0.0 };
     (KINDS[best], confidence.clamp(0.0, 1.0))
@@ -491,9 +491,34 @@ fn first_plural_rate(text: &str) -> (usize, usize) {
     (words, ours)
 }
 
+/// The kind with the most evidence. Ties go to the later kind in `KINDS`: an article must win
+/// outright, except against a listing alone (a story's navigation and related links look like
+/// a listing's).
+fn winner(ev: &[f32; 6]) -> usize {
+    let (mut best, mut score) = (0usize, ev[0]);
+    for (i, &v) in ev.iter().enumerate().skip(1) {
+        if v >= score {
+            (best, score) = (i, v);
+        }
+    }
+    let tied = ev.iter().filter(|&&v| v == score).count();
+    if best == idx(PageKind::Listing) && tied == 2 && ev[0] == score {
+        best = 0;
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_tied_with_a_listing_alone_wins() {
+        assert_eq!(winner(&[2.0, 2.0, 0.0, 0.0, 0.0, 1.0]), 0);
+        assert_eq!(winner(&[2.0, 2.0, 0.0, 0.0, 0.0, 2.0]), 5);
+        assert_eq!(winner(&[2.0, 0.0, 0.0, 0.0, 0.0, 2.0]), 5);
+        assert_eq!(winner(&[1.0, 2.0, 0.0, 0.0, 0.0, 0.0]), 1);
+    }
 
     #[test]
     fn ld_types_are_read_from_strings_and_arrays() {

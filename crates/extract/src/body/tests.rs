@@ -200,6 +200,12 @@ fn head_json_ld_decides_the_kind() {
     let desk = format!("<main><h1>Standing desk</h1><p>{PARA}</p><p>$129.00</p><a href=/cart>Add to cart</a></main>");
     let x = extract(page(shop, &desk).as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Product);
+    // Customers' reviews on a product page do not make it a review article.
+    let reviewed = r#"{"@type":"Product","name":"Desk","offers":{"@type":"Offer","price":"10"},"review":[{"@type":"Review","author":{"@type":"Person","name":"A"}},{"@type":"Review","author":{"@type":"Person","name":"B"}}]}"#;
+    let plain = format!("<main><h1>Standing desk</h1><p>{PARA}</p><p>{PARA} Again.</p></main>");
+    let item = url::Url::parse("https://example.com/nord-zero-standing-desk").unwrap();
+    let x = extract(page(reviewed, &plain).as_bytes(), &item, None);
+    assert_eq!(x.page_kind, PageKind::Product);
     let story = r#"{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"x"}]}"#;
     let text = format!("<article><p>{PARA}</p><p>{PARA} More.</p></article>");
     let url =
