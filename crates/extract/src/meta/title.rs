@@ -146,7 +146,8 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         .filter(|h| h.is_h1 && !h.in_masthead && !is_site(&h.text))
         .collect();
     if let [h] = visible.as_slice() {
-        if words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS || cleaned.is_empty() {
+        let trusted = words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS && !sentence_like(&h.text);
+        if trusted || cleaned.is_empty() {
             return Title {
                 text: h.text.clone(),
                 stripped_site,
@@ -170,6 +171,29 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         text,
         stripped_site,
     }
+}
+
+/// A heading this long (in words) is a paragraph set large, not a headline.
+pub(crate) const MAX_HEADLINE_WORDS: usize = 24;
+
+/// A slogan or a lead set as `<h1>` rather than a headline: it ends a sentence ("Your content.
+/// Your canvas.", "A message from our founder:") or runs paragraph-long. A final abbreviation
+/// ("in the U.S.") does not end a sentence.
+fn sentence_like(h: &str) -> bool {
+    let h = h.trim();
+    // A word ending in a full stop that is not an abbreviation ("No.", "vs.", "U.S.").
+    let ends_sentence =
+        |w: &str| w.len() > 4 && w.ends_with('.') && !w.trim_end_matches('.').contains('.');
+    let tokens: Vec<&str> = h.split_whitespace().collect();
+    let inner_stop = tokens
+        .windows(2)
+        .any(|p| ends_sentence(p[0]) && p[1].chars().next().is_some_and(char::is_uppercase));
+    let last = tokens.last().copied().unwrap_or("");
+    ends_sentence(last)
+        || last == "."
+        || h.ends_with(':')
+        || inner_stop
+        || words(h).len() > MAX_HEADLINE_WORDS
 }
 
 fn same_headline(visible: &str, head: &str) -> bool {
@@ -337,6 +361,25 @@ mod tests {
         assert_eq!(strip_anchor_mark("Middleware¶"), "Middleware");
         assert_eq!(strip_anchor_mark("json — encoder #"), "json — encoder");
         assert_eq!(strip_anchor_mark("Learn C#"), "Learn C#");
+    }
+
+    #[test]
+    fn slogans_and_leads_are_not_headlines() {
+        assert!(sentence_like("Your content. Your canvas."));
+        assert!(sentence_like(
+            "A message from John Roe, co-founder of Example:"
+        ));
+        assert!(sentence_like(
+            "Make the most of your stay with these 10 travel hacks ."
+        ));
+        assert!(!sentence_like(
+            "The Hottest Real Estate Markets in the U.S."
+        ));
+        assert!(!sentence_like(
+            "The No. 1 workout of 2024 and U.S. Trends vs. Fads"
+        ));
+        assert!(!sentence_like("Why cheap SEO does not work"));
+        assert!(!sentence_like("What is a hot-swappable keyboard?"));
     }
 
     #[test]
