@@ -134,7 +134,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             .any(|c| same_headline(&h.text, c));
         if confirmed {
             return Title {
-                text: h.text.clone(),
+                text: strip_site_suffix(&h.text, site_names, host),
                 stripped_site,
             };
         }
@@ -149,7 +149,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         let trusted = words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS && !sentence_like(&h.text);
         if trusted || cleaned.is_empty() {
             return Title {
-                text: h.text.clone(),
+                text: strip_site_suffix(&h.text, site_names, host),
                 stripped_site,
             };
         }
@@ -196,12 +196,35 @@ fn sentence_like(h: &str) -> bool {
         || words(h).len() > MAX_HEADLINE_WORDS
 }
 
+/// A visible heading of at least this many words confirmed by a head title that only adds a
+/// label before it ("Acme Blog: Headline").
+pub(crate) const MIN_LABELLED_HEADING_WORDS: usize = 3;
+
 fn same_headline(visible: &str, head: &str) -> bool {
     let (kv, kh) = (key(visible), key(head));
     if kv.is_empty() {
         return false;
     }
-    kv == kh || similarity(visible, head) >= SAME_HEADLINE
+    let labelled = words(visible).len() >= MIN_LABELLED_HEADING_WORDS
+        && head
+            .split_once(": ")
+            .is_some_and(|(label, rest)| words(label).len() <= 3 && key(rest) == kv);
+    kv == kh || labelled || similarity(visible, head) >= SAME_HEADLINE
+}
+
+/// `Headline – Site` printed in the `<h1>` itself: the site's name goes.
+fn strip_site_suffix(h: &str, site_names: &[String], host: &str) -> String {
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = h.rsplit_once(sep) {
+            if words(head).len() >= 2
+                && names_site(tail, site_names, host)
+                && !names_site(head, site_names, host)
+            {
+                return head.trim_end().to_string();
+            }
+        }
+    }
+    h.to_string()
 }
 
 /// The host's registrable-looking label: `www.nytimes.com` gives `nytimes`.
@@ -380,6 +403,28 @@ mod tests {
         ));
         assert!(!sentence_like("Why cheap SEO does not work"));
         assert!(!sentence_like("What is a hot-swappable keyboard?"));
+    }
+
+    #[test]
+    fn site_in_the_heading_goes() {
+        let names = vec!["Artlyst".to_string()];
+        assert_eq!(
+            strip_site_suffix(
+                "Critics’ Choice: Best Exhibitions 2025 – Artlyst",
+                &names,
+                "artlyst.com"
+            ),
+            "Critics’ Choice: Best Exhibitions 2025"
+        );
+        assert_eq!(
+            strip_site_suffix("Cats – Dogs and More", &names, "artlyst.com"),
+            "Cats – Dogs and More"
+        );
+        assert!(same_headline(
+            "Hardware-Attested Nix Builds",
+            "Garnix Blog: Hardware-Attested Nix Builds"
+        ));
+        assert!(!same_headline("Nix Builds", "Garnix Blog: Nix Builds"));
     }
 
     #[test]
