@@ -83,7 +83,7 @@ pub(crate) fn choose(
         .find_map(|v| parse_structured(&v));
 
     let url_date = url_date(url);
-    let line = dateline(s);
+    let line = labelled_published(s).or_else(|| dateline(s));
     let structured = ld
         .published
         .iter()
@@ -101,14 +101,14 @@ pub(crate) fn choose(
         // the time zone, or the shown day is the update's.
         (Some(d), None) => match line {
             Some(v) if !near_day(v, d) && !modified.is_some_and(|m| near_day(v, m)) => {
-                utc_midnight(v)
+                utc_midnight(v.date)
             }
             _ => Some(d),
         },
         (d, u) => d.or(u),
     };
     let published = published
-        .or_else(|| line.and_then(utc_midnight))
+        .or_else(|| line.and_then(|v| utc_midnight(v.date)))
         .or_else(|| {
             kind_values(&s.times, DateKind::Published)
                 .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
@@ -155,7 +155,7 @@ const DATELINE_LABEL_BYTES: usize = 24;
 /// The date printed by the headline: the first short text just after the first article `<h1>`
 /// that starts with a date, skipping dates labelled as updates; when no date follows the
 /// headline, one just before it (a kicker line).
-fn dateline(s: &Scan) -> Option<NaiveDate> {
+fn dateline(s: &Scan) -> Option<Shown> {
     let at = headline_at(s)?;
     let near = &s.near_heading;
     let mut seen_date = false;
@@ -179,10 +179,61 @@ fn dateline(s: &Scan) -> Option<NaiveDate> {
         let labelled_update = says_updated(&t[..pos])
             || (j > 0 && near[j - 1].len() <= DATELINE_LABEL_BYTES && says_updated(&near[j - 1]));
         if !labelled_update {
-            return Some(d);
+            return Some(Shown::at(t, pos, d));
         }
     }
     None
+}
+
+/// Labels that say the date after them is the publication's.
+const PUBLISHED_LABELS: &[&str] = &[
+    "originally published",
+    "first published",
+    "date published",
+    "publication date",
+    "published",
+    "posted",
+];
+
+/// A date the page labels as its publication's ("Published August 13, 2025", "Posted on:
+/// 12.03.2024", or the label alone with the date in the next text), in a date-classed element
+/// or around the headline.
+fn labelled_published(s: &Scan) -> Option<Shown> {
+    let dated = s
+        .date_texts
+        .iter()
+        .filter(|(k, _)| *k == DateKind::Published)
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>();
+    let near = s
+        .near_heading
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>();
+    [dated, near].iter().find_map(|texts| {
+        texts.iter().enumerate().find_map(|(i, t)| {
+            if t.len() > DATELINE_MAX_BYTES {
+                return None;
+            }
+            let label = PUBLISHED_LABELS.iter().find(|l| {
+                t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l))
+                    && !t[l.len()..].starts_with(char::is_alphanumeric)
+            })?;
+            let rest = t[label.len()..].trim_start_matches([' ', ':']);
+            let rest = rest
+                .strip_prefix("on ")
+                .unwrap_or(rest)
+                .trim_start_matches([' ', ':']);
+            let rest = if rest.is_empty() {
+                texts.get(i + 1)?
+            } else {
+                rest
+            };
+            find_date_at(rest)
+                .filter(|(pos, _)| *pos <= 4)
+                .map(|(pos, d)| Shown::at(rest, pos, d))
+        })
+    })
 }
 
 /// Where the first article `<h1>`'s text starts in [`Scan::near_heading`].
@@ -199,12 +250,30 @@ pub(crate) fn is_dateline_text(t: &str) -> bool {
         && find_date_at(t).is_some_and(|(pos, _)| pos <= DATELINE_MAX_LEAD)
 }
 
-/// Whether a written day is the structured time's, a day either side (time zones), or the same
-/// digits read the other way round (`09.10.2024` on a site writing month first).
-fn near_day(v: NaiveDate, d: DateTime<FixedOffset>) -> bool {
+/// A day printed on the page, and whether it was written in digits that read either way
+/// (`09.10.2024`).
+#[derive(Clone, Copy)]
+struct Shown {
+    date: NaiveDate,
+    ambiguous: bool,
+}
+
+impl Shown {
+    fn at(t: &str, pos: usize, date: NaiveDate) -> Shown {
+        let numeric = NUMERIC_RE.find_at(t, pos).is_some_and(|m| m.start() == pos);
+        Shown {
+            date,
+            ambiguous: numeric && date.day() <= 12 && date.day() != date.month(),
+        }
+    }
+}
+
+/// Whether a shown day is the structured time's, a day either side (time zones), or, written
+/// in ambiguous digits, the same digits read the other way round.
+fn near_day(v: Shown, d: DateTime<FixedOffset>) -> bool {
     let day = d.date_naive();
-    let swapped = NaiveDate::from_ymd_opt(v.year(), v.day(), v.month());
-    (v - day).num_days().abs() <= 1 || swapped == Some(day)
+    let swapped = NaiveDate::from_ymd_opt(v.date.year(), v.date.day(), v.date.month());
+    (v.date - day).num_days().abs() <= 1 || (v.ambiguous && swapped == Some(day))
 }
 
 /// Site-specific `<meta>` names that still say publish (`w-published-date`, `published`).
@@ -538,6 +607,66 @@ mod tests {
                  <p>03/01/2017</p><p>Text</p>"
             ),
             "2017-03-01"
+        );
+    }
+
+    #[test]
+    fn digits_that_read_either_way_agree_with_the_metadata() {
+        let base = Url::parse("https://example.com/guide/renovation-phases").unwrap();
+        let date_of = |html: &str| {
+            let doc = scraper::Html::parse_document(html);
+            ymd(crate::meta::extract(&doc, &base).published)
+        };
+        let head = r#"<meta property="article:published_time" content="2024-09-10T10:00:00Z">"#;
+        // `09.10.2024` on a site writing month first is the metadata's day.
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Renovation phases</h1><p>09.10.2024</p>"
+            )),
+            "2024-09-10"
+        );
+        // A day written in words is not ambiguous: it wins over the metadata's swapped digits.
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Renovation phases</h1><p>October 9, 2024</p>"
+            )),
+            "2024-10-09"
+        );
+    }
+
+    #[test]
+    fn a_date_labelled_published_is_the_publication() {
+        let base = Url::parse("https://example.com/co/run/free-tools").unwrap();
+        let date_of = |html: &str| {
+            let doc = scraper::Html::parse_document(html);
+            ymd(crate::meta::extract(&doc, &base).published)
+        };
+        let head = r#"<meta property="article:published_time" content="2025-11-29T10:00:00Z">"#;
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><p>By Jo Roe</p><p>Read the guide.</p>\
+                 <div class=article-date>Published August 13, 2025</div>"
+            )),
+            "2025-08-13"
+        );
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><span>Posted on:</span><span>13 Aug 2025</span>"
+            )),
+            "2025-08-13"
+        );
+        // "Posted" meaning something else, or a day off by the time zone: the metadata stands.
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><p>Posted in our careers pages since 2020-01-01</p>"
+            )),
+            "2025-11-29"
+        );
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><p>Published November 28, 2025</p>"
+            )),
+            "2025-11-29"
         );
     }
 
