@@ -294,7 +294,13 @@ fn dateline_name(s: &Scan) -> Option<String> {
         let t = t.as_str();
         let first = t.split(['|', '·', '•']).next().unwrap_or("").trim();
         let n = words(first).len();
-        if !(2..=4).contains(&n) || first.contains(['!', '?']) || !plausible_name(first, false) {
+        // The headline repeated (a breadcrumb, a share box) is not a name.
+        let is_heading = s.headings.iter().any(|h| key(&h.text) == key(first));
+        if !(2..=4).contains(&n)
+            || first.contains(['!', '?'])
+            || is_heading
+            || !plausible_name(first, false)
+        {
             continue;
         }
         let same_text_dated =
