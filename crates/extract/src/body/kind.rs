@@ -87,6 +87,19 @@ const SERVICE_CALLS: &[&str] = &[
     "call us today",
 ];
 
+/// Lower-cased links that documentation generators put beside every page, looked for at the
+/// start of short blocks.
+const DOC_CHROME: &[&str] = &[
+    "edit this page",
+    "edit on github",
+    "edit on gitlab",
+    "improve this page",
+    "view source",
+    "view page source",
+    "show source",
+    "copy page",
+];
+
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
@@ -371,6 +384,7 @@ pub(crate) fn decide(
     }
     // Shop and thread vocabulary in short blocks.
     let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
+    let mut doc_chrome = 0u32;
     for b in page.blocks.iter().filter(|b| b.chars < 60) {
         let l = b.text.to_lowercase();
         if [
@@ -407,6 +421,9 @@ pub(crate) fn decide(
         if SERVICE_CALLS.iter().any(|p| l.contains(p)) {
             calls += 1;
         }
+        if DOC_CHROME.iter().any(|p| l.starts_with(p)) {
+            doc_chrome += 1;
+        }
         if b.chars < 20
             && l.contains(['$', '€', '£', '¥'])
             && l.contains(|c: char| c.is_ascii_digit())
@@ -423,6 +440,13 @@ pub(crate) fn decide(
     // A business page asks the reader to get in touch, book or try; a story does not.
     if calls >= 1 {
         add(PageKind::Other, 1.0 + (calls.min(6) as f32) * 0.5);
+    }
+    // Documentation generators offer to edit or show the page's source; stories never do.
+    if doc_chrome >= 1 {
+        add(
+            PageKind::Documentation,
+            3.0 + (doc_chrome.min(3) - 1) as f32 * 0.5,
+        );
     }
     if thread >= 3 {
         add(PageKind::Forum, 1.0 + (thread.min(10) as f32) * 0.2);

@@ -244,6 +244,21 @@ fn a_page_speaking_as_we_presents_a_business() {
 }
 
 #[test]
+fn an_edit_this_page_link_marks_documentation() {
+    let body: String = (0..6)
+        .map(|i| format!("<p>{THIRD_PERSON} Part {i}.</p>\n"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Roof Repair</title></head><body><main><article><h1>Roof Repair</h1>\
+         {body}</article><a href=\"https://github.com/x/y/edit/main/roof.md\">Edit this page</a>\
+         </main></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    let x = extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"));
+    assert_eq!(x.page_kind, PageKind::Documentation);
+}
+
+#[test]
 fn a_page_without_an_article_element_leans_against_a_story() {
     assert_eq!(plain_page(THIRD_PERSON, true).page_kind, PageKind::Article);
     assert_ne!(plain_page(THIRD_PERSON, false).page_kind, PageKind::Article);
