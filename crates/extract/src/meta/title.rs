@@ -24,10 +24,22 @@ pub(crate) struct Title {
 /// Chooses the headline; a subtitle after ` | ` is cut, stray entities decoded.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
     let mut t = choose_raw(s, ld, site_names, host);
-    t.text = strip_label(strip_anchor_mark(&cut_at_pipe(
+    t.text = strip_label(strip_anchor_mark(strip_source_domain(&cut_at_pipe(
         &super::jsonld::decode_entities(&t.text),
-    )))
+    ))))
     .to_string();
+    t
+}
+
+/// `Headline (example.com)`: the source an aggregator links to goes.
+fn strip_source_domain(t: &str) -> &str {
+    let trimmed = t.trim_end();
+    if let Some(open) = trimmed.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+        let inner = &trimmed[open + 2..trimmed.len() - 1];
+        if super::looks_like_domain(inner) && words(&trimmed[..open]).len() >= 2 {
+            return trimmed[..open].trim_end();
+        }
+    }
     t
 }
 
@@ -425,6 +437,22 @@ mod tests {
             "Garnix Blog: Hardware-Attested Nix Builds"
         ));
         assert!(!same_headline("Nix Builds", "Garnix Blog: Nix Builds"));
+    }
+
+    #[test]
+    fn an_aggregators_source_domain_goes() {
+        assert_eq!(
+            strip_source_domain("Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com)"),
+            "Grads Find Their Degrees No Longer Guarantee Jobs"
+        );
+        assert_eq!(
+            strip_source_domain("The Fold-and-Cut Problem (1998)"),
+            "The Fold-and-Cut Problem (1998)"
+        );
+        assert_eq!(
+            strip_source_domain("Why Node.js (and Deno)"),
+            "Why Node.js (and Deno)"
+        );
     }
 
     #[test]
