@@ -108,6 +108,32 @@ const NOISE: &[&str] = &[
     "sign",
 ];
 
+/// Words that, standing alone where a byline goes, are a shop's or a template's labels.
+const LONE_LABELS: &[&str] = &[
+    "collection",
+    "collections",
+    "review",
+    "reviews",
+    "price",
+    "product",
+    "products",
+    "category",
+    "categories",
+    "get",
+    "state",
+    "countries",
+    "inc",
+    "default",
+    "undefined",
+    "null",
+    "none",
+    "acceptable",
+    "domain",
+    "brand",
+    "sector",
+    "spotlight",
+];
+
 /// Chooses the authors.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Vec<String> {
     let bad = |n: &str| is_site(n, site_names) && !personal_site(n, host);
@@ -685,6 +711,10 @@ fn plausible_name(n: &str, structured: bool) -> bool {
     if w.is_empty() || w.len() > MAX_NAME_WORDS {
         return false;
     }
+    // A lone interface or template word ("Collection", "Price", "undefined") is a label.
+    if w.len() == 1 && LONE_LABELS.contains(&w[0].as_str()) {
+        return false;
+    }
     // "June" and "April" are names too: only a name made of calendar words is refused.
     if w.iter().any(|x| NOISE.contains(&x.as_str()))
         || w.iter().all(|x| MONTH_WORDS.contains(&x.as_str()))
@@ -749,6 +779,16 @@ mod tests {
         assert_eq!(
             authors_of("<h1>Ten tools</h1><a rel=author href=/u/1>crazy lenny</a>"),
             ["crazy lenny"]
+        );
+    }
+
+    #[test]
+    fn lone_labels_are_not_authors() {
+        assert!(authors_of("<h1>A desk</h1><span class=author>Collection</span>").is_empty());
+        assert!(authors_of("<meta name=author content=undefined><h1>A desk</h1>").is_empty());
+        assert_eq!(
+            authors_of("<h1>A desk</h1><span class=author>Jane Price</span>"),
+            ["Jane Price"]
         );
     }
 
