@@ -391,27 +391,41 @@ const GROUP_WORDS: &[&str] = &[
 /// word, whose other words are not noise ("Share Team" is a button).
 fn group_name(n: &str, structured: bool) -> bool {
     let w = words(n);
-    let Some(last) = w.last() else {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
         return false;
     };
-    if !GROUP_WORDS.contains(&last.as_str())
+    // "Podium Staff", "The Currency editors", or the group word first: "Team Acme".
+    let group_last = GROUP_WORDS.contains(&last.as_str());
+    // ("Staff Writer" is a role, not a group.)
+    let group_first = w.len() >= 2 && first == "team";
+    if !(group_last || group_first)
         || w.len() > 4
         || n.chars().count() > MAX_NAME_CHARS
         || n.contains('@')
     {
         return false;
     }
-    let others_ok = w[..w.len() - 1].iter().all(|x| {
+    let others = if group_last {
+        &w[..w.len() - 1]
+    } else {
+        &w[1..]
+    };
+    let others_ok = others.iter().all(|x| {
         !NOISE.contains(&x.as_str())
             || GROUP_WORDS.contains(&x.as_str())
             || x == "editorial"
             || x == "news"
     });
+    // Capitalised as a name is, but for an article before it and the group word itself.
     let capitalised = structured
         || n.split_whitespace().all(|t| {
-            t.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(|c| !c.is_lowercase())
+            let l = t.to_lowercase();
+            l == "the"
+                || l == "our"
+                || GROUP_WORDS.contains(&l.as_str())
+                || t.chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(|c| !c.is_lowercase())
         });
     others_ok && capitalised
 }
@@ -779,6 +793,19 @@ mod tests {
         assert_eq!(
             authors_of("<h1>Ten tools</h1><a rel=author href=/u/1>crazy lenny</a>"),
             ["crazy lenny"]
+        );
+    }
+
+    #[test]
+    fn group_bylines_in_their_printed_forms() {
+        assert!(group_name("The Currency editors", false));
+        assert!(group_name("the Lavazza Team", false));
+        assert!(group_name("Team SimplyThrilled", false));
+        assert!(!group_name("share team", false));
+        assert!(!group_name("Team Share", false));
+        assert_eq!(
+            authors_of("<h1>Ten facts</h1><span class=author-name>By the Lavazza Team</span>"),
+            ["the Lavazza Team"]
         );
     }
 
