@@ -295,6 +295,8 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
 
 /// Texts after the headline searched for a name printed beside the dateline.
 pub(crate) const DATELINE_NAME_AFTER: usize = 6;
+/// Texts before the headline searched likewise (a kicker line: "Dec 17, 2025 · Jane Roe").
+pub(crate) const DATELINE_NAME_BEFORE: usize = 2;
 
 /// A name printed without "By" in the headline's dateline: a short text of two to four
 /// capitalised words just after the `<h1>` next to a date, or a separator away
@@ -303,10 +305,11 @@ fn dateline_name(s: &Scan) -> Option<String> {
     let at = super::dates::headline_at(s)?;
     let near = &s.near_heading;
     let end = near.len().min(at + 1 + DATELINE_NAME_AFTER);
+    let start = at.saturating_sub(DATELINE_NAME_BEFORE);
     // The headline itself may hold a date ("Weekly wrap-up 12/19/2025"): not a dateline.
     let dated = |j: usize| {
-        j > at
-            && j < end
+        j != at
+            && (start..end).contains(&j)
             && near
                 .get(j)
                 .is_some_and(|t| super::dates::is_dateline_text(t))
@@ -316,7 +319,9 @@ fn dateline_name(s: &Scan) -> Option<String> {
         near.get(j)
             .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
     };
-    for (j, t) in near.iter().enumerate().take(end).skip(at + 1) {
+    let after = (at + 1..end).map(|j| (j, &near[j]));
+    let before = (start..at).rev().map(|j| (j, &near[j]));
+    for (j, t) in after.chain(before) {
         let t = t.as_str();
         let first = t.split(['|', '·', '•']).next().unwrap_or("").trim();
         let n = words(first).len();
@@ -332,7 +337,7 @@ fn dateline_name(s: &Scan) -> Option<String> {
         let same_text_dated =
             first.len() < t.len() && super::dates::is_dateline_text(&t[first.len()..]);
         let next = dated(j + 1) || (separator(j + 1) && dated(j + 2));
-        let prev = dated(j - 1) || (j >= 2 && separator(j - 1) && dated(j - 2));
+        let prev = j >= 1 && (dated(j - 1) || (j >= 2 && separator(j - 1) && dated(j - 2)));
         if same_text_dated || next || prev {
             return Some(first.to_string());
         }
