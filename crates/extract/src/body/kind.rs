@@ -140,6 +140,26 @@ fn vocabulary(text: &str) -> (bool, bool, bool) {
     (shop, thread, call)
 }
 
+/// Lower-cased links that documentation generators put beside every page, looked for at the
+/// start of short blocks.
+const DOC_CHROME: &[&str] = &[
+    "edit this page",
+    "edit on github",
+    "edit on gitlab",
+    "improve this page",
+    "view source",
+    "view page source",
+    "show source",
+    "copy page",
+];
+
+/// Whether `text` starts with the lower-case ASCII `prefix`, ignoring ASCII case.
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
@@ -162,23 +182,34 @@ pub(crate) fn decide(
         .into_iter()
         .map(|t| t.rsplit('/').next().unwrap_or(t))
         .collect();
+    let reviews = types.iter().filter(|t| **t == "Review").count();
     types.sort_unstable();
     types.dedup();
     let has_type = |names: &[&str]| types.iter().any(|t| names.contains(t));
-    let article_ld = has_type(&[
-        "NewsArticle",
-        "Article",
-        "BlogPosting",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "LiveBlogPosting",
-        "Report",
-        "ScholarlyArticle",
-        "SocialMediaPosting",
-        "Recipe",
-        "Review",
+    let product_ld = has_type(&[
+        "Product",
+        "Offer",
+        "AggregateOffer",
+        "IndividualProduct",
+        "ProductGroup",
     ]);
+    // A product page marks up its customers' reviews: several `Review`s beside a `Product` are
+    // not a review article.
+    let review_article = reviews >= 1 && !(reviews >= 2 && product_ld);
+    let article_ld = review_article
+        || has_type(&[
+            "NewsArticle",
+            "Article",
+            "BlogPosting",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "OpinionNewsArticle",
+            "LiveBlogPosting",
+            "Report",
+            "ScholarlyArticle",
+            "SocialMediaPosting",
+            "Recipe",
+        ]);
     if article_ld {
         add(PageKind::Article, 3.0);
     }
@@ -188,13 +219,7 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 2.0);
         typed = true;
     }
-    if has_type(&[
-        "Product",
-        "Offer",
-        "AggregateOffer",
-        "IndividualProduct",
-        "ProductGroup",
-    ]) {
+    if product_ld {
         add(PageKind::Product, 2.5);
         typed = true;
     }
@@ -419,11 +444,18 @@ pub(crate) fn decide(
     }
     // Shop and thread vocabulary in short blocks.
     let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
+    let mut doc_chrome = 0u32;
     for b in page.blocks.iter().filter(|b| b.chars < 60) {
         let (is_shop, is_thread, is_call) = vocabulary(&b.text);
         shop += u32::from(is_shop);
         thread += u32::from(is_thread);
         calls += u32::from(is_call);
+        if DOC_CHROME
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(&b.text, p))
+        {
+            doc_chrome += 1;
+        }
         if b.chars < 20
             && b.text.contains(['$', '€', '£', '¥'])
             && b.text.contains(|c: char| c.is_ascii_digit())
@@ -440,6 +472,13 @@ pub(crate) fn decide(
     // A business page asks the reader to get in touch, book or try; a story does not.
     if calls >= 1 {
         add(PageKind::Other, 1.0 + (calls.min(6) as f32) * 0.5);
+    }
+    // Documentation generators offer to edit or show the page's source; stories never do.
+    if doc_chrome >= 1 {
+        add(
+            PageKind::Documentation,
+            3.0 + (doc_chrome.min(3) - 1) as f32 * 0.5,
+        );
     }
     if thread >= 3 {
         add(PageKind::Forum, 1.0 + (thread.min(10) as f32) * 0.2);
@@ -480,13 +519,8 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 2.0);
     }
 
-    // Ties go to the later kind in `KINDS`: an article must win outright.
-    let (mut best, mut score) = (0usize, ev[0]);
-    for (i, &v) in ev.iter().enumerate().skip(1) {
-        if v >= score {
-            (best, score) = (i, v);
-        }
-    }
+    let best = winner(&ev);
+    let score = ev[best];
     let total: f32 = ev.iter().sum();
     let confidence = if total > 0.0 { score / total } else { 0.0 };
     (KINDS[best], confidence.clamp(0.0, 1.0))
@@ -513,6 +547,23 @@ fn first_plural_rate(text: &str) -> (usize, usize) {
     (words, ours)
 }
 
+/// The kind with the most evidence. Ties go to the later kind in `KINDS`: an article must win
+/// outright, except against a listing alone (a story's navigation and related links look like
+/// a listing's).
+fn winner(ev: &[f32; 6]) -> usize {
+    let (mut best, mut score) = (0usize, ev[0]);
+    for (i, &v) in ev.iter().enumerate().skip(1) {
+        if v >= score {
+            (best, score) = (i, v);
+        }
+    }
+    let tied = ev.iter().filter(|&&v| v == score).count();
+    if best == idx(PageKind::Listing) && tied == 2 && ev[0] == score {
+        best = 0;
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -524,6 +575,14 @@ mod tests {
         assert_eq!(vocabulary("Request a Demo"), (false, false, true));
         assert_eq!(vocabulary("Buy now or reply"), (true, true, false));
         assert_eq!(vocabulary("The mayor spoke"), (false, false, false));
+    }
+
+    #[test]
+    fn an_article_tied_with_a_listing_alone_wins() {
+        assert_eq!(winner(&[2.0, 2.0, 0.0, 0.0, 0.0, 1.0]), 0);
+        assert_eq!(winner(&[2.0, 2.0, 0.0, 0.0, 0.0, 2.0]), 5);
+        assert_eq!(winner(&[2.0, 0.0, 0.0, 0.0, 0.0, 2.0]), 5);
+        assert_eq!(winner(&[1.0, 2.0, 0.0, 0.0, 0.0, 0.0]), 1);
     }
 
     #[test]

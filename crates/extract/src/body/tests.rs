@@ -201,6 +201,12 @@ fn head_json_ld_decides_the_kind() {
     let desk = format!("<main><h1>Standing desk</h1><p>{PARA}</p><p>$129.00</p><a href=/cart>Add to cart</a></main>");
     let x = extract(page(shop, &desk).as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Product);
+    // Customers' reviews on a product page do not make it a review article.
+    let reviewed = r#"{"@type":"Product","name":"Desk","offers":{"@type":"Offer","price":"10"},"review":[{"@type":"Review","author":{"@type":"Person","name":"A"}},{"@type":"Review","author":{"@type":"Person","name":"B"}}]}"#;
+    let plain = format!("<main><h1>Standing desk</h1><p>{PARA}</p><p>{PARA} Again.</p></main>");
+    let item = url::Url::parse("https://example.com/nord-zero-standing-desk").unwrap();
+    let x = extract(page(reviewed, &plain).as_bytes(), &item, None);
+    assert_eq!(x.page_kind, PageKind::Product);
     let story = r#"{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"x"}]}"#;
     let text = format!("<article><p>{PARA}</p><p>{PARA} More.</p></article>");
     let url =
@@ -236,6 +242,21 @@ const FIRST_PLURAL: &str = "We repair roofs across the county, and our team of c
 fn a_page_speaking_as_we_presents_a_business() {
     assert_eq!(plain_page(THIRD_PERSON, true).page_kind, PageKind::Article);
     assert_eq!(plain_page(FIRST_PLURAL, true).page_kind, PageKind::Other);
+}
+
+#[test]
+fn an_edit_this_page_link_marks_documentation() {
+    let body: String = (0..6)
+        .map(|i| format!("<p>{THIRD_PERSON} Part {i}.</p>\n"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Roof Repair</title></head><body><main><article><h1>Roof Repair</h1>\
+         {body}</article><a href=\"https://github.com/x/y/edit/main/roof.md\">Edit this page</a>\
+         </main></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    let x = extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"));
+    assert_eq!(x.page_kind, PageKind::Documentation);
 }
 
 #[test]

@@ -108,6 +108,32 @@ const NOISE: &[&str] = &[
     "sign",
 ];
 
+/// Words that, standing alone where a byline goes, are a shop's or a template's labels.
+const LONE_LABELS: &[&str] = &[
+    "collection",
+    "collections",
+    "review",
+    "reviews",
+    "price",
+    "product",
+    "products",
+    "category",
+    "categories",
+    "get",
+    "state",
+    "countries",
+    "inc",
+    "default",
+    "undefined",
+    "null",
+    "none",
+    "acceptable",
+    "domain",
+    "brand",
+    "sector",
+    "spotlight",
+];
+
 /// Chooses the authors.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Vec<String> {
     let bad = |n: &str| is_site(n, site_names) && !personal_site(n, host);
@@ -139,6 +165,9 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
     }
     // The first group byline ("Podium Staff"), in source order: the author when no person is.
     let mut group: Option<String> = None;
+    // The first author the page names that is the site itself ("By Acme" on acme.com): the
+    // author when neither a person nor a group is named.
+    let mut site_author: Option<String> = None;
     // Structured sources: every value counts (several authors are several values).
     for raw in [ld.authors.clone(), meta] {
         let mut names: Vec<String> = Vec::new();
@@ -148,7 +177,9 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
                 group = groups.into_iter().find(|g| !bad(g));
             }
             for n in persons {
-                if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
+                if bad(&n) {
+                    site_author.get_or_insert(n);
+                } else if !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
             }
@@ -168,11 +199,16 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         BylineKind::ByText,
     ]
     .into_iter()
-    // Microdata names its author on purpose: a lower-case handle there is a name.
-    .map(|k| (by_kind(s, k), k == BylineKind::ItemProp))
+    // Microdata and author links name the author on purpose: a lower-case handle there is a
+    // name.
+    .map(|k| {
+        let handles = matches!(k, BylineKind::ItemProp | BylineKind::RelAuthor);
+        (by_kind(s, k), handles)
+    })
     .chain(std::iter::once((near_heading_bylines(s), false)))
     // A forum's poster handles are lower-case or numbered like metadata ("sean_g").
     .chain(std::iter::once((by_kind(s, BylineKind::Username), true)));
+    let mut visible_site_author: Option<String> = None;
     for (raw, handles) in visible {
         for r in raw {
             let mut names: Vec<String> = Vec::new();
@@ -181,7 +217,9 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
                 group = groups.into_iter().find(|g| !bad(g));
             }
             for n in persons {
-                if !bad(&n) && !names.iter().any(|m| key(m) == key(&n)) {
+                if bad(&n) {
+                    visible_site_author.get_or_insert(n);
+                } else if !names.iter().any(|m| key(m) == key(&n)) {
                     names.push(n);
                 }
             }
@@ -196,7 +234,14 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
         }
     }
-    group.into_iter().collect()
+    group
+        .or_else(|| dateline_name(s))
+        .filter(|n| !bad(n))
+        .or(site_author)
+        .or_else(|| ld.org_author.clone().filter(|n| plausible_name(n, true)))
+        .or(visible_site_author)
+        .into_iter()
+        .collect()
 }
 
 /// `Roe, Jane` → `Jane Roe` (citation metadata).
@@ -226,7 +271,16 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         let l = l.trim_end_matches(':').trim();
         if matches!(
             l,
-            "by" | "written by" | "words by" | "posted by" | "author" | "authored by"
+            "by" | "written by"
+                | "words by"
+                | "posted by"
+                | "author"
+                | "authors"
+                | "author(s)"
+                | "authored by"
+                | "contributor"
+                | "contributors"
+                | "this post was written by"
         ) {
             if let Some(next) = texts.get(i + 1) {
                 return vec![next.clone()];
@@ -237,6 +291,58 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Texts after the headline searched for a name printed beside the dateline.
+pub(crate) const DATELINE_NAME_AFTER: usize = 6;
+/// Texts before the headline searched likewise (a kicker line: "Dec 17, 2025 · Jane Roe").
+pub(crate) const DATELINE_NAME_BEFORE: usize = 2;
+
+/// A name printed without "By" in the headline's dateline: a short text of two to four
+/// capitalised words just after the `<h1>` next to a date, or a separator away
+/// ("Dec 17, 2025 · Jane Roe", "Jane Roe | Senior Writer | July 2, 2025").
+fn dateline_name(s: &Scan) -> Option<String> {
+    let at = super::dates::headline_at(s)?;
+    let near = &s.near_heading;
+    let end = near.len().min(at + 1 + DATELINE_NAME_AFTER);
+    let start = at.saturating_sub(DATELINE_NAME_BEFORE);
+    // The headline itself may hold a date ("Weekly wrap-up 12/19/2025"): not a dateline.
+    let dated = |j: usize| {
+        j != at
+            && (start..end).contains(&j)
+            && near
+                .get(j)
+                .is_some_and(|t| super::dates::is_dateline_text(t))
+    };
+    // A text of separators only ("·", "|").
+    let separator = |j: usize| {
+        near.get(j)
+            .is_some_and(|t| !t.chars().any(char::is_alphanumeric))
+    };
+    let after = (at + 1..end).map(|j| (j, &near[j]));
+    let before = (start..at).rev().map(|j| (j, &near[j]));
+    for (j, t) in after.chain(before) {
+        let t = t.as_str();
+        let first = t.split(['|', '·', '•']).next().unwrap_or("").trim();
+        let n = words(first).len();
+        // The headline repeated (a breadcrumb, a share box) is not a name.
+        let is_heading = s.headings.iter().any(|h| key(&h.text) == key(first));
+        if !(2..=4).contains(&n)
+            || first.contains(['!', '?'])
+            || is_heading
+            || !plausible_name(first, false)
+        {
+            continue;
+        }
+        let same_text_dated =
+            first.len() < t.len() && super::dates::is_dateline_text(&t[first.len()..]);
+        let next = dated(j + 1) || (separator(j + 1) && dated(j + 2));
+        let prev = j >= 1 && (dated(j - 1) || (j >= 2 && separator(j - 1) && dated(j - 2)));
+        if same_text_dated || next || prev {
+            return Some(first.to_string());
+        }
+    }
+    None
 }
 
 /// A personal site names its owner: `jane-roe.com` or `roe.dev` for "Jane Roe".
@@ -290,27 +396,41 @@ const GROUP_WORDS: &[&str] = &[
 /// word, whose other words are not noise ("Share Team" is a button).
 fn group_name(n: &str, structured: bool) -> bool {
     let w = words(n);
-    let Some(last) = w.last() else {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
         return false;
     };
-    if !GROUP_WORDS.contains(&last.as_str())
+    // "Podium Staff", "The Currency editors", or the group word first: "Team Acme".
+    let group_last = GROUP_WORDS.contains(&last.as_str());
+    // ("Staff Writer" is a role, not a group.)
+    let group_first = w.len() >= 2 && first == "team";
+    if !(group_last || group_first)
         || w.len() > 4
         || n.chars().count() > MAX_NAME_CHARS
         || n.contains('@')
     {
         return false;
     }
-    let others_ok = w[..w.len() - 1].iter().all(|x| {
+    let others = if group_last {
+        &w[..w.len() - 1]
+    } else {
+        &w[1..]
+    };
+    let others_ok = others.iter().all(|x| {
         !NOISE.contains(&x.as_str())
             || GROUP_WORDS.contains(&x.as_str())
             || x == "editorial"
             || x == "news"
     });
+    // Capitalised as a name is, but for an article before it and the group word itself.
     let capitalised = structured
         || n.split_whitespace().all(|t| {
-            t.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(|c| !c.is_lowercase())
+            let l = t.to_lowercase();
+            l == "the"
+                || l == "our"
+                || GROUP_WORDS.contains(&l.as_str())
+                || t.chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(|c| !c.is_lowercase())
         });
     others_ok && capitalised
 }
@@ -610,6 +730,10 @@ fn plausible_name(n: &str, structured: bool) -> bool {
     if w.is_empty() || w.len() > MAX_NAME_WORDS {
         return false;
     }
+    // A lone interface or template word ("Collection", "Price", "undefined") is a label.
+    if w.len() == 1 && LONE_LABELS.contains(&w[0].as_str()) {
+        return false;
+    }
     // "June" and "April" are names too: only a name made of calendar words is refused.
     if w.iter().any(|x| NOISE.contains(&x.as_str()))
         || w.iter().all(|x| MONTH_WORDS.contains(&x.as_str()))
@@ -650,6 +774,82 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = url::Url::parse("https://example.com/a").unwrap();
         crate::meta::extract(&doc, &base).authors
+    }
+
+    #[test]
+    fn the_site_as_author_only_when_no_one_else_is() {
+        let site = r#"<meta property="og:site_name" content="Acme Tools">"#;
+        // The page names the site as its author and no person: the site it is.
+        assert_eq!(
+            authors_of(&format!(
+                "{site}<meta name=author content=\"Acme Tools\"><h1>Ten tools</h1>"
+            )),
+            ["Acme Tools"]
+        );
+        // A person in the byline still wins over the site-named meta author.
+        assert_eq!(
+            authors_of(&format!(
+                "{site}<meta name=author content=\"Acme Tools\"><h1>Ten tools</h1>\
+                 <span class=byline>By Jane Roe</span>"
+            )),
+            ["Jane Roe"]
+        );
+        // An author link's text is a name even in lower case.
+        assert_eq!(
+            authors_of("<h1>Ten tools</h1><a rel=author href=/u/1>crazy lenny</a>"),
+            ["crazy lenny"]
+        );
+    }
+
+    #[test]
+    fn group_bylines_in_their_printed_forms() {
+        assert!(group_name("The Currency editors", false));
+        assert!(group_name("the Lavazza Team", false));
+        assert!(group_name("Team SimplyThrilled", false));
+        assert!(!group_name("share team", false));
+        assert!(!group_name("Team Share", false));
+        assert_eq!(
+            authors_of("<h1>Ten facts</h1><span class=author-name>By the Lavazza Team</span>"),
+            ["the Lavazza Team"]
+        );
+    }
+
+    #[test]
+    fn lone_labels_are_not_authors() {
+        assert!(authors_of("<h1>A desk</h1><span class=author>Collection</span>").is_empty());
+        assert!(authors_of("<meta name=author content=undefined><h1>A desk</h1>").is_empty());
+        assert_eq!(
+            authors_of("<h1>A desk</h1><span class=author>Jane Price</span>"),
+            ["Jane Price"]
+        );
+    }
+
+    #[test]
+    fn name_beside_the_dateline() {
+        assert_eq!(
+            authors_of("<h1>Mission accomplished</h1><span>2025-12-17</span><span>·</span><a>Trond Teigen</a><p>Body</p>"),
+            ["Trond Teigen"]
+        );
+        assert_eq!(
+            authors_of(
+                "<h1>How AI changes care</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p>"
+            ),
+            ["Aaron Ricadela"]
+        );
+        assert_eq!(
+            authors_of("<h1>Ten houseplants</h1><p>Contributors:</p><p>Janet Loughrey</p>"),
+            ["Janet Loughrey"]
+        );
+        // A capitalised term two texts after a date, or a button beside it, is not a name.
+        assert!(authors_of(
+            "<h1>Machine Learning Tutorial</h1><p>Last Updated :</p><p>9 Mar, 2026</p>\
+             <p>It is divided into types:</p><b>Supervised Learning</b>"
+        )
+        .is_empty());
+        assert!(
+            authors_of("<h1>Future headphones</h1><p>JAN 24, 2025</p><p>Link Copied!</p>")
+                .is_empty()
+        );
     }
 
     #[test]

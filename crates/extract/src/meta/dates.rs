@@ -83,6 +83,7 @@ pub(crate) fn choose(
         .find_map(|v| parse_structured(&v));
 
     let url_date = url_date(url);
+    let line = labelled_published(s).or_else(|| dateline(s));
     let structured = ld
         .published
         .iter()
@@ -95,9 +96,19 @@ pub(crate) fn choose(
         // The URL's day is the original one (and in the site's own time zone); a structured
         // date on another day is a republication, an update stamped as "published", or UTC.
         (Some(d), Some(u)) if d.date_naive() != u.date_naive() => Some(u),
+        // The day shown under the headline is the one the page stands by; a structured date on
+        // another day (a template's, a migration's) loses unless it is that day give or take
+        // the time zone, or the shown day is the update's.
+        (Some(d), None) => match line {
+            Some(v) if !near_day(v, d) && !modified.is_some_and(|m| near_day(v, m)) => {
+                utc_midnight(v.date)
+            }
+            _ => Some(d),
+        },
         (d, u) => d.or(u),
     };
     let published = published
+        .or_else(|| line.and_then(|v| utc_midnight(v.date)))
         .or_else(|| {
             kind_values(&s.times, DateKind::Published)
                 .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
@@ -130,6 +141,141 @@ pub(crate) fn choose(
     (published, modified)
 }
 
+/// Texts after the headline searched for its dateline.
+pub(crate) const DATELINE_AFTER: usize = 6;
+/// Texts before the headline searched for its dateline (a kicker line above it).
+pub(crate) const DATELINE_BEFORE: usize = 2;
+/// A dateline text is at most this long (bytes)...
+pub(crate) const DATELINE_MAX_BYTES: usize = 100;
+/// ...and its date starts within this many bytes ("Published on ", "• ").
+pub(crate) const DATELINE_MAX_LEAD: usize = 24;
+/// A label text before the date ("Last updated:") is at most this long (bytes).
+const DATELINE_LABEL_BYTES: usize = 24;
+
+/// The date printed by the headline: the first short text just after the first article `<h1>`
+/// that starts with a date, skipping dates labelled as updates; when no date follows the
+/// headline, one just before it (a kicker line).
+fn dateline(s: &Scan) -> Option<Shown> {
+    let at = headline_at(s)?;
+    let near = &s.near_heading;
+    let mut seen_date = false;
+    let after = at + 1..near.len().min(at + 1 + DATELINE_AFTER);
+    let before = (at.saturating_sub(DATELINE_BEFORE)..at).rev();
+    for (j, is_after) in after.map(|j| (j, true)).chain(before.map(|j| (j, false))) {
+        if !is_after && seen_date {
+            break;
+        }
+        let t = near[j].as_str();
+        if t.len() > DATELINE_MAX_BYTES {
+            continue;
+        }
+        let Some((pos, d)) = find_date_at(t) else {
+            continue;
+        };
+        seen_date = true;
+        if pos > DATELINE_MAX_LEAD {
+            continue;
+        }
+        let labelled_update = says_updated(&t[..pos])
+            || (j > 0 && near[j - 1].len() <= DATELINE_LABEL_BYTES && says_updated(&near[j - 1]));
+        if !labelled_update {
+            return Some(Shown::at(t, pos, d));
+        }
+    }
+    None
+}
+
+/// Labels that say the date after them is the publication's.
+const PUBLISHED_LABELS: &[&str] = &[
+    "originally published",
+    "first published",
+    "date published",
+    "publication date",
+    "published",
+    "posted",
+];
+
+/// A date the page labels as its publication's ("Published August 13, 2025", "Posted on:
+/// 12.03.2024", or the label alone with the date in the next text), in a date-classed element
+/// or around the headline.
+fn labelled_published(s: &Scan) -> Option<Shown> {
+    let dated = s
+        .date_texts
+        .iter()
+        .filter(|(k, _)| *k == DateKind::Published)
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>();
+    let near = s
+        .near_heading
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>();
+    [dated, near].iter().find_map(|texts| {
+        texts.iter().enumerate().find_map(|(i, t)| {
+            if t.len() > DATELINE_MAX_BYTES {
+                return None;
+            }
+            let label = PUBLISHED_LABELS.iter().find(|l| {
+                t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l))
+                    && !t[l.len()..].starts_with(char::is_alphanumeric)
+            })?;
+            let rest = t[label.len()..].trim_start_matches([' ', ':']);
+            let rest = rest
+                .strip_prefix("on ")
+                .unwrap_or(rest)
+                .trim_start_matches([' ', ':']);
+            let rest = if rest.is_empty() {
+                texts.get(i + 1)?
+            } else {
+                rest
+            };
+            find_date_at(rest)
+                .filter(|(pos, _)| *pos <= 4)
+                .map(|(pos, d)| Shown::at(rest, pos, d))
+        })
+    })
+}
+
+/// Where the first article `<h1>`'s text starts in [`Scan::near_heading`].
+pub(crate) fn headline_at(s: &Scan) -> Option<usize> {
+    let h = s.headings.iter().find(|h| h.is_h1 && !h.in_masthead)?;
+    s.near_heading
+        .iter()
+        .position(|t| t.len() >= h.text.len().min(8) && h.text.starts_with(t.as_str()))
+}
+
+/// Whether a short text holds a date (a dateline's, not a sentence's).
+pub(crate) fn is_dateline_text(t: &str) -> bool {
+    t.len() <= DATELINE_MAX_BYTES
+        && find_date_at(t).is_some_and(|(pos, _)| pos <= DATELINE_MAX_LEAD)
+}
+
+/// A day printed on the page, and whether it was written in digits that read either way
+/// (`09.10.2024`).
+#[derive(Clone, Copy)]
+struct Shown {
+    date: NaiveDate,
+    ambiguous: bool,
+}
+
+impl Shown {
+    fn at(t: &str, pos: usize, date: NaiveDate) -> Shown {
+        let numeric = NUMERIC_RE.find_at(t, pos).is_some_and(|m| m.start() == pos);
+        Shown {
+            date,
+            ambiguous: numeric && date.day() <= 12 && date.day() != date.month(),
+        }
+    }
+}
+
+/// Whether a shown day is the structured time's, a day either side (time zones), or, written
+/// in ambiguous digits, the same digits read the other way round.
+fn near_day(v: Shown, d: DateTime<FixedOffset>) -> bool {
+    let day = d.date_naive();
+    let swapped = NaiveDate::from_ymd_opt(v.date.year(), v.date.day(), v.date.month());
+    (v.date - day).num_days().abs() <= 1 || (v.ambiguous && swapped == Some(day))
+}
+
 /// Site-specific `<meta>` names that still say publish (`w-published-date`, `published`).
 fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
     s.metas
@@ -156,10 +302,20 @@ fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
         .map(|(_, v)| v.clone())
 }
 
-/// "Updated Feb 27, 2026", "Last modified: …": not the publication date.
+/// "Updated Feb 27, 2026", "Last modified: …", a thread's "Last post: …": not the publication
+/// date.
 fn says_updated(t: &str) -> bool {
     let l = t.to_lowercase();
-    l.contains("updated") || l.contains("modified") || l.contains("reviewed")
+    [
+        "updated",
+        "modified",
+        "reviewed",
+        "last post",
+        "last reply",
+        "last activity",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 fn kind_values(v: &[(DateKind, String)], kind: DateKind) -> impl Iterator<Item = String> + '_ {
@@ -280,6 +436,11 @@ fn month_number(m: &str) -> Option<u32> {
 /// The first plausible date written in running text (`August 7, 2018`, `7 Aug 2018`,
 /// `2018-08-07`, `07.08.2018`, `8/7/2018`), as UTC midnight.
 pub(crate) fn find_in_text(t: &str) -> Option<DateTime<FixedOffset>> {
+    find_date_at(t).and_then(|(_, d)| utc_midnight(d))
+}
+
+/// The first plausible date in running text and the byte where it starts.
+fn find_date_at(t: &str) -> Option<(usize, NaiveDate)> {
     if t.len() < 6 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -337,7 +498,7 @@ pub(crate) fn find_in_text(t: &str) -> Option<DateTime<FixedOffset>> {
             break;
         }
     }
-    best.and_then(|(_, d)| utc_midnight(d))
+    best.filter(|(_, d)| utc_midnight(*d).is_some())
 }
 
 static URL_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -395,6 +556,117 @@ mod tests {
         assert_eq!(
             ymd(crate::meta::extract(&doc, &base).published),
             "2023-12-17"
+        );
+    }
+
+    #[test]
+    fn dateline_by_headline_beats_a_stray_structured_date() {
+        let base = Url::parse("https://example.com/blog/post").unwrap();
+        let date_of = |html: &str| {
+            let doc = scraper::Html::parse_document(html);
+            ymd(crate::meta::extract(&doc, &base).published)
+        };
+        let head = r#"<meta property="article:published_time" content="2025-06-24T10:00:00Z">
+            <meta property="article:modified_time" content="2025-07-01T10:00:00Z">"#;
+        // A sidebar date before the headline is not the dateline; the one under it is.
+        let page = |line: &str| {
+            format!(
+                "<html><head>{head}</head><body><aside><p>May 2, 2021</p></aside>\
+                 <h1>How much to charge for a class</h1>{line}<p>Body text.</p></body></html>"
+            )
+        };
+        assert_eq!(
+            date_of(&page("<div>By Jo</div><div>August 25, 2024</div>")),
+            "2024-08-25"
+        );
+        // The shown day is the update's, or the structured day in another time zone: kept.
+        assert_eq!(date_of(&page("<div>July 1, 2025</div>")), "2025-06-24");
+        assert_eq!(date_of(&page("<div>June 23, 2025</div>")), "2025-06-24");
+        // Labelled as an update, in the text or just before it: kept.
+        assert_eq!(
+            date_of(&page(
+                "<span>Last updated:</span><span>August 25, 2024</span>"
+            )),
+            "2025-06-24"
+        );
+        assert_eq!(
+            date_of(&page("<p>Updated August 25, 2024</p>")),
+            "2025-06-24"
+        );
+        // A date deep inside a sentence is not a dateline.
+        assert_eq!(
+            date_of(&page(
+                "<p>The offer is valid from now until August 25, 2024.</p>"
+            )),
+            "2025-06-24"
+        );
+        // No structured date: the dateline, not the sidebar's.
+        assert_eq!(
+            date_of(
+                "<aside><p>12/17/2025</p></aside><h1>Consulting firm or carrier</h1>\
+                 <p>03/01/2017</p><p>Text</p>"
+            ),
+            "2017-03-01"
+        );
+    }
+
+    #[test]
+    fn digits_that_read_either_way_agree_with_the_metadata() {
+        let base = Url::parse("https://example.com/guide/renovation-phases").unwrap();
+        let date_of = |html: &str| {
+            let doc = scraper::Html::parse_document(html);
+            ymd(crate::meta::extract(&doc, &base).published)
+        };
+        let head = r#"<meta property="article:published_time" content="2024-09-10T10:00:00Z">"#;
+        // `09.10.2024` on a site writing month first is the metadata's day.
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Renovation phases</h1><p>09.10.2024</p>"
+            )),
+            "2024-09-10"
+        );
+        // A day written in words is not ambiguous: it wins over the metadata's swapped digits.
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Renovation phases</h1><p>October 9, 2024</p>"
+            )),
+            "2024-10-09"
+        );
+    }
+
+    #[test]
+    fn a_date_labelled_published_is_the_publication() {
+        let base = Url::parse("https://example.com/co/run/free-tools").unwrap();
+        let date_of = |html: &str| {
+            let doc = scraper::Html::parse_document(html);
+            ymd(crate::meta::extract(&doc, &base).published)
+        };
+        let head = r#"<meta property="article:published_time" content="2025-11-29T10:00:00Z">"#;
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><p>By Jo Roe</p><p>Read the guide.</p>\
+                 <div class=article-date>Published August 13, 2025</div>"
+            )),
+            "2025-08-13"
+        );
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><span>Posted on:</span><span>13 Aug 2025</span>"
+            )),
+            "2025-08-13"
+        );
+        // "Posted" meaning something else, or a day off by the time zone: the metadata stands.
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><p>Posted in our careers pages since 2020-01-01</p>"
+            )),
+            "2025-11-29"
+        );
+        assert_eq!(
+            date_of(&format!(
+                "{head}<h1>Ten free tools</h1><p>Published November 28, 2025</p>"
+            )),
+            "2025-11-29"
         );
     }
 

@@ -29,6 +29,8 @@ pub(crate) struct LdInfo {
     pub site_name: Option<String>,
     /// Names of every Organization / WebSite / publisher seen: never an author.
     pub organisations: Vec<String>,
+    /// The first organisation named as the main item's author ("Acme Blog Team").
+    pub org_author: Option<String>,
     /// The main item is an article-like type (not just a `WebPage`).
     pub is_article: bool,
 }
@@ -61,7 +63,7 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
 
     let mut info = LdInfo::default();
     for o in &objs {
-        if has_type(o, is_org_type) {
+        if is_org(o) {
             if let Some(n) = str_field(o, "name") {
                 info.organisations.push(n);
             }
@@ -148,10 +150,11 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
             Value::String(s) => info.authors.push(collapse(s)),
             Value::Object(o) => {
                 let o = resolve(o).unwrap_or(o);
-                if has_type(o, is_org_type) {
+                if is_org(o) {
                     // An organisation as author: kept apart so the author list falls back to
                     // the byline; its name joins the never-an-author list.
                     if let Some(n) = str_field(o, "name") {
+                        info.org_author.get_or_insert_with(|| n.clone());
                         info.organisations.push(n);
                     }
                     continue;
@@ -247,6 +250,11 @@ fn is_media_or_blog_type(t: &str) -> bool {
 
 fn is_page_type(t: &str) -> bool {
     t.ends_with("Page") && t != "SearchResultsPage"
+}
+
+/// An organisation, unless also typed `Person`: a personal blog's owner is often both.
+fn is_org(o: &Map<String, Value>) -> bool {
+    has_type(o, is_org_type) && !has_type(o, |t| t == "Person")
 }
 
 fn is_org_type(t: &str) -> bool {
@@ -551,6 +559,20 @@ mod tests {
         let info = read_all(&[s.to_string()]);
         assert!(info.authors.is_empty());
         assert!(info.organisations.contains(&"Acme".to_string()));
+    }
+
+    #[test]
+    fn person_organisation_is_a_person() {
+        let s = r##"{"@graph":[{"@type":["Person","Organization"],"@id":"#me","name":"Jane Roe"},
+            {"@type":"BlogPosting","author":{"@id":"#me"},"publisher":{"@id":"#me"}}]}"##;
+        let info = read_all(&[s.to_string()]);
+        assert_eq!(info.authors, ["Jane Roe"]);
+        assert!(info.organisations.is_empty());
+        let s = r#"[{"@type":"BlogPosting","author":{"@type":"Organization","name":"Acme"}}]"#;
+        assert_eq!(
+            read_all(&[s.to_string()]).org_author.as_deref(),
+            Some("Acme")
+        );
     }
 
     #[test]

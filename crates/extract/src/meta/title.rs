@@ -24,10 +24,22 @@ pub(crate) struct Title {
 /// Chooses the headline; a subtitle after ` | ` is cut, stray entities decoded.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
     let mut t = choose_raw(s, ld, site_names, host);
-    t.text = strip_label(strip_anchor_mark(&cut_at_pipe(
+    t.text = strip_label(strip_anchor_mark(strip_source_domain(&cut_at_pipe(
         &super::jsonld::decode_entities(&t.text),
-    )))
+    ))))
     .to_string();
+    t
+}
+
+/// `Headline (example.com)`: the source an aggregator links to goes.
+fn strip_source_domain(t: &str) -> &str {
+    let trimmed = t.trim_end();
+    if let Some(open) = trimmed.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+        let inner = &trimmed[open + 2..trimmed.len() - 1];
+        if super::looks_like_domain(inner) && words(&trimmed[..open]).len() >= 2 {
+            return trimmed[..open].trim_end();
+        }
+    }
     t
 }
 
@@ -134,7 +146,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             .any(|c| same_headline(&h.text, c));
         if confirmed {
             return Title {
-                text: h.text.clone(),
+                text: strip_site_suffix(&h.text, site_names, host),
                 stripped_site,
             };
         }
@@ -146,9 +158,10 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         .filter(|h| h.is_h1 && !h.in_masthead && !is_site(&h.text))
         .collect();
     if let [h] = visible.as_slice() {
-        if words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS || cleaned.is_empty() {
+        let trusted = words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS && !sentence_like(&h.text);
+        if trusted || cleaned.is_empty() {
             return Title {
-                text: h.text.clone(),
+                text: strip_site_suffix(&h.text, site_names, host),
                 stripped_site,
             };
         }
@@ -172,12 +185,58 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
     }
 }
 
+/// A heading this long (in words) is a paragraph set large, not a headline.
+pub(crate) const MAX_HEADLINE_WORDS: usize = 24;
+
+/// A slogan or a lead set as `<h1>` rather than a headline: it ends a sentence ("Your content.
+/// Your canvas.", "A message from our founder:") or runs paragraph-long. A final abbreviation
+/// ("in the U.S.") does not end a sentence.
+fn sentence_like(h: &str) -> bool {
+    let h = h.trim();
+    // A word ending in a full stop that is not an abbreviation ("No.", "vs.", "U.S.").
+    let ends_sentence =
+        |w: &str| w.len() > 4 && w.ends_with('.') && !w.trim_end_matches('.').contains('.');
+    let tokens: Vec<&str> = h.split_whitespace().collect();
+    let inner_stop = tokens
+        .windows(2)
+        .any(|p| ends_sentence(p[0]) && p[1].chars().next().is_some_and(char::is_uppercase));
+    let last = tokens.last().copied().unwrap_or("");
+    ends_sentence(last)
+        || last == "."
+        || h.ends_with(':')
+        || inner_stop
+        || words(h).len() > MAX_HEADLINE_WORDS
+}
+
+/// A visible heading of at least this many words confirmed by a head title that only adds a
+/// label before it ("Acme Blog: Headline").
+pub(crate) const MIN_LABELLED_HEADING_WORDS: usize = 3;
+
 fn same_headline(visible: &str, head: &str) -> bool {
     let (kv, kh) = (key(visible), key(head));
     if kv.is_empty() {
         return false;
     }
-    kv == kh || similarity(visible, head) >= SAME_HEADLINE
+    let labelled = words(visible).len() >= MIN_LABELLED_HEADING_WORDS
+        && head
+            .split_once(": ")
+            .is_some_and(|(label, rest)| words(label).len() <= 3 && key(rest) == kv);
+    kv == kh || labelled || similarity(visible, head) >= SAME_HEADLINE
+}
+
+/// `Headline – Site` printed in the `<h1>` itself: the site's name goes.
+fn strip_site_suffix(h: &str, site_names: &[String], host: &str) -> String {
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = h.rsplit_once(sep) {
+            if words(head).len() >= 2
+                && names_site(tail, site_names, host)
+                && !names_site(head, site_names, host)
+            {
+                return head.trim_end().to_string();
+            }
+        }
+    }
+    h.to_string()
 }
 
 /// The host's registrable-looking label: `www.nytimes.com` gives `nytimes`.
@@ -337,6 +396,63 @@ mod tests {
         assert_eq!(strip_anchor_mark("Middleware¶"), "Middleware");
         assert_eq!(strip_anchor_mark("json — encoder #"), "json — encoder");
         assert_eq!(strip_anchor_mark("Learn C#"), "Learn C#");
+    }
+
+    #[test]
+    fn slogans_and_leads_are_not_headlines() {
+        assert!(sentence_like("Your content. Your canvas."));
+        assert!(sentence_like(
+            "A message from John Roe, co-founder of Example:"
+        ));
+        assert!(sentence_like(
+            "Make the most of your stay with these 10 travel hacks ."
+        ));
+        assert!(!sentence_like(
+            "The Hottest Real Estate Markets in the U.S."
+        ));
+        assert!(!sentence_like(
+            "The No. 1 workout of 2024 and U.S. Trends vs. Fads"
+        ));
+        assert!(!sentence_like("Why cheap SEO does not work"));
+        assert!(!sentence_like("What is a hot-swappable keyboard?"));
+    }
+
+    #[test]
+    fn site_in_the_heading_goes() {
+        let names = vec!["Artlyst".to_string()];
+        assert_eq!(
+            strip_site_suffix(
+                "Critics’ Choice: Best Exhibitions 2025 – Artlyst",
+                &names,
+                "artlyst.com"
+            ),
+            "Critics’ Choice: Best Exhibitions 2025"
+        );
+        assert_eq!(
+            strip_site_suffix("Cats – Dogs and More", &names, "artlyst.com"),
+            "Cats – Dogs and More"
+        );
+        assert!(same_headline(
+            "Hardware-Attested Nix Builds",
+            "Garnix Blog: Hardware-Attested Nix Builds"
+        ));
+        assert!(!same_headline("Nix Builds", "Garnix Blog: Nix Builds"));
+    }
+
+    #[test]
+    fn an_aggregators_source_domain_goes() {
+        assert_eq!(
+            strip_source_domain("Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com)"),
+            "Grads Find Their Degrees No Longer Guarantee Jobs"
+        );
+        assert_eq!(
+            strip_source_domain("The Fold-and-Cut Problem (1998)"),
+            "The Fold-and-Cut Problem (1998)"
+        );
+        assert_eq!(
+            strip_source_domain("Why Node.js (and Deno)"),
+            "Why Node.js (and Deno)"
+        );
     }
 
     #[test]
