@@ -224,29 +224,71 @@ struct Inline {
 impl Inline {
     fn push_text(&mut self, s: &str, in_link: bool, in_code: bool) {
         // Word by word: whitespace runs become one pending space, invisible characters
-        // (zero-width space, BOM, soft hyphen) are dropped.
-        for (i, word) in s.split(char::is_whitespace).enumerate() {
-            if i > 0 && !self.text.is_empty() {
-                self.pending_space = true;
-            }
-            if word.is_empty() {
-                continue;
-            }
-            let n = if word.is_ascii() {
-                word.len()
-            } else if word.contains(['\u{200b}', '\u{feff}', '\u{ad}']) {
-                self.push_visible_chars(word, in_link, in_code);
-                continue;
+        // (zero-width space, BOM, soft hyphen) are dropped. ASCII is read byte by byte.
+        let bytes = s.as_bytes();
+        let mut word_start: Option<usize> = None;
+        let mut word_chars = 0usize;
+        let mut invisible = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (space, len, hidden) = if b.is_ascii() {
+                (
+                    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                    1,
+                    false,
+                )
             } else {
-                word.chars().count()
+                // `i` is on a char boundary: ASCII bytes never sit inside a character.
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (
+                    c.is_whitespace(),
+                    c.len_utf8(),
+                    matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'),
+                )
             };
-            if self.pending_space {
-                self.text.push(' ');
-                self.pending_space = false;
+            if space {
+                if let Some(start) = word_start.take() {
+                    self.push_word(&s[start..i], word_chars, invisible, in_link, in_code);
+                }
+                if !self.text.is_empty() {
+                    self.pending_space = true;
+                }
+            } else {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                    word_chars = 0;
+                    invisible = false;
+                }
+                word_chars += 1;
+                invisible |= hidden;
             }
-            self.text.push_str(word);
-            self.count(n, in_link, in_code);
+            i += len;
         }
+        if let Some(start) = word_start {
+            self.push_word(&s[start..], word_chars, invisible, in_link, in_code);
+        }
+    }
+
+    /// Pushes one word of `chars` characters (after the pending space).
+    fn push_word(
+        &mut self,
+        word: &str,
+        chars: usize,
+        invisible: bool,
+        in_link: bool,
+        in_code: bool,
+    ) {
+        if invisible {
+            self.push_visible_chars(word, in_link, in_code);
+            return;
+        }
+        if self.pending_space {
+            self.text.push(' ');
+            self.pending_space = false;
+        }
+        self.text.push_str(word);
+        self.count(chars, in_link, in_code);
     }
 
     /// Pushes a word that holds invisible characters, without them.
