@@ -526,8 +526,18 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
-    el.class.negative && share < 0.1
+    // A class that also names content (`contextmenu Body`, `story-text more`) keeps a paragraph
+    // or a block of some prose; mixed chrome (`entry-meta`, `post-date`) is short or linked.
+    el.class.negative
+        && share < 0.1
+        && !(el.class.positive
+            && ld < 0.2
+            && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// A block with a mixed (content and boilerplate) class survives as a small part of the region
+/// when it holds this many characters of almost link-free text.
+pub(crate) const MIXED_CLASS_PROSE_CHARS: u32 = 200;
 
 /// Shortest sentence (characters) that can introduce a list.
 pub(crate) const MIN_INTRO_CHARS: u32 = 20;
@@ -608,10 +618,14 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         last_key = k;
         kept.push(b);
     }
-    // A heading or a short label at the end introduces something that was dropped.
+    // A heading or a short label at the end introduces something that was dropped. In a story,
+    // table cells and list items are items, not labels: a closing table or list stays whole
+    // (on other pages, trailing short items are pagers and filters).
     while let Some(b) = kept.last() {
         let tag = page.elems[b.elem as usize].tag;
-        if tag.is_heading() || (b.chars < 25 && !ends_sentence(&b.text)) {
+        if tag.is_heading()
+            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.relaxed || !is_item(page, b)))
+        {
             kept.pop();
         } else {
             break;
@@ -621,8 +635,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut prev_row = NONE;
     for b in kept {
         let el = &page.elems[b.elem as usize];
-        let row = if matches!(el.tag, Tag::Td | Tag::Th) {
-            el.parent
+        let cell = cell_of(page, b.elem);
+        let row = if cell != NONE {
+            page.elems[cell as usize].parent
         } else {
             NONE
         };
@@ -649,6 +664,46 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     out
 }
 
+/// Levels above a block searched for the table cell or list item that holds it.
+pub(crate) const ITEM_LOOKUP_LEVELS: usize = 3;
+
+/// The block is an item of a table or a list (directly or through a few wrappers) and not a
+/// link: a closing data row or bullet, not a "follow us" link.
+fn is_item(page: &Page, b: &Block) -> bool {
+    if b.link_density() >= 0.3 {
+        return false;
+    }
+    let mut e = b.elem;
+    for _ in 0..ITEM_LOOKUP_LEVELS {
+        if e == NONE {
+            return false;
+        }
+        let el = &page.elems[e as usize];
+        if matches!(el.tag, Tag::Td | Tag::Th | Tag::Li | Tag::Dd | Tag::Dt) {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
+/// The table cell holding element `e` (itself or an ancestor a few wrappers up: cells often
+/// wrap their text in `<p>` or `<span>` blocks), or [`NONE`].
+fn cell_of(page: &Page, mut e: u32) -> u32 {
+    for _ in 0..ITEM_LOOKUP_LEVELS {
+        if e == NONE {
+            return NONE;
+        }
+        let el = &page.elems[e as usize];
+        match el.tag {
+            Tag::Td | Tag::Th => return e,
+            Tag::Table | Tag::Tr | Tag::Body => return NONE,
+            _ => e = el.parent,
+        }
+    }
+    NONE
+}
+
 fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
 }
@@ -672,7 +727,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     {
         return false;
     }
-    if b.chars <= 2 && !matches!(tag, Tag::Td | Tag::Th) {
+    if b.chars <= 2 && cell_of(page, b.elem) == NONE {
         return false;
     }
     if !b.text.chars().any(char::is_alphanumeric) {

@@ -308,3 +308,49 @@ fn long_link_free_text_survives_a_weakly_negative_class() {
     assert!(x.body.contains("Folded part 6"), "{}", x.body);
     assert!(!x.body.contains("Short boxed line"), "{}", x.body);
 }
+
+#[test]
+fn a_closing_table_or_list_is_not_trimmed_as_labels() {
+    let rows: String = (1..=6)
+        .map(|i| {
+            format!("<tr><td><p>{i}</p></td><td><p>State {i}</p></td><td><p>${i}.50</p></td></tr>")
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Rates by state</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <p>Here is the full data table for every state.</p>\
+         <table><tr><th>Rank</th><th>State</th><th>Rate</th></tr>{rows}</table>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("6 | State 6 | $6.50"), "{}", x.body);
+    assert!(x.body.contains("1 | State 1 | $1.50"), "{}", x.body);
+    let html = format!(
+        "<html><head><title>Denim brands</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <h3>Outland Denim</h3><ul><li>organic denim</li><li>certified b corp</li></ul>\
+         <p>Follow us:</p><ul><li><a href=\"/fb\">Facebook</a></li><li><a href=\"/x\">X</a></li></ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("certified b corp"), "{}", x.body);
+    assert!(!x.body.contains("Facebook"), "{}", x.body);
+}
+
+#[test]
+fn paragraphs_with_a_mixed_content_class_are_kept() {
+    let paras: String = (0..14)
+        .map(|i| format!("<p class=\"contextmenu Body\">{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Three evergreens</title></head><body><article>\
+         <div class=\"story\"><p>{PARA} Lead.</p>{paras}\
+         <div class=\"entry-meta more\"><a href=\"/a\">Gardening</a> <a href=\"/b\">Winter</a></div>\
+         </div></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 0."), "{}", x.body);
+    assert!(x.body.contains("Part 13."), "{}", x.body);
+    assert!(!x.body.contains("Gardening"), "{}", x.body);
+}
