@@ -212,7 +212,12 @@ fn select_region(page: &Page) -> Option<Region> {
         .filter(|&&(_, s)| s >= 0.75 * best_score)
         .map(|&(e, _)| e)
         .collect();
-    if alternatives.len() >= 3 {
+    // A strong candidate that contains the best one is the article, the best one a dense part
+    // of it (a long list, a boxed section): Readability's walk up, with the candidates' own
+    // scores instead of the parent chain's, which deep page-builder nesting leaves unscored.
+    if let Some(&anc) = alternatives.iter().find(|&&a| is_ancestor(page, a, best)) {
+        best = anc;
+    } else if alternatives.len() >= 3 {
         let mut anc = page.elems[best as usize].parent;
         while anc != NONE && page.elems[anc as usize].tag != Tag::Body {
             let inside = alternatives

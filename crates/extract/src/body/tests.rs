@@ -354,3 +354,26 @@ fn paragraphs_with_a_mixed_content_class_are_kept() {
     assert!(x.body.contains("Part 13."), "{}", x.body);
     assert!(!x.body.contains("Gardening"), "{}", x.body);
 }
+
+#[test]
+fn a_dense_list_inside_the_story_does_not_replace_it() {
+    let item = "Pricing, plans, features, support, integrations, reports, apps, and taxes were all weighed, scored, compared, and checked again, carefully";
+    let items: String = (0..6)
+        .map(|i| format!("<li>{item}, criterion {i}.</li>"))
+        .collect();
+    let paras: String = (0..5)
+        .map(|i| format!("<p>{PARA} Review part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Best accounting software</title></head><body>\
+         <div class=\"entry-content\"><p>{PARA} The lead.</p>{paras}\
+         <div class=\"accordion\"><div class=\"pane\"><div class=\"pane-inner\">\
+         <p>{PARA} How we scored.</p><ul>{items}</ul></div></div>\
+         <div class=\"pane\"><p>{PARA} Method.</p><p>{PARA} Sources.</p></div></div>\
+         <p>{PARA} The verdict.</p></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("criterion 5"), "{}", x.body);
+    assert!(x.body.contains("The lead."), "{}", x.body);
+    assert!(x.body.contains("The verdict."), "{}", x.body);
+}
