@@ -272,8 +272,12 @@ fn select_region(page: &Page) -> Option<Region> {
             break;
         }
         // A wrapper that adds no prose ("read more" boxes, layout divs) is passed through, so
-        // the next level's share is judged.
-        let wrapper = theirs <= mine;
+        // the next level's share is judged. A section inside a section is one more part of the
+        // story (unclosed `<section>` tags nest every later part in the earlier one).
+        let wrapper = theirs <= mine
+            || (page.elems[best as usize].tag == Tag::Section
+                && page.elems[p as usize].tag == Tag::Section
+                && !page.elems[p as usize].class.is_boilerplate());
         if mine >= WIDEN_SHARE * theirs && !wrapper {
             // Page builders nest each section of a story in its own stack of wrappers: the
             // sibling sections join a few levels up.

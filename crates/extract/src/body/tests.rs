@@ -377,3 +377,21 @@ fn a_dense_list_inside_the_story_does_not_replace_it() {
     assert!(x.body.contains("The lead."), "{}", x.body);
     assert!(x.body.contains("The verdict."), "{}", x.body);
 }
+
+#[test]
+fn unclosed_sections_nesting_the_story_are_all_read() {
+    // Every `<section>` is left open, so each later part nests inside the earlier one.
+    let mut html =
+        String::from("<html><head><title>Podcast gear guide</title></head><body><main><article>");
+    for part in 0..4 {
+        html.push_str(&format!("<section><p>{PARA} Opening of part {part}.</p>"));
+    }
+    for i in 0..12 {
+        html.push_str(&format!("<p>{PARA} Deep paragraph {i}.</p>"));
+    }
+    html.push_str("</article></main></body></html>");
+    let x = run(&html);
+    assert!(x.body.contains("Opening of part 0."), "{}", x.body);
+    assert!(x.body.contains("Opening of part 2."), "{}", x.body);
+    assert!(x.body.contains("Deep paragraph 11."), "{}", x.body);
+}
