@@ -597,6 +597,7 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
 fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
     let mut last_key = String::new();
+    let mut last_container = NONE;
     // Responsive layouts repeat whole paragraphs in another container (a mobile and a desktop
     // copy, tab panes): such a repeat of some length is dropped. Repeats among siblings are the
     // author's own and stay.
@@ -607,13 +608,15 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             continue;
         }
         let k = key(&b.text);
-        if k == last_key {
+        let container = page.elems[b.elem as usize].parent;
+        // A block repeating the one before is a doubled label, unless it is a paragraph of some
+        // length next to its twin in one container: the text says it twice.
+        if k == last_key && !(b.chars >= DEDUP_MIN_CHARS && container == last_container) {
             continue;
         }
         if b.chars >= DEDUP_MIN_CHARS {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             std::hash::Hash::hash(&k, &mut h);
-            let container = page.elems[b.elem as usize].parent;
             match seen.entry(std::hash::Hasher::finish(&h)) {
                 std::collections::hash_map::Entry::Occupied(first) if *first.get() != container => {
                     continue
@@ -625,6 +628,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             }
         }
         last_key = k;
+        last_container = container;
         kept.push(b);
     }
     // A heading or a short label at the end introduces something that was dropped. In a story,

@@ -395,3 +395,16 @@ fn unclosed_sections_nesting_the_story_are_all_read() {
     assert!(x.body.contains("Opening of part 2."), "{}", x.body);
     assert!(x.body.contains("Deep paragraph 11."), "{}", x.body);
 }
+
+#[test]
+fn a_paragraph_said_twice_in_a_row_stays_twice_a_doubled_label_does_not() {
+    let html = format!(
+        "<html><head><title>Repeated words</title></head><body><article>\
+         <p>{PARA} First.</p><p>{PARA} Twice.</p><p>{PARA} Twice.</p>\
+         <div><h3>Label</h3></div><div><h3>Label</h3></div>\
+         <p>{PARA} Last.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_eq!(x.body.matches("Twice.").count(), 2, "{}", x.body);
+    assert_eq!(x.body.matches("Label").count(), 1, "{}", x.body);
+}
