@@ -598,6 +598,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
     let mut last_key = String::new();
     let mut last_container = NONE;
+    // Container of the last long block, and whether that block was dropped as a copy.
+    let mut last_long = (NONE, false);
     // Responsive layouts repeat whole paragraphs in another container (a mobile and a desktop
     // copy, tab panes): such a repeat of some length is dropped. Repeats among siblings are the
     // author's own and stay.
@@ -618,14 +620,20 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             std::hash::Hash::hash(&k, &mut h);
             match seen.entry(std::hash::Hasher::finish(&h)) {
-                std::collections::hash_map::Entry::Occupied(first) if *first.get() != container => {
-                    continue
+                // A copy opens its container or continues a copy; a paragraph repeated inside a
+                // container of new text is the author's (a point made again).
+                std::collections::hash_map::Entry::Occupied(first)
+                    if *first.get() != container && (last_long.0 != container || last_long.1) =>
+                {
+                    last_long = (container, true);
+                    continue;
                 }
                 std::collections::hash_map::Entry::Occupied(_) => {}
                 std::collections::hash_map::Entry::Vacant(v) => {
                     v.insert(container);
                 }
             }
+            last_long = (container, false);
         }
         last_key = k;
         last_container = container;

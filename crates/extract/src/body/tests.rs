@@ -408,3 +408,18 @@ fn a_paragraph_said_twice_in_a_row_stays_twice_a_doubled_label_does_not() {
     assert_eq!(x.body.matches("Twice.").count(), 2, "{}", x.body);
     assert_eq!(x.body.matches("Label").count(), 1, "{}", x.body);
 }
+
+#[test]
+fn a_point_made_again_stays_a_responsive_copy_goes() {
+    let again = "Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore.";
+    let html = format!(
+        "<html><head><title>Repeated point</title></head><body><article>\
+         <div><p>{PARA} One.</p><p>{again}</p></div>\
+         <div><p>{PARA} Two.</p><p>{again}</p></div>\
+         <div class=\"mobile\"><p>{PARA} One.</p><p>{again}</p></div>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert_eq!(x.body.matches("Duis aute").count(), 2, "{}", x.body);
+    assert_eq!(x.body.matches("One.").count(), 1, "{}", x.body);
+}
