@@ -532,6 +532,11 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
         }
         _ => {}
     }
+    // A subheading's weak class (`header-anchor`, `section-header`) names its look, not a role;
+    // only a strong one (`related-title`, `comments-heading`) drops it.
+    if matches!(el.tag, Tag::H(2..=6)) && !el.class.strong {
+        return false;
+    }
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }

@@ -423,3 +423,19 @@ fn a_point_made_again_stays_a_responsive_copy_goes() {
     assert_eq!(x.body.matches("Duis aute").count(), 2, "{}", x.body);
     assert_eq!(x.body.matches("One.").count(), 1, "{}", x.body);
 }
+
+#[test]
+fn subheadings_with_a_weak_class_are_kept_strong_ones_are_not() {
+    let paras: String = (0..6).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let html = format!(
+        "<html><head><title>Newsletter audit</title></head><body><article><div class=\"body\">\
+         <p>{PARA} Lead.</p><h2 class=\"header-anchor-post\">The Good News</h2>{paras}\
+         <h3 class=\"section-header\">The Ugly Truth</h3><p>{PARA} Closing.</p>\
+         <h3 class=\"related-title\">Keep reading elsewhere</h3><p>{PARA} Final.</p>\
+         </div></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("The Good News"), "{}", x.body);
+    assert!(x.body.contains("The Ugly Truth"), "{}", x.body);
+    assert!(!x.body.contains("Keep reading elsewhere"), "{}", x.body);
+}
