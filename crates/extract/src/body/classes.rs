@@ -323,6 +323,8 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "trending now",
     "comments",
     "view comments",
+    "table of contents",
+    "reading time",
 ];
 
 #[cfg(test)]

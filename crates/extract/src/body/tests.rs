@@ -439,3 +439,17 @@ fn subheadings_with_a_weak_class_are_kept_strong_ones_are_not() {
     assert!(x.body.contains("The Ugly Truth"), "{}", x.body);
     assert!(!x.body.contains("Keep reading elsewhere"), "{}", x.body);
 }
+
+#[test]
+fn a_table_of_contents_label_and_reading_time_are_chrome() {
+    let paras: String = (0..6).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let html = format!(
+        "<html><head><title>Insurers compared</title></head><body><article>\
+         <p>Reading time: 8 minutes</p><div><h2>Table of Contents</h2></div>{paras}\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 5."), "{}", x.body);
+    assert!(!x.body.contains("Table of Contents"), "{}", x.body);
+    assert!(!x.body.contains("Reading time"), "{}", x.body);
+}
