@@ -788,7 +788,43 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
     if words <= 8 && looks_like_date(&lower) {
         return true;
     }
+    if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
+        return true;
+    }
     classes::CHROME_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Longest credit line ("Photo: Jane Doe/Agency"), in words.
+pub(crate) const CREDIT_MAX_WORDS: usize = 8;
+
+/// Labels that open an image or chart credit when a name follows a colon.
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "credit",
+    "photo credit",
+    "image credit",
+    "illustration",
+    "illustrations",
+    "photograph",
+    "source",
+];
+
+/// A credit line left by a dropped image or chart: a label, a colon and a name
+/// ("Image: Thinkstock", "(Credit: Apple)"), or a parenthesised "(photo AFP)".
+fn is_credit_line(lower: &str) -> bool {
+    let t = lower.trim();
+    let t = match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) if inner.starts_with("photo ") => return true,
+        Some(inner) => inner,
+        None => t,
+    };
+    let Some((label, rest)) = t.split_once(':') else {
+        return false;
+    };
+    CREDIT_LABELS.contains(&label.trim()) && rest.chars().any(char::is_alphanumeric)
 }
 
 const MONTHS: &[&str] = &[

@@ -453,3 +453,20 @@ fn a_table_of_contents_label_and_reading_time_are_chrome() {
     assert!(!x.body.contains("Table of Contents"), "{}", x.body);
     assert!(!x.body.contains("Reading time"), "{}", x.body);
 }
+
+#[test]
+fn credit_lines_of_dropped_images_are_chrome() {
+    let paras: String = (0..6).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let html = format!(
+        "<html><head><title>Ergonomic mice</title></head><body><article>\
+         <p>{PARA} Lead.</p><p>Image: Thinkstock</p><p>(Credit: Joseph Maldonado)</p>\
+         <p>(photo AFP)</p>{paras}<p>Sources:</p><p>Photos and plans: keep them all.</p>\
+         <p>{PARA} End.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("Thinkstock"), "{}", x.body);
+    assert!(!x.body.contains("Maldonado"), "{}", x.body);
+    assert!(!x.body.contains("AFP"), "{}", x.body);
+    assert!(x.body.contains("Sources:"), "{}", x.body);
+    assert!(x.body.contains("Photos and plans"), "{}", x.body);
+}
