@@ -261,7 +261,7 @@ fn select_region(page: &Page) -> Option<Region> {
 
     // Widen while the candidate holds only part of its parent's prose and the parent is not
     // link chrome: forums, product and service pages spread their text over sibling blocks.
-    let prose = prose_chars(page);
+    let (prose, long) = prose_chars(page);
     loop {
         let p = page.elems[best as usize].parent;
         if p == NONE || page.elems[p as usize].tag == Tag::Body {
@@ -288,6 +288,15 @@ fn select_region(page: &Page) -> Option<Region> {
                 }
                 None => break,
             }
+        }
+        // Teasers (a sidebar's excerpts, a "latest news" box) are short: once the candidate
+        // reads as a story, a parent whose extra prose has no paragraph of some length is not
+        // more of it.
+        if !wrapper
+            && long[best as usize] >= WIDEN_STORY_PARAGRAPHS
+            && long[p as usize] <= long[best as usize]
+        {
+            break;
         }
         best = p;
     }
@@ -364,18 +373,22 @@ fn select_inclusive(page: &Page) -> Option<Region> {
 }
 
 /// Characters of prose-like blocks (25+ characters, little link text, outside boilerplate)
-/// in each element's subtree.
-fn prose_chars(page: &Page) -> Vec<u32> {
+/// in each element's subtree, and how many of them are [`LONG_PROSE_CHARS`] or longer.
+fn prose_chars(page: &Page) -> (Vec<u32>, Vec<u32>) {
     let mut prose = vec![0u32; page.elems.len()];
+    let mut long = vec![0u32; page.elems.len()];
     let Some(root) =
         (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
     else {
-        return prose;
+        return (prose, long);
     };
     let junk = junk_marks(page, &[root], page.elems[root as usize].chars);
     for b in &page.blocks {
         if b.chars >= MIN_SCORED_CHARS && b.link_density() < 0.3 && !junk[b.elem as usize] {
             prose[b.elem as usize] += b.chars;
+            if b.chars >= LONG_PROSE_CHARS {
+                long[b.elem as usize] += 1;
+            }
         }
     }
     // Children come after their parent in document order: fold from the end.
@@ -383,10 +396,16 @@ fn prose_chars(page: &Page) -> Vec<u32> {
         let p = page.elems[e].parent;
         if p != NONE {
             prose[p as usize] += prose[e];
+            long[p as usize] += long[e];
         }
     }
-    prose
+    (prose, long)
 }
+
+/// A prose block of this many characters is a paragraph, longer than a teaser's excerpt.
+pub(crate) const LONG_PROSE_CHARS: u32 = 200;
+/// A candidate with this many such paragraphs reads as a story when widening.
+pub(crate) const WIDEN_STORY_PARAGRAPHS: u32 = 3;
 
 /// Levels above a candidate searched for its sibling sections.
 pub(crate) const SECTION_LOOKUP_LEVELS: usize = 4;

@@ -470,3 +470,29 @@ fn credit_lines_of_dropped_images_are_chrome() {
     assert!(x.body.contains("Sources:"), "{}", x.body);
     assert!(x.body.contains("Photos and plans"), "{}", x.body);
 }
+
+#[test]
+fn a_column_of_teaser_excerpts_does_not_widen_the_story() {
+    let long = format!("{PARA} {PARA}");
+    let story: String = (0..4)
+        .map(|i| format!("<p>{long} Story part {i}.</p>"))
+        .collect();
+    let teasers: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=\"e-con\"><div class=\"e-con\"><h3><a href=\"/n{i}\">Another headline {i}</a></h3>\
+                 <div class=\"e-con\"><p>When the agency denies your claim it can feel like a dead end, teaser {i}.</p>\
+                 </div></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Gym injuries</title></head><body><div class=\"page\">\
+         <div class=\"e-con\"><div class=\"e-con\">{story}</div></div>\
+         <div class=\"e-con\"><h2>Latest</h2>{teasers}</div>\
+         </div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Story part 3."), "{}", x.body);
+    assert!(!x.body.contains("teaser 5"), "{}", x.body);
+}
