@@ -766,10 +766,12 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
         return true;
     }
-    if ld > MAX_LINK_DENSITY
-        && !(b.chars >= 200 && ld < 0.8)
-        && !(tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent))
-    {
+    // A linked subheading names an item of a roundup ("Rez Infinite ($30)" linking to the
+    // product): inside the story it is a title, not a menu entry.
+    let linked_text_is_content = matches!(tag, Tag::H(2..=6))
+        || (b.chars >= 200 && ld < 0.8)
+        || (tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent));
+    if ld > MAX_LINK_DENSITY && !linked_text_is_content {
         return false;
     }
     if b.chars <= 2 && cell_of(page, b.elem) == NONE {

@@ -496,3 +496,25 @@ fn a_column_of_teaser_excerpts_does_not_widen_the_story() {
     assert!(x.body.contains("Story part 3."), "{}", x.body);
     assert!(!x.body.contains("teaser 5"), "{}", x.body);
 }
+
+#[test]
+fn linked_item_titles_of_a_roundup_are_kept() {
+    let items: String = (0..5)
+        .map(|i| {
+            format!(
+                "<h3><a href=\"/game{i}\">Game number {i} ($20)</a></h3>\
+                 <p>{PARA} About game {i}.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Eight games worth buying</title></head><body><article>\
+         <div class=\"body\"><p>{PARA} Intro.</p>{items}</div>\
+         <ul class=\"links\"><li><a href=\"/a\">Home page of the site</a></li></ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Game number 0 ($20)"), "{}", x.body);
+    assert!(x.body.contains("Game number 4 ($20)"), "{}", x.body);
+    assert!(!x.body.contains("Home page of the site"), "{}", x.body);
+}
