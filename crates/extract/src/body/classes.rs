@@ -327,9 +327,53 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "reading time",
 ];
 
+/// Words up to which a short block is chrome wherever a passing phrase sits in it.
+pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
+/// In a longer short block, a passing phrase must start within this many bytes: chrome leads
+/// with its call ("Sign up for ...", "Share this ..."), a sentence of the story mentions it
+/// in passing ("members earn rewards from the moment they sign up").
+pub(crate) const CHROME_LEAD_BYTES: usize = 24;
+
+/// Chrome phrases that a sentence of the story also uses in passing ("since they sign up",
+/// "the comments section"): they only count when they lead the block or fill a tiny one.
+const PASSING_PHRASES: &[&str] = &[
+    "sign up",
+    "sign in",
+    "log in",
+    "join the",
+    "follow on",
+    "loading",
+    "comments",
+    "click here",
+    "read more",
+    "continue reading",
+];
+
+/// Whether lower-cased `text` of `words` words reads as chrome by its phrases.
+pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
+    CHROME_PHRASES.iter().any(|p| {
+        text.find(p).is_some_and(|i| {
+            !PASSING_PHRASES.contains(p) || words <= CHROME_ANYWHERE_WORDS || i < CHROME_LEAD_BYTES
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chrome_phrases_lead_or_fill_a_short_block() {
+        assert!(has_chrome_phrase(
+            "sign up for our newsletter today and save",
+            8
+        ));
+        assert!(has_chrome_phrase("© 2024 example. all rights reserved.", 6));
+        assert!(!has_chrome_phrase(
+            "expressway members earn rewards from the moment they sign up",
+            10
+        ));
+    }
 
     fn sig(class: &str) -> ClassSignal {
         classify(Some(class), None, &mut String::new())

@@ -812,7 +812,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
-    classes::CHROME_PHRASES.iter().any(|p| lower.contains(p))
+    classes::has_chrome_phrase(&lower, words)
 }
 
 /// Longest credit line ("Photo: Jane Doe/Agency"), in words.
