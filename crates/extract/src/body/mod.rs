@@ -586,10 +586,42 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         return false;
     }
     let prev = &page.blocks[el.first_block as usize - 1];
-    prev.chars >= MIN_INTRO_CHARS
-        && prev.link_density() < 0.5
-        && !page.elems[prev.elem as usize].tag.is_heading()
-        && prev.text.trim_end().ends_with(':')
+    if prev.link_density() >= 0.5 {
+        return false;
+    }
+    let prev_tag = page.elems[prev.elem as usize].tag;
+    // A subheading of the story that is not chrome ("Project Updates", not "Related posts")
+    // introduces the list under it just as well, when its items read as sentences.
+    if matches!(prev_tag, Tag::H(2..=6)) {
+        return !classes::CHROME_PHRASES
+            .iter()
+            .any(|p| prev.text.to_lowercase().contains(p))
+            && sentence_items(page, e);
+    }
+    prev.chars >= MIN_INTRO_CHARS && prev.text.trim_end().ends_with(':')
+}
+
+/// Average characters per item above which a list's items read as sentences, not as titles or
+/// menu entries.
+pub(crate) const SENTENCE_ITEM_CHARS: u32 = 60;
+
+/// Items of a list looked at to judge their length.
+pub(crate) const SENTENCE_ITEMS_SAMPLE: u32 = 32;
+
+/// The list's first items are sentence-long on average (at least two items).
+fn sentence_items(page: &Page, list: u32) -> bool {
+    let el = &page.elems[list as usize];
+    let (mut items, mut chars) = (0u32, 0u32);
+    let mut c = list + 1;
+    while c < el.end_elem && items < SENTENCE_ITEMS_SAMPLE {
+        let ce = &page.elems[c as usize];
+        if ce.tag == Tag::Li {
+            items += 1;
+            chars += ce.chars;
+        }
+        c = ce.end_elem;
+    }
+    items >= 2 && chars >= SENTENCE_ITEM_CHARS * items
 }
 
 /// A weakly negative class name (`pane-header-alignment-left`, `sidebar-text`) does not drop a

@@ -518,3 +518,28 @@ fn linked_item_titles_of_a_roundup_are_kept() {
     assert!(x.body.contains("Game number 4 ($20)"), "{}", x.body);
     assert!(!x.body.contains("Home page of the site"), "{}", x.body);
 }
+
+#[test]
+fn a_linked_list_of_sentences_under_a_subheading_is_kept() {
+    let item = |i: usize| {
+        format!(
+            "<li><a href=\"/u{i}\">Ankush</a> fixed an issue with <a href=\"/b{i}\">revoked \
+             permissions for extensions</a> in build {i}</li>"
+        )
+    };
+    let items: String = (0..4).map(item).collect();
+    let related: String = (0..4)
+        .map(|i| item(i).replace("in build", "in release"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Project updates</title></head><body><article>\
+         <p>{PARA} Intro.</p><p>{PARA} More.</p><h3>Project Updates</h3><ul>{items}</ul>\
+         <p>{PARA} Outro.</p><h3>Related posts</h3><ul>{related}</ul>\
+         <h3>Elsewhere</h3><ul><li><a href=\"/x\">Home</a></li><li><a href=\"/y\">About</a></li></ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("in build 3"), "{}", x.body);
+    assert!(!x.body.contains("in release"), "{}", x.body);
+    assert!(!x.body.contains("About"), "{}", x.body);
+}
