@@ -781,6 +781,22 @@ fn cell_of(page: &Page, mut e: u32) -> u32 {
     NONE
 }
 
+/// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").
+const TEASER_LEADS: &[&str] = &[
+    "related",
+    "read ",
+    "see also",
+    "also read",
+    "more from",
+    "recommended",
+];
+
+/// A linked subheading that titles an item of the story, not one announcing another story.
+fn is_item_title(b: &Block) -> bool {
+    let lower = b.text.trim_start().to_lowercase();
+    !TEASER_LEADS.iter().any(|t| lower.starts_with(t))
+}
+
 fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
 }
@@ -800,7 +816,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     }
     // A linked subheading names an item of a roundup ("Rez Infinite ($30)" linking to the
     // product): inside the story it is a title, not a menu entry.
-    let linked_text_is_content = matches!(tag, Tag::H(2..=6))
+    let linked_text_is_content = (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
         || (b.chars >= 200 && ld < 0.8)
         || (tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent));
     if ld > MAX_LINK_DENSITY && !linked_text_is_content {

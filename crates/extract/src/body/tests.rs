@@ -513,7 +513,12 @@ fn linked_item_titles_of_a_roundup_are_kept() {
          <ul class=\"links\"><li><a href=\"/a\">Home page of the site</a></li></ul>\
          </article></body></html>"
     );
+    let html = html.replace(
+        "</div>",
+        "<h5><a href=\"/other\">Related: Another story of the site</a></h5></div>",
+    );
     let x = run(&html);
+    assert!(!x.body.contains("Another story of the site"), "{}", x.body);
     assert!(x.body.contains("Game number 0 ($20)"), "{}", x.body);
     assert!(x.body.contains("Game number 4 ($20)"), "{}", x.body);
     assert!(!x.body.contains("Home page of the site"), "{}", x.body);
