@@ -596,10 +596,22 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         return !classes::CHROME_PHRASES
             .iter()
             .any(|p| prev.text.to_lowercase().contains(p))
-            && sentence_items(page, e);
+            && sentence_items_of(page, e, SENTENCE_ITEM_CHARS);
     }
-    prev.chars >= MIN_INTRO_CHARS && prev.text.trim_end().ends_with(':')
+    if prev.chars < MIN_INTRO_CHARS {
+        return false;
+    }
+    // After a paragraph of the story, a list of long sentences (not a list of titles) is the
+    // author's too.
+    prev.text.trim_end().ends_with(':')
+        || (prev_tag == Tag::P
+            && prev.chars >= SHORT_BLOCK_CHARS
+            && sentence_items_of(page, e, PROSE_ITEM_CHARS))
 }
+
+/// Average characters per item of a list of sentences following a paragraph (longer than
+/// headline lists of related stories).
+pub(crate) const PROSE_ITEM_CHARS: u32 = 100;
 
 /// Average characters per item above which a list's items read as sentences, not as titles or
 /// menu entries.
@@ -608,8 +620,8 @@ pub(crate) const SENTENCE_ITEM_CHARS: u32 = 60;
 /// Items of a list looked at to judge their length.
 pub(crate) const SENTENCE_ITEMS_SAMPLE: u32 = 32;
 
-/// The list's first items are sentence-long on average (at least two items).
-fn sentence_items(page: &Page, list: u32) -> bool {
+/// The list's first items hold `per_item` characters or more on average (two items or more).
+fn sentence_items_of(page: &Page, list: u32, per_item: u32) -> bool {
     let el = &page.elems[list as usize];
     let (mut items, mut chars) = (0u32, 0u32);
     let mut c = list + 1;
@@ -621,7 +633,7 @@ fn sentence_items(page: &Page, list: u32) -> bool {
         }
         c = ce.end_elem;
     }
-    items >= 2 && chars >= SENTENCE_ITEM_CHARS * items
+    items >= 2 && chars >= per_item * items
 }
 
 /// A weakly negative class name (`pane-header-alignment-left`, `sidebar-text`) does not drop a

@@ -548,3 +548,26 @@ fn a_linked_list_of_sentences_under_a_subheading_is_kept() {
     assert!(!x.body.contains("in release"), "{}", x.body);
     assert!(!x.body.contains("About"), "{}", x.body);
 }
+
+#[test]
+fn a_linked_list_of_long_sentences_after_a_paragraph_is_kept_headlines_are_not() {
+    let sentence = |i: usize| {
+        format!(
+            "<li><a href=\"/s{i}\">Follow the brand on its own channels for a daily moment of \
+             travel inspiration from all over the world</a> and <a href=\"/t{i}\">read its many tips</a> number {i}</li>"
+        )
+    };
+    let headline =
+        |i: usize| format!("<li><a href=\"/h{i}\">Another headline of the site {i}</a></li>");
+    let sentences: String = (0..3).map(sentence).collect();
+    let headlines: String = (0..3).map(headline).collect();
+    let html = format!(
+        "<html><head><title>Luxury hotel brands</title></head><body><article>\
+         <p>{PARA} Intro.</p><p>{PARA} Second.</p><p>{PARA} Third.</p><p>{PARA} More.</p>\
+         <ul>{sentences}</ul><p>{PARA} Outro.</p><p>{PARA} Last.</p><ul>{headlines}</ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("many tips number 2"), "{}", x.body);
+    assert!(!x.body.contains("Another headline"), "{}", x.body);
+}
