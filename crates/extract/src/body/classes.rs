@@ -293,11 +293,13 @@ static NEGATIVE_KINDS: LazyLock<Vec<(bool, bool)>> = LazyLock::new(|| {
 /// Class/id strings longer than this many bytes are only read up to it.
 pub(crate) const MAX_CLASS_BYTES: usize = 512;
 
-/// Whether `text` holds one of [`CHROME_PHRASES`], ignoring ASCII case: one scan of the text.
-pub(crate) fn has_chrome_phrase(text: &str) -> bool {
-    static MATCHER: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| short_text_matcher(CHROME_PHRASES, true));
-    MATCHER.as_ref().is_some_and(|m| m.is_match(text))
+/// [`CHROME_PHRASES`] in one automaton (ASCII case ignored).
+static CHROME_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher(CHROME_PHRASES, true));
+
+/// Whether `text` holds one of [`CHROME_PHRASES`] anywhere, ignoring ASCII case.
+pub(crate) fn contains_chrome_phrase(text: &str) -> bool {
+    CHROME_MATCHER.as_ref().is_some_and(|m| m.is_match(text))
 }
 
 /// Lower-cased phrases that make a short block chrome rather than article text.
@@ -350,7 +352,44 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "trending now",
     "comments",
     "view comments",
+    "table of contents",
+    "reading time",
 ];
+
+/// Words up to which a short block is chrome wherever a passing phrase sits in it.
+pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
+/// In a longer short block, a passing phrase must start within this many bytes: chrome leads
+/// with its call ("Sign up for ...", "Share this ..."), a sentence of the story mentions it
+/// in passing ("members earn rewards from the moment they sign up").
+pub(crate) const CHROME_LEAD_BYTES: usize = 24;
+
+/// Chrome phrases that a sentence of the story also uses in passing ("since they sign up",
+/// "the comments section"): they only count when they lead the block or fill a tiny one.
+const PASSING_PHRASES: &[&str] = &[
+    "sign up",
+    "sign in",
+    "log in",
+    "join the",
+    "follow on",
+    "loading",
+    "comments",
+    "click here",
+    "read more",
+    "continue reading",
+];
+
+/// Whether lower-cased `text` of `words` words reads as chrome by its phrases.
+pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
+    let Some(m) = CHROME_MATCHER.as_ref() else {
+        return false;
+    };
+    // The first occurrence of a phrase is its earliest: any occurrence near the start will do.
+    m.find_overlapping_iter(text).any(|hit| {
+        !PASSING_PHRASES.contains(&CHROME_PHRASES[hit.pattern().as_usize()])
+            || words <= CHROME_ANYWHERE_WORDS
+            || hit.start() < CHROME_LEAD_BYTES
+    })
+}
 
 #[cfg(test)]
 mod tests {
@@ -358,12 +397,25 @@ mod tests {
 
     #[test]
     fn chrome_phrases_match_in_any_ascii_case() {
-        assert!(has_chrome_phrase("SHARE THIS story"));
-        assert!(has_chrome_phrase("Read More »"));
-        assert!(!has_chrome_phrase("The council shared its plan."));
+        assert!(contains_chrome_phrase("SHARE THIS story"));
+        assert!(contains_chrome_phrase("Read More »"));
+        assert!(!contains_chrome_phrase("The council shared its plan."));
         assert!(CHROME_PHRASES
             .iter()
             .all(|p| p.is_ascii() && *p == p.to_lowercase()));
+    }
+
+    #[test]
+    fn chrome_phrases_lead_or_fill_a_short_block() {
+        assert!(has_chrome_phrase(
+            "sign up for our newsletter today and save",
+            8
+        ));
+        assert!(has_chrome_phrase("© 2024 example. all rights reserved.", 6));
+        assert!(!has_chrome_phrase(
+            "expressway members earn rewards from the moment they sign up",
+            10
+        ));
     }
 
     fn sig(class: &str) -> ClassSignal {

@@ -212,7 +212,12 @@ fn select_region(page: &Page) -> Option<Region> {
         .filter(|&&(_, s)| s >= 0.75 * best_score)
         .map(|&(e, _)| e)
         .collect();
-    if alternatives.len() >= 3 {
+    // A strong candidate that contains the best one is the article, the best one a dense part
+    // of it (a long list, a boxed section): Readability's walk up, with the candidates' own
+    // scores instead of the parent chain's, which deep page-builder nesting leaves unscored.
+    if let Some(&anc) = alternatives.iter().find(|&&a| is_ancestor(page, a, best)) {
+        best = anc;
+    } else if alternatives.len() >= 3 {
         let mut anc = page.elems[best as usize].parent;
         while anc != NONE && page.elems[anc as usize].tag != Tag::Body {
             let inside = alternatives
@@ -256,7 +261,7 @@ fn select_region(page: &Page) -> Option<Region> {
 
     // Widen while the candidate holds only part of its parent's prose and the parent is not
     // link chrome: forums, product and service pages spread their text over sibling blocks.
-    let prose = prose_chars(page);
+    let (prose, long) = prose_chars(page);
     loop {
         let p = page.elems[best as usize].parent;
         if p == NONE || page.elems[p as usize].tag == Tag::Body {
@@ -267,8 +272,12 @@ fn select_region(page: &Page) -> Option<Region> {
             break;
         }
         // A wrapper that adds no prose ("read more" boxes, layout divs) is passed through, so
-        // the next level's share is judged.
-        let wrapper = theirs <= mine;
+        // the next level's share is judged. A section inside a section is one more part of the
+        // story (unclosed `<section>` tags nest every later part in the earlier one).
+        let wrapper = theirs <= mine
+            || (page.elems[best as usize].tag == Tag::Section
+                && page.elems[p as usize].tag == Tag::Section
+                && !page.elems[p as usize].class.is_boilerplate());
         if mine >= WIDEN_SHARE * theirs && !wrapper {
             // Page builders nest each section of a story in its own stack of wrappers: the
             // sibling sections join a few levels up.
@@ -279,6 +288,15 @@ fn select_region(page: &Page) -> Option<Region> {
                 }
                 None => break,
             }
+        }
+        // Teasers (a sidebar's excerpts, a "latest news" box) are short: once the candidate
+        // reads as a story, a parent whose extra prose has no paragraph of some length is not
+        // more of it.
+        if !wrapper
+            && long[best as usize] >= WIDEN_STORY_PARAGRAPHS
+            && long[p as usize] <= long[best as usize]
+        {
+            break;
         }
         best = p;
     }
@@ -355,18 +373,22 @@ fn select_inclusive(page: &Page) -> Option<Region> {
 }
 
 /// Characters of prose-like blocks (25+ characters, little link text, outside boilerplate)
-/// in each element's subtree.
-fn prose_chars(page: &Page) -> Vec<u32> {
+/// in each element's subtree, and how many of them are [`LONG_PROSE_CHARS`] or longer.
+fn prose_chars(page: &Page) -> (Vec<u32>, Vec<u32>) {
     let mut prose = vec![0u32; page.elems.len()];
+    let mut long = vec![0u32; page.elems.len()];
     let Some(root) =
         (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
     else {
-        return prose;
+        return (prose, long);
     };
     let junk = junk_marks(page, &[root], page.elems[root as usize].chars);
     for b in &page.blocks {
         if b.chars >= MIN_SCORED_CHARS && b.link_density() < 0.3 && !junk[b.elem as usize] {
             prose[b.elem as usize] += b.chars;
+            if b.chars >= LONG_PROSE_CHARS {
+                long[b.elem as usize] += 1;
+            }
         }
     }
     // Children come after their parent in document order: fold from the end.
@@ -374,10 +396,16 @@ fn prose_chars(page: &Page) -> Vec<u32> {
         let p = page.elems[e].parent;
         if p != NONE {
             prose[p as usize] += prose[e];
+            long[p as usize] += long[e];
         }
     }
-    prose
+    (prose, long)
 }
+
+/// A prose block of this many characters is a paragraph, longer than a teaser's excerpt.
+pub(crate) const LONG_PROSE_CHARS: u32 = 200;
+/// A candidate with this many such paragraphs reads as a story when widening.
+pub(crate) const WIDEN_STORY_PARAGRAPHS: u32 = 3;
 
 /// Levels above a candidate searched for its sibling sections.
 pub(crate) const SECTION_LOOKUP_LEVELS: usize = 4;
@@ -574,11 +602,26 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
         }
         _ => {}
     }
+    // A subheading's weak class (`header-anchor`, `section-header`) names its look, not a role;
+    // only a strong one (`related-title`, `comments-heading`) drops it.
+    if matches!(el.tag, Tag::H(2..=6)) && !el.class.strong {
+        return false;
+    }
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
-    el.class.negative && share < 0.1
+    // A class that also names content (`contextmenu Body`, `story-text more`) keeps a paragraph
+    // or a block of some prose; mixed chrome (`entry-meta`, `post-date`) is short or linked.
+    el.class.negative
+        && share < 0.1
+        && !(el.class.positive
+            && ld < 0.2
+            && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// A block with a mixed (content and boilerplate) class survives as a small part of the region
+/// when it holds this many characters of almost link-free text.
+pub(crate) const MIXED_CLASS_PROSE_CHARS: u32 = 200;
 
 /// Shortest sentence (characters) that can introduce a list.
 pub(crate) const MIN_INTRO_CHARS: u32 = 20;
@@ -594,10 +637,52 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         return false;
     }
     let prev = &page.blocks[el.first_block as usize - 1];
-    prev.chars >= MIN_INTRO_CHARS
-        && prev.link_density() < 0.5
-        && !page.elems[prev.elem as usize].tag.is_heading()
-        && prev.text.trim_end().ends_with(':')
+    if prev.link_density() >= 0.5 {
+        return false;
+    }
+    let prev_tag = page.elems[prev.elem as usize].tag;
+    // A subheading of the story that is not chrome ("Project Updates", not "Related posts")
+    // introduces the list under it just as well, when its items read as sentences.
+    if matches!(prev_tag, Tag::H(2..=6)) {
+        return !classes::contains_chrome_phrase(&prev.text)
+            && sentence_items_of(page, e, SENTENCE_ITEM_CHARS);
+    }
+    if prev.chars < MIN_INTRO_CHARS {
+        return false;
+    }
+    // After a paragraph of the story, a list of long sentences (not a list of titles) is the
+    // author's too.
+    prev.text.trim_end().ends_with(':')
+        || (prev_tag == Tag::P
+            && prev.chars >= SHORT_BLOCK_CHARS
+            && sentence_items_of(page, e, PROSE_ITEM_CHARS))
+}
+
+/// Average characters per item of a list of sentences following a paragraph (longer than
+/// headline lists of related stories).
+pub(crate) const PROSE_ITEM_CHARS: u32 = 100;
+
+/// Average characters per item above which a list's items read as sentences, not as titles or
+/// menu entries.
+pub(crate) const SENTENCE_ITEM_CHARS: u32 = 60;
+
+/// Items of a list looked at to judge their length.
+pub(crate) const SENTENCE_ITEMS_SAMPLE: u32 = 32;
+
+/// The list's first items hold `per_item` characters or more on average (two items or more).
+fn sentence_items_of(page: &Page, list: u32, per_item: u32) -> bool {
+    let el = &page.elems[list as usize];
+    let (mut items, mut chars) = (0u32, 0u32);
+    let mut c = list + 1;
+    while c < el.end_elem && items < SENTENCE_ITEMS_SAMPLE {
+        let ce = &page.elems[c as usize];
+        if ce.tag == Tag::Li {
+            items += 1;
+            chars += ce.chars;
+        }
+        c = ce.end_elem;
+    }
+    items >= 2 && chars >= per_item * items
 }
 
 /// A weakly negative class name (`pane-header-alignment-left`, `sidebar-text`) does not drop a
@@ -634,7 +719,10 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut full_key = |bi: u32| {
         *full[bi as usize].get_or_insert_with(|| key_hash(&page.blocks[bi as usize].text))
     };
-    let mut last: Option<(u64, u32)> = None;
+    // The last kept block: its key prefix, index and container.
+    let mut last: Option<(u64, u32, u32)> = None;
+    // Container of the last long block, and whether that block was dropped as a copy.
+    let mut last_long = (NONE, false);
     // Responsive layouts repeat whole paragraphs in another container (a mobile and a desktop
     // copy, tab panes): such a repeat of some length is dropped. Repeats among siblings are the
     // author's own and stay. Per key prefix: the first block of each key, and its container.
@@ -646,13 +734,18 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             continue;
         }
         let prefix = key_prefix_hash(&b.text, KEY_PREFIX_CHARS);
-        if let Some((last_prefix, last_bi)) = last {
-            if last_prefix == prefix && full_key(last_bi) == full_key(bi) {
+        let container = page.elems[b.elem as usize].parent;
+        // A block repeating the one before is a doubled label, unless it is a paragraph of some
+        // length next to its twin in one container: the text says it twice.
+        if let Some((last_prefix, last_bi, last_container)) = last {
+            if last_prefix == prefix
+                && !(b.chars >= DEDUP_MIN_CHARS && container == last_container)
+                && full_key(last_bi) == full_key(bi)
+            {
                 continue;
             }
         }
         if b.chars >= DEDUP_MIN_CHARS {
-            let container = page.elems[b.elem as usize].parent;
             let firsts = seen.entry(prefix).or_default();
             let first = if firsts.is_empty() {
                 None
@@ -661,18 +754,28 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
                 firsts.iter().find(|&&(f, _)| full_key(f) == k).copied()
             };
             match first {
-                Some((_, c)) if c != container => continue,
+                // A copy opens its container or continues a copy; a paragraph repeated inside a
+                // container of new text is the author's (a point made again).
+                Some((_, c)) if c != container && (last_long.0 != container || last_long.1) => {
+                    last_long = (container, true);
+                    continue;
+                }
                 Some(_) => {}
                 None => firsts.push((bi, container)),
             }
+            last_long = (container, false);
         }
-        last = Some((prefix, bi));
+        last = Some((prefix, bi, container));
         kept.push(b);
     }
-    // A heading or a short label at the end introduces something that was dropped.
+    // A heading or a short label at the end introduces something that was dropped. In a story,
+    // table cells and list items are items, not labels: a closing table or list stays whole
+    // (on other pages, trailing short items are pagers and filters).
     while let Some(b) = kept.last() {
         let tag = page.elems[b.elem as usize].tag;
-        if tag.is_heading() || (b.chars < 25 && !ends_sentence(&b.text)) {
+        if tag.is_heading()
+            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.relaxed || !is_item(page, b)))
+        {
             kept.pop();
         } else {
             break;
@@ -682,8 +785,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut prev_row = NONE;
     for b in kept {
         let el = &page.elems[b.elem as usize];
-        let row = if matches!(el.tag, Tag::Td | Tag::Th) {
-            el.parent
+        let cell = cell_of(page, b.elem);
+        let row = if cell != NONE {
+            page.elems[cell as usize].parent
         } else {
             NONE
         };
@@ -710,6 +814,62 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     out
 }
 
+/// Levels above a block searched for the table cell or list item that holds it.
+pub(crate) const ITEM_LOOKUP_LEVELS: usize = 3;
+
+/// The block is an item of a table or a list (directly or through a few wrappers) and not a
+/// link: a closing data row or bullet, not a "follow us" link.
+fn is_item(page: &Page, b: &Block) -> bool {
+    if b.link_density() >= 0.3 {
+        return false;
+    }
+    let mut e = b.elem;
+    for _ in 0..ITEM_LOOKUP_LEVELS {
+        if e == NONE {
+            return false;
+        }
+        let el = &page.elems[e as usize];
+        if matches!(el.tag, Tag::Td | Tag::Th | Tag::Li | Tag::Dd | Tag::Dt) {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
+/// The table cell holding element `e` (itself or an ancestor a few wrappers up: cells often
+/// wrap their text in `<p>` or `<span>` blocks), or [`NONE`].
+fn cell_of(page: &Page, mut e: u32) -> u32 {
+    for _ in 0..ITEM_LOOKUP_LEVELS {
+        if e == NONE {
+            return NONE;
+        }
+        let el = &page.elems[e as usize];
+        match el.tag {
+            Tag::Td | Tag::Th => return e,
+            Tag::Table | Tag::Tr | Tag::Body => return NONE,
+            _ => e = el.parent,
+        }
+    }
+    NONE
+}
+
+/// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").
+const TEASER_LEADS: &[&str] = &[
+    "related",
+    "read ",
+    "see also",
+    "also read",
+    "more from",
+    "recommended",
+];
+
+/// A linked subheading that titles an item of the story, not one announcing another story.
+fn is_item_title(b: &Block) -> bool {
+    let lower = b.text.trim_start().to_lowercase();
+    !TEASER_LEADS.iter().any(|t| lower.starts_with(t))
+}
+
 fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
 }
@@ -722,17 +882,19 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            return !classes::has_chrome_phrase(&b.text);
+            return !classes::contains_chrome_phrase(&b.text);
         }
         return true;
     }
-    if ld > MAX_LINK_DENSITY
-        && !(b.chars >= 200 && ld < 0.8)
-        && !(tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent))
-    {
+    // A linked subheading names an item of a roundup ("Rez Infinite ($30)" linking to the
+    // product): inside the story it is a title, not a menu entry.
+    let linked_text_is_content = (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
+        || (b.chars >= 200 && ld < 0.8)
+        || (tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent));
+    if ld > MAX_LINK_DENSITY && !linked_text_is_content {
         return false;
     }
-    if b.chars <= 2 && !matches!(tag, Tag::Td | Tag::Th) {
+    if b.chars <= 2 && cell_of(page, b.elem) == NONE {
         return false;
     }
     if !b.text.chars().any(char::is_alphanumeric) {
@@ -766,7 +928,43 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
     if words <= 8 && looks_like_date(&lower) {
         return true;
     }
-    classes::has_chrome_phrase(text)
+    if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
+        return true;
+    }
+    classes::has_chrome_phrase(&lower, words)
+}
+
+/// Longest credit line ("Photo: Jane Doe/Agency"), in words.
+pub(crate) const CREDIT_MAX_WORDS: usize = 8;
+
+/// Labels that open an image or chart credit when a name follows a colon.
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "credit",
+    "photo credit",
+    "image credit",
+    "illustration",
+    "illustrations",
+    "photograph",
+    "source",
+];
+
+/// A credit line left by a dropped image or chart: a label, a colon and a name
+/// ("Image: Thinkstock", "(Credit: Apple)"), or a parenthesised "(photo AFP)".
+fn is_credit_line(lower: &str) -> bool {
+    let t = lower.trim();
+    let t = match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) if inner.starts_with("photo ") => return true,
+        Some(inner) => inner,
+        None => t,
+    };
+    let Some((label, rest)) = t.split_once(':') else {
+        return false;
+    };
+    CREDIT_LABELS.contains(&label.trim()) && rest.chars().any(char::is_alphanumeric)
 }
 
 const MONTHS: &[&str] = &[

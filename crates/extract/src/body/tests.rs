@@ -366,3 +366,266 @@ fn repeated_paragraph_in_another_container_is_dropped_once() {
     let x = run(&html);
     assert_eq!(x.body.matches(para).count(), 2, "{}", x.body);
 }
+
+#[test]
+fn a_closing_table_or_list_is_not_trimmed_as_labels() {
+    let rows: String = (1..=6)
+        .map(|i| {
+            format!("<tr><td><p>{i}</p></td><td><p>State {i}</p></td><td><p>${i}.50</p></td></tr>")
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Rates by state</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <p>Here is the full data table for every state.</p>\
+         <table><tr><th>Rank</th><th>State</th><th>Rate</th></tr>{rows}</table>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("6 | State 6 | $6.50"), "{}", x.body);
+    assert!(x.body.contains("1 | State 1 | $1.50"), "{}", x.body);
+    let html = format!(
+        "<html><head><title>Denim brands</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <h3>Outland Denim</h3><ul><li>organic denim</li><li>certified b corp</li></ul>\
+         <p>Follow us:</p><ul><li><a href=\"/fb\">Facebook</a></li><li><a href=\"/x\">X</a></li></ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("certified b corp"), "{}", x.body);
+    assert!(!x.body.contains("Facebook"), "{}", x.body);
+}
+
+#[test]
+fn paragraphs_with_a_mixed_content_class_are_kept() {
+    let paras: String = (0..14)
+        .map(|i| format!("<p class=\"contextmenu Body\">{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Three evergreens</title></head><body><article>\
+         <div class=\"story\"><p>{PARA} Lead.</p>{paras}\
+         <div class=\"entry-meta more\"><a href=\"/a\">Gardening</a> <a href=\"/b\">Winter</a></div>\
+         </div></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 0."), "{}", x.body);
+    assert!(x.body.contains("Part 13."), "{}", x.body);
+    assert!(!x.body.contains("Gardening"), "{}", x.body);
+}
+
+#[test]
+fn a_dense_list_inside_the_story_does_not_replace_it() {
+    let item = "Pricing, plans, features, support, integrations, reports, apps, and taxes were all weighed, scored, compared, and checked again, carefully";
+    let items: String = (0..6)
+        .map(|i| format!("<li>{item}, criterion {i}.</li>"))
+        .collect();
+    let paras: String = (0..5)
+        .map(|i| format!("<p>{PARA} Review part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Best accounting software</title></head><body>\
+         <div class=\"entry-content\"><p>{PARA} The lead.</p>{paras}\
+         <div class=\"accordion\"><div class=\"pane\"><div class=\"pane-inner\">\
+         <p>{PARA} How we scored.</p><ul>{items}</ul></div></div>\
+         <div class=\"pane\"><p>{PARA} Method.</p><p>{PARA} Sources.</p></div></div>\
+         <p>{PARA} The verdict.</p></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("criterion 5"), "{}", x.body);
+    assert!(x.body.contains("The lead."), "{}", x.body);
+    assert!(x.body.contains("The verdict."), "{}", x.body);
+}
+
+#[test]
+fn unclosed_sections_nesting_the_story_are_all_read() {
+    // Every `<section>` is left open, so each later part nests inside the earlier one.
+    let mut html =
+        String::from("<html><head><title>Podcast gear guide</title></head><body><main><article>");
+    for part in 0..4 {
+        html.push_str(&format!("<section><p>{PARA} Opening of part {part}.</p>"));
+    }
+    for i in 0..12 {
+        html.push_str(&format!("<p>{PARA} Deep paragraph {i}.</p>"));
+    }
+    html.push_str("</article></main></body></html>");
+    let x = run(&html);
+    assert!(x.body.contains("Opening of part 0."), "{}", x.body);
+    assert!(x.body.contains("Opening of part 2."), "{}", x.body);
+    assert!(x.body.contains("Deep paragraph 11."), "{}", x.body);
+}
+
+#[test]
+fn a_paragraph_said_twice_in_a_row_stays_twice_a_doubled_label_does_not() {
+    let html = format!(
+        "<html><head><title>Repeated words</title></head><body><article>\
+         <p>{PARA} First.</p><p>{PARA} Twice.</p><p>{PARA} Twice.</p>\
+         <div><h3>Label</h3></div><div><h3>Label</h3></div>\
+         <p>{PARA} Last.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_eq!(x.body.matches("Twice.").count(), 2, "{}", x.body);
+    assert_eq!(x.body.matches("Label").count(), 1, "{}", x.body);
+}
+
+#[test]
+fn a_point_made_again_stays_a_responsive_copy_goes() {
+    let again = "Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore.";
+    let html = format!(
+        "<html><head><title>Repeated point</title></head><body><article>\
+         <div><p>{PARA} One.</p><p>{again}</p></div>\
+         <div><p>{PARA} Two.</p><p>{again}</p></div>\
+         <div class=\"mobile\"><p>{PARA} One.</p><p>{again}</p></div>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert_eq!(x.body.matches("Duis aute").count(), 2, "{}", x.body);
+    assert_eq!(x.body.matches("One.").count(), 1, "{}", x.body);
+}
+
+#[test]
+fn subheadings_with_a_weak_class_are_kept_strong_ones_are_not() {
+    let paras: String = (0..6).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let html = format!(
+        "<html><head><title>Newsletter audit</title></head><body><article><div class=\"body\">\
+         <p>{PARA} Lead.</p><h2 class=\"header-anchor-post\">The Good News</h2>{paras}\
+         <h3 class=\"section-header\">The Ugly Truth</h3><p>{PARA} Closing.</p>\
+         <h3 class=\"related-title\">Keep reading elsewhere</h3><p>{PARA} Final.</p>\
+         </div></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("The Good News"), "{}", x.body);
+    assert!(x.body.contains("The Ugly Truth"), "{}", x.body);
+    assert!(!x.body.contains("Keep reading elsewhere"), "{}", x.body);
+}
+
+#[test]
+fn a_table_of_contents_label_and_reading_time_are_chrome() {
+    let paras: String = (0..6).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let html = format!(
+        "<html><head><title>Insurers compared</title></head><body><article>\
+         <p>Reading time: 8 minutes</p><div><h2>Table of Contents</h2></div>{paras}\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 5."), "{}", x.body);
+    assert!(!x.body.contains("Table of Contents"), "{}", x.body);
+    assert!(!x.body.contains("Reading time"), "{}", x.body);
+}
+
+#[test]
+fn credit_lines_of_dropped_images_are_chrome() {
+    let paras: String = (0..6).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let html = format!(
+        "<html><head><title>Ergonomic mice</title></head><body><article>\
+         <p>{PARA} Lead.</p><p>Image: Thinkstock</p><p>(Credit: Joseph Maldonado)</p>\
+         <p>(photo AFP)</p>{paras}<p>Sources:</p><p>Photos and plans: keep them all.</p>\
+         <p>{PARA} End.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("Thinkstock"), "{}", x.body);
+    assert!(!x.body.contains("Maldonado"), "{}", x.body);
+    assert!(!x.body.contains("AFP"), "{}", x.body);
+    assert!(x.body.contains("Sources:"), "{}", x.body);
+    assert!(x.body.contains("Photos and plans"), "{}", x.body);
+}
+
+#[test]
+fn a_column_of_teaser_excerpts_does_not_widen_the_story() {
+    let long = format!("{PARA} {PARA}");
+    let story: String = (0..4)
+        .map(|i| format!("<p>{long} Story part {i}.</p>"))
+        .collect();
+    let teasers: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=\"e-con\"><div class=\"e-con\"><h3><a href=\"/n{i}\">Another headline {i}</a></h3>\
+                 <div class=\"e-con\"><p>When the agency denies your claim it can feel like a dead end, teaser {i}.</p>\
+                 </div></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Gym injuries</title></head><body><div class=\"page\">\
+         <div class=\"e-con\"><div class=\"e-con\">{story}</div></div>\
+         <div class=\"e-con\"><h2>Latest</h2>{teasers}</div>\
+         </div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Story part 3."), "{}", x.body);
+    assert!(!x.body.contains("teaser 5"), "{}", x.body);
+}
+
+#[test]
+fn linked_item_titles_of_a_roundup_are_kept() {
+    let items: String = (0..5)
+        .map(|i| {
+            format!(
+                "<h3><a href=\"/game{i}\">Game number {i} ($20)</a></h3>\
+                 <p>{PARA} About game {i}.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Eight games worth buying</title></head><body><article>\
+         <div class=\"body\"><p>{PARA} Intro.</p>{items}</div>\
+         <ul class=\"links\"><li><a href=\"/a\">Home page of the site</a></li></ul>\
+         </article></body></html>"
+    );
+    let html = html.replace(
+        "</div>",
+        "<h5><a href=\"/other\">Related: Another story of the site</a></h5></div>",
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("Another story of the site"), "{}", x.body);
+    assert!(x.body.contains("Game number 0 ($20)"), "{}", x.body);
+    assert!(x.body.contains("Game number 4 ($20)"), "{}", x.body);
+    assert!(!x.body.contains("Home page of the site"), "{}", x.body);
+}
+
+#[test]
+fn a_linked_list_of_sentences_under_a_subheading_is_kept() {
+    let item = |i: usize| {
+        format!(
+            "<li><a href=\"/u{i}\">Ankush</a> fixed an issue with <a href=\"/b{i}\">revoked \
+             permissions for extensions</a> in build {i}</li>"
+        )
+    };
+    let items: String = (0..4).map(item).collect();
+    let related: String = (0..4)
+        .map(|i| item(i).replace("in build", "in release"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Project updates</title></head><body><article>\
+         <p>{PARA} Intro.</p><p>{PARA} More.</p><h3>Project Updates</h3><ul>{items}</ul>\
+         <p>{PARA} Outro.</p><h3>Related posts</h3><ul>{related}</ul>\
+         <h3>Elsewhere</h3><ul><li><a href=\"/x\">Home</a></li><li><a href=\"/y\">About</a></li></ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("in build 3"), "{}", x.body);
+    assert!(!x.body.contains("in release"), "{}", x.body);
+    assert!(!x.body.contains("About"), "{}", x.body);
+}
+
+#[test]
+fn a_linked_list_of_long_sentences_after_a_paragraph_is_kept_headlines_are_not() {
+    let sentence = |i: usize| {
+        format!(
+            "<li><a href=\"/s{i}\">Follow the brand on its own channels for a daily moment of \
+             travel inspiration from all over the world</a> and <a href=\"/t{i}\">read its many tips</a> number {i}</li>"
+        )
+    };
+    let headline =
+        |i: usize| format!("<li><a href=\"/h{i}\">Another headline of the site {i}</a></li>");
+    let sentences: String = (0..3).map(sentence).collect();
+    let headlines: String = (0..3).map(headline).collect();
+    let html = format!(
+        "<html><head><title>Luxury hotel brands</title></head><body><article>\
+         <p>{PARA} Intro.</p><p>{PARA} Second.</p><p>{PARA} Third.</p><p>{PARA} More.</p>\
+         <ul>{sentences}</ul><p>{PARA} Outro.</p><p>{PARA} Last.</p><ul>{headlines}</ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("many tips number 2"), "{}", x.body);
+    assert!(!x.body.contains("Another headline"), "{}", x.body);
+}
