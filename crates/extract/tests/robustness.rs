@@ -37,6 +37,18 @@ fn deep_nesting_does_not_overflow_the_stack() {
 }
 
 #[test]
+fn self_closed_divs_nest_like_open_ones_and_are_capped() {
+    // HTML ignores `/>` on a `<div>`: these open 100,000 nested elements.
+    let mut html = "<div/>".repeat(100_000);
+    html.push_str(
+        "<p>Deep text at the bottom of the page, long enough to be a paragraph of the story.</p>",
+    );
+    let (x, took) = timed(html.as_bytes());
+    assert!(took < BUDGET, "took {took:?}");
+    assert!(x.body.len() < 10_000);
+}
+
+#[test]
 fn a_million_empty_elements() {
     let html = "<p></p>".repeat(1_000_000);
     let (x, took) = timed(html.as_bytes());

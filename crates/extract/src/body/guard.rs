@@ -74,8 +74,9 @@ fn is_flat(name: u64) -> bool {
     FLAT.contains(&name)
 }
 
-/// Tag at `i` (which is `<`): `(is_end, name, index after '>')`, or `None` if not a tag.
-fn tag_at(b: &[u8], i: usize) -> Option<(bool, &[u8], usize)> {
+/// Tag at `i` (which is `<`): `(is_end, ends with "/>", name, index after '>')`, or `None`
+/// if not a tag.
+fn tag_at(b: &[u8], i: usize) -> Option<(bool, bool, &[u8], usize)> {
     let mut j = i + 1;
     let end = b.get(j) == Some(&b'/');
     if end {
@@ -90,8 +91,8 @@ fn tag_at(b: &[u8], i: usize) -> Option<(bool, &[u8], usize)> {
     }
     let name = &b[start..j];
     let close = memchr::memchr(b'>', &b[j..]).map_or(b.len(), |p| j + p + 1);
-    let self_closing = close >= 2 && b[close - 2] == b'/';
-    Some((end || self_closing, name, close))
+    let slash = close >= 2 && b[close - 2] == b'/';
+    Some((end, slash, name, close))
 }
 
 /// Skips raw-text content (`<script>`, `<style>`, `<textarea>`) starting at tag end `after`.
@@ -122,6 +123,9 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> usize {
     let mut depth = 0usize;
     let mut max = 0usize;
+    // Open `<svg>`/`<math>` elements: only inside them does `/>` close an element. In HTML,
+    // `<div/>` opens a `<div>` like `<div>` does (and nests as deep).
+    let mut foreign = 0usize;
     let mut i = 0usize;
     while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         i += p;
@@ -129,7 +133,7 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
             i = memchr::memmem::find(&b[i + 4..], b"-->").map_or(b.len(), |q| i + 4 + q + 3);
             continue;
         }
-        let Some((is_end, name, after)) = tag_at(b, i) else {
+        let Some((is_end, slash, name, after)) = tag_at(b, i) else {
             i += 1;
             continue;
         };
@@ -138,22 +142,32 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
             i = after;
             continue;
         }
-        let self_closing = is_end && b.get(i + 1) != Some(&b'/');
-        if !is_end {
+        let foreign_root = lower == key(b"svg") || lower == key(b"math");
+        if !is_end && slash && (foreign > 0 || foreign_root) {
+            // A self-closed foreign element: no nesting.
+            i = after;
+            continue;
+        }
+        if is_end {
+            if !on_tag(i, after, true, depth) {
+                break;
+            }
+            depth = depth.saturating_sub(1);
+            if foreign_root {
+                foreign = foreign.saturating_sub(1);
+            }
+            i = after;
+        } else {
             depth += 1;
             max = max.max(depth);
+            if !on_tag(i, after, false, depth) {
+                break;
+            }
+            if foreign_root {
+                foreign += 1;
+            }
+            i = skip_raw(b, lower, after);
         }
-        if !self_closing && !on_tag(i, after, is_end, depth) {
-            break;
-        }
-        if is_end && !self_closing {
-            depth = depth.saturating_sub(1);
-        }
-        i = if is_end {
-            after
-        } else {
-            skip_raw(b, lower, after)
-        };
     }
     max
 }
@@ -211,6 +225,21 @@ mod tests {
         let out = cap_nesting(&html);
         assert!(out.contains("deep text"));
         assert!(walk(out.as_bytes(), |_, _, _, _| true) <= MAX_NESTING);
+    }
+
+    #[test]
+    fn self_closing_html_elements_still_nest() {
+        // `<div/>` opens a div in HTML: 10,000 of them nest 10,000 deep.
+        let html = format!("{}deep text", "<div/>".repeat(10_000));
+        let out = cap_nesting(&html);
+        assert!(out.contains("deep text"));
+        assert!(walk(out.as_bytes(), |_, _, _, _| true) <= MAX_NESTING);
+        // Inside SVG, `/>` closes: an icon of many paths stays flat.
+        let svg = format!(
+            "<svg>{}</svg><p>after</p>",
+            "<path d=\"M0\"/>".repeat(5_000)
+        );
+        assert!(matches!(cap_nesting(&svg), Cow::Borrowed(_)));
     }
 
     #[test]
