@@ -6,6 +6,7 @@
 //! An article whose content hash equals the one last indexed under its id is not sent again.
 //! In a news crawl, a seed, feed or sitemap schedules its own next poll once handled.
 
+use super::parse_pool::ParsePool;
 use crate::bus::Queue;
 use crate::runner::{Output, Stage};
 use crate::stages::count;
@@ -93,7 +94,9 @@ pub struct ExtractStage {
     settings: ExtractSettings,
     state: SharedState,
     scopes: Mutex<HashMap<String, Arc<CompiledScope>>>,
-    parsing: tokio::sync::Semaphore,
+    /// The threads that parse pages: at most `threads` DOMs at once (more would only add
+    /// memory, not speed).
+    parsing: ParsePool,
 }
 
 impl ExtractStage {
@@ -107,7 +110,7 @@ impl ExtractStage {
             settings,
             state,
             scopes: Mutex::new(HashMap::new()),
-            parsing: tokio::sync::Semaphore::new(threads),
+            parsing: ParsePool::new("parse", threads),
         }
     }
 
@@ -363,17 +366,14 @@ impl Stage for ExtractStage {
         }
         let content_type = page.content_type.clone();
         let url_for_extract = final_url.clone();
-        // At most `threads` DOMs at once: more would only add memory, not speed.
-        let slot = self.parsing.acquire().await;
-        let x = tokio::task::spawn_blocking(move || {
-            crawl_extract::extract(&body, &url_for_extract, content_type.as_deref())
-        })
-        .await
-        .map_err(|e| ExtractStageError::Crashed {
-            url: page.final_url.clone(),
-            reason: e.to_string(),
-        })?;
-        drop(slot);
+        let x = self
+            .parsing
+            .run(move || crawl_extract::extract(&body, &url_for_extract, content_type.as_deref()))
+            .await
+            .map_err(|e| ExtractStageError::Crashed {
+                url: page.final_url.clone(),
+                reason: e.to_string(),
+            })?;
         let mut outputs = self.links(&page, &x).await?;
         self.polled(&page, &outputs).await?;
         match self.article(&page, &final_url, &x) {

@@ -4,6 +4,7 @@
 pub mod extract;
 pub mod fetch;
 pub mod index;
+mod parse_pool;
 pub mod polls;
 
 /// Adds `n` to one of the crawl's progress counters. Best effort: a counter lost while Redis
