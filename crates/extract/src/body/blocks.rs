@@ -434,10 +434,77 @@ fn is_noscript_content(raw: &str) -> bool {
             .any(|t| raw.contains(t))
 }
 
-/// `S:<n>`, the id React gives a streamed section.
+/// `S:<n>`, the id React gives a streamed section (`n` in base 32: `S:9`, `S:a`, `S:1f`).
 fn is_streamed_segment(id: &str) -> bool {
-    id.strip_prefix("S:")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    id.strip_prefix("S:").is_some_and(is_segment_number)
+}
+
+fn is_segment_number(n: &str) -> bool {
+    !n.is_empty() && n.len() <= 8 && n.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The number of a streamed section's placeholder: React marks where section `S:<n>` goes with
+/// `<template id="B:<n>">` (a suspense boundary) or `<template id="P:<n>">` (a segment).
+fn placeholder_number(id: &str) -> Option<&str> {
+    id.strip_prefix("B:")
+        .or_else(|| id.strip_prefix("P:"))
+        .filter(|n| is_segment_number(n))
+}
+
+/// Streamed sections read at most once each, in their placeholders' places.
+#[derive(Default)]
+struct Segments {
+    /// The `<div hidden id="S:n">` children of `<body>`, gathered at the first placeholder.
+    found: Option<Vec<ego_tree::NodeId>>,
+    /// Sections already read at their placeholders.
+    placed: Vec<ego_tree::NodeId>,
+}
+
+/// Most streamed sections gathered from `<body>` (bounds the lookups per placeholder).
+pub(crate) const MAX_SEGMENTS: usize = 256;
+
+impl Segments {
+    /// The unplaced section numbered `n`, gathering the sections on first use (one pass over
+    /// `<body>`'s children).
+    fn take<'a>(
+        &mut self,
+        node: ego_tree::NodeRef<'a, Node>,
+        n: &str,
+    ) -> Option<ego_tree::NodeRef<'a, Node>> {
+        let tree = node.tree();
+        let found = self.found.get_or_insert_with(|| {
+            let body = node
+                .ancestors()
+                .find(|a| a.value().as_element().is_some_and(|e| e.name() == "body"));
+            body.into_iter()
+                .flat_map(|b| b.children())
+                .filter(|c| {
+                    c.value()
+                        .as_element()
+                        .and_then(|e| e.attr("id"))
+                        .is_some_and(is_streamed_segment)
+                })
+                .map(|c| c.id())
+                .take(MAX_SEGMENTS)
+                .collect()
+        });
+        let seg = found.iter().copied().find(|&id| {
+            tree.get(id)
+                .and_then(|c| c.value().as_element())
+                .and_then(|e| e.attr("id"))
+                .and_then(|i| i.strip_prefix("S:"))
+                == Some(n)
+        })?;
+        if self.placed.contains(&seg) {
+            return None;
+        }
+        self.placed.push(seg);
+        tree.get(seg)
+    }
+
+    fn is_placed(&self, id: ego_tree::NodeId) -> bool {
+        self.placed.contains(&id)
+    }
 }
 
 /// Walks the document once.
@@ -461,6 +528,7 @@ struct Walker {
     class_buf: String,
     /// What each class string said: the signal and whether the names are a forum's.
     class_cache: NameCache<(ClassSignal, bool)>,
+    segments: Segments,
 }
 
 impl Walker {
@@ -560,6 +628,20 @@ impl Walker {
                 let fragment = Html::parse_fragment(raw);
                 self.walk(fragment.tree.root(), true);
             }
+            return false;
+        }
+        if name == "template" {
+            // A streamed section is read where its placeholder stands, in the story's order,
+            // and skipped where the stream put it (at the end of `<body>`).
+            let n = marks.id.and_then(placeholder_number);
+            if let Some(seg) = n.and_then(|n| self.segments.take(node, n)) {
+                for child in seg.children() {
+                    self.walk(child, nested);
+                }
+            }
+            return false;
+        }
+        if marks.hidden && self.segments.is_placed(node.id()) {
             return false;
         }
         if is_skipped(name) || is_hidden(&marks) {
@@ -795,6 +877,20 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["a"]);
+    }
+
+    #[test]
+    fn streamed_sections_are_read_at_their_placeholders() {
+        let doc = Html::parse_document(
+            "<body><main><p>a</p><template id='B:0'></template><p>c</p>\
+             <template id='P:z'></template></main>\
+             <div hidden id='S:0'><p>b</p><template id='P:a'></template></div>\
+             <div hidden id='S:a'><p>b2</p></div><div hidden id='S:z'><p>d</p></div>\
+             <div hidden id='S:7'><p>e</p></div><template id='B:0'></template></body>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["a", "b", "b2", "c", "d", "e"]);
     }
 
     #[test]
