@@ -1,4 +1,5 @@
-//! Small DOM helpers shared by the metadata and body passes.
+//! Small helpers shared by the metadata and body passes: attribute and class-name reading,
+//! matching of short strings.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use scraper::node::Element;
@@ -35,7 +36,7 @@ pub(crate) struct NameCache<V> {
 }
 
 /// Distinct class strings remembered per page; later ones are read every time.
-pub(crate) const MAX_CACHED_NAMES: usize = 4096;
+const MAX_CACHED_NAMES: usize = 4096;
 
 impl<V: Copy> Default for NameCache<V> {
     fn default() -> Self {
@@ -85,7 +86,7 @@ fn name_hash(name: &str) -> u64 {
 
 /// Hasher for keys that are hashes already.
 #[derive(Default)]
-pub(crate) struct PreHashed(u64);
+struct PreHashed(u64);
 
 impl Hasher for PreHashed {
     fn finish(&self) -> u64 {
@@ -99,6 +100,13 @@ impl Hasher for PreHashed {
     fn write_u64(&mut self, v: u64) {
         self.0 = v;
     }
+}
+
+/// Whether `text` starts with the ASCII `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// A multi-pattern matcher for the short strings of the hot loops (class names, labels, short

@@ -481,7 +481,7 @@ impl Segments {
                 .filter(|c| {
                     c.value()
                         .as_element()
-                        .and_then(|e| e.attr("id"))
+                        .and_then(|e| e.id())
                         .is_some_and(is_streamed_segment)
                 })
                 .map(|c| c.id())
@@ -491,7 +491,7 @@ impl Segments {
         let seg = found.iter().copied().find(|&id| {
             tree.get(id)
                 .and_then(|c| c.value().as_element())
-                .and_then(|e| e.attr("id"))
+                .and_then(|e| e.id())
                 .and_then(|i| i.strip_prefix("S:"))
                 == Some(n)
         })?;
@@ -676,7 +676,7 @@ impl Walker {
             signals.code_elems += 1;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
-        let (mut class, forum_names) = self.classify(marks.class, marks.id);
+        let (mut class, forum_names) = self.class_signal(marks.class, marks.id);
         if marks.role.is_some_and(|r| {
             r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
         }) || marks
@@ -711,7 +711,7 @@ impl Walker {
     /// [`classify`] with the class string read through the page's cache, and whether the
     /// names are a forum's. (The class and the id are read apart: every pattern lies within
     /// one name, so the signals combine.)
-    fn classify(&mut self, class: Option<&str>, id: Option<&str>) -> (ClassSignal, bool) {
+    fn class_signal(&mut self, class: Option<&str>, id: Option<&str>) -> (ClassSignal, bool) {
         let buf = &mut self.class_buf;
         let (mut signal, mut forum) = match class {
             Some(class) => self.class_cache.get(class, |class| {

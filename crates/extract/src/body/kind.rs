@@ -7,7 +7,7 @@
 
 use super::blocks::{Page, Tag};
 use super::Text;
-use crate::dom::short_text_matcher;
+use crate::dom::{short_text_matcher, starts_with_ignore_ascii_case};
 use crate::PageKind;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -152,13 +152,6 @@ const DOC_CHROME: &[&str] = &[
     "show source",
     "copy page",
 ];
-
-/// Whether `text` starts with the lower-case ASCII `prefix`, ignoring ASCII case.
-fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
-    text.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|t| t.eq_ignore_ascii_case(prefix.as_bytes()))
-}
 
 pub(crate) fn decide(
     page: &Page,

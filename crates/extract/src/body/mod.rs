@@ -820,38 +820,39 @@ pub(crate) const ITEM_LOOKUP_LEVELS: usize = 3;
 /// The block is an item of a table or a list (directly or through a few wrappers) and not a
 /// link: a closing data row or bullet, not a "follow us" link.
 fn is_item(page: &Page, b: &Block) -> bool {
-    if b.link_density() >= 0.3 {
-        return false;
-    }
-    let mut e = b.elem;
-    for _ in 0..ITEM_LOOKUP_LEVELS {
-        if e == NONE {
-            return false;
-        }
-        let el = &page.elems[e as usize];
-        if matches!(el.tag, Tag::Td | Tag::Th | Tag::Li | Tag::Dd | Tag::Dt) {
-            return true;
-        }
-        e = el.parent;
-    }
-    false
+    b.link_density() < 0.3
+        && holder_of(page, b.elem, |t| {
+            matches!(t, Tag::Td | Tag::Th | Tag::Li | Tag::Dd | Tag::Dt).then_some(true)
+        })
+        .is_some()
 }
 
 /// The table cell holding element `e` (itself or an ancestor a few wrappers up: cells often
 /// wrap their text in `<p>` or `<span>` blocks), or [`NONE`].
-fn cell_of(page: &Page, mut e: u32) -> u32 {
+fn cell_of(page: &Page, e: u32) -> u32 {
+    holder_of(page, e, |t| match t {
+        Tag::Td | Tag::Th => Some(true),
+        Tag::Table | Tag::Tr | Tag::Body => Some(false),
+        _ => None,
+    })
+    .unwrap_or(NONE)
+}
+
+/// Walks up from `e` at most [`ITEM_LOOKUP_LEVELS`] elements: the first one whose tag `stop`
+/// answers `Some(true)` for, `None` when it answers `Some(false)` or the levels run out.
+fn holder_of(page: &Page, mut e: u32, stop: impl Fn(Tag) -> Option<bool>) -> Option<u32> {
     for _ in 0..ITEM_LOOKUP_LEVELS {
         if e == NONE {
-            return NONE;
+            return None;
         }
         let el = &page.elems[e as usize];
-        match el.tag {
-            Tag::Td | Tag::Th => return e,
-            Tag::Table | Tag::Tr | Tag::Body => return NONE,
-            _ => e = el.parent,
+        match stop(el.tag) {
+            Some(true) => return Some(e),
+            Some(false) => return None,
+            None => e = el.parent,
         }
     }
-    NONE
+    None
 }
 
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").
@@ -887,11 +888,14 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         return true;
     }
     // A linked subheading names an item of a roundup ("Rez Infinite ($30)" linking to the
-    // product): inside the story it is a title, not a menu entry.
-    let linked_text_is_content = (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
-        || (b.chars >= 200 && ld < 0.8)
-        || (tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent));
-    if ld > MAX_LINK_DENSITY && !linked_text_is_content {
+    // product): inside the story it is a title, not a menu entry. (Judged only for linked
+    // blocks: the tests read the text and the list around it.)
+    let linked_text_is_content = || {
+        (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
+            || (b.chars >= 200 && ld < 0.8)
+            || (tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent))
+    };
+    if ld > MAX_LINK_DENSITY && !linked_text_is_content() {
         return false;
     }
     if b.chars <= 2 && cell_of(page, b.elem) == NONE {

@@ -169,20 +169,15 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
     // author when neither a person nor a group is named.
     let mut site_author: Option<String> = None;
     // Structured sources: every value counts (several authors are several values).
-    for raw in [ld.authors.clone(), meta] {
+    for raw in [ld.authors.as_slice(), meta.as_slice()] {
         let mut names: Vec<String> = Vec::new();
         for r in raw {
-            let (persons, groups) = split_names_and_groups(&r, true);
-            if group.is_none() {
-                group = groups.into_iter().find(|g| !bad(g));
-            }
-            for n in persons {
-                if bad(&n) {
-                    site_author.get_or_insert(n);
-                } else if !names.iter().any(|m| key(m) == key(&n)) {
-                    names.push(n);
-                }
-            }
+            let found = Found {
+                names: &mut names,
+                group: &mut group,
+                site_author: &mut site_author,
+            };
+            found.add(r, true, &bad);
         }
         if !names.is_empty() {
             names.truncate(MAX_AUTHORS);
@@ -212,17 +207,12 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
     for (raw, handles) in visible {
         for r in raw {
             let mut names: Vec<String> = Vec::new();
-            let (persons, groups) = split_names_and_groups(&r, handles);
-            if group.is_none() {
-                group = groups.into_iter().find(|g| !bad(g));
-            }
-            for n in persons {
-                if bad(&n) {
-                    visible_site_author.get_or_insert(n);
-                } else if !names.iter().any(|m| key(m) == key(&n)) {
-                    names.push(n);
-                }
-            }
+            let found = Found {
+                names: &mut names,
+                group: &mut group,
+                site_author: &mut visible_site_author,
+            };
+            found.add(&r, handles, &bad);
             // A box holding "Corti | Joakim Edin | Research": the full name is the person,
             // lone words beside it are the company and the section.
             if names.iter().any(|n| n.contains(' ')) {
@@ -242,6 +232,34 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
         .or(visible_site_author)
         .into_iter()
         .collect()
+}
+
+/// Where the names of one author value go.
+struct Found<'a> {
+    /// Persons, once each.
+    names: &'a mut Vec<String>,
+    /// The first group byline that is not the site.
+    group: &'a mut Option<String>,
+    /// The first name that is the site itself.
+    site_author: &'a mut Option<String>,
+}
+
+impl Found<'_> {
+    /// Sorts the names of `raw` (lower-case handles taken as names when `handles`); `is_site`
+    /// tells the site's own name.
+    fn add(self, raw: &str, handles: bool, is_site: &impl Fn(&str) -> bool) {
+        let (persons, groups) = split_names_and_groups(raw, handles);
+        if self.group.is_none() {
+            *self.group = groups.into_iter().find(|g| !is_site(g));
+        }
+        for n in persons {
+            if is_site(&n) {
+                self.site_author.get_or_insert(n);
+            } else if !self.names.iter().any(|m| key(m) == key(&n)) {
+                self.names.push(n);
+            }
+        }
+    }
 }
 
 /// `Roe, Jane` → `Jane Roe` (citation metadata).

@@ -3,6 +3,7 @@
 
 use super::jsonld::LdInfo;
 use super::scan::{BylineKind, DateKind, Scan};
+use crate::dom::starts_with_ignore_ascii_case;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -216,7 +217,7 @@ fn labelled_published(s: &Scan) -> Option<Shown> {
                 return None;
             }
             let label = PUBLISHED_LABELS.iter().find(|l| {
-                t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l))
+                starts_with_ignore_ascii_case(t, l)
                     && !t[l.len()..].starts_with(char::is_alphanumeric)
             })?;
             let rest = t[label.len()..].trim_start_matches([' ', ':']);
@@ -548,24 +549,25 @@ mod tests {
             .unwrap_or_default()
     }
 
+    /// The publication day (`YYYY-MM-DD`, or empty) the metadata pass finds in `html` at `url`.
+    fn published_on(url: &str, html: &str) -> String {
+        let base = Url::parse(url).unwrap();
+        let doc = scraper::Html::parse_document(html);
+        ymd(crate::meta::extract(&doc, &base).published)
+    }
+
     #[test]
     fn forum_byline_box_dates_the_post() {
-        let base = Url::parse("https://forum.example.com/viewtopic.php?t=1").unwrap();
         let html = "<h3>Topic</h3><p class=author>by <strong>jane</strong> » Sun Dec 17, 2023 11:23 am</p><div class=content>Hi</div>";
-        let doc = scraper::Html::parse_document(html);
         assert_eq!(
-            ymd(crate::meta::extract(&doc, &base).published),
+            published_on("https://forum.example.com/viewtopic.php?t=1", html),
             "2023-12-17"
         );
     }
 
     #[test]
     fn dateline_by_headline_beats_a_stray_structured_date() {
-        let base = Url::parse("https://example.com/blog/post").unwrap();
-        let date_of = |html: &str| {
-            let doc = scraper::Html::parse_document(html);
-            ymd(crate::meta::extract(&doc, &base).published)
-        };
+        let date_of = |html: &str| published_on("https://example.com/blog/post", html);
         let head = r#"<meta property="article:published_time" content="2025-06-24T10:00:00Z">
             <meta property="article:modified_time" content="2025-07-01T10:00:00Z">"#;
         // A sidebar date before the headline is not the dateline; the one under it is.
@@ -612,11 +614,8 @@ mod tests {
 
     #[test]
     fn digits_that_read_either_way_agree_with_the_metadata() {
-        let base = Url::parse("https://example.com/guide/renovation-phases").unwrap();
-        let date_of = |html: &str| {
-            let doc = scraper::Html::parse_document(html);
-            ymd(crate::meta::extract(&doc, &base).published)
-        };
+        let date_of =
+            |html: &str| published_on("https://example.com/guide/renovation-phases", html);
         let head = r#"<meta property="article:published_time" content="2024-09-10T10:00:00Z">"#;
         // `09.10.2024` on a site writing month first is the metadata's day.
         assert_eq!(
@@ -636,11 +635,7 @@ mod tests {
 
     #[test]
     fn a_date_labelled_published_is_the_publication() {
-        let base = Url::parse("https://example.com/co/run/free-tools").unwrap();
-        let date_of = |html: &str| {
-            let doc = scraper::Html::parse_document(html);
-            ymd(crate::meta::extract(&doc, &base).published)
-        };
+        let date_of = |html: &str| published_on("https://example.com/co/run/free-tools", html);
         let head = r#"<meta property="article:published_time" content="2025-11-29T10:00:00Z">"#;
         assert_eq!(
             date_of(&format!(
@@ -672,11 +667,7 @@ mod tests {
 
     #[test]
     fn site_specific_date_metas() {
-        let base = Url::parse("https://example.com/docs/x").unwrap();
-        let date_of = |html: &str| {
-            let doc = scraper::Html::parse_document(html);
-            ymd(crate::meta::extract(&doc, &base).published)
-        };
+        let date_of = |html: &str| published_on("https://example.com/docs/x", html);
         assert_eq!(
             date_of("<meta name=ms.date content=03/06/2025>"),
             "2025-03-06"

@@ -15,7 +15,7 @@ type Job = Box<dyn FnOnce() + Send>;
 
 /// Runs closures on `threads` long-lived threads, in submission order.
 pub(crate) struct ParsePool {
-    jobs: Mutex<Sender<Job>>,
+    jobs: Sender<Job>,
     threads: usize,
 }
 
@@ -48,7 +48,7 @@ impl ParsePool {
             }
         }
         ParsePool {
-            jobs: Mutex::new(tx),
+            jobs: tx,
             threads: started,
         }
     }
@@ -68,11 +68,7 @@ impl ParsePool {
         let job: Job = Box::new(move || {
             let _ = tx.send(catch_unwind(AssertUnwindSafe(f)));
         });
-        self.jobs
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .send(job)
-            .map_err(|_| PoolError::Gone)?;
+        self.jobs.send(job).map_err(|_| PoolError::Gone)?;
         match rx.await {
             Ok(Ok(v)) => Ok(v),
             Ok(Err(panic)) => Err(PoolError::Panicked(panic_message(&*panic))),
