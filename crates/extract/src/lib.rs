@@ -91,8 +91,7 @@ pub struct Extraction {
 /// `content_type` is the HTTP Content-Type header, whose charset wins over `<meta charset>`.
 pub fn extract(html: &[u8], url: &Url, content_type: Option<&str>) -> Extraction {
     let text = encoding::decode_html(html, content_type);
-    let text = prune::drop_unread(&text);
-    let text = body::guard::cap_nesting(&text);
+    let text = prune::prepare(&text);
     let doc = scraper::Html::parse_document(&text);
     let links = links::collect(&doc, url);
     let meta = meta::extract(&doc, &links.base_url);

@@ -16,13 +16,33 @@
 //!   of the page is kept as it is: the pass only ever removes content that the parser would have
 //!   put inside an element the engine skips.
 
+use crate::body::guard;
 use std::borrow::Cow;
 
-/// The page with the contents of unread `<script>`, `<style>` and `<svg>` elements removed;
-/// borrowed when nothing is removed.
-pub(crate) fn drop_unread(html: &str) -> Cow<'_, str> {
-    let b = html.as_bytes();
-    let cuts = unread_ranges(b);
+/// The page ready for the parser: unread content removed ([`drop_unread`]), then element
+/// nesting capped ([`guard::cap_nesting`]) unless this pass's own count of the depth shows
+/// that the page stays under the cap.
+pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
+    let (cuts, depth) = unread_ranges(html.as_bytes());
+    let pruned = apply(html, cuts);
+    if depth.is_some_and(|d| d <= guard::MAX_NESTING) {
+        return pruned;
+    }
+    match guard::cap_nesting(&pruned) {
+        Cow::Borrowed(_) => pruned,
+        Cow::Owned(capped) => Cow::Owned(capped),
+    }
+}
+
+/// The page with the contents of unread `<script>`, `<style>` and `<svg>` elements and unread
+/// attributes removed; borrowed when nothing is removed.
+#[cfg(test)]
+fn drop_unread(html: &str) -> Cow<'_, str> {
+    apply(html, unread_ranges(html.as_bytes()).0)
+}
+
+/// `html` without the byte ranges `cuts`.
+fn apply(html: &str, cuts: Vec<(usize, usize)>) -> Cow<'_, str> {
     if cuts.is_empty() {
         return Cow::Borrowed(html);
     }
@@ -97,37 +117,60 @@ const DRAWING: [&[u8]; 38] = [
     b"animatetransform",
 ];
 
-/// Byte ranges to remove, in order and disjoint.
-fn unread_ranges(b: &[u8]) -> Vec<(usize, usize)> {
+/// Byte ranges to remove, in order and disjoint, and the page's element nesting depth as
+/// [`guard`] counts it (`None` when the scan stopped before the end).
+fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
     let mut cuts = Vec::new();
+    let mut depth = 0usize;
+    let mut max = 0usize;
     let mut i = 0usize;
     while let Some(p) = memchr::memchr(b'<', &b[i..]) {
         i += p;
-        match markup_at(b, i) {
+        match markup_at(b, i, &mut cuts) {
             Markup::Text => i += 1,
             Markup::Skip(next) => i = next,
-            Markup::StartTag { name, end, self_closed } => {
+            Markup::EndTag { name, end } => {
+                if guard::nests(name) {
+                    depth = depth.saturating_sub(1);
+                }
+                i = end;
+            }
+            Markup::StartTag {
+                name,
+                raw,
+                end,
+                self_closed,
+            } => {
                 let tag = i..end;
-                let Some(next) = after_start_tag(b, &name, tag, self_closed, &mut cuts) else {
-                    break;
+                let foreign = name.is(b"svg") || name.is(b"math");
+                if guard::nests(raw) && !(foreign && self_closed) {
+                    depth += 1;
+                }
+                let Some((next, inner)) = after_start_tag(b, &name, tag, self_closed, &mut cuts)
+                else {
+                    return (cuts, None);
                 };
+                max = max.max(depth + inner);
                 i = next;
             }
         }
     }
-    cuts
+    (cuts, Some(max))
 }
 
 /// What stands at a `<`.
-enum Markup {
+enum Markup<'a> {
     /// A literal `<` in text.
     Text,
-    /// A comment, doctype, processing instruction or end tag: scanning goes on at the index.
+    /// A comment, doctype or processing instruction: scanning goes on at the index.
     Skip(usize),
-    /// A start tag: lower-cased name (at most 16 bytes kept), the index after its `>`, and
-    /// whether it ends with `/>`.
+    /// An end tag: its name as written, and the index after its `>`.
+    EndTag { name: &'a [u8], end: usize },
+    /// A start tag: lower-cased name (at most 16 bytes kept), the name as written, the index
+    /// after its `>`, and whether it ends with `/>`.
     StartTag {
         name: Name,
+        raw: &'a [u8],
         end: usize,
         self_closed: bool,
     },
@@ -164,8 +207,9 @@ impl Name {
     }
 }
 
-/// Reads the markup at `b[i] == b'<'` as the HTML tokenizer's data state does.
-fn markup_at(b: &[u8], i: usize) -> Markup {
+/// Reads the markup at `b[i] == b'<'` as the HTML tokenizer's data state does; a start tag's
+/// unread attributes are added to `cuts`.
+fn markup_at<'a>(b: &'a [u8], i: usize, cuts: &mut Vec<(usize, usize)>) -> Markup<'a> {
     let rest = &b[i..];
     if rest.starts_with(b"<!--") {
         return Markup::Skip(comment_end(b, i + 4));
@@ -173,16 +217,23 @@ fn markup_at(b: &[u8], i: usize) -> Markup {
     match rest.get(1) {
         Some(b'!') | Some(b'?') => Markup::Skip(gt_after(b, i + 2)),
         Some(b'/') => match rest.get(2) {
-            Some(c) if c.is_ascii_alphabetic() => Markup::Skip(tag_end(b, i + 2).0),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = name_end(b, i + 2);
+                Markup::EndTag {
+                    name: &b[i + 2..name_end],
+                    end: tag_end(b, name_end, None).0,
+                }
+            }
             Some(b'>') => Markup::Skip(i + 3),
             Some(_) => Markup::Skip(gt_after(b, i + 2)),
             None => Markup::Text,
         },
         Some(c) if c.is_ascii_alphabetic() => {
             let name_end = name_end(b, i + 1);
-            let (end, self_closed) = tag_end(b, name_end);
+            let (end, self_closed) = tag_end(b, name_end, Some(cuts));
             Markup::StartTag {
                 name: Name::of(&b[i + 1..name_end]),
+                raw: &b[i + 1..name_end],
                 end,
                 self_closed,
             }
@@ -201,57 +252,79 @@ fn name_end(b: &[u8], j: usize) -> usize {
 }
 
 /// Index after the `>` that ends a tag whose attributes start at `j`, and whether the tag is
-/// self-closed (`/>`); `b.len()` when unterminated.
+/// self-closed (`/>`); `b.len()` when unterminated. With `unread`, the byte ranges of the
+/// attributes that nothing reads ([`is_unread_attribute`]) are added to it.
 ///
-/// Follows the tokenizer's attribute states, so that a `>` or `<` inside a quoted value does
-/// not end the tag, and a quote that is part of a name or an unquoted value opens nothing.
-fn tag_end(b: &[u8], mut j: usize) -> (usize, bool) {
-    #[derive(Clone, Copy)]
-    enum State {
-        BeforeName,
-        Name,
-        AfterName,
-        BeforeValue,
-        Unquoted,
-        AfterQuoted,
-    }
+/// Reads attributes as the tokenizer does, so that a `>` or `<` inside a quoted value does not
+/// end the tag, and a quote that is part of a name or an unquoted value opens nothing.
+fn tag_end(b: &[u8], mut j: usize, mut unread: Option<&mut Vec<(usize, usize)>>) -> (usize, bool) {
+    let n = b.len();
     let is_space = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
-    let mut state = State::BeforeName;
-    while j < b.len() {
-        let c = b[j];
-        state = match state {
-            State::BeforeName | State::AfterQuoted | State::Name | State::AfterName
-                if c == b'/' =>
-            {
-                if b.get(j + 1) == Some(&b'>') {
-                    return (j + 2, true);
-                }
-                State::BeforeName
-            }
-            _ if c == b'>' => return (j + 1, false),
-            State::BeforeName if is_space(c) => State::BeforeName,
-            State::BeforeName => State::Name,
-            State::Name if is_space(c) => State::AfterName,
-            State::Name | State::AfterName if c == b'=' => State::BeforeValue,
-            State::Name => State::Name,
-            State::AfterName if is_space(c) => State::AfterName,
-            State::AfterName => State::Name,
-            State::BeforeValue if is_space(c) => State::BeforeValue,
-            State::BeforeValue if c == b'"' || c == b'\'' => {
-                match memchr::memchr(c, &b[j + 1..]) {
-                    Some(q) => j += q + 1,
-                    None => return (b.len(), false),
-                }
-                State::AfterQuoted
-            }
-            State::BeforeValue | State::Unquoted if is_space(c) => State::BeforeName,
-            State::BeforeValue | State::Unquoted => State::Unquoted,
-            State::AfterQuoted if is_space(c) => State::BeforeName,
-            State::AfterQuoted => State::Name,
-        };
+    loop {
+        // Before a name: white space, and slashes not followed by `>`.
+        while j < n && (is_space(b[j]) || b[j] == b'/' && b.get(j + 1) != Some(&b'>')) {
+            j += 1;
+        }
+        match b.get(j) {
+            None => return (n, false),
+            Some(b'>') => return (j + 1, false),
+            Some(b'/') => return (j + 2, true),
+            _ => {}
+        }
+        // The name; its first character may be any other, even `=` or a quote.
+        let name = j;
         j += 1;
+        while j < n && !(is_space(b[j]) || matches!(b[j], b'/' | b'>' | b'=')) {
+            j += 1;
+        }
+        let name_end = j;
+        let mut k = j;
+        while k < n && is_space(b[k]) {
+            k += 1;
+        }
+        if b.get(k) == Some(&b'=') {
+            k += 1;
+            while k < n && is_space(b[k]) {
+                k += 1;
+            }
+            j = match b.get(k) {
+                Some(&q @ (b'"' | b'\'')) => match memchr::memchr(q, &b[k + 1..]) {
+                    Some(p) => k + 1 + p + 1,
+                    None => return (n, false),
+                },
+                // No value: the `>` ends the tag.
+                Some(b'>') | None => k,
+                Some(_) => {
+                    while k < n && !is_space(b[k]) && b[k] != b'>' {
+                        k += 1;
+                    }
+                    k
+                }
+            };
+        }
+        if let Some(list) = unread.as_deref_mut() {
+            // A cut between `/` and `>` would make the tag self-closed.
+            let self_closes = name > 0 && b[name - 1] == b'/' && b.get(j) == Some(&b'>');
+            if !self_closes && is_unread_attribute(&b[name..name_end]) {
+                list.push((name, j));
+            }
+        }
     }
-    (b.len(), false)
+}
+
+/// Attributes no part of the engine reads, and which do not change how the page parses: data
+/// attributes, responsive image sources, ARIA labels (but `aria-hidden` and `aria-modal`, which
+/// hide content) and event handlers. They are a tenth of a typical page's markup.
+fn is_unread_attribute(name: &[u8]) -> bool {
+    let starts = |p: &[u8]| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"data-") || starts(b"on") {
+        return true;
+    }
+    if starts(b"aria-") {
+        return !(name.eq_ignore_ascii_case(b"aria-hidden")
+            || name.eq_ignore_ascii_case(b"aria-modal"));
+    }
+    name.eq_ignore_ascii_case(b"srcset") || name.eq_ignore_ascii_case(b"sizes")
 }
 
 /// Index after the first `>` at or after `j` (bogus comments and doctypes end there).
@@ -304,23 +377,24 @@ fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 }
 
 /// Handles the start tag at `tag`: records a cut when its element's content is unread, and
-/// returns where scanning goes on, or `None` when the rest of the page must be kept as it is.
+/// returns where scanning goes on and how deep the elements inside it that the scan skipped
+/// nest, or `None` when the rest of the page must be kept as it is.
 fn after_start_tag(
     b: &[u8],
     name: &Name,
     tag: std::ops::Range<usize>,
     self_closed: bool,
     cuts: &mut Vec<(usize, usize)>,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let end = tag.end;
     if name.is(b"svg") || name.is(b"math") {
         if self_closed {
-            return Some(end);
+            return Some((end, 0));
         }
         return foreign_region(b, name, end, cuts);
     }
     if !name.is_any(&RAW_TEXT) {
-        return Some(end);
+        return Some((end, 0));
     }
     if name.is(b"plaintext") {
         return None;
@@ -343,7 +417,7 @@ fn after_start_tag(
     if unread && close > end {
         cuts.push((end, close));
     }
-    Some(close)
+    Some((close, 0))
 }
 
 /// Whether a script start tag may declare JSON-LD: it names `ld`, then `json` within a few
@@ -364,7 +438,8 @@ const MAX_FOREIGN_DEPTH: usize = 64;
 
 /// Handles an `<svg>` or `<math>` whose start tag ends at `end`: a drawing of drawing elements
 /// only is emptied; other foreign content is kept and skipped; `None` when anything in it could
-/// make the parser leave foreign content early or read raw text.
+/// make the parser leave foreign content early or read raw text. Returns where scanning goes on
+/// and a bound on how deep elements nest inside.
 ///
 /// The scan follows the open foreign elements as the parser does: an end tag closes the nearest
 /// open element of its name, and one that names no open foreign element (which the parser would
@@ -374,8 +449,10 @@ fn foreign_region(
     root: &Name,
     end: usize,
     cuts: &mut Vec<(usize, usize)>,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let mut open: Vec<Name> = vec![*root];
+    // Elements open at most at once, the root and a text label included.
+    let mut deepest = 1usize;
     let mut drawing = root.is(b"svg");
     // A text label (`<title>`, `<desc>`) open in the drawing: it must close before anything else.
     let mut label: Option<Name> = None;
@@ -400,7 +477,7 @@ fn foreign_region(
         }
         let n1 = name_end(b, n0);
         let name = Name::of(&b[n0..n1]);
-        let (after, self_closed) = tag_end(b, n1);
+        let (after, self_closed) = tag_end(b, n1, None);
         i = after;
         if let Some(l) = label {
             if !(is_end && name == l) {
@@ -424,17 +501,19 @@ fn foreign_region(
                 if drawing && close > end {
                     cuts.push((end, close));
                 }
-                return Some(after);
+                return Some((after, deepest));
             }
         } else if name.is(b"title") || name.is(b"desc") {
             if !self_closed {
                 label = Some(name);
+                deepest = deepest.max(open.len() + 1);
             }
         } else if !self_closed {
             if open.len() >= MAX_FOREIGN_DEPTH {
                 return None;
             }
             open.push(name);
+            deepest = deepest.max(open.len());
         }
     }
     None
@@ -551,7 +630,8 @@ mod tests {
 
     #[test]
     fn a_script_with_comment_escapes_stops_the_pass() {
-        let html = "<style>a{}</style><script><!-- document.write('<script></script>') --></script>\
+        let html =
+            "<style>a{}</style><script><!-- document.write('<script></script>') --></script>\
                     <style>b{}</style>";
         assert_eq!(
             pruned(html),
@@ -562,7 +642,8 @@ mod tests {
 
     #[test]
     fn raw_text_elements_hide_tags() {
-        let html = "<title>a <style> b</title><textarea><script>x</script></textarea><style>c</style>";
+        let html =
+            "<title>a <style> b</title><textarea><script>x</script></textarea><style>c</style>";
         assert_eq!(
             pruned(html),
             "<title>a <style> b</title><textarea><script>x</script></textarea><style></style>"
@@ -574,7 +655,7 @@ mod tests {
         let html = "<div title=\"<style>\" data-x='a>b'><p>t</p></div><style>c</style>";
         assert_eq!(
             pruned(html),
-            "<div title=\"<style>\" data-x='a>b'><p>t</p></div><style></style>"
+            "<div title=\"<style>\" ><p>t</p></div><style></style>"
         );
     }
 
@@ -637,14 +718,25 @@ mod tests {
     #[test]
     fn attribute_states_are_followed() {
         // A quote inside a name or an unquoted value opens nothing; `a=b/>` is not self-closed.
-        assert_eq!(tag_end(b" a\"b c=d'e>x'>", 0), (11, false));
-        assert_eq!(tag_end(b" c = 'x>y' d=\"<\">", 0), (17, false));
-        assert_eq!(tag_end(b" a=b/>", 0), (6, false));
-        assert_eq!(tag_end(b" a='b'/>", 0), (8, true));
-        assert_eq!(tag_end(b"/>", 0), (2, true));
-        assert_eq!(tag_end(b" a='b", 0), (5, false));
+        assert_eq!(tag_end(b" a\"b c=d'e>x'>", 0, None), (11, false));
+        assert_eq!(tag_end(b" c = 'x>y' d=\"<\">", 0, None), (17, false));
+        assert_eq!(tag_end(b" a=b/>", 0, None), (6, false));
+        assert_eq!(tag_end(b" a='b'/>", 0, None), (8, true));
+        assert_eq!(tag_end(b"/>", 0, None), (2, true));
+        assert_eq!(tag_end(b" a='b", 0, None), (5, false));
         let html = "<svg a=b/><path/></svg><style>x</style>";
         assert_eq!(pruned(html), "<svg a=b/></svg><style></style>");
+    }
+
+    #[test]
+    fn unread_attributes_go() {
+        let html = "<img data-src=x srcset='a 1x, b 2x' alt=a src=y><p class=c data-a=\"1\"id=p>";
+        assert_eq!(pruned(html), "<img   alt=a src=y><p class=c id=p>");
+        let kept = "<div aria-hidden=true hidden role=dialog aria-modal=true itemprop=author>";
+        assert_eq!(pruned(kept), kept);
+        // Cutting between `/` and `>` would self-close the svg.
+        let svg = "<svg/data-x=1>";
+        assert_eq!(pruned(svg), svg);
     }
 
     #[test]
@@ -673,7 +765,10 @@ mod same_tree {
             let mut skip_children = false;
             match node.value() {
                 Node::Element(e) => {
-                    let mut attrs: Vec<_> = e.attrs().collect();
+                    let mut attrs: Vec<_> = e
+                        .attrs()
+                        .filter(|(n, _)| !super::is_unread_attribute(n.as_bytes()))
+                        .collect();
                     attrs.sort();
                     out.push_str(&format!("{pad}<{:?} {}> {attrs:?}\n", e.name.ns, e.name()));
                     skip_children = matches!(e.name(), "script" | "style" | "svg");
@@ -732,6 +827,13 @@ mod same_tree {
             "<xmp><svg></xmp>",
             "<div title=\"<style>\" data-x='a>b'>",
             "<div a\"b c=d'e>",
+            "<img data-src=x srcset='a 1x, b 2x' sizes=100vw alt=a src=y>",
+            "<div data-x=1 class=a aria-label=l aria-hidden=true onclick=\"go('>')\">",
+            "<div/data-x=1>",
+            "<svg/data-x=1><path/></svg>",
+            "<svg data-x=1 class=s><path/></svg>",
+            "<p data-a='1'data-b=2 id=p data-c>x</p>",
+            "<input type=hidden data-x=1>",
             "<div =\" >",
             "<svg viewBox='0 0 1 1'><title>t</title><path d='M0'/><g><circle r=1></circle></g></svg>",
             "<svg><a href=/s><text>s</text></a></svg>",
@@ -758,6 +860,39 @@ mod same_tree {
             "<b><i>x</b></i>",
         ])
         .prop_map(str::to_string)
+    }
+
+    /// A run of one piece, repeated up to past the nesting cap.
+    fn run() -> impl Strategy<Value = String> {
+        (
+            prop::sample::select(vec![
+                "<div>",
+                "</div>",
+                "<span>",
+                "<p>",
+                "<svg><g>",
+                "</g></svg>",
+                "<svg><path/></svg>",
+                "<style>x</style>",
+                "<script><!--</script>",
+                "<!x>",
+                "<div/>",
+                "<td>",
+            ]),
+            1usize..1500,
+        )
+            .prop_map(|(p, n)| p.repeat(n))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn prepared_pages_nest_under_the_cap(runs in prop::collection::vec(run(), 0..6)) {
+            let html = runs.concat();
+            let ready = super::prepare(&html);
+            let depth = crate::body::guard::depth(&ready);
+            prop_assert!(depth <= crate::body::guard::MAX_NESTING, "depth {}", depth);
+        }
     }
 
     proptest! {

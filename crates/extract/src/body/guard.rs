@@ -74,6 +74,11 @@ fn is_flat(name: u64) -> bool {
     FLAT.contains(&name)
 }
 
+/// Whether an element of this name (as written) counts towards the nesting depth.
+pub(crate) fn nests(name: &[u8]) -> bool {
+    !is_flat(name_key(name))
+}
+
 /// Tag at `i` (which is `<`): `(is_end, ends with "/>", name, index after '>')`, or `None`
 /// if not a tag.
 fn tag_at(b: &[u8], i: usize) -> Option<(bool, bool, &[u8], usize)> {
@@ -133,6 +138,11 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
             i = memchr::memmem::find(&b[i + 4..], b"-->").map_or(b.len(), |q| i + 4 + q + 3);
             continue;
         }
+        if matches!(b.get(i + 1), Some(b'!' | b'?')) {
+            // A doctype or a bogus comment: it ends at the next `>` and opens nothing.
+            i = memchr::memchr(b'>', &b[i + 1..]).map_or(b.len(), |q| i + 1 + q + 1);
+            continue;
+        }
         let Some((is_end, slash, name, after)) = tag_at(b, i) else {
             i += 1;
             continue;
@@ -170,6 +180,12 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
         }
     }
     max
+}
+
+/// The nesting depth of `html` as this guard counts it.
+#[cfg(test)]
+pub(crate) fn depth(html: &str) -> usize {
+    walk(html.as_bytes(), |_, _, _, _| true)
 }
 
 /// Returns `html` with nesting capped at [`MAX_NESTING`]; borrowed when nothing changes.
