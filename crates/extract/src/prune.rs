@@ -315,7 +315,10 @@ fn tag_end(b: &[u8], mut j: usize, mut unread: Option<&mut Vec<(usize, usize)>>)
 /// Attributes no part of the engine reads, and which do not change how the page parses: data
 /// attributes, responsive image sources, ARIA labels (but `aria-hidden` and `aria-modal`, which
 /// hide content) and event handlers. They are a tenth of a typical page's markup.
-fn is_unread_attribute(name: &[u8]) -> bool {
+///
+/// Code that starts reading one of these must take it off this list (debug builds check
+/// lookups through [`crate::dom::AttrLookup`]).
+pub(crate) fn is_unread_attribute(name: &[u8]) -> bool {
     let starts = |p: &[u8]| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p);
     if starts(b"data-") || starts(b"on") {
         return true;

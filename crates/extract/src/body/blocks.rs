@@ -339,6 +339,8 @@ struct Marks<'a> {
 }
 
 impl<'a> Marks<'a> {
+    /// Reads the marks of `e`. (Attributes listed by `prune::is_unread_attribute` never get
+    /// here: the pass before parsing removes them.)
     fn of(e: &'a scraper::node::Element) -> Marks<'a> {
         let mut m = Marks::default();
         for (name, value) in &e.attrs {

@@ -123,9 +123,19 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     })
 }
 
+/// What becomes of a counted tag.
+#[derive(PartialEq)]
+enum Step {
+    /// It stays.
+    Keep,
+    /// It is cut out: a cut `<svg>` or `<math>` opens no foreign content, so the `/>` tags after
+    /// it nest as HTML ones do, and are counted (and cut) as such.
+    Cut,
+}
+
 /// One pass over the markup; calls `on_tag(start, end, is_end, depth)` for counted tags and
 /// returns the maximum depth seen.
-fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> usize {
+fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> Step) -> usize {
     let mut depth = 0usize;
     let mut max = 0usize;
     // Open `<svg>`/`<math>` elements: only inside them does `/>` close an element. In HTML,
@@ -159,21 +169,17 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
             continue;
         }
         if is_end {
-            if !on_tag(i, after, true, depth) {
-                break;
-            }
+            let step = on_tag(i, after, true, depth);
             depth = depth.saturating_sub(1);
-            if foreign_root {
+            if foreign_root && step == Step::Keep {
                 foreign = foreign.saturating_sub(1);
             }
             i = after;
         } else {
             depth += 1;
             max = max.max(depth);
-            if !on_tag(i, after, false, depth) {
-                break;
-            }
-            if foreign_root {
+            let step = on_tag(i, after, false, depth);
+            if foreign_root && step == Step::Keep {
                 foreign += 1;
             }
             i = skip_raw(b, lower, after);
@@ -185,13 +191,13 @@ fn walk(b: &[u8], mut on_tag: impl FnMut(usize, usize, bool, usize) -> bool) -> 
 /// The nesting depth of `html` as this guard counts it.
 #[cfg(test)]
 pub(crate) fn depth(html: &str) -> usize {
-    walk(html.as_bytes(), |_, _, _, _| true)
+    walk(html.as_bytes(), |_, _, _, _| Step::Keep)
 }
 
 /// Returns `html` with nesting capped at [`MAX_NESTING`]; borrowed when nothing changes.
 pub fn cap_nesting(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
-    if walk(b, |_, _, _, _| true) <= MAX_NESTING {
+    if walk(b, |_, _, _, _| Step::Keep) <= MAX_NESTING {
         return Cow::Borrowed(html);
     }
     // Byte ranges to cut: start tags beyond the cap, and one end tag per cut start tag.
@@ -201,11 +207,14 @@ pub fn cap_nesting(html: &str) -> Cow<'_, str> {
         if !is_end && depth > MAX_NESTING {
             cuts.push((start, end));
             dropped += 1;
+            Step::Cut
         } else if is_end && dropped > 0 && depth > MAX_NESTING {
             cuts.push((start, end));
             dropped -= 1;
+            Step::Cut
+        } else {
+            Step::Keep
         }
-        true
     });
     let mut out = String::with_capacity(html.len());
     let mut pos = 0usize;
@@ -240,7 +249,7 @@ mod tests {
         );
         let out = cap_nesting(&html);
         assert!(out.contains("deep text"));
-        assert!(walk(out.as_bytes(), |_, _, _, _| true) <= MAX_NESTING);
+        assert!(walk(out.as_bytes(), |_, _, _, _| Step::Keep) <= MAX_NESTING);
     }
 
     #[test]
@@ -249,13 +258,26 @@ mod tests {
         let html = format!("{}deep text", "<div/>".repeat(10_000));
         let out = cap_nesting(&html);
         assert!(out.contains("deep text"));
-        assert!(walk(out.as_bytes(), |_, _, _, _| true) <= MAX_NESTING);
+        assert!(walk(out.as_bytes(), |_, _, _, _| Step::Keep) <= MAX_NESTING);
         // Inside SVG, `/>` closes: an icon of many paths stays flat.
         let svg = format!(
             "<svg>{}</svg><p>after</p>",
             "<path d=\"M0\"/>".repeat(5_000)
         );
         assert!(matches!(cap_nesting(&svg), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_cut_svg_opens_no_foreign_content() {
+        // The `<svg>` lies beyond the cap and is cut: the `<div/>`s after it are HTML divs that
+        // nest, and are capped too.
+        let html = format!(
+            "{}<svg><g>{}",
+            "<div/>".repeat(3_000),
+            "<div/>".repeat(3_000)
+        );
+        let out = cap_nesting(&html);
+        assert!(depth(&out) <= MAX_NESTING, "depth {}", depth(&out));
     }
 
     #[test]
