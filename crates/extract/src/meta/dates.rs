@@ -3,6 +3,7 @@
 
 use super::jsonld::LdInfo;
 use super::scan::{BylineKind, DateKind, Scan};
+use super::text::key;
 use crate::dom::starts_with_ignore_ascii_case;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use regex::Regex;
@@ -73,6 +74,7 @@ pub(crate) fn choose(
     s: &Scan,
     ld: &LdInfo,
     url: &Url,
+    title: &str,
 ) -> (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>) {
     let modified = ld
         .modified
@@ -84,7 +86,7 @@ pub(crate) fn choose(
         .find_map(|v| parse_structured(&v));
 
     let url_date = url_date(url);
-    let line = labelled_published(s).or_else(|| dateline(s));
+    let line = labelled_published(s).or_else(|| dateline(s, title));
     let structured = ld
         .published
         .iter()
@@ -156,8 +158,8 @@ const DATELINE_LABEL_BYTES: usize = 24;
 /// The date printed by the headline: the first short text just after the first article `<h1>`
 /// that starts with a date, skipping dates labelled as updates; when no date follows the
 /// headline, one just before it (a kicker line).
-fn dateline(s: &Scan) -> Option<Shown> {
-    let at = headline_at(s)?;
+fn dateline(s: &Scan, title: &str) -> Option<Shown> {
+    let at = headline_at(s, title)?;
     let near = &s.near_heading;
     let mut seen_date = false;
     let after = at + 1..near.len().min(at + 1 + DATELINE_AFTER);
@@ -237,13 +239,23 @@ fn labelled_published(s: &Scan) -> Option<Shown> {
     })
 }
 
-/// Where the first article `<h1>`'s text starts in [`Scan::near_heading`].
-pub(crate) fn headline_at(s: &Scan) -> Option<usize> {
-    let h = s.headings.iter().find(|h| h.is_h1 && !h.in_masthead)?;
+/// Where the headline's text starts in [`Scan::near_heading`]: the heading that the chosen
+/// `title` came from (a blog's name set as the first `<h1>` is not the headline), else the
+/// first article `<h1>`.
+pub(crate) fn headline_at(s: &Scan, title: &str) -> Option<usize> {
+    let tk = key(title);
+    let h = s
+        .headings
+        .iter()
+        .find(|h| tk.len() >= MIN_HEADLINE_KEY && key(&h.text).starts_with(&tk))
+        .or_else(|| s.headings.iter().find(|h| h.is_h1 && !h.in_masthead))?;
     s.near_heading
         .iter()
         .position(|t| t.len() >= h.text.len().min(8) && h.text.starts_with(t.as_str()))
 }
+
+/// A chosen title shorter than this (in key characters) does not pick its heading out.
+const MIN_HEADLINE_KEY: usize = 8;
 
 /// Whether a short text holds a date (a dateline's, not a sentence's).
 pub(crate) fn is_dateline_text(t: &str) -> bool {
@@ -610,6 +622,21 @@ mod tests {
             ),
             "2017-03-01"
         );
+    }
+
+    #[test]
+    fn the_dateline_is_read_under_the_chosen_headline_not_the_blogs_name() {
+        let html = "<title>Porting a parser - Part 1 | Playful Tones</title>\
+            <header><h1>Playful Tones</h1></header><p>Home</p><p>Blog</p>\
+            <h2 class=entry-title>Porting a parser - Part 1</h2><p>Bence Roe</p><p>02-12-2025</p>\
+            <p>Introduction</p>";
+        assert_eq!(
+            published_on("https://example.com/blog/porting", html),
+            "2025-12-02"
+        );
+        let doc = scraper::Html::parse_document(html);
+        let base = Url::parse("https://example.com/blog/porting").unwrap();
+        assert_eq!(crate::meta::extract(&doc, &base).authors, ["Bence Roe"]);
     }
 
     #[test]
