@@ -81,9 +81,10 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
     let title = title::choose(&s, &ld, &site_names, &host);
     let site_name = site_name.or_else(|| title.stripped_site.clone());
     let authors = authors::choose(&s, &ld, &site_names, &host, &title.text);
-    let (published, modified) = dates::choose(&s, &ld, base, &title.text);
-
     let language = lang::choose(&s, &ld);
+    let order = dates::NumericOrder::of_page(&s, language.as_deref());
+    let (published, modified) = dates::choose(&s, &ld, base, &title.text, order);
+
     let description = first_nonempty([
         s.meta_first(&[
             "description",
