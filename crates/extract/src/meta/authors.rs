@@ -175,6 +175,7 @@ pub(crate) fn choose(
         .or(c.site_author)
         .or_else(|| ld.org_author.clone().filter(|n| plausible_name(n, true)))
         .or(c.visible_site_author)
+        .or(c.declared)
         .into_iter()
         .collect()
 }
@@ -191,6 +192,9 @@ pub(crate) struct Candidates {
     pub group: Option<String>,
     /// The group the structured sources name, if any.
     pub structured_group: Option<String>,
+    /// An author value two structured sources give alike, as given, even when it does not
+    /// read as a person's name ("q_admin", "Staff Clinician").
+    pub declared: Option<String>,
     /// The first structured author that is the site itself ("By Acme" on acme.com).
     pub site_author: Option<String>,
     /// The first visible byline that is the site itself.
@@ -245,6 +249,7 @@ pub(crate) fn candidates(s: &Scan, ld: &LdInfo, site_names: &[String], host: &st
         }
     }
     c.structured_group = c.group.clone();
+    c.declared = declared(&ld.authors, &meta);
     // Visible bylines: the first element that holds names, strongest kind first.
     let visible = [
         BylineKind::ItemProp,
@@ -311,6 +316,21 @@ const SECONDARY_CREDITS: &[&str] = &[
     "fact checked by",
     "fact-checked by",
 ];
+
+/// At most this many characters make a declared author value.
+pub(crate) const MAX_DECLARED_CHARS: usize = 60;
+
+/// The first author value that JSON-LD and a `<meta>`, or two `<meta>`s, give alike: the
+/// page's own word for its author when nothing reads as a name.
+fn declared(ld: &[String], meta: &[String]) -> Option<String> {
+    let ok =
+        |v: &str| !v.is_empty() && v.chars().count() <= MAX_DECLARED_CHARS && !v.contains("://");
+    let values: Vec<String> = ld.iter().chain(meta).map(|v| collapse(v)).collect();
+    values
+        .iter()
+        .enumerate()
+        .find_map(|(i, v)| (ok(v) && values[i + 1..].iter().any(|w| w == v)).then(|| v.clone()))
+}
 
 /// Where the names of one author value go.
 struct Found<'a> {
@@ -1182,5 +1202,29 @@ mod tests {
             "<h1>Car care</h1><div class=author>Last Updated: January 7, 2025</div>"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_author_value_two_sources_declare_stands_when_nothing_reads_as_a_name() {
+        let page = |metas: &str| format!("{metas}<h1>Ten ways to cook rice</h1><p>Text.</p>");
+        let ld = "<script type=application/ld+json>{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"q_admin\"}}</script>";
+        assert_eq!(
+            authors_of(&page(&format!("{ld}<meta name=author content=q_admin>"))),
+            ["q_admin"]
+        );
+        assert_eq!(
+            authors_of(&page(
+                "<meta name=author content=\"Staff Clinician\"><meta name=twitter:label1 content=\"Written by\"><meta name=twitter:data1 content=\"Staff Clinician\">"
+            )),
+            ["Staff Clinician"]
+        );
+        // One source alone, or a byline naming a person: not taken.
+        assert!(authors_of(&page("<meta name=author content=q_admin>")).is_empty());
+        assert_eq!(
+            authors_of(&format!(
+                "{ld}<meta name=author content=q_admin><h1>Rice</h1><p class=byline>By Jane Roe</p>"
+            )),
+            ["Jane Roe"]
+        );
     }
 }
