@@ -495,6 +495,11 @@ fn dateline_name(s: &Scan, title: &str) -> Option<String> {
     for (j, t) in after.chain(before) {
         let t = t.as_str();
         let first = t.split(['|', '·', '•']).next().unwrap_or("").trim();
+        // "Jane Roe in" followed by the section's link: the preposition goes.
+        let first = [" in", " on"]
+            .iter()
+            .find_map(|p| first.strip_suffix(p))
+            .unwrap_or(first);
         let n = words(first).len();
         // The headline repeated (a breadcrumb, a share box) is not a name.
         let is_heading = s.headings.iter().any(|h| key(&h.text) == key(first));
@@ -632,7 +637,8 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         }
     }
     // A date or a count starts a word with a digit; a handle ("paulb203") only ends with one.
-    if let Some(i) = digit_word_start(line) {
+    let dated = digit_word_start(line);
+    if let Some(i) = dated {
         line = &line[..i];
     }
     let mut line = line.trim().trim_end_matches([',', ';', ':']);
@@ -706,7 +712,13 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         } else {
             name.trim_end_matches('.')
         };
-        let name = strip_trailing_months(name);
+        // "Jane Roe May 5, 2024" leaves "Jane Roe May"; "Tom May" alone is a name, but no one
+        // is called "Today".
+        let name = if dated.is_some() {
+            strip_trailing_months(name)
+        } else {
+            strip_trailing_relative_days(name)
+        };
         // "Jane Roe, MD, FACP": the byline keeps the letters after the name, as printed.
         if let Some(i) =
             last_person.filter(|_| !name.is_empty() && name.split_whitespace().all(is_credential))
@@ -876,6 +888,19 @@ fn is_credential(n: &str) -> bool {
 }
 
 /// "Jane Roe Dec" (a byline cut before the day) → "Jane Roe".
+/// "Jane Roe Today" → "Jane Roe".
+fn strip_trailing_relative_days(name: &str) -> &str {
+    let mut n = name.trim();
+    while let Some((head, last)) = n.rsplit_once(' ') {
+        if ["today", "yesterday"].contains(&last.to_lowercase().as_str()) {
+            n = head.trim_end_matches([',', ' ']);
+        } else {
+            break;
+        }
+    }
+    n
+}
+
 fn strip_trailing_months(name: &str) -> &str {
     let mut n = name.trim();
     while let Some((head, last)) = n.rsplit_once(' ') {
@@ -1119,6 +1144,8 @@ mod tests {
         assert_eq!(split_names_t("Pippin06"), ["Pippin06"]);
         assert_eq!(split_names("ggailey777", true), ["ggailey777"]);
         assert_eq!(split_names_t("Jane Roe 12 comments"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe May 5, 2024"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Tom May"), ["Tom May"]);
         assert_eq!(split_names_t("Jane Roe,2 min read"), ["Jane Roe"]);
         assert!(split_names_t("Jane 2Roe").len() <= 1);
     }
@@ -1226,5 +1253,12 @@ mod tests {
             )),
             ["Jane Roe"]
         );
+    }
+
+    #[test]
+    fn a_dateline_name_before_its_section_link() {
+        let html = "<h1>Project management software pricing</h1><p>Dec 26, 2025</p><p>•</p>\
+                    <p>Mahua Roe in</p><a href=/c/pm>Project Management</a><p>Text of the post.</p>";
+        assert_eq!(authors_of(html), ["Mahua Roe"]);
     }
 }
