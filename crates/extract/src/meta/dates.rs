@@ -187,14 +187,12 @@ pub(crate) fn choose(
         })
         .or_else(|| {
             kind_values(&s.date_texts, DateKind::Published)
-                .filter(|v| !says_updated(v))
-                .find_map(|v| parse_structured(&v, order).or_else(|| find_in_text(&v, order)))
+                .find_map(|v| unless_updated(&v, order, parse_structured))
         })
         .or_else(|| {
             s.near_heading
                 .iter()
-                .filter(|t| !says_updated(t))
-                .find_map(|t| find_in_text(t, order))
+                .find_map(|t| unless_updated(t, order, find_in_text))
         })
         // A forum post's byline box holds its date ("by jane » Sun Dec 17, 2023 11:23 am").
         .or_else(|| {
@@ -202,8 +200,7 @@ pub(crate) fn choose(
                 .iter()
                 .filter(|(k, _)| matches!(k, BylineKind::AuthorClass | BylineKind::Byline))
                 .take(MAX_BYLINES_DATED)
-                .filter(|(_, t)| !says_updated(t))
-                .find_map(|(_, t)| find_in_text(t, order))
+                .find_map(|(_, t)| unless_updated(t, order, find_in_text))
         })
         // Only an "updated" date is shown: the best the page tells.
         .or_else(|| {
@@ -387,6 +384,22 @@ fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
             dated && !other
         })
         .map(|(_, v)| v.clone())
+}
+
+/// The date of a date-classed text, unless a label before it says update: "2019-02-23, 9:14
+/// PM (last modified: 2024-01-05)" is the post's day, "Updated Feb 27, 2026" is not.
+/// `parse` reads the date: [`parse_structured`] for attribute values, [`find_in_text`] for
+/// running text (where ten digits are a phone number, not a Unix time).
+fn unless_updated(
+    v: &str,
+    order: NumericOrder,
+    parse: fn(&str, NumericOrder) -> Option<DateTime<FixedOffset>>,
+) -> Option<DateTime<FixedOffset>> {
+    let label = find_date_at(v, order).map_or(v, |(pos, _)| &v[..pos]);
+    if says_updated(label) {
+        return None;
+    }
+    parse(v, order)
 }
 
 /// "Updated Feb 27, 2026", "Last modified: …", a thread's "Last post: …": not the publication
@@ -806,6 +819,11 @@ pub(crate) fn url_date(url: &Url) -> Option<DateTime<FixedOffset>> {
         if c[2] != c[4] {
             return None;
         }
+        // Inside a slug a date is padded (`2024-04-04-title`); `2024-4-4-to-2024-5-0` is a
+        // version. Path segments may go unpadded (`/2025/6/9/`).
+        if &c[2] != "/" && (c[3].len() < 2 || c[5].len() < 2) {
+            return None;
+        }
         NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[3].parse().ok()?, c[5].parse().ok()?)
     });
     let named = || {
@@ -908,6 +926,25 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = Url::parse("https://example.com/blog/porting").unwrap();
         assert_eq!(crate::meta::extract(&doc, &base).authors, ["Bence Roe"]);
+    }
+
+    #[test]
+    fn an_update_label_after_the_date_leaves_it_the_posts() {
+        let date_of = |html: &str| published_on("https://forum.example.com/thread-1.html", html);
+        assert_eq!(
+            date_of(
+                "<h3>Thread</h3><span class=post_date>2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 by jo)</span>\
+                 <span class=post_date>2019-02-24, 02:31 AM</span>"
+            ),
+            "2019-02-23"
+        );
+        assert_eq!(
+            date_of(
+                "<h3>Thread</h3><span class=post_date>Last modified: 2024-01-05</span>\
+                 <span class=post_date>2019-02-24, 02:31 AM</span>"
+            ),
+            "2019-02-24"
+        );
     }
 
     #[test]
