@@ -518,7 +518,7 @@ fn visit(
 
     // Headings.
     if name == "h1" && s.headings.len() < MAX_HEADINGS && !ctx.comment {
-        if let Some(t) = element_text(el, MAX_HEADING_BYTES) {
+        if let Some(t) = heading_text(el) {
             let e = el.value();
             let logo = [e.attribute("class"), e.attribute("id")]
                 .into_iter()
@@ -656,6 +656,38 @@ fn date_prop(s: &mut Scan, itemprop: &str, value: Option<&str>) {
         };
         s.date_props.push((kind, v.to_string()));
         return;
+    }
+}
+
+/// A heading's text without the `<time>` a theme prints inside it ("Dec 18 2025 Preparing
+/// a transition").
+fn heading_text(el: ElementRef<'_>) -> Option<String> {
+    let dated = el
+        .descendants()
+        .take(super::text::MAX_TEXT_NODES)
+        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"));
+    if !dated {
+        return element_text(el, MAX_HEADING_BYTES);
+    }
+    let mut raw = String::new();
+    for n in el.descendants().take(super::text::MAX_TEXT_NODES) {
+        let Node::Text(t) = n.value() else { continue };
+        let in_time = n
+            .ancestors()
+            .take_while(|a| a.id() != el.id())
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "time"));
+        if !in_time {
+            raw.push_str(t);
+        }
+        if raw.len() > MAX_HEADING_BYTES {
+            return None;
+        }
+    }
+    let t = collapse(&raw);
+    if t.is_empty() {
+        element_text(el, MAX_HEADING_BYTES)
+    } else {
+        Some(t)
     }
 }
 

@@ -500,6 +500,14 @@ mod tests {
             );
             assert_eq!(title_of(&html), "A brief intro to git", "{logo}");
         }
+        // A date printed inside the heading is not part of it.
+        assert_eq!(
+            title_of(
+                "<title>Preparing a transition | Jo's blog</title><h1><a href=/p>\
+                 <time datetime=2025-12-18>Dec <span>18</span> 2025</time> Preparing a transition</a></h1>"
+            ),
+            "Preparing a transition"
+        );
         // The site's domain as the heading.
         assert_eq!(
             title_of(
