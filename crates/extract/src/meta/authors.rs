@@ -169,10 +169,13 @@ pub(crate) fn choose(
     if !c.visible.is_empty() {
         return c.visible;
     }
-    c.group
-        .or_else(|| dateline_name(s, title))
-        .filter(|n| !bad(n))
-        .or(c.site_author)
+    if let Some(g) = c.group {
+        return vec![g];
+    }
+    if let Some(names) = dateline_names(s, title).filter(|v| !v.iter().any(|n| bad(n))) {
+        return names;
+    }
+    c.site_author
         .or_else(|| ld.org_author.clone().filter(|n| plausible_name(n, true)))
         .or(c.visible_site_author)
         .or(c.declared)
@@ -469,10 +472,11 @@ pub(crate) const DATELINE_NAME_AFTER: usize = 6;
 /// Texts before the headline searched likewise (a kicker line: "Dec 17, 2025 · Jane Roe").
 pub(crate) const DATELINE_NAME_BEFORE: usize = 2;
 
-/// A name printed without "By" in the headline's dateline: a short text of two to four
-/// capitalised words just after the `<h1>` next to a date, or a separator away
-/// ("Dec 17, 2025 · Jane Roe", "Jane Roe | Senior Writer | July 2, 2025").
-fn dateline_name(s: &Scan, title: &str) -> Option<String> {
+/// The names printed without "By" in the headline's dateline: a short text of names of two
+/// to four capitalised words each just after the `<h1>` next to a date, or a separator away
+/// ("Dec 17, 2025 · Jane Roe", "Jane Roe | Senior Writer | July 2, 2025", "Jane Roe, John
+/// Doe and Ann Poe · 24 Apr 2000").
+fn dateline_names(s: &Scan, title: &str) -> Option<Vec<String>> {
     let at = super::dates::headline_at(s, title)?;
     let near = &s.near_heading;
     let end = near.len().min(at + 1 + DATELINE_NAME_AFTER);
@@ -500,14 +504,20 @@ fn dateline_name(s: &Scan, title: &str) -> Option<String> {
             .iter()
             .find_map(|p| first.strip_suffix(p))
             .unwrap_or(first);
-        let n = words(first).len();
         // The headline repeated (a breadcrumb, a share box) is not a name.
-        let is_heading = s.headings.iter().any(|h| key(&h.text) == key(first));
-        if !(2..=4).contains(&n)
-            || first.contains(['!', '?'])
-            || is_heading
-            || !plausible_name(first, false)
-        {
+        if first.contains(['!', '?']) || s.headings.iter().any(|h| key(&h.text) == key(first)) {
+            continue;
+        }
+        // "Jane Roe, John Doe and Ann Poe": every part a name of two to four words.
+        let names: Vec<&str> = first
+            .split([',', '&'])
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .collect();
+        let all_names = names
+            .iter()
+            .all(|n| (2..=4).contains(&words(n).len()) && plausible_name(n, false));
+        if !all_names {
             continue;
         }
         let same_text_dated =
@@ -515,7 +525,7 @@ fn dateline_name(s: &Scan, title: &str) -> Option<String> {
         let next = dated(j + 1) || (separator(j + 1) && dated(j + 2));
         let prev = j >= 1 && (dated(j - 1) || (j >= 2 && separator(j - 1) && dated(j - 2)));
         if same_text_dated || next || prev {
-            return Some(first.to_string());
+            return Some(names.into_iter().map(str::to_string).collect());
         }
     }
     None
@@ -1260,5 +1270,16 @@ mod tests {
         let html = "<h1>Project management software pricing</h1><p>Dec 26, 2025</p><p>•</p>\
                     <p>Mahua Roe in</p><a href=/c/pm>Project Management</a><p>Text of the post.</p>";
         assert_eq!(authors_of(html), ["Mahua Roe"]);
+    }
+
+    #[test]
+    fn several_names_in_the_dateline() {
+        let html = "<h1>The information bottleneck method</h1>\
+                    <p>Jane Roe, John C. Doe and Ann Poe</p><p>24 Apr 2000</p><p>Text of the post.</p>";
+        assert_eq!(authors_of(html), ["Jane Roe", "John C. Doe", "Ann Poe"]);
+        // A list of things is not a list of names.
+        let html = "<h1>The information bottleneck method</h1>\
+                    <p>Machine Learning, Statistics</p><p>24 Apr 2000</p>";
+        assert!(authors_of(html).is_empty());
     }
 }
