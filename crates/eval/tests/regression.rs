@@ -12,9 +12,9 @@ const SLICE: usize = 150;
 const FLOORS: &[(&str, f64, f64)] = &[("wcxb-dev", 0.91, 0.92), ("readability", 0.92, 0.94)];
 
 /// `(corpus, title, author, published)` accuracy floors on the same slices, a little under the
-/// measured values (wcxb-dev first 150: 0.820, 0.853, 0.854; readability: 0.717, 0.711, 0.939).
+/// measured values (wcxb-dev first 150: 0.827, 0.884, 0.854; readability: 0.717, 0.711, 0.939).
 const META_FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("wcxb-dev", 0.80, 0.82, 0.83),
+    ("wcxb-dev", 0.80, 0.86, 0.83),
     ("readability", 0.70, 0.69, 0.93),
 ];
 

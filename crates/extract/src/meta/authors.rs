@@ -4,6 +4,7 @@
 use super::jsonld::LdInfo;
 use super::scan::{BylineKind, Scan};
 use super::text::{collapse, key, words};
+use crate::dom::starts_with_ignore_ascii_case;
 
 /// At most this many authors are returned.
 pub(crate) const MAX_AUTHORS: usize = 8;
@@ -58,6 +59,8 @@ const NOISE: &[&str] = &[
     "redaction",
     "redaktion",
     "updated",
+    // "Last Updated: May 2": a date's label in an author-classed box.
+    "last",
     "published",
     "posted",
     "comments",
@@ -135,7 +138,74 @@ const LONE_LABELS: &[&str] = &[
 ];
 
 /// Chooses the authors.
-pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Vec<String> {
+pub(crate) fn choose(
+    s: &Scan,
+    ld: &LdInfo,
+    site_names: &[String],
+    host: &str,
+    title: &str,
+) -> Vec<String> {
+    let c = candidates(s, ld, site_names, host);
+    let bad = |n: &str| is_site(n, site_names) && !personal_site(n, host);
+    // Metadata that holds only one-word names (a handle, "KatieS"; a company, "Rapid7") loses
+    // to a byline that prints a person's full name, unless the page shows the handle too (a
+    // forum's poster).
+    let handles_only = c.structured.iter().all(|n| !n.contains(' '));
+    let shown = |n: &String| s.bylines.iter().any(|(_, b)| key(b) == key(n));
+    let unconfirmed_handles = handles_only && !c.structured.iter().any(shown);
+    let full_name_shown = c.visible.iter().any(|n| n.contains(' '));
+    let overruled = unconfirmed_handles && full_name_shown;
+    if !c.structured.is_empty() && !overruled {
+        return c.structured;
+    }
+    // A group the metadata credits ("TOI Lifestyle Desk", "Resy Staff") and the byline prints
+    // too is the author, whoever else a byline box names (a reviewer, a text-size widget).
+    if let Some(g) = c.structured_group.filter(|g| {
+        let k = key(g);
+        s.bylines.iter().any(|(_, b)| key(b).contains(&k))
+    }) {
+        return vec![g];
+    }
+    if !c.visible.is_empty() {
+        return c.visible;
+    }
+    if let Some(g) = c.group {
+        return vec![g];
+    }
+    if let Some(names) = dateline_names(s, title).filter(|v| !v.iter().any(|n| bad(n))) {
+        return names;
+    }
+    c.site_author
+        .or_else(|| ld.org_author.clone().filter(|n| plausible_name(n, true)))
+        .or(c.visible_site_author)
+        .or(c.declared)
+        .into_iter()
+        .collect()
+}
+
+/// What each kind of source says about the authors, before they are reconciled.
+#[derive(Debug, Default)]
+pub(crate) struct Candidates {
+    /// Persons named by JSON-LD, else by the head's `<meta>`s.
+    pub structured: Vec<String>,
+    /// Persons of the first visible byline that names one, strongest kind first.
+    pub visible: Vec<String>,
+    /// The first group byline ("Podium Staff"), structured first, then visible in source
+    /// order up to the first person: the author when no person is.
+    pub group: Option<String>,
+    /// The group the structured sources name, if any.
+    pub structured_group: Option<String>,
+    /// An author value two structured sources give alike, as given, even when it does not
+    /// read as a person's name ("q_admin", "Staff Clinician").
+    pub declared: Option<String>,
+    /// The first structured author that is the site itself ("By Acme" on acme.com).
+    pub site_author: Option<String>,
+    /// The first visible byline that is the site itself.
+    pub visible_site_author: Option<String>,
+}
+
+/// Reads every author source of the page.
+pub(crate) fn candidates(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Candidates {
     let bad = |n: &str| is_site(n, site_names) && !personal_site(n, host);
     let mut meta: Vec<String> = s
         .metas
@@ -163,27 +233,26 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
         }
     }
-    // The first group byline ("Podium Staff"), in source order: the author when no person is.
-    let mut group: Option<String> = None;
-    // The first author the page names that is the site itself ("By Acme" on acme.com): the
-    // author when neither a person nor a group is named.
-    let mut site_author: Option<String> = None;
+    let mut c = Candidates::default();
     // Structured sources: every value counts (several authors are several values).
     for raw in [ld.authors.as_slice(), meta.as_slice()] {
         let mut names: Vec<String> = Vec::new();
         for r in raw {
             let found = Found {
                 names: &mut names,
-                group: &mut group,
-                site_author: &mut site_author,
+                group: &mut c.group,
+                site_author: &mut c.site_author,
             };
             found.add(r, true, &bad);
         }
         if !names.is_empty() {
             names.truncate(MAX_AUTHORS);
-            return names;
+            c.structured = names;
+            break;
         }
     }
+    c.structured_group = c.group.clone();
+    c.declared = declared(&ld.authors, &meta);
     // Visible bylines: the first element that holds names, strongest kind first.
     let visible = [
         BylineKind::ItemProp,
@@ -203,14 +272,22 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
     .chain(std::iter::once((near_heading_bylines(s), false)))
     // A forum's poster handles are lower-case or numbered like metadata ("sean_g").
     .chain(std::iter::once((by_kind(s, BylineKind::Username), true)));
-    let mut visible_site_author: Option<String> = None;
+    // A box that credits an editor, a reviewer or an updater names the author only when no
+    // other byline does.
+    let mut secondary: Option<Vec<String>> = None;
     for (raw, handles) in visible {
         for r in raw {
+            let credits_other = SECONDARY_CREDITS
+                .iter()
+                .any(|p| starts_with_ignore_ascii_case(r.trim_start(), p));
+            if credits_other && secondary.is_some() {
+                continue;
+            }
             let mut names: Vec<String> = Vec::new();
             let found = Found {
                 names: &mut names,
-                group: &mut group,
-                site_author: &mut visible_site_author,
+                group: &mut c.group,
+                site_author: &mut c.visible_site_author,
             };
             found.add(&r, handles, &bad);
             // A box holding "Corti | Joakim Edin | Research": the full name is the person,
@@ -220,18 +297,42 @@ pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -
             }
             if !names.is_empty() {
                 names.truncate(MAX_AUTHORS);
-                return names;
+                if credits_other {
+                    secondary = Some(names);
+                    continue;
+                }
+                c.visible = names;
+                return c;
             }
         }
     }
-    group
-        .or_else(|| dateline_name(s))
-        .filter(|n| !bad(n))
-        .or(site_author)
-        .or_else(|| ld.org_author.clone().filter(|n| plausible_name(n, true)))
-        .or(visible_site_author)
-        .into_iter()
-        .collect()
+    c.visible = secondary.unwrap_or_default();
+    c
+}
+
+/// Labels of a byline that credits someone other than the writer.
+const SECONDARY_CREDITS: &[&str] = &[
+    "updated by",
+    "edited by",
+    "reviewed by",
+    "medically reviewed by",
+    "fact checked by",
+    "fact-checked by",
+];
+
+/// At most this many characters make a declared author value.
+pub(crate) const MAX_DECLARED_CHARS: usize = 60;
+
+/// The first author value that JSON-LD and a `<meta>`, or two `<meta>`s, give alike: the
+/// page's own word for its author when nothing reads as a name.
+fn declared(ld: &[String], meta: &[String]) -> Option<String> {
+    let ok =
+        |v: &str| !v.is_empty() && v.chars().count() <= MAX_DECLARED_CHARS && !v.contains("://");
+    let values: Vec<String> = ld.iter().chain(meta).map(|v| collapse(v)).collect();
+    values
+        .iter()
+        .enumerate()
+        .find_map(|(i, v)| (ok(v) && values[i + 1..].iter().any(|w| w == v)).then(|| v.clone()))
 }
 
 /// Where the names of one author value go.
@@ -248,6 +349,17 @@ impl Found<'_> {
     /// Sorts the names of `raw` (lower-case handles taken as names when `handles`); `is_site`
     /// tells the site's own name.
     fn add(self, raw: &str, handles: bool, is_site: &impl Fn(&str) -> bool) {
+        // "Center for Drug Evaluation and Research" is one organisation, not two names.
+        let whole = collapse(raw);
+        if !whole.contains([',', ';', '|', '&'])
+            && organisation_name(&whole)
+            && plausible_name(&whole, true)
+        {
+            if !is_site(&whole) {
+                self.group.get_or_insert(whole);
+            }
+            return;
+        }
         let (persons, groups) = split_names_and_groups(raw, handles);
         if self.group.is_none() {
             *self.group = groups.into_iter().find(|g| !is_site(g));
@@ -255,11 +367,55 @@ impl Found<'_> {
         for n in persons {
             if is_site(&n) {
                 self.site_author.get_or_insert(n);
+            } else if organisation_name(&n) {
+                // A newspaper or a network credited beside its writers is not one of them.
+                self.group.get_or_insert(n);
             } else if !self.names.iter().any(|m| key(m) == key(&n)) {
                 self.names.push(n);
             }
         }
     }
+}
+
+/// Words that name an organisation, never a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "network",
+    "institute",
+    "university",
+    "college",
+    "association",
+    "foundation",
+    "council",
+    "society",
+    "group",
+    "inc",
+    "llc",
+    "ltd",
+    "gmbh",
+    "corporation",
+    "corp",
+    "company",
+    "agency",
+    "department",
+    "ministry",
+    "magazine",
+    "journal",
+    "newspaper",
+    "center",
+    "centre",
+    "clinic",
+    "hospital",
+    "services",
+    "solutions",
+];
+
+/// "The Commercial Appeal", "South Carolina Learning Network": a publication's or an
+/// organisation's name (a person's name does not start with "The").
+fn organisation_name(n: &str) -> bool {
+    n.starts_with("The ")
+        || words(n)
+            .iter()
+            .any(|w| ORGANISATION_WORDS.contains(&w.as_str()))
 }
 
 /// `Roe, Jane` → `Jane Roe` (citation metadata).
@@ -316,11 +472,12 @@ pub(crate) const DATELINE_NAME_AFTER: usize = 6;
 /// Texts before the headline searched likewise (a kicker line: "Dec 17, 2025 · Jane Roe").
 pub(crate) const DATELINE_NAME_BEFORE: usize = 2;
 
-/// A name printed without "By" in the headline's dateline: a short text of two to four
-/// capitalised words just after the `<h1>` next to a date, or a separator away
-/// ("Dec 17, 2025 · Jane Roe", "Jane Roe | Senior Writer | July 2, 2025").
-fn dateline_name(s: &Scan) -> Option<String> {
-    let at = super::dates::headline_at(s)?;
+/// The names printed without "By" in the headline's dateline: a short text of names of two
+/// to four capitalised words each just after the `<h1>` next to a date, or a separator away
+/// ("Dec 17, 2025 · Jane Roe", "Jane Roe | Senior Writer | July 2, 2025", "Jane Roe, John
+/// Doe and Ann Poe · 24 Apr 2000").
+fn dateline_names(s: &Scan, title: &str) -> Option<Vec<String>> {
+    let at = super::dates::headline_at(s, title)?;
     let near = &s.near_heading;
     let end = near.len().min(at + 1 + DATELINE_NAME_AFTER);
     let start = at.saturating_sub(DATELINE_NAME_BEFORE);
@@ -342,14 +499,25 @@ fn dateline_name(s: &Scan) -> Option<String> {
     for (j, t) in after.chain(before) {
         let t = t.as_str();
         let first = t.split(['|', '·', '•']).next().unwrap_or("").trim();
-        let n = words(first).len();
+        // "Jane Roe in" followed by the section's link: the preposition goes.
+        let first = [" in", " on"]
+            .iter()
+            .find_map(|p| first.strip_suffix(p))
+            .unwrap_or(first);
         // The headline repeated (a breadcrumb, a share box) is not a name.
-        let is_heading = s.headings.iter().any(|h| key(&h.text) == key(first));
-        if !(2..=4).contains(&n)
-            || first.contains(['!', '?'])
-            || is_heading
-            || !plausible_name(first, false)
-        {
+        if first.contains(['!', '?']) || s.headings.iter().any(|h| key(&h.text) == key(first)) {
+            continue;
+        }
+        // "Jane Roe, John Doe and Ann Poe": every part a name of two to four words.
+        let names: Vec<&str> = first
+            .split([',', '&'])
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .collect();
+        let all_names = names
+            .iter()
+            .all(|n| (2..=4).contains(&words(n).len()) && plausible_name(n, false));
+        if !all_names {
             continue;
         }
         let same_text_dated =
@@ -357,7 +525,7 @@ fn dateline_name(s: &Scan) -> Option<String> {
         let next = dated(j + 1) || (separator(j + 1) && dated(j + 2));
         let prev = j >= 1 && (dated(j - 1) || (j >= 2 && separator(j - 1) && dated(j - 2)));
         if same_text_dated || next || prev {
-            return Some(first.to_string());
+            return Some(names.into_iter().map(str::to_string).collect());
         }
     }
     None
@@ -479,7 +647,8 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         }
     }
     // A date or a count starts a word with a digit; a handle ("paulb203") only ends with one.
-    if let Some(i) = digit_word_start(line) {
+    let dated = digit_word_start(line);
+    if let Some(i) = dated {
         line = &line[..i];
     }
     let mut line = line.trim().trim_end_matches([',', ';', ':']);
@@ -553,7 +722,13 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         } else {
             name.trim_end_matches('.')
         };
-        let name = strip_trailing_months(name);
+        // "Jane Roe May 5, 2024" leaves "Jane Roe May"; "Tom May" alone is a name, but no one
+        // is called "Today".
+        let name = if dated.is_some() {
+            strip_trailing_months(name)
+        } else {
+            strip_trailing_relative_days(name)
+        };
         // "Jane Roe, MD, FACP": the byline keeps the letters after the name, as printed.
         if let Some(i) =
             last_person.filter(|_| !name.is_empty() && name.split_whitespace().all(is_credential))
@@ -723,6 +898,19 @@ fn is_credential(n: &str) -> bool {
 }
 
 /// "Jane Roe Dec" (a byline cut before the day) → "Jane Roe".
+/// "Jane Roe Today" → "Jane Roe".
+fn strip_trailing_relative_days(name: &str) -> &str {
+    let mut n = name.trim();
+    while let Some((head, last)) = n.rsplit_once(' ') {
+        if ["today", "yesterday"].contains(&last.to_lowercase().as_str()) {
+            n = head.trim_end_matches([',', ' ']);
+        } else {
+            break;
+        }
+    }
+    n
+}
+
 fn strip_trailing_months(name: &str) -> &str {
     let mut n = name.trim();
     while let Some((head, last)) = n.rsplit_once(' ') {
@@ -966,7 +1154,132 @@ mod tests {
         assert_eq!(split_names_t("Pippin06"), ["Pippin06"]);
         assert_eq!(split_names("ggailey777", true), ["ggailey777"]);
         assert_eq!(split_names_t("Jane Roe 12 comments"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Jane Roe May 5, 2024"), ["Jane Roe"]);
+        assert_eq!(split_names_t("Tom May"), ["Tom May"]);
         assert_eq!(split_names_t("Jane Roe,2 min read"), ["Jane Roe"]);
         assert!(split_names_t("Jane 2Roe").len() <= 1);
+    }
+
+    #[test]
+    fn an_organisation_credited_beside_writers_is_not_one_of_them() {
+        let ld = |author: &str| {
+            format!(
+                "<script type=application/ld+json>{{\"@type\":\"NewsArticle\",\"author\":{author}}}</script><h1>Flu season is here</h1>"
+            )
+        };
+        assert_eq!(
+            authors_of(&ld(
+                r#"[{"@type":"Person","name":"Jane Roe and John Doe"},{"@type":"Person","name":"The Daily Appeal"}]"#
+            )),
+            ["Jane Roe", "John Doe"]
+        );
+        assert_eq!(
+            authors_of(&ld(
+                r#"["Jane Roe", "South Carolina Garden Learning Network"]"#
+            )),
+            ["Jane Roe"]
+        );
+        // An organisation alone is the author, whole ("and" inside its name).
+        assert_eq!(
+            authors_of(&ld(r#""Center for Drug Evaluation and Research""#)),
+            ["Center for Drug Evaluation and Research"]
+        );
+        assert!(organisation_name("Acme Inc."));
+        assert!(!organisation_name("Theodore Roe"));
+    }
+
+    #[test]
+    fn a_handle_in_the_metadata_loses_to_a_printed_full_name() {
+        let page = |byline: &str| {
+            format!(
+                "<meta name=author content=jroe77><h1>Ten ways to cook rice</h1>{byline}<p>Text.</p>"
+            )
+        };
+        assert_eq!(
+            authors_of(&page("<a rel=author href=/people/jane>Jane Roe</a>")),
+            ["Jane Roe"]
+        );
+        // The page shows the handle too (a forum's poster): the handle stands.
+        assert_eq!(
+            authors_of(&page(
+                "<a class=username href=/u/jroe77>jroe77</a><a rel=author href=/people/x>Quoted Writer</a>"
+            )),
+            ["jroe77"]
+        );
+        // A full name in the metadata stands against another byline.
+        assert_eq!(
+            authors_of(
+                "<meta name=author content=\"Jane Roe\"><h1>Ten ways</h1><a rel=author href=/a/b>John Doe</a>"
+            ),
+            ["Jane Roe"]
+        );
+    }
+
+    #[test]
+    fn a_group_the_metadata_credits_and_the_byline_prints_is_the_author() {
+        let html = "<meta name=author content=\"Acme Lifestyle Desk\"><h1>Ten ways</h1>\
+                    <div class=byline>Acme Lifestyle Desk | Updated: Dec 17, 2025</div>\
+                    <div class=byline>Reviewed by <span class=author>Jane Roe</span></div>";
+        assert_eq!(authors_of(html), ["Acme Lifestyle Desk"]);
+        // Not printed: the byline's person is the author.
+        let html = "<meta name=author content=\"Acme Lifestyle Desk\"><h1>Ten ways</h1>\
+                    <div class=byline>By Jane Roe</div>";
+        assert_eq!(authors_of(html), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn an_editor_or_updater_is_the_author_only_when_no_one_else_is() {
+        let html = "<h1>Car maintenance</h1><div itemprop=author>Updated by John Doe</div>\
+                    <p>Written by</p><p>Jane Roe</p>";
+        assert_eq!(authors_of(html), ["Jane Roe"]);
+        let html = "<h1>Car maintenance</h1><div class=byline>Reviewed by John Doe</div>";
+        assert_eq!(authors_of(html), ["John Doe"]);
+        // A date's label in an author-classed box is no name.
+        assert!(authors_of(
+            "<h1>Car care</h1><div class=author>Last Updated: January 7, 2025</div>"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn an_author_value_two_sources_declare_stands_when_nothing_reads_as_a_name() {
+        let page = |metas: &str| format!("{metas}<h1>Ten ways to cook rice</h1><p>Text.</p>");
+        let ld = "<script type=application/ld+json>{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"q_admin\"}}</script>";
+        assert_eq!(
+            authors_of(&page(&format!("{ld}<meta name=author content=q_admin>"))),
+            ["q_admin"]
+        );
+        assert_eq!(
+            authors_of(&page(
+                "<meta name=author content=\"Staff Clinician\"><meta name=twitter:label1 content=\"Written by\"><meta name=twitter:data1 content=\"Staff Clinician\">"
+            )),
+            ["Staff Clinician"]
+        );
+        // One source alone, or a byline naming a person: not taken.
+        assert!(authors_of(&page("<meta name=author content=q_admin>")).is_empty());
+        assert_eq!(
+            authors_of(&format!(
+                "{ld}<meta name=author content=q_admin><h1>Rice</h1><p class=byline>By Jane Roe</p>"
+            )),
+            ["Jane Roe"]
+        );
+    }
+
+    #[test]
+    fn a_dateline_name_before_its_section_link() {
+        let html = "<h1>Project management software pricing</h1><p>Dec 26, 2025</p><p>•</p>\
+                    <p>Mahua Roe in</p><a href=/c/pm>Project Management</a><p>Text of the post.</p>";
+        assert_eq!(authors_of(html), ["Mahua Roe"]);
+    }
+
+    #[test]
+    fn several_names_in_the_dateline() {
+        let html = "<h1>The information bottleneck method</h1>\
+                    <p>Jane Roe, John C. Doe and Ann Poe</p><p>24 Apr 2000</p><p>Text of the post.</p>";
+        assert_eq!(authors_of(html), ["Jane Roe", "John C. Doe", "Ann Poe"]);
+        // A list of things is not a list of names.
+        let html = "<h1>The information bottleneck method</h1>\
+                    <p>Machine Learning, Statistics</p><p>24 Apr 2000</p>";
+        assert!(authors_of(html).is_empty());
     }
 }

@@ -3,6 +3,7 @@
 
 use super::jsonld::LdInfo;
 use super::scan::{BylineKind, DateKind, Scan};
+use super::text::key;
 use crate::dom::starts_with_ignore_ascii_case;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use regex::Regex;
@@ -68,11 +69,81 @@ const MODIFIED_METAS: &[&str] = &[
     "bt:moddate",
 ];
 
+/// How a page writes an all-digit day with slashes (`03/05/2024`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumericOrder {
+    /// March 5th: US English, and English that names no region.
+    MonthFirst,
+    /// 3 May: every other language and region.
+    DayFirst,
+}
+
+impl NumericOrder {
+    /// The order the page's own unambiguous slashed dates show (`12/18/2025`, `18/12/2025`),
+    /// else the one of its `language`, whose declared tags (`<html lang>`, `og:locale`) may
+    /// name a region: a UK, Australian or Indian page writes the day first, a US one the
+    /// month, and so does a page that only says "English".
+    pub(crate) fn of_page(s: &Scan, language: Option<&str>) -> NumericOrder {
+        let shown = s
+            .date_texts
+            .iter()
+            .map(|(_, t)| t)
+            .chain(s.times.iter().map(|(_, t)| t))
+            .chain(&s.near_heading)
+            .find_map(|t| Self::shown_in(t));
+        if let Some(order) = shown {
+            return order;
+        }
+        let Some(language) = language else {
+            return NumericOrder::MonthFirst;
+        };
+        if !language.starts_with("en") {
+            return NumericOrder::DayFirst;
+        }
+        let declared = [s.html_lang.clone(), s.meta_first(&["og:locale"])];
+        let region = std::iter::once(language.to_string())
+            .chain(declared.into_iter().flatten())
+            .filter_map(|t| super::lang::normalise(&t))
+            .filter(|t| t.starts_with("en"))
+            .find_map(|t| {
+                t.split('-')
+                    .nth(1)
+                    .filter(|r| r.len() == 2)
+                    .map(str::to_string)
+            });
+        match region.as_deref() {
+            None | Some("US") | Some("PH") => NumericOrder::MonthFirst,
+            Some(_) => NumericOrder::DayFirst,
+        }
+    }
+
+    /// The order a slashed date in `t` can only be read in (`12/18/2025`: month first).
+    fn shown_in(t: &str) -> Option<NumericOrder> {
+        if !t.contains('/') {
+            return None;
+        }
+        NUMERIC_RE
+            .captures_iter(t)
+            .filter(|c| &c[2] == "/")
+            .find_map(|c| {
+                let a: u32 = c[1].parse().ok()?;
+                let b: u32 = c[3].parse().ok()?;
+                match (a > 12, b > 12) {
+                    (true, false) if a <= 31 => Some(NumericOrder::DayFirst),
+                    (false, true) if b <= 31 => Some(NumericOrder::MonthFirst),
+                    _ => None,
+                }
+            })
+    }
+}
+
 /// `(published, modified)`.
 pub(crate) fn choose(
     s: &Scan,
     ld: &LdInfo,
     url: &Url,
+    title: &str,
+    order: NumericOrder,
 ) -> (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>) {
     let modified = ld
         .modified
@@ -81,10 +152,10 @@ pub(crate) fn choose(
         .chain(s.meta_all(MODIFIED_METAS))
         .chain(kind_values(&s.date_props, DateKind::Modified))
         .chain(kind_values(&s.times, DateKind::Modified))
-        .find_map(|v| parse_structured(&v));
+        .find_map(|v| parse_structured(&v, order));
 
     let url_date = url_date(url);
-    let line = labelled_published(s).or_else(|| dateline(s));
+    let line = labelled_published(s, order).or_else(|| dateline(s, title, order));
     let structured = ld
         .published
         .iter()
@@ -92,7 +163,7 @@ pub(crate) fn choose(
         .chain(s.meta_all(PUBLISHED_METAS))
         .chain(kind_values(&s.date_props, DateKind::Published))
         .chain(other_publish_metas(s))
-        .find_map(|v| parse_structured(&v));
+        .find_map(|v| parse_structured(&v, order));
     let published = match (structured, url_date) {
         // The URL's day is the original one (and in the site's own time zone); a structured
         // date on another day is a republication, an update stamped as "published", or UTC.
@@ -112,18 +183,16 @@ pub(crate) fn choose(
         .or_else(|| line.and_then(|v| utc_midnight(v.date)))
         .or_else(|| {
             kind_values(&s.times, DateKind::Published)
-                .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
+                .find_map(|v| parse_structured(&v, order).or_else(|| find_in_text(&v, order)))
         })
         .or_else(|| {
             kind_values(&s.date_texts, DateKind::Published)
-                .filter(|v| !says_updated(v))
-                .find_map(|v| parse_structured(&v).or_else(|| find_in_text(&v)))
+                .find_map(|v| unless_updated(&v, order, parse_structured))
         })
         .or_else(|| {
             s.near_heading
                 .iter()
-                .filter(|t| !says_updated(t))
-                .find_map(|t| find_in_text(t))
+                .find_map(|t| unless_updated(t, order, find_in_text))
         })
         // A forum post's byline box holds its date ("by jane » Sun Dec 17, 2023 11:23 am").
         .or_else(|| {
@@ -131,13 +200,16 @@ pub(crate) fn choose(
                 .iter()
                 .filter(|(k, _)| matches!(k, BylineKind::AuthorClass | BylineKind::Byline))
                 .take(MAX_BYLINES_DATED)
-                .filter(|(_, t)| !says_updated(t))
-                .find_map(|(_, t)| find_in_text(t))
+                .find_map(|(_, t)| unless_updated(t, order, find_in_text))
         })
         // Only an "updated" date is shown: the best the page tells.
-        .or_else(|| kind_values(&s.date_texts, DateKind::Published).find_map(|v| find_in_text(&v)))
-        .or_else(|| s.near_heading.iter().find_map(|t| find_in_text(t)))
-        .or_else(|| kind_values(&s.date_texts, DateKind::Modified).find_map(|v| find_in_text(&v)))
+        .or_else(|| {
+            kind_values(&s.date_texts, DateKind::Published).find_map(|v| find_in_text(&v, order))
+        })
+        .or_else(|| s.near_heading.iter().find_map(|t| find_in_text(t, order)))
+        .or_else(|| {
+            kind_values(&s.date_texts, DateKind::Modified).find_map(|v| find_in_text(&v, order))
+        })
         .or(modified);
     (published, modified)
 }
@@ -156,8 +228,8 @@ const DATELINE_LABEL_BYTES: usize = 24;
 /// The date printed by the headline: the first short text just after the first article `<h1>`
 /// that starts with a date, skipping dates labelled as updates; when no date follows the
 /// headline, one just before it (a kicker line).
-fn dateline(s: &Scan) -> Option<Shown> {
-    let at = headline_at(s)?;
+fn dateline(s: &Scan, title: &str, order: NumericOrder) -> Option<Shown> {
+    let at = headline_at(s, title)?;
     let near = &s.near_heading;
     let mut seen_date = false;
     let after = at + 1..near.len().min(at + 1 + DATELINE_AFTER);
@@ -170,7 +242,7 @@ fn dateline(s: &Scan) -> Option<Shown> {
         if t.len() > DATELINE_MAX_BYTES {
             continue;
         }
-        let Some((pos, d)) = find_date_at(t) else {
+        let Some((pos, d)) = find_date_at(t, order) else {
             continue;
         };
         seen_date = true;
@@ -199,7 +271,7 @@ const PUBLISHED_LABELS: &[&str] = &[
 /// A date the page labels as its publication's ("Published August 13, 2025", "Posted on:
 /// 12.03.2024", or the label alone with the date in the next text), in a date-classed element
 /// or around the headline.
-fn labelled_published(s: &Scan) -> Option<Shown> {
+fn labelled_published(s: &Scan, order: NumericOrder) -> Option<Shown> {
     let dated = s
         .date_texts
         .iter()
@@ -230,25 +302,36 @@ fn labelled_published(s: &Scan) -> Option<Shown> {
             } else {
                 rest
             };
-            find_date_at(rest)
+            find_date_at(rest, order)
                 .filter(|(pos, _)| *pos <= 4)
                 .map(|(pos, d)| Shown::at(rest, pos, d))
         })
     })
 }
 
-/// Where the first article `<h1>`'s text starts in [`Scan::near_heading`].
-pub(crate) fn headline_at(s: &Scan) -> Option<usize> {
-    let h = s.headings.iter().find(|h| h.is_h1 && !h.in_masthead)?;
+/// Where the headline's text starts in [`Scan::near_heading`]: the heading that the chosen
+/// `title` came from (a blog's name set as the first `<h1>` is not the headline), else the
+/// first article `<h1>`.
+pub(crate) fn headline_at(s: &Scan, title: &str) -> Option<usize> {
+    let tk = key(title);
+    let h = s
+        .headings
+        .iter()
+        .find(|h| tk.len() >= MIN_HEADLINE_KEY && key(&h.text).starts_with(&tk))
+        .or_else(|| s.headings.iter().find(|h| h.is_h1 && !h.in_masthead))?;
     s.near_heading
         .iter()
         .position(|t| t.len() >= h.text.len().min(8) && h.text.starts_with(t.as_str()))
 }
 
+/// A chosen title shorter than this (in key characters) does not pick its heading out.
+const MIN_HEADLINE_KEY: usize = 8;
+
 /// Whether a short text holds a date (a dateline's, not a sentence's).
 pub(crate) fn is_dateline_text(t: &str) -> bool {
     t.len() <= DATELINE_MAX_BYTES
-        && find_date_at(t).is_some_and(|(pos, _)| pos <= DATELINE_MAX_LEAD)
+        && find_date_at(t, NumericOrder::MonthFirst)
+            .is_some_and(|(pos, _)| pos <= DATELINE_MAX_LEAD)
 }
 
 /// A day printed on the page, and whether it was written in digits that read either way
@@ -303,6 +386,22 @@ fn other_publish_metas(s: &Scan) -> impl Iterator<Item = String> + '_ {
         .map(|(_, v)| v.clone())
 }
 
+/// The date of a date-classed text, unless a label before it says update: "2019-02-23, 9:14
+/// PM (last modified: 2024-01-05)" is the post's day, "Updated Feb 27, 2026" is not.
+/// `parse` reads the date: [`parse_structured`] for attribute values, [`find_in_text`] for
+/// running text (where ten digits are a phone number, not a Unix time).
+fn unless_updated(
+    v: &str,
+    order: NumericOrder,
+    parse: fn(&str, NumericOrder) -> Option<DateTime<FixedOffset>>,
+) -> Option<DateTime<FixedOffset>> {
+    let label = find_date_at(v, order).map_or(v, |(pos, _)| &v[..pos]);
+    if says_updated(label) {
+        return None;
+    }
+    parse(v, order)
+}
+
 /// "Updated Feb 27, 2026", "Last modified: …", a thread's "Last post: …": not the publication
 /// date.
 fn says_updated(t: &str) -> bool {
@@ -347,7 +446,7 @@ static ISO_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A machine-readable date (ISO 8601 and its sloppy kin, RFC 2822, Unix time), else a date
 /// written in words or digits anywhere in the string.
-pub(crate) fn parse_structured(v: &str) -> Option<DateTime<FixedOffset>> {
+pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<FixedOffset>> {
     let v = v.trim();
     if v.is_empty() {
         return None;
@@ -386,10 +485,12 @@ pub(crate) fn parse_structured(v: &str) -> Option<DateTime<FixedOffset>> {
         let d = DateTime::from_timestamp(secs, 0)?;
         return plausible(d.fixed_offset());
     }
-    find_in_text(v)
+    find_in_text(v, order)
 }
 
-const MONTHS: &str = r"jan(?:uary|vier|eiro)?|feb(?:ruary|ruar|rero)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s|zo)?|apr(?:il)?|abr(?:il)?|avr(?:il)?|may|mai|mayo|maio|jun(?:e|i|io|ho)?|juin|jul(?:y|i|io|ho)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro)?|o[ck]t(?:ober|obre|ubre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|de[cz](?:ember|embre|iembre|embro)?|dic(?:iembre)?";
+/// A month's name as the date patterns capture it: a run of letters, any script; whether it
+/// is a month is [`month_number`]'s call.
+const MONTHS: &str = r"\p{L}{3,12}";
 
 static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -403,45 +504,227 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// `2024-03-05`, `2024/3/5`, `2024. 3. 5.`.
 static YMD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?-u:\b)").expect("static regex")
+    Regex::new(r"(?-u:\b)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?-u:\b)").expect("static regex")
+});
+/// `2024年3月5日` (Chinese, Japanese), `2024년 3월 5일` (Korean).
+static CJK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]").expect("static regex")
 });
 static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})(?-u:\b)")
         .expect("static regex")
 });
 
+/// Month names, lower-case, January first: English, French, German, Spanish, Portuguese,
+/// Italian, Dutch, Scandinavian, Indonesian, Turkish, and the genitive forms that Polish,
+/// Czech, Russian and Ukrainian dates use.
+const MONTH_NAMES: [&[&str]; 12] = [
+    &[
+        "january",
+        "janvier",
+        "januar",
+        "enero",
+        "janeiro",
+        "gennaio",
+        "januari",
+        "ocak",
+        "stycznia",
+        "ledna",
+        "января",
+        "січня",
+    ],
+    &[
+        "february",
+        "février",
+        "fevrier",
+        "februar",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "februari",
+        "şubat",
+        "subat",
+        "lutego",
+        "února",
+        "февраля",
+        "лютого",
+    ],
+    &[
+        "march",
+        "mars",
+        "märz",
+        "marz",
+        "marzo",
+        "março",
+        "marco",
+        "maart",
+        "mart",
+        "marca",
+        "března",
+        "марта",
+        "березня",
+    ],
+    &[
+        "april",
+        "avril",
+        "abril",
+        "aprile",
+        "nisan",
+        "kwietnia",
+        "dubna",
+        "апреля",
+        "квітня",
+    ],
+    &[
+        "may",
+        "mai",
+        "mayo",
+        "maio",
+        "maggio",
+        "mei",
+        "maj",
+        "mayıs",
+        "mayis",
+        "maja",
+        "května",
+        "мая",
+        "травня",
+    ],
+    &[
+        "june",
+        "juin",
+        "juni",
+        "junio",
+        "junho",
+        "giugno",
+        "haziran",
+        "czerwca",
+        "června",
+        "июня",
+        "червня",
+    ],
+    &[
+        "july",
+        "juillet",
+        "juli",
+        "julio",
+        "julho",
+        "luglio",
+        "temmuz",
+        "lipca",
+        "července",
+        "июля",
+        "липня",
+    ],
+    &[
+        "august",
+        "août",
+        "aout",
+        "agosto",
+        "augustus",
+        "agustus",
+        "ağustos",
+        "agustos",
+        "sierpnia",
+        "srpna",
+        "августа",
+        "серпня",
+    ],
+    &[
+        "september",
+        "septembre",
+        "septiembre",
+        "setembro",
+        "settembre",
+        "eylül",
+        "eylul",
+        "września",
+        "zari",
+        "září",
+        "сентября",
+        "вересня",
+    ],
+    &[
+        "october",
+        "octobre",
+        "oktober",
+        "octubre",
+        "outubro",
+        "ottobre",
+        "ekim",
+        "października",
+        "října",
+        "октября",
+        "жовтня",
+    ],
+    &[
+        "november",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "kasım",
+        "kasim",
+        "listopada",
+        "listopadu",
+        "ноября",
+        "листопада",
+    ],
+    &[
+        "december",
+        "décembre",
+        "decembre",
+        "dezember",
+        "diciembre",
+        "dezembro",
+        "dicembre",
+        "desember",
+        "aralık",
+        "aralik",
+        "grudnia",
+        "prosince",
+        "декабря",
+        "грудня",
+    ],
+];
+
+/// The abbreviations datelines use (English, French, German, Spanish, Portuguese, Dutch and
+/// a few Italian ones); a bare prefix is not enough ("Gen 3 2024" is a product's generation,
+/// "10 List 2024" no November).
+const MONTH_ABBREVIATIONS: [&[&str]; 12] = [
+    &["jan", "janv"],
+    &["feb", "fév", "fev", "févr", "fevr"],
+    &["mar", "mär", "mrt"],
+    &["apr", "avr", "abr"],
+    &[],
+    &["jun", "juin"],
+    &["jul", "juil", "lug"],
+    &["aug", "aoû", "ago"],
+    &["sep", "sept", "set"],
+    &["oct", "okt", "out", "ott"],
+    &["nov"],
+    &["dec", "déc", "dez", "dic"],
+];
+
+/// The month a word names: a full name or a dateline abbreviation, in any case, a final full
+/// stop ignored.
 fn month_number(m: &str) -> Option<u32> {
-    let m = m.to_lowercase();
-    let m = m.trim_end_matches('.');
-    let table: [(&[&str], u32); 12] = [
-        (&["jan"], 1),
-        (&["feb", "fév", "fev"], 2),
-        (&["mar", "mär"], 3),
-        (&["apr", "abr", "avr"], 4),
-        (&["may", "mai"], 5),
-        (&["jun", "juin"], 6),
-        (&["jul", "juil"], 7),
-        (&["aug", "aoû", "aou", "ago"], 8),
-        (&["sep", "set"], 9),
-        (&["oct", "okt", "out"], 10),
-        (&["nov"], 11),
-        (&["dec", "dez", "dic"], 12),
-    ];
-    table
-        .iter()
-        .find(|(prefixes, _)| prefixes.iter().any(|p| m.starts_with(p)))
-        .map(|(_, n)| *n)
+    let m = m.trim_end_matches('.').to_lowercase();
+    let m = m.as_str();
+    (0..12)
+        .find(|&i| MONTH_NAMES[i].contains(&m) || MONTH_ABBREVIATIONS[i].contains(&m))
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 /// The first plausible date written in running text (`August 7, 2018`, `7 Aug 2018`,
 /// `2018-08-07`, `07.08.2018`, `8/7/2018`), as UTC midnight.
-pub(crate) fn find_in_text(t: &str) -> Option<DateTime<FixedOffset>> {
-    find_date_at(t).and_then(|(_, d)| utc_midnight(d))
+pub(crate) fn find_in_text(t: &str, order: NumericOrder) -> Option<DateTime<FixedOffset>> {
+    find_date_at(t, order).and_then(|(_, d)| utc_midnight(d))
 }
 
 /// The first plausible date in running text and the byte where it starts.
-fn find_date_at(t: &str) -> Option<(usize, NaiveDate)> {
+fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
     if t.len() < 6 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -480,6 +763,17 @@ fn find_date_at(t: &str) -> Option<(usize, NaiveDate)> {
             break;
         }
     }
+    if !t.is_ascii() {
+        for c in CJK_RE.captures_iter(t) {
+            let d = (|| {
+                NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+            })();
+            if d.is_some() {
+                consider(c.get(0).map_or(0, |m| m.start()), d);
+                break;
+            }
+        }
+    }
     for c in NUMERIC_RE.captures_iter(t) {
         let d = (|| {
             let a: u32 = c[1].parse().ok()?;
@@ -488,9 +782,9 @@ fn find_date_at(t: &str) -> Option<(usize, NaiveDate)> {
             if c[4].len() == 2 {
                 y += 2000;
             }
-            // Unambiguous when one side exceeds 12; else slashes are US order (month
-            // first) and dots or dashes European order (day first).
-            let us_order = b > 12 || (a <= 12 && &c[2] == "/");
+            // Unambiguous when one side exceeds 12; else slashes are month first where the
+            // page is US English, and dots or dashes day first everywhere.
+            let us_order = b > 12 || (a <= 12 && &c[2] == "/" && order == NumericOrder::MonthFirst);
             let (day, month) = if us_order { (b, a) } else { (a, b) };
             NaiveDate::from_ymd_opt(y, month, day)
         })();
@@ -525,6 +819,11 @@ pub(crate) fn url_date(url: &Url) -> Option<DateTime<FixedOffset>> {
         if c[2] != c[4] {
             return None;
         }
+        // Inside a slug a date is padded (`2024-04-04-title`); `2024-4-4-to-2024-5-0` is a
+        // version. Path segments may go unpadded (`/2025/6/9/`).
+        if &c[2] != "/" && (c[3].len() < 2 || c[5].len() < 2) {
+            return None;
+        }
         NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[3].parse().ok()?, c[5].parse().ok()?)
     });
     let named = || {
@@ -543,6 +842,8 @@ pub(crate) fn url_date(url: &Url) -> Option<DateTime<FixedOffset>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const US: NumericOrder = NumericOrder::MonthFirst;
 
     fn ymd(d: Option<DateTime<FixedOffset>>) -> String {
         d.map(|d| d.format("%Y-%m-%d").to_string())
@@ -609,6 +910,40 @@ mod tests {
                  <p>03/01/2017</p><p>Text</p>"
             ),
             "2017-03-01"
+        );
+    }
+
+    #[test]
+    fn the_dateline_is_read_under_the_chosen_headline_not_the_blogs_name() {
+        let html = "<title>Porting a parser - Part 1 | Playful Tones</title>\
+            <header><h1>Playful Tones</h1></header><p>Home</p><p>Blog</p>\
+            <h2 class=entry-title>Porting a parser - Part 1</h2><p>Bence Roe</p><p>02-12-2025</p>\
+            <p>Introduction</p>";
+        assert_eq!(
+            published_on("https://example.com/blog/porting", html),
+            "2025-12-02"
+        );
+        let doc = scraper::Html::parse_document(html);
+        let base = Url::parse("https://example.com/blog/porting").unwrap();
+        assert_eq!(crate::meta::extract(&doc, &base).authors, ["Bence Roe"]);
+    }
+
+    #[test]
+    fn an_update_label_after_the_date_leaves_it_the_posts() {
+        let date_of = |html: &str| published_on("https://forum.example.com/thread-1.html", html);
+        assert_eq!(
+            date_of(
+                "<h3>Thread</h3><span class=post_date>2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 by jo)</span>\
+                 <span class=post_date>2019-02-24, 02:31 AM</span>"
+            ),
+            "2019-02-23"
+        );
+        assert_eq!(
+            date_of(
+                "<h3>Thread</h3><span class=post_date>Last modified: 2024-01-05</span>\
+                 <span class=post_date>2019-02-24, 02:31 AM</span>"
+            ),
+            "2019-02-24"
         );
     }
 
@@ -688,35 +1023,93 @@ mod tests {
 
     #[test]
     fn structured_forms() {
-        let d = parse_structured("2018-08-07T17:12:00-04:00").unwrap();
+        let d = parse_structured("2018-08-07T17:12:00-04:00", US).unwrap();
         assert_eq!(d.offset().local_minus_utc(), -4 * 3600);
         assert_eq!(
-            ymd(parse_structured("2021-11-01T10:52:50+0100")),
+            ymd(parse_structured("2021-11-01T10:52:50+0100", US)),
             "2021-11-01"
         );
-        assert_eq!(ymd(parse_structured("2018-04-05T06:00")), "2018-04-05");
-        assert_eq!(ymd(parse_structured("2018-04-05 06:00:00")), "2018-04-05");
-        assert_eq!(ymd(parse_structured("20180405")), "2018-04-05");
+        assert_eq!(ymd(parse_structured("2018-04-05T06:00", US)), "2018-04-05");
         assert_eq!(
-            ymd(parse_structured("Tue, 07 Aug 2018 17:12:00 GMT")),
+            ymd(parse_structured("2018-04-05 06:00:00", US)),
+            "2018-04-05"
+        );
+        assert_eq!(ymd(parse_structured("20180405", US)), "2018-04-05");
+        assert_eq!(
+            ymd(parse_structured("Tue, 07 Aug 2018 17:12:00 GMT", US)),
             "2018-08-07"
         );
-        assert_eq!(ymd(parse_structured("1533661920")), "2018-08-07");
-        assert!(parse_structured("1890-01-01").is_none());
-        assert!(parse_structured("9999-01-01").is_none());
-        assert!(parse_structured("not a date").is_none());
+        assert_eq!(ymd(parse_structured("1533661920", US)), "2018-08-07");
+        assert!(parse_structured("1890-01-01", US).is_none());
+        assert!(parse_structured("9999-01-01", US).is_none());
+        assert!(parse_structured("not a date", US).is_none());
     }
 
     #[test]
     fn text_forms() {
-        assert_eq!(ymd(find_in_text("August 7, 2018 5:12 pm")), "2018-08-07");
-        assert_eq!(ymd(find_in_text("Posted on 7th Aug. 2018")), "2018-08-07");
-        assert_eq!(ymd(find_in_text("Updated: Sept 30 2020")), "2020-09-30");
-        assert_eq!(ymd(find_in_text("07.08.2018")), "2018-08-07");
-        assert_eq!(ymd(find_in_text("8/7/2018")), "2018-08-07");
-        assert_eq!(ymd(find_in_text("25/12/2019")), "2019-12-25");
-        assert_eq!(ymd(find_in_text("7 de agosto de 2018")), "2018-08-07");
-        assert!(find_in_text("Chapter 12 of 2018 pages").is_none());
+        assert_eq!(
+            ymd(find_in_text("August 7, 2018 5:12 pm", US)),
+            "2018-08-07"
+        );
+        assert_eq!(
+            ymd(find_in_text("Posted on 7th Aug. 2018", US)),
+            "2018-08-07"
+        );
+        assert_eq!(ymd(find_in_text("Updated: Sept 30 2020", US)), "2020-09-30");
+        assert_eq!(ymd(find_in_text("07.08.2018", US)), "2018-08-07");
+        assert_eq!(ymd(find_in_text("8/7/2018", US)), "2018-08-07");
+        assert_eq!(ymd(find_in_text("25/12/2019", US)), "2019-12-25");
+        assert_eq!(ymd(find_in_text("7 de agosto de 2018", US)), "2018-08-07");
+        assert!(find_in_text("Chapter 12 of 2018 pages", US).is_none());
+    }
+
+    #[test]
+    fn month_names_of_other_languages() {
+        let d = |t: &str| ymd(find_in_text(t, NumericOrder::DayFirst));
+        assert_eq!(d("Publié le 1er mars 2024"), "2024-03-01");
+        assert_eq!(d("5. März 2024"), "2024-03-05");
+        assert_eq!(d("Veröffentlicht am 3. Dez. 2023"), "2023-12-03");
+        assert_eq!(d("5 de março de 2024"), "2024-03-05");
+        assert_eq!(d("12 settembre 2024"), "2024-09-12");
+        assert_eq!(d("5 maart 2024"), "2024-03-05");
+        assert_eq!(d("14 mrt. 2024"), "2024-03-14");
+        assert_eq!(d("5 marca 2024 r."), "2024-03-05");
+        assert_eq!(d("5 марта 2024 г."), "2024-03-05");
+        assert_eq!(d("12 Ağustos 2024"), "2024-08-12");
+        assert_eq!(d("17 Agustus 2024"), "2024-08-17");
+        // A bare prefix is no month: a product's generation, a list.
+        assert!(find_in_text("ThinkPad P16s Gen 3 2024", US).is_none());
+        assert!(find_in_text("Our Top 10 List 2024", US).is_none());
+        assert!(find_in_text("Chapter 12, 2018", US).is_none());
+    }
+
+    #[test]
+    fn cjk_dates() {
+        assert_eq!(
+            ymd(find_in_text("发布时间：2024年3月5日 10:00", US)),
+            "2024-03-05"
+        );
+        assert_eq!(ymd(find_in_text("2024년 3월 5일", US)), "2024-03-05");
+        assert_eq!(ymd(find_in_text("2024. 3. 5.", US)), "2024-03-05");
+    }
+
+    #[test]
+    fn slashed_digits_follow_the_page() {
+        let page = |lang: &str, extra: &str| {
+            format!(
+                "<html lang={lang}><h1>Ten tools for the garden</h1><p>03/05/2024</p>{extra}<p>Text.</p></html>"
+            )
+        };
+        let at = "https://example.com/garden/tools";
+        assert_eq!(published_on(at, &page("en-US", "")), "2024-03-05");
+        assert_eq!(published_on(at, &page("en", "")), "2024-03-05");
+        assert_eq!(published_on(at, &page("en-GB", "")), "2024-05-03");
+        assert_eq!(published_on(at, &page("fr", "")), "2024-05-03");
+        // The page's own unambiguous dates outweigh its declared region.
+        let sidebar = "<div class=date>12/18/2025</div>";
+        assert_eq!(published_on(at, &page("en-GB", sidebar)), "2024-03-05");
+        // Dots read day first whatever the language.
+        assert_eq!(ymd(find_in_text("03.05.2024", US)), "2024-05-03");
     }
 
     #[test]

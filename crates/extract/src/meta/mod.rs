@@ -80,10 +80,11 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
 
     let title = title::choose(&s, &ld, &site_names, &host);
     let site_name = site_name.or_else(|| title.stripped_site.clone());
-    let authors = authors::choose(&s, &ld, &site_names, &host);
-    let (published, modified) = dates::choose(&s, &ld, base);
-
+    let authors = authors::choose(&s, &ld, &site_names, &host, &title.text);
     let language = lang::choose(&s, &ld);
+    let order = dates::NumericOrder::of_page(&s, language.as_deref());
+    let (published, modified) = dates::choose(&s, &ld, base, &title.text, order);
+
     let description = first_nonempty([
         s.meta_first(&[
             "description",
@@ -359,5 +360,74 @@ mod robustness {
         let doc = scraper::Html::parse_document(&many);
         let m = super::extract(&doc, &base);
         assert_eq!(m.authors, ["Jane Roe"]);
+    }
+}
+
+#[cfg(test)]
+mod corpus_dump {
+    /// Writes one JSON line per corpus page with every metadata signal the scan saw:
+    /// `META_DUMP=/corpus META_OUT=/tmp/x.jsonl cargo test --release -p crawl-extract --lib
+    /// meta::corpus_dump -- --ignored`.
+    #[test]
+    #[ignore]
+    fn dump_corpus() {
+        use serde_json::json;
+        use std::io::{Read, Write};
+        let (Ok(dir), Ok(out)) = (std::env::var("META_DUMP"), std::env::var("META_OUT")) else {
+            return;
+        };
+        let dir = std::path::Path::new(&dir);
+        let truth: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json")).unwrap()).unwrap();
+        let mut f = std::fs::File::create(out).unwrap();
+        for (id, t) in truth.as_object().unwrap() {
+            let mut html = Vec::new();
+            let Ok(gz) = std::fs::File::open(dir.join("html").join(format!("{id}.html.gz"))) else {
+                continue;
+            };
+            flate2::read::GzDecoder::new(gz)
+                .read_to_end(&mut html)
+                .unwrap();
+            let url = url::Url::parse(t["url"].as_str().unwrap_or("http://localhost/"))
+                .unwrap_or_else(|_| url::Url::parse("http://localhost/").unwrap());
+            let text = crate::encoding::decode_html(&html, None);
+            let doc = scraper::Html::parse_document(&text);
+            let s = super::scan::scan(&doc);
+            let ld = super::jsonld::read_all(&s.jsonld);
+            let m = super::extract(&doc, &url);
+            let mut site_names: Vec<String> = Vec::new();
+            site_names.extend(m.site_name.clone());
+            site_names.extend(s.meta_first(&["og:site_name"]));
+            site_names.extend(ld.organisations.iter().cloned());
+            let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+            let c = super::authors::candidates(&s, &ld, &site_names, &host);
+            let kinds = |v: &[(super::scan::DateKind, String)]| {
+                v.iter()
+                    .map(|(k, s)| json!([format!("{k:?}"), s]))
+                    .collect::<Vec<_>>()
+            };
+            let line = json!({
+                "id": id, "url": url.as_str(), "type": t["page_type"],
+                "t_title": t["title"], "t_author": t["author"], "t_published": t["published"],
+                "title": m.title, "authors": m.authors,
+                "published": m.published.map(|d| d.to_rfc3339()),
+                "modified": m.modified.map(|d| d.to_rfc3339()),
+                "title_tag": s.title_tag,
+                "metas": s.metas,
+                "headings": s.headings.iter().map(|h| json!([h.text, h.is_h1, h.in_masthead])).collect::<Vec<_>>(),
+                "bylines": s.bylines.iter().map(|(k, t)| json!([format!("{k:?}"), t])).collect::<Vec<_>>(),
+                "date_props": kinds(&s.date_props),
+                "times": kinds(&s.times),
+                "date_texts": kinds(&s.date_texts),
+                "near": s.near_heading,
+                "ld_headline": ld.headline, "ld_name": ld.name, "ld_authors": ld.authors,
+                "ld_published": ld.published, "ld_modified": ld.modified,
+                "ld_org_author": ld.org_author, "ld_is_article": ld.is_article,
+                "site_name": m.site_name,
+                "a_structured": c.structured, "a_visible": c.visible, "a_group": c.group,
+                "a_site": c.site_author, "a_vsite": c.visible_site_author,
+            });
+            writeln!(f, "{line}").unwrap();
+        }
     }
 }

@@ -72,6 +72,9 @@ pub(crate) struct Heading {
     pub text: String,
     /// Inside `<header>`/`<nav>` outside any `<article>`/`<main>`: likely the site's logo.
     pub in_masthead: bool,
+    /// Classed as a logo or the site's title, or a link to the home page: the site's name,
+    /// not a headline.
+    pub site_logo: bool,
     /// An `<h1>` (rather than a class or itemprop headline).
     pub is_h1: bool,
 }
@@ -130,6 +133,8 @@ struct Ctx {
     comment: bool,
     masthead: bool,
     article: bool,
+    /// The parent is a link to the site's home page.
+    home_link: bool,
 }
 
 /// Classes of a headline element.
@@ -404,9 +409,13 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if flags & F_COMMENT != 0 && !matches!(name, "html" | "body") {
                     ctx.comment = true;
                 }
+                // Only a heading right inside the link is the link's: an unclosed `<a>` must
+                // not mark the rest of the page.
+                ctx.home_link = false;
                 match name {
                     "article" | "main" => ctx.article = true,
                     "header" | "nav" if !ctx.article => ctx.masthead = true,
+                    "a" => ctx.home_link = is_home_link(e),
                     _ => {}
                 }
                 stack.push(ctx);
@@ -509,10 +518,22 @@ fn visit(
 
     // Headings.
     if name == "h1" && s.headings.len() < MAX_HEADINGS && !ctx.comment {
-        if let Some(t) = element_text(el, MAX_HEADING_BYTES) {
+        if let Some(t) = heading_text(el) {
+            let e = el.value();
+            let logo = [e.attribute("class"), e.attribute("id")]
+                .into_iter()
+                .flatten()
+                .any(names_site_logo);
+            let home = parent.home_link
+                || el
+                    .descendants()
+                    .take(super::text::MAX_TEXT_NODES)
+                    .filter_map(ElementRef::wrap)
+                    .any(|d| d.value().name() == "a" && is_home_link(d.value()));
             s.headings.push(Heading {
                 text: t,
-                in_masthead: ctx.masthead,
+                in_masthead: ctx.masthead || logo || home,
+                site_logo: logo || home,
                 is_h1: true,
             });
         }
@@ -535,6 +556,7 @@ fn visit(
             s.headings.push(Heading {
                 text: t,
                 in_masthead: false,
+                site_logo: false,
                 is_h1: false,
             });
         }
@@ -635,6 +657,90 @@ fn date_prop(s: &mut Scan, itemprop: &str, value: Option<&str>) {
         s.date_props.push((kind, v.to_string()));
         return;
     }
+}
+
+/// A heading's text without the `<time>` a theme prints inside it ("Dec 18 2025 Preparing
+/// a transition").
+fn heading_text(el: ElementRef<'_>) -> Option<String> {
+    let dated = el
+        .descendants()
+        .take(super::text::MAX_TEXT_NODES)
+        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"));
+    if !dated {
+        return element_text(el, MAX_HEADING_BYTES);
+    }
+    let mut raw = String::new();
+    for n in el.descendants().take(super::text::MAX_TEXT_NODES) {
+        let Node::Text(t) = n.value() else { continue };
+        let in_time = n
+            .ancestors()
+            .take_while(|a| a.id() != el.id())
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "time"));
+        if !in_time {
+            raw.push_str(t);
+        }
+        if raw.len() > MAX_HEADING_BYTES {
+            return None;
+        }
+    }
+    let t = collapse(&raw);
+    if t.is_empty() {
+        element_text(el, MAX_HEADING_BYTES)
+    } else {
+        Some(t)
+    }
+}
+
+/// Class or id parts of a site's logo or name set as `<h1>` (`site-title`, `logo`,
+/// `menu-title`), any ASCII case.
+fn names_site_logo(attr: &str) -> bool {
+    static LOGO: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        short_text_matcher(
+            [
+                "logo",
+                "masthead",
+                "site-title",
+                "site_title",
+                "sitetitle",
+                "site-name",
+                "site_name",
+                "sitename",
+                "blog-name",
+                "blogname",
+                "menu-title",
+            ],
+            true,
+        )
+    });
+    LOGO.as_ref().is_some_and(|m| m.is_match(attr))
+}
+
+/// A link to the site's home page (`href="/"`, `rel=home`, `https://example.com/`,
+/// `./index.php`).
+fn is_home_link(e: &scraper::node::Element) -> bool {
+    if e.attribute("rel")
+        .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("home")))
+    {
+        return true;
+    }
+    let Some(href) = e.attribute("href").map(str::trim) else {
+        return false;
+    };
+    let path = match href.split_once("://") {
+        Some((scheme, rest))
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+        {
+            rest.find('/').map_or("/", |i| &rest[i..])
+        }
+        Some(_) => return false,
+        None if href.is_empty() => return false,
+        None => href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    matches!(
+        path,
+        "/" | "./" | "/index.html" | "/index.php" | "./index.php" | "index.php" | "index.html"
+    )
 }
 
 /// Whether one of the classes names a headline (`entry-title`, any ASCII case).

@@ -93,6 +93,18 @@ fn cut_at_pipe(t: &str) -> String {
 }
 
 fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
+    // A logo set as `<h1>` names the site as surely as `og:site_name`.
+    let with_logos: Vec<String> = site_names
+        .iter()
+        .cloned()
+        .chain(
+            s.headings
+                .iter()
+                .filter(|h| h.site_logo)
+                .map(|h| h.text.clone()),
+        )
+        .collect();
+    let site_names = with_logos.as_slice();
     let head: Vec<String> = [
         s.meta_first(&["og:title"]),
         ld.headline.clone(),
@@ -113,19 +125,25 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
     .filter(|t| !t.is_empty())
     .collect();
 
+    // The site's name, or its domain printed as a heading ("virtualbox.org" on
+    // forums.virtualbox.org).
+    let is_site = |t: &str| {
+        let k = key(t);
+        let domain = super::looks_like_domain(t) && host.ends_with(&t.trim().to_ascii_lowercase());
+        site_names.iter().any(|n| key(n) == k) || (!k.is_empty() && host_key(host) == k) || domain
+    };
+    // A site's name set as `<h1>` (a logo, a link home) is no headline.
+    let headlines: Vec<&str> = s
+        .headings
+        .iter()
+        .filter(|h| !h.site_logo && !is_site(&h.text))
+        .map(|h| h.text.as_str())
+        .collect();
     let mut stripped_site = None;
     let cleaned: Vec<String> = head
         .iter()
         .map(|t| {
-            let (c, site) = strip_site(
-                t,
-                site_names,
-                host,
-                &s.headings
-                    .iter()
-                    .map(|h| h.text.as_str())
-                    .collect::<Vec<_>>(),
-            );
+            let (c, site) = strip_site(t, site_names, host, &headlines);
             if stripped_site.is_none() {
                 stripped_site = site;
             }
@@ -133,13 +151,12 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         })
         .collect();
 
-    let is_site = |t: &str| {
-        let k = key(t);
-        site_names.iter().any(|n| key(n) == k) || (!k.is_empty() && host_key(host) == k)
-    };
-
     // 1. A visible heading that a head title confirms.
-    for h in s.headings.iter().filter(|h| !is_site(&h.text)) {
+    for h in s
+        .headings
+        .iter()
+        .filter(|h| !h.site_logo && !is_site(&h.text))
+    {
         let confirmed = head
             .iter()
             .chain(cleaned.iter())
@@ -460,5 +477,57 @@ mod tests {
         assert_eq!(host_key("www.bbc.co.uk"), "bbc");
         assert_eq!(host_key("news.example.com"), "example");
         assert_eq!(host_key("localhost"), "localhost");
+    }
+
+    fn title_of(html: &str) -> String {
+        let doc = scraper::Html::parse_document(html);
+        let base = url::Url::parse("https://blog.example.com/post").unwrap();
+        crate::meta::extract(&doc, &base).title
+    }
+
+    #[test]
+    fn a_sites_name_set_as_h1_is_no_headline() {
+        // A link home inside or around the `<h1>`, or a logo's class: the site's name, which
+        // the head title then loses too.
+        for logo in [
+            "<h1><a href=\"/\">Jane Roe</a></h1>",
+            "<a href=\"https://blog.example.com/\"><h1>Jane Roe</h1></a>",
+            "<h1 class=\"site-title\">Jane Roe</h1>",
+            "<h1 class=menu-title>Jane Roe</h1>",
+        ] {
+            let html = format!(
+                "<title>A brief intro to git - Jane Roe</title>{logo}<div><p>Git is a version control system.</p></div>"
+            );
+            assert_eq!(title_of(&html), "A brief intro to git", "{logo}");
+        }
+        // A date printed inside the heading is not part of it.
+        assert_eq!(
+            title_of(
+                "<title>Preparing a transition | Jo's blog</title><h1><a href=/p>\
+                 <time datetime=2025-12-18>Dec <span>18</span> 2025</time> Preparing a transition</a></h1>"
+            ),
+            "Preparing a transition"
+        );
+        // The site's domain as the heading.
+        assert_eq!(
+            title_of(
+                "<title>Release notes for 7.1 - example.com</title><h1>example.com</h1><p>Posts</p>"
+            ),
+            "Release notes for 7.1"
+        );
+        // A headline in a `<header>`, or linking to its own page, stays the headline.
+        assert_eq!(
+            title_of(
+                "<title>Ten tools - Acme</title><header><h1><a href=\"/ten-tools\">Ten tools</a></h1></header>"
+            ),
+            "Ten tools"
+        );
+        // An unclosed link home early on does not make every later heading a logo.
+        assert_eq!(
+            title_of(
+                "<title>Ten tools for the garden | Acme</title><a href=\"/\">Acme<div><h1>Ten tools for the garden</h1></div>"
+            ),
+            "Ten tools for the garden"
+        );
     }
 }
