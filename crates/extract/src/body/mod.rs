@@ -22,6 +22,7 @@ mod blocks;
 mod classes;
 pub(crate) mod guard;
 mod kind;
+mod teasers;
 
 use crate::meta::Metadata;
 use crate::PageKind;
@@ -61,8 +62,7 @@ pub(crate) struct Body {
 }
 
 pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
-    let mut page = blocks::flatten(doc);
-    score(&mut page);
+    let page = prepare(doc);
     let ctx = Context::new(meta);
     let region = select_region(&page);
     let mut chosen = region
@@ -108,6 +108,14 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         kind,
         confidence,
     }
+}
+
+/// Flattens the document, marks teaser cards and scores the elements.
+fn prepare(doc: &Html) -> Page {
+    let mut page = blocks::flatten(doc);
+    page.teasers = teasers::mark(&page);
+    score(&mut page);
+    page
 }
 
 /// Scores every element from the text blocks below it.
@@ -570,7 +578,52 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool)
             junk[e as usize] = inherited || (e != root && is_junk(page, e, region_chars, relaxed));
         }
     }
+    if !relaxed {
+        drop_teasers(page, roots, &mut junk);
+    }
     junk
+}
+
+/// Marks the teaser cards ([`teasers::mark`]) of the region as junk, unless they are most of
+/// its text: then the page is a list of teasers (a news index taken for a story), and they are
+/// its content.
+fn drop_teasers(page: &Page, roots: &[u32], junk: &mut [bool]) {
+    if page.teasers.len() != page.elems.len() {
+        return;
+    }
+    // Per element: inside a teaser card (itself or an ancestor in the region).
+    let mut in_teaser = vec![false; page.elems.len()];
+    let (mut teaser_chars, mut other_chars) = (0u32, 0u32);
+    for &root in roots {
+        let el = &page.elems[root as usize];
+        for e in root..el.end_elem {
+            let p = page.elems[e as usize].parent;
+            in_teaser[e as usize] =
+                page.teasers[e as usize] || (e != root && p != NONE && in_teaser[p as usize]);
+        }
+        for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
+            if junk[b.elem as usize] {
+                continue;
+            }
+            if in_teaser[b.elem as usize] {
+                teaser_chars += b.chars;
+            } else {
+                other_chars += b.chars;
+            }
+        }
+    }
+    if teaser_chars == 0 || teaser_chars >= 2 * other_chars {
+        return;
+    }
+    for &root in roots {
+        for e in root..page.elems[root as usize].end_elem {
+            let el = &page.elems[e as usize];
+            let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
+            if inherited || page.teasers[e as usize] {
+                junk[e as usize] = true;
+            }
+        }
+    }
 }
 
 fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {

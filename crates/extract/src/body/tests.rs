@@ -629,3 +629,49 @@ fn a_linked_list_of_long_sentences_after_a_paragraph_is_kept_headlines_are_not()
     assert!(x.body.contains("many tips number 2"), "{}", x.body);
     assert!(!x.body.contains("Another headline"), "{}", x.body);
 }
+
+#[test]
+fn dated_teaser_cards_inside_the_story_region_are_dropped_a_roundup_is_kept() {
+    let card = |i: usize| {
+        format!(
+            "<article class=\"post\"><h3><a href=\"/n{i}\">Another headline of the site number {i}</a></h3>\
+             <div class=\"when\">March {i}, 2025</div>\
+             <p>When the agency denies your claim it can feel like a dead end, excerpt {i}.</p></article>"
+        )
+    };
+    let book = |i: usize| {
+        format!(
+            "<div class=\"item\"><h3><a href=\"/b{i}\">The art of drawing, book {i}</a></h3>\
+             <p>This book is a follow up to the one above and a perfect companion, volume {i}.</p></div>"
+        )
+    };
+    let cards: String = (1..5).map(card).collect();
+    let books: String = (1..5).map(book).collect();
+    let html = format!(
+        "<html><head><title>Gym injuries</title></head><body><div class=\"page\">\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><div class=\"books\">{books}</div><p>{PARA} Three.</p>\
+         <h2>Latest News</h2><div class=\"grid\">{cards}</div></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+    assert!(x.body.contains("volume 4"), "{}", x.body);
+    assert!(!x.body.contains("excerpt 2"), "{}", x.body);
+}
+
+#[test]
+fn teaser_cards_that_are_most_of_the_page_stay() {
+    let card = |i: usize| {
+        format!(
+            "<article class=\"post\"><h3><a href=\"/n{i}\">Another headline of the site number {i}</a></h3>\
+             <div class=\"when\">March {i}, 2025</div>\
+             <p>When the agency denies your claim it can feel like a dead end, excerpt {i}.</p></article>"
+        )
+    };
+    let cards: String = (1..9).map(card).collect();
+    let html = format!(
+        "<html><head><title>News</title></head><body><div class=\"page\">\
+         <p>{PARA} One.</p><div class=\"grid\">{cards}</div></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("excerpt 7"), "{}", x.body);
+}
