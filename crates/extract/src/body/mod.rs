@@ -781,9 +781,14 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // author's own and stay. Per key prefix: the first block of each key, and its container.
     let mut seen: std::collections::HashMap<u64, Vec<(u32, u32)>> =
         std::collections::HashMap::new();
-    for &bi in picked {
+    let closed = if ctx.relaxed {
+        Vec::new()
+    } else {
+        closed_sections(page, picked)
+    };
+    for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
-        if !keep_block(page, b, ctx) {
+        if closed.get(i) == Some(&true) || !keep_block(page, b, ctx) {
             continue;
         }
         let prefix = key_prefix_hash(&b.text, KEY_PREFIX_CHARS);
@@ -865,6 +870,133 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
     }
     out
+}
+
+/// Headings that open a section of other stories or of the page's own chrome, not more of the
+/// story: "Related articles", "You may also like", "Latest news", "About the author". Matched
+/// at the start of a short heading or label, ASCII case ignored.
+const SECTION_CLOSERS: &[&str] = &[
+    "related articles",
+    "related posts",
+    "related stories",
+    "related topics",
+    "related content",
+    "related reads",
+    "related reading",
+    "related news",
+    "related links",
+    "related videos",
+    "you may also like",
+    "you might also like",
+    "you may also be interested",
+    "you might also be interested",
+    "you may be interested",
+    "you might be interested",
+    "more articles",
+    "more stories",
+    "more posts",
+    "more news",
+    "more from",
+    "recommended reading",
+    "recommended articles",
+    "recommended stories",
+    "recommended for you",
+    "recent blogs",
+    "recent posts",
+    "recent articles",
+    "recent stories",
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "latest stories",
+    "suggested articles",
+    "suggested posts",
+    "suggested stories",
+    "read next",
+    "what to read next",
+    "most popular",
+    "most read",
+    "popular posts",
+    "popular articles",
+    "about the author",
+];
+
+/// A heading or label longer than this (characters) is a sentence or a title, not a section
+/// name.
+pub(crate) const CLOSER_MAX_CHARS: u32 = 60;
+
+/// [`SECTION_CLOSERS`] in one automaton, anchored at the start of the text.
+static CLOSER_MATCHER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(SECTION_CLOSERS)
+            .ok()
+    });
+
+/// Whether `text` names a section of other stories or chrome ([`SECTION_CLOSERS`]).
+fn is_section_closer(text: &str) -> bool {
+    let t = text.trim();
+    // "More posts ≠ more subscribers." is a sentence of the story, not a section's name.
+    if t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    CLOSER_MATCHER.as_ref().is_some_and(|m| {
+        m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
+            .is_some()
+    })
+}
+
+/// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
+fn heading_level(tag: Tag) -> u8 {
+    match tag {
+        Tag::H(n) => n,
+        _ => 7,
+    }
+}
+
+/// Marks the picked blocks (by position) that belong to a closing section: a heading or label
+/// named like "Related articles" ([`is_section_closer`]) and what follows it, up to the next
+/// heading of its level or above. After a label that is not a heading, a paragraph of the story
+/// ends the section as well. Nothing is marked when the sections would hold most of the text:
+/// a page made of them is not a story with a tail.
+fn closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
+    let mut closed = vec![false; picked.len()];
+    let (mut closed_chars, mut all_chars) = (0u32, 0u32);
+    let mut open: Option<u8> = None;
+    for (i, &bi) in picked.iter().enumerate() {
+        let b = &page.blocks[bi as usize];
+        all_chars += b.chars;
+        let tag = page.elems[b.elem as usize].tag;
+        if let Some(level) = open {
+            let ends = match tag {
+                Tag::H(n) => n <= level,
+                _ => {
+                    level == 7
+                        && b.chars >= LONG_PROSE_CHARS
+                        && b.link_density() < 0.3
+                        && !is_item(page, b)
+                }
+            };
+            if ends {
+                open = None;
+            } else {
+                closed[i] = true;
+                closed_chars += b.chars;
+                continue;
+            }
+        }
+        if b.chars <= CLOSER_MAX_CHARS && is_section_closer(&b.text) {
+            open = Some(heading_level(tag));
+            closed[i] = true;
+            closed_chars += b.chars;
+        }
+    }
+    if 2 * closed_chars > all_chars {
+        closed.iter_mut().for_each(|c| *c = false);
+    }
+    closed
 }
 
 /// Levels above a block searched for the table cell or list item that holds it.

@@ -675,3 +675,25 @@ fn teaser_cards_that_are_most_of_the_page_stay() {
     let x = run(&html);
     assert!(x.body.contains("excerpt 7"), "{}", x.body);
 }
+
+#[test]
+fn a_related_section_is_closed_up_to_the_next_heading_of_its_level() {
+    let html = format!(
+        "<html><head><title>Saving plans</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>More posts mean more readers.</p>\
+         <h2>Related articles</h2><h3><a href=\"/a\">How to save for a house</a></h3>\
+         <p>Saving for a house takes patience and a plan, and these tips will help you.</p>\
+         <h2>Conclusion</h2><p>{PARA} Closing.</p>\
+         <h4>About the author</h4><p>Jane Reporter is a writer who covers money and savings.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Closing."), "{}", x.body);
+    assert!(
+        x.body.contains("More posts mean more readers."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("patience"), "{}", x.body);
+    assert!(!x.body.contains("covers money"), "{}", x.body);
+}
