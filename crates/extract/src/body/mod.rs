@@ -701,7 +701,12 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
             && sentence_items_of(page, e, SENTENCE_ITEM_CHARS);
     }
     if prev.chars < MIN_INTRO_CHARS {
-        return false;
+        // A short label of the author's ("See also:", "Suggested reading:", "Count on us
+        // for:") announces the list as much as a sentence does; a label of page chrome
+        // ("Related posts:", "Share this on:", "Category:") does not.
+        return prev.chars >= MIN_LABEL_CHARS
+            && prev.text.trim_end().ends_with(':')
+            && !is_chrome_label(&prev.text);
     }
     // After a paragraph of the story, a list of long sentences (not a list of titles) is the
     // author's too.
@@ -709,6 +714,35 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         || (prev_tag == Tag::P
             && prev.chars >= SHORT_BLOCK_CHARS
             && sentence_items_of(page, e, PROSE_ITEM_CHARS))
+}
+
+/// Shortest label (characters, with its colon) that announces a list.
+pub(crate) const MIN_LABEL_CHARS: u32 = 8;
+
+/// How labels of page chrome start ("Related posts:", "Read more:", "Written by:").
+const CHROME_LABEL_LEADS: &[&str] = &[
+    "related",
+    "read ",
+    "category",
+    "categories",
+    "tags",
+    "tagged",
+    "filed",
+    "written by",
+    "posted",
+    "share",
+    "skip",
+    "follow",
+];
+
+/// A label that names chrome rather than the author's list.
+fn is_chrome_label(text: &str) -> bool {
+    let t = text.trim_start();
+    CHROME_LABEL_LEADS
+        .iter()
+        .any(|l| crate::dom::starts_with_ignore_ascii_case(t, l))
+        || classes::contains_chrome_phrase(t)
+        || is_section_closer(t.trim_end().trim_end_matches(':'))
 }
 
 /// Average characters per item of a list of sentences following a paragraph (longer than

@@ -697,3 +697,23 @@ fn a_related_section_is_closed_up_to_the_next_heading_of_its_level() {
     assert!(!x.body.contains("patience"), "{}", x.body);
     assert!(!x.body.contains("covers money"), "{}", x.body);
 }
+
+#[test]
+fn a_link_list_under_a_short_label_of_the_author_is_kept_under_a_chrome_label_not() {
+    let links = |w: &str| -> String {
+        (0..3)
+            .map(|i| format!("<li><a href=\"/{w}{i}\">How to plant a garden {w} {i}</a></li>"))
+            .collect()
+    };
+    let html = format!(
+        "<html><head><title>Gardens</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>See also:</p><ul>{}</ul>\
+         <p>{PARA} Three.</p><p>Related posts:</p><ul>{}</ul><p>{PARA} Four.</p>\
+         </article></body></html>",
+        links("mine"),
+        links("chrome")
+    );
+    let x = run(&html);
+    assert!(x.body.contains("garden mine 2"), "{}", x.body);
+    assert!(!x.body.contains("garden chrome"), "{}", x.body);
+}
