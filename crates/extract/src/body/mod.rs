@@ -579,9 +579,55 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool)
         }
     }
     if !relaxed {
+        drop_big_asides(page, roots, &mut junk);
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// Characters of paragraphs the rest of a region must hold for a big aside in it to go.
+pub(crate) const ASIDE_STORY_CHARS: u32 = 1000;
+/// A paragraph counted toward [`ASIDE_STORY_CHARS`] has this many characters or more.
+pub(crate) const ASIDE_STORY_PARAGRAPH_CHARS: u32 = 100;
+
+/// An `<aside>` holding half the region or more (a live feed, a long column of other stories)
+/// escapes the size-bounded rule of [`is_junk`], which keeps such an element in case it is the
+/// page's main text. When the rest of the region is a story of its own, the big aside is the
+/// column next to it and goes.
+fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
+    let paragraph = |b: &Block| b.chars >= ASIDE_STORY_PARAGRAPH_CHARS && b.link_density() < 0.3;
+    // Most regions hold no aside that survived: then nothing is counted.
+    let asides: Vec<u32> = roots
+        .iter()
+        .flat_map(|&r| r..page.elems[r as usize].end_elem)
+        .filter(|&e| page.elems[e as usize].tag == Tag::Aside && !junk[e as usize])
+        .collect();
+    if asides.is_empty() {
+        return;
+    }
+    let total: u32 = roots
+        .iter()
+        .flat_map(|&r| {
+            let re = &page.elems[r as usize];
+            &page.blocks[re.first_block as usize..re.end_block as usize]
+        })
+        .filter(|b| !junk[b.elem as usize] && paragraph(b))
+        .map(|b| b.chars)
+        .sum();
+    for e in asides {
+        let el = &page.elems[e as usize];
+        if junk[e as usize] {
+            continue;
+        }
+        let inside: u32 = page.blocks[el.first_block as usize..el.end_block as usize]
+            .iter()
+            .filter(|b| paragraph(b))
+            .map(|b| b.chars)
+            .sum();
+        if total.saturating_sub(inside) >= ASIDE_STORY_CHARS {
+            junk[e as usize..el.end_elem as usize].fill(true);
+        }
+    }
 }
 
 /// Marks the teaser cards ([`teasers::mark`]) of the region as junk, unless they are most of

@@ -717,3 +717,27 @@ fn a_link_list_under_a_short_label_of_the_author_is_kept_under_a_chrome_label_no
     assert!(x.body.contains("garden mine 2"), "{}", x.body);
     assert!(!x.body.contains("garden chrome"), "{}", x.body);
 }
+
+#[test]
+fn a_big_aside_next_to_a_story_goes_a_main_text_in_an_aside_stays() {
+    let feed: String = (0..24)
+        .map(|i| format!("<li><p>Live item {i} of the newsroom feed, with a line of news about the world today and what it means.</p></li>"))
+        .collect();
+    let story: String = (0..8)
+        .map(|i| format!("<p>{PARA} Part {i}, told at length.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Quake</title></head><body><div id=\"content\">\
+         <article>{story}</article><aside id=\"live\"><ul>{feed}</ul></aside></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 7, told"), "{}", x.body);
+    assert!(!x.body.contains("Live item"), "{}", x.body);
+
+    let html = format!(
+        "<html><head><title>Notes</title></head><body><div id=\"content\"><p>Short intro line.</p>\
+         <aside><p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p></aside></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+}
