@@ -706,6 +706,16 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
     if matches!(el.tag, Tag::H(2..=6)) && !el.class.strong {
         return false;
     }
+    // On a story's page, sections named after the table of contents are the story; other
+    // pages keep the plain class rule.
+    if el.class.toc
+        && !el.class.negative
+        && !el.class.positive
+        && share < 0.5
+        && (ld >= TOC_MIN_LINK_DENSITY || (relaxed && !is_prose_rich(el, ld)))
+    {
+        return true;
+    }
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
@@ -717,6 +727,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// An element named a table of contents is the box of links (not the sections it points to)
+/// when this share of its text is link text.
+pub(crate) const TOC_MIN_LINK_DENSITY: f32 = 0.3;
 
 /// A block with a mixed (content and boilerplate) class survives as a small part of the region
 /// when it holds this many characters of almost link-free text.

@@ -741,3 +741,23 @@ fn a_big_aside_next_to_a_story_goes_a_main_text_in_an_aside_stays() {
     let x = run(&html);
     assert!(x.body.contains("Three."), "{}", x.body);
 }
+
+#[test]
+fn sections_named_after_the_table_of_contents_stay_its_box_of_links_goes() {
+    let toc: String = (0..4)
+        .map(|i| format!("<li><a href=\"#toc_{i}\">Chapter heading number {i}</a></li>"))
+        .collect();
+    let sections: String = (0..4)
+        .map(|i| {
+            format!("<div id=\"toc_{i}\"><h2>Chapter {i}</h2><p>{PARA} Chapter {i} text.</p></div>")
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Forming a company</title></head><body><article>\
+         <p>{PARA} Intro.</p><div class=\"toc\"><p>Jump to</p><ul>{toc}</ul></div>{sections}\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Chapter 3 text."), "{}", x.body);
+    assert!(!x.body.contains("Chapter heading number"), "{}", x.body);
+}
