@@ -882,7 +882,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     };
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
-        if closed.get(i) == Some(&true) || !keep_block(page, b, ctx) {
+        if closed.get(i) == Some(&true)
+            || !(keep_block(page, b, ctx) || (!ctx.relaxed && is_linked_sentence(page, picked, i)))
+        {
             continue;
         }
         let prefix = key_prefix_hash(&b.text, KEY_PREFIX_CHARS);
@@ -1091,6 +1093,32 @@ fn closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
         closed.iter_mut().for_each(|c| *c = false);
     }
     closed
+}
+
+/// A linked sentence has at least this many characters.
+pub(crate) const LINKED_SENTENCE_CHARS: u32 = 60;
+
+/// A paragraph that is mostly link text but a whole sentence ("You can read our full review of
+/// the X here."), between two paragraphs of the story: the author's pointer, part of the text,
+/// unlike a lone link line or a link list.
+fn is_linked_sentence(page: &Page, picked: &[u32], i: usize) -> bool {
+    let b = &page.blocks[picked[i] as usize];
+    if b.link_density() <= MAX_LINK_DENSITY
+        || b.chars < LINKED_SENTENCE_CHARS
+        || page.elems[b.elem as usize].tag != Tag::P
+        || !b.text.trim_end().ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    let prose = |j: usize| {
+        picked.get(j).is_some_and(|&bj| {
+            let n = &page.blocks[bj as usize];
+            n.chars >= SHORT_BLOCK_CHARS
+                && n.link_density() < 0.3
+                && page.elems[n.elem as usize].tag == Tag::P
+        })
+    };
+    i > 0 && prose(i - 1) && prose(i + 1)
 }
 
 /// Levels above a block searched for the table cell or list item that holds it.

@@ -761,3 +761,17 @@ fn sections_named_after_the_table_of_contents_stay_its_box_of_links_goes() {
     assert!(x.body.contains("Chapter 3 text."), "{}", x.body);
     assert!(!x.body.contains("Chapter heading number"), "{}", x.body);
 }
+
+#[test]
+fn a_linked_sentence_between_story_paragraphs_is_kept_a_lone_link_line_is_not() {
+    let html = format!(
+        "<html><head><title>Insurers</title></head><body><article>\
+         <p>{PARA} One.</p>\
+         <p>You can take <a href=\"/r\">a closer look at this insurer and its plans in our full rating and review</a>.</p>\
+         <p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <p><a href=\"/x\">See all of the insurance ratings of the site</a></p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("full rating and review."), "{}", x.body);
+    assert!(!x.body.contains("See all of the insurance"), "{}", x.body);
+}
