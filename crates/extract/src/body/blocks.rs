@@ -196,6 +196,8 @@ pub(crate) struct Page {
     pub elems: Vec<Elem>,
     pub blocks: Vec<Block>,
     pub signals: PageSignals,
+    /// Elements that are cards of a teaser grid ([`super::teasers::mark`]).
+    pub teasers: Vec<bool>,
 }
 
 impl Page {

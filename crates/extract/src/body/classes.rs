@@ -103,7 +103,7 @@ const NEGATIVE_SUBSTR: &[&str] = &[
 /// Short patterns that must be a whole part of class/id.
 const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
-    "extra", "links", "more", "foot", "cta", "rail", "toc",
+    "extra", "links", "more", "foot", "cta", "rail",
 ];
 
 /// Patterns that mark main content.
@@ -138,6 +138,9 @@ pub(crate) struct ClassSignal {
     /// A consent banner or cookie notice: never part of the page's content, however much
     /// text it holds (whole privacy policies come in such banners).
     pub consent: bool,
+    /// Names a table of contents (`toc`): a box of links to the sections, or the sections
+    /// themselves (`toc-para`, `toc_3-4` anchors), so it is chrome only when link-dense.
+    pub toc: bool,
 }
 
 impl ClassSignal {
@@ -148,12 +151,15 @@ impl ClassSignal {
             positive: self.positive || other.positive,
             strong: self.strong || other.strong,
             consent: self.consent || other.consent,
+            toc: self.toc || other.toc,
         }
     }
 
     /// Readability-style class weight: -25 for boilerplate, +25 for content.
     pub fn weight(&self) -> f32 {
-        match (self.negative, self.positive) {
+        // A table of contents scores like boilerplate: the sections it names are found
+        // through their own text.
+        match (self.negative || self.toc, self.positive) {
             (true, false) => -25.0,
             (false, true) => 25.0,
             (true, true) if self.strong => -25.0,
@@ -235,9 +241,10 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         }
     }
     if !sig.negative {
-        sig.negative = buf
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|part| NEGATIVE_PARTS.contains(&part));
+        for part in buf.split(|c: char| !c.is_ascii_alphanumeric()) {
+            sig.negative |= NEGATIVE_PARTS.contains(&part);
+            sig.toc |= part == "toc";
+        }
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
@@ -450,6 +457,16 @@ mod tests {
         assert!(!anchor.negative);
         let ad = classify(None, Some("div-gpt-ad-1234-0"), &mut String::new());
         assert!(ad.negative);
+    }
+
+    #[test]
+    fn a_table_of_contents_name_is_its_own_signal() {
+        let toc = classify(None, Some("toc_3-4"), &mut String::new());
+        assert!(toc.toc && !toc.negative);
+        assert!(toc.weight() < 0.0);
+        assert!(!sig("toc-para section").negative);
+        assert!(sig("toc-para section").toc);
+        assert!(!sig("protocol").toc);
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod blocks;
 mod classes;
 pub(crate) mod guard;
 mod kind;
+mod teasers;
 
 use crate::meta::Metadata;
 use crate::PageKind;
@@ -61,8 +62,7 @@ pub(crate) struct Body {
 }
 
 pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
-    let mut page = blocks::flatten(doc);
-    score(&mut page);
+    let page = prepare(doc);
     let ctx = Context::new(meta);
     let region = select_region(&page);
     let mut chosen = region
@@ -108,6 +108,14 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         kind,
         confidence,
     }
+}
+
+/// Flattens the document, marks teaser cards and scores the elements.
+fn prepare(doc: &Html) -> Page {
+    let mut page = blocks::flatten(doc);
+    page.teasers = teasers::mark(&page);
+    score(&mut page);
+    page
 }
 
 /// Scores every element from the text blocks below it.
@@ -570,7 +578,98 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool)
             junk[e as usize] = inherited || (e != root && is_junk(page, e, region_chars, relaxed));
         }
     }
+    if !relaxed {
+        drop_big_asides(page, roots, &mut junk);
+        drop_teasers(page, roots, &mut junk);
+    }
     junk
+}
+
+/// Characters of paragraphs the rest of a region must hold for a big aside in it to go.
+pub(crate) const ASIDE_STORY_CHARS: u32 = 1000;
+/// A paragraph counted toward [`ASIDE_STORY_CHARS`] has this many characters or more.
+pub(crate) const ASIDE_STORY_PARAGRAPH_CHARS: u32 = 100;
+
+/// An `<aside>` holding half the region or more (a live feed, a long column of other stories)
+/// escapes the size-bounded rule of [`is_junk`], which keeps such an element in case it is the
+/// page's main text. When the rest of the region is a story of its own, the big aside is the
+/// column next to it and goes.
+fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
+    let paragraph = |b: &Block| b.chars >= ASIDE_STORY_PARAGRAPH_CHARS && b.link_density() < 0.3;
+    // Most regions hold no aside that survived: then nothing is counted.
+    let asides: Vec<u32> = roots
+        .iter()
+        .flat_map(|&r| r..page.elems[r as usize].end_elem)
+        .filter(|&e| page.elems[e as usize].tag == Tag::Aside && !junk[e as usize])
+        .collect();
+    if asides.is_empty() {
+        return;
+    }
+    let total: u32 = roots
+        .iter()
+        .flat_map(|&r| {
+            let re = &page.elems[r as usize];
+            &page.blocks[re.first_block as usize..re.end_block as usize]
+        })
+        .filter(|b| !junk[b.elem as usize] && paragraph(b))
+        .map(|b| b.chars)
+        .sum();
+    for e in asides {
+        let el = &page.elems[e as usize];
+        if junk[e as usize] {
+            continue;
+        }
+        let inside: u32 = page.blocks[el.first_block as usize..el.end_block as usize]
+            .iter()
+            .filter(|b| paragraph(b))
+            .map(|b| b.chars)
+            .sum();
+        if total.saturating_sub(inside) >= ASIDE_STORY_CHARS {
+            junk[e as usize..el.end_elem as usize].fill(true);
+        }
+    }
+}
+
+/// Marks the teaser cards ([`teasers::mark`]) of the region as junk, unless they are most of
+/// its text: then the page is a list of teasers (a news index taken for a story), and they are
+/// its content.
+fn drop_teasers(page: &Page, roots: &[u32], junk: &mut [bool]) {
+    if page.teasers.len() != page.elems.len() {
+        return;
+    }
+    // Per element: inside a teaser card (itself or an ancestor in the region).
+    let mut in_teaser = vec![false; page.elems.len()];
+    let (mut teaser_chars, mut other_chars) = (0u32, 0u32);
+    for &root in roots {
+        let el = &page.elems[root as usize];
+        for e in root..el.end_elem {
+            let p = page.elems[e as usize].parent;
+            in_teaser[e as usize] =
+                page.teasers[e as usize] || (e != root && p != NONE && in_teaser[p as usize]);
+        }
+        for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
+            if junk[b.elem as usize] {
+                continue;
+            }
+            if in_teaser[b.elem as usize] {
+                teaser_chars += b.chars;
+            } else {
+                other_chars += b.chars;
+            }
+        }
+    }
+    if teaser_chars == 0 || teaser_chars >= 2 * other_chars {
+        return;
+    }
+    for &root in roots {
+        for e in root..page.elems[root as usize].end_elem {
+            let el = &page.elems[e as usize];
+            let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
+            if inherited || page.teasers[e as usize] {
+                junk[e as usize] = true;
+            }
+        }
+    }
 }
 
 fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
@@ -607,6 +706,16 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
     if matches!(el.tag, Tag::H(2..=6)) && !el.class.strong {
         return false;
     }
+    // On a story's page, sections named after the table of contents are the story; other
+    // pages keep the plain class rule.
+    if el.class.toc
+        && !el.class.negative
+        && !el.class.positive
+        && share < 0.5
+        && (ld >= TOC_MIN_LINK_DENSITY || (relaxed && !is_prose_rich(el, ld)))
+    {
+        return true;
+    }
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
@@ -618,6 +727,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// An element named a table of contents is the box of links (not the sections it points to)
+/// when this share of its text is link text.
+pub(crate) const TOC_MIN_LINK_DENSITY: f32 = 0.3;
 
 /// A block with a mixed (content and boilerplate) class survives as a small part of the region
 /// when it holds this many characters of almost link-free text.
@@ -648,7 +761,12 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
             && sentence_items_of(page, e, SENTENCE_ITEM_CHARS);
     }
     if prev.chars < MIN_INTRO_CHARS {
-        return false;
+        // A short label of the author's ("See also:", "Suggested reading:", "Count on us
+        // for:") announces the list as much as a sentence does; a label of page chrome
+        // ("Related posts:", "Share this on:", "Category:") does not.
+        return prev.chars >= MIN_LABEL_CHARS
+            && prev.text.trim_end().ends_with(':')
+            && !is_chrome_label(&prev.text);
     }
     // After a paragraph of the story, a list of long sentences (not a list of titles) is the
     // author's too.
@@ -656,6 +774,35 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         || (prev_tag == Tag::P
             && prev.chars >= SHORT_BLOCK_CHARS
             && sentence_items_of(page, e, PROSE_ITEM_CHARS))
+}
+
+/// Shortest label (characters, with its colon) that announces a list.
+pub(crate) const MIN_LABEL_CHARS: u32 = 8;
+
+/// How labels of page chrome start ("Related posts:", "Read more:", "Written by:").
+const CHROME_LABEL_LEADS: &[&str] = &[
+    "related",
+    "read ",
+    "category",
+    "categories",
+    "tags",
+    "tagged",
+    "filed",
+    "written by",
+    "posted",
+    "share",
+    "skip",
+    "follow",
+];
+
+/// A label that names chrome rather than the author's list.
+fn is_chrome_label(text: &str) -> bool {
+    let t = text.trim_start();
+    CHROME_LABEL_LEADS
+        .iter()
+        .any(|l| crate::dom::starts_with_ignore_ascii_case(t, l))
+        || classes::contains_chrome_phrase(t)
+        || is_section_closer(t.trim_end().trim_end_matches(':'))
 }
 
 /// Average characters per item of a list of sentences following a paragraph (longer than
@@ -728,9 +875,16 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // author's own and stay. Per key prefix: the first block of each key, and its container.
     let mut seen: std::collections::HashMap<u64, Vec<(u32, u32)>> =
         std::collections::HashMap::new();
-    for &bi in picked {
+    let closed = if ctx.relaxed {
+        Vec::new()
+    } else {
+        closed_sections(page, picked)
+    };
+    for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
-        if !keep_block(page, b, ctx) {
+        if closed.get(i) == Some(&true)
+            || !(keep_block(page, b, ctx) || (!ctx.relaxed && is_linked_sentence(page, picked, i)))
+        {
             continue;
         }
         let prefix = key_prefix_hash(&b.text, KEY_PREFIX_CHARS);
@@ -812,6 +966,159 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
     }
     out
+}
+
+/// Headings that open a section of other stories or of the page's own chrome, not more of the
+/// story: "Related articles", "You may also like", "Latest news", "About the author". Matched
+/// at the start of a short heading or label, ASCII case ignored.
+const SECTION_CLOSERS: &[&str] = &[
+    "related articles",
+    "related posts",
+    "related stories",
+    "related topics",
+    "related content",
+    "related reads",
+    "related reading",
+    "related news",
+    "related links",
+    "related videos",
+    "you may also like",
+    "you might also like",
+    "you may also be interested",
+    "you might also be interested",
+    "you may be interested",
+    "you might be interested",
+    "more articles",
+    "more stories",
+    "more posts",
+    "more news",
+    "more from",
+    "recommended reading",
+    "recommended articles",
+    "recommended stories",
+    "recommended for you",
+    "recent blogs",
+    "recent posts",
+    "recent articles",
+    "recent stories",
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "latest stories",
+    "suggested articles",
+    "suggested posts",
+    "suggested stories",
+    "read next",
+    "what to read next",
+    "most popular",
+    "most read",
+    "popular posts",
+    "popular articles",
+    "about the author",
+];
+
+/// A heading or label longer than this (characters) is a sentence or a title, not a section
+/// name.
+pub(crate) const CLOSER_MAX_CHARS: u32 = 60;
+
+/// [`SECTION_CLOSERS`] in one automaton, anchored at the start of the text.
+static CLOSER_MATCHER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(SECTION_CLOSERS)
+            .ok()
+    });
+
+/// Whether `text` names a section of other stories or chrome ([`SECTION_CLOSERS`]).
+fn is_section_closer(text: &str) -> bool {
+    let t = text.trim();
+    // "More posts ≠ more subscribers." is a sentence of the story, not a section's name.
+    if t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    CLOSER_MATCHER.as_ref().is_some_and(|m| {
+        m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
+            .is_some()
+    })
+}
+
+/// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
+fn heading_level(tag: Tag) -> u8 {
+    match tag {
+        Tag::H(n) => n,
+        _ => 7,
+    }
+}
+
+/// Marks the picked blocks (by position) that belong to a closing section: a heading or label
+/// named like "Related articles" ([`is_section_closer`]) and what follows it, up to the next
+/// heading of its level or above. After a label that is not a heading, a paragraph of the story
+/// ends the section as well. Nothing is marked when the sections would hold most of the text:
+/// a page made of them is not a story with a tail.
+fn closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
+    let mut closed = vec![false; picked.len()];
+    let (mut closed_chars, mut all_chars) = (0u32, 0u32);
+    let mut open: Option<u8> = None;
+    for (i, &bi) in picked.iter().enumerate() {
+        let b = &page.blocks[bi as usize];
+        all_chars += b.chars;
+        let tag = page.elems[b.elem as usize].tag;
+        if let Some(level) = open {
+            let ends = match tag {
+                Tag::H(n) => n <= level,
+                _ => {
+                    level == 7
+                        && b.chars >= LONG_PROSE_CHARS
+                        && b.link_density() < 0.3
+                        && !is_item(page, b)
+                }
+            };
+            if ends {
+                open = None;
+            } else {
+                closed[i] = true;
+                closed_chars += b.chars;
+                continue;
+            }
+        }
+        if b.chars <= CLOSER_MAX_CHARS && is_section_closer(&b.text) {
+            open = Some(heading_level(tag));
+            closed[i] = true;
+            closed_chars += b.chars;
+        }
+    }
+    if 2 * closed_chars > all_chars {
+        closed.iter_mut().for_each(|c| *c = false);
+    }
+    closed
+}
+
+/// A linked sentence has at least this many characters.
+pub(crate) const LINKED_SENTENCE_CHARS: u32 = 60;
+
+/// A paragraph that is mostly link text but a whole sentence ("You can read our full review of
+/// the X here."), between two paragraphs of the story: the author's pointer, part of the text,
+/// unlike a lone link line or a link list.
+fn is_linked_sentence(page: &Page, picked: &[u32], i: usize) -> bool {
+    let b = &page.blocks[picked[i] as usize];
+    if b.link_density() <= MAX_LINK_DENSITY
+        || b.chars < LINKED_SENTENCE_CHARS
+        || page.elems[b.elem as usize].tag != Tag::P
+        || !b.text.trim_end().ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    let prose = |j: usize| {
+        picked.get(j).is_some_and(|&bj| {
+            let n = &page.blocks[bj as usize];
+            n.chars >= SHORT_BLOCK_CHARS
+                && n.link_density() < 0.3
+                && page.elems[n.elem as usize].tag == Tag::P
+        })
+    };
+    i > 0 && prose(i - 1) && prose(i + 1)
 }
 
 /// Levels above a block searched for the table cell or list item that holds it.

@@ -629,3 +629,149 @@ fn a_linked_list_of_long_sentences_after_a_paragraph_is_kept_headlines_are_not()
     assert!(x.body.contains("many tips number 2"), "{}", x.body);
     assert!(!x.body.contains("Another headline"), "{}", x.body);
 }
+
+#[test]
+fn dated_teaser_cards_inside_the_story_region_are_dropped_a_roundup_is_kept() {
+    let card = |i: usize| {
+        format!(
+            "<article class=\"post\"><h3><a href=\"/n{i}\">Another headline of the site number {i}</a></h3>\
+             <div class=\"when\">March {i}, 2025</div>\
+             <p>When the agency denies your claim it can feel like a dead end, excerpt {i}.</p></article>"
+        )
+    };
+    let book = |i: usize| {
+        format!(
+            "<div class=\"item\"><h3><a href=\"/b{i}\">The art of drawing, book {i}</a></h3>\
+             <p>This book is a follow up to the one above and a perfect companion, volume {i}.</p></div>"
+        )
+    };
+    let cards: String = (1..5).map(card).collect();
+    let books: String = (1..5).map(book).collect();
+    let html = format!(
+        "<html><head><title>Gym injuries</title></head><body><div class=\"page\">\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><div class=\"books\">{books}</div><p>{PARA} Three.</p>\
+         <h2>Latest News</h2><div class=\"grid\">{cards}</div></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+    assert!(x.body.contains("volume 4"), "{}", x.body);
+    assert!(!x.body.contains("excerpt 2"), "{}", x.body);
+}
+
+#[test]
+fn teaser_cards_that_are_most_of_the_page_stay() {
+    let card = |i: usize| {
+        format!(
+            "<article class=\"post\"><h3><a href=\"/n{i}\">Another headline of the site number {i}</a></h3>\
+             <div class=\"when\">March {i}, 2025</div>\
+             <p>When the agency denies your claim it can feel like a dead end, excerpt {i}.</p></article>"
+        )
+    };
+    let cards: String = (1..9).map(card).collect();
+    let html = format!(
+        "<html><head><title>News</title></head><body><div class=\"page\">\
+         <p>{PARA} One.</p><div class=\"grid\">{cards}</div></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("excerpt 7"), "{}", x.body);
+}
+
+#[test]
+fn a_related_section_is_closed_up_to_the_next_heading_of_its_level() {
+    let html = format!(
+        "<html><head><title>Saving plans</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>More posts mean more readers.</p>\
+         <h2>Related articles</h2><h3><a href=\"/a\">How to save for a house</a></h3>\
+         <p>Saving for a house takes patience and a plan, and these tips will help you.</p>\
+         <h2>Conclusion</h2><p>{PARA} Closing.</p>\
+         <h4>About the author</h4><p>Jane Reporter is a writer who covers money and savings.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Closing."), "{}", x.body);
+    assert!(
+        x.body.contains("More posts mean more readers."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("patience"), "{}", x.body);
+    assert!(!x.body.contains("covers money"), "{}", x.body);
+}
+
+#[test]
+fn a_link_list_under_a_short_label_of_the_author_is_kept_under_a_chrome_label_not() {
+    let links = |w: &str| -> String {
+        (0..3)
+            .map(|i| format!("<li><a href=\"/{w}{i}\">How to plant a garden {w} {i}</a></li>"))
+            .collect()
+    };
+    let html = format!(
+        "<html><head><title>Gardens</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>See also:</p><ul>{}</ul>\
+         <p>{PARA} Three.</p><p>Related posts:</p><ul>{}</ul><p>{PARA} Four.</p>\
+         </article></body></html>",
+        links("mine"),
+        links("chrome")
+    );
+    let x = run(&html);
+    assert!(x.body.contains("garden mine 2"), "{}", x.body);
+    assert!(!x.body.contains("garden chrome"), "{}", x.body);
+}
+
+#[test]
+fn a_big_aside_next_to_a_story_goes_a_main_text_in_an_aside_stays() {
+    let feed: String = (0..24)
+        .map(|i| format!("<li><p>Live item {i} of the newsroom feed, with a line of news about the world today and what it means.</p></li>"))
+        .collect();
+    let story: String = (0..8)
+        .map(|i| format!("<p>{PARA} Part {i}, told at length.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Quake</title></head><body><div id=\"content\">\
+         <article>{story}</article><aside id=\"live\"><ul>{feed}</ul></aside></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 7, told"), "{}", x.body);
+    assert!(!x.body.contains("Live item"), "{}", x.body);
+
+    let html = format!(
+        "<html><head><title>Notes</title></head><body><div id=\"content\"><p>Short intro line.</p>\
+         <aside><p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p></aside></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+}
+
+#[test]
+fn sections_named_after_the_table_of_contents_stay_its_box_of_links_goes() {
+    let toc: String = (0..4)
+        .map(|i| format!("<li><a href=\"#toc_{i}\">Chapter heading number {i}</a></li>"))
+        .collect();
+    let sections: String = (0..4)
+        .map(|i| {
+            format!("<div id=\"toc_{i}\"><h2>Chapter {i}</h2><p>{PARA} Chapter {i} text.</p></div>")
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Forming a company</title></head><body><article>\
+         <p>{PARA} Intro.</p><div class=\"toc\"><p>Jump to</p><ul>{toc}</ul></div>{sections}\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Chapter 3 text."), "{}", x.body);
+    assert!(!x.body.contains("Chapter heading number"), "{}", x.body);
+}
+
+#[test]
+fn a_linked_sentence_between_story_paragraphs_is_kept_a_lone_link_line_is_not() {
+    let html = format!(
+        "<html><head><title>Insurers</title></head><body><article>\
+         <p>{PARA} One.</p>\
+         <p>You can take <a href=\"/r\">a closer look at this insurer and its plans in our full rating and review</a>.</p>\
+         <p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <p><a href=\"/x\">See all of the insurance ratings of the site</a></p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("full rating and review."), "{}", x.body);
+    assert!(!x.body.contains("See all of the insurance"), "{}", x.body);
+}

@@ -1,0 +1,134 @@
+//! Teaser cards: "latest news", "more stories" and "you may also like" grids inside or after a
+//! story. Each card is a small subtree with a linked title and a short excerpt, and several such
+//! cards stand side by side under one parent; a story's own sections are longer, and their
+//! headings are rarely links.
+
+use super::blocks::{Page, NONE};
+
+/// A card holds at most this many characters (title, excerpt, date, label).
+pub(crate) const CARD_MAX_CHARS: u32 = 600;
+/// ... and at most this many text blocks.
+pub(crate) const CARD_MAX_BLOCKS: u32 = 6;
+/// A card's title: a block of this many characters or more ...
+pub(crate) const TITLE_MIN_CHARS: u32 = 15;
+/// ... and at most this many ...
+pub(crate) const TITLE_MAX_CHARS: u32 = 200;
+/// ... that is at least this much link text.
+pub(crate) const TITLE_MIN_LINK_DENSITY: f32 = 0.8;
+/// A card's excerpt: an almost link-free block of this many characters or more.
+pub(crate) const EXCERPT_MIN_CHARS: u32 = 50;
+/// Cards side by side that make a teaser grid.
+pub(crate) const MIN_CARDS: u32 = 3;
+
+/// Marks the elements that are cards of a teaser grid (indexed like `page.elems`).
+///
+/// One pass over the elements: each element is judged from its own subtree's blocks (bounded by
+/// [`CARD_MAX_BLOCKS`]), then cards are counted per parent.
+pub(crate) fn mark(page: &Page) -> Vec<bool> {
+    let n = page.elems.len();
+    let mut card = vec![false; n];
+    // Per parent: element children with text, and how many of them are cards.
+    let mut children = vec![0u32; n];
+    let mut cards = vec![0u32; n];
+    for (e, el) in page.elems.iter().enumerate() {
+        if el.chars == 0 {
+            continue;
+        }
+        let blocks = el.end_block - el.first_block;
+        card[e] = el.chars <= CARD_MAX_CHARS
+            && (2..=CARD_MAX_BLOCKS).contains(&blocks)
+            && is_card(page, el.first_block, el.end_block);
+        if el.parent != NONE {
+            children[el.parent as usize] += 1;
+            if card[e] {
+                cards[el.parent as usize] += 1;
+            }
+        }
+    }
+    // A card whose parent holds only it (a wrapper) counts through the wrapper: the parent is
+    // the card then, and the grid is a level up. Keep the outermost card of each chain.
+    let mut out = vec![false; n];
+    for (e, el) in page.elems.iter().enumerate() {
+        if !card[e] || el.parent == NONE {
+            continue;
+        }
+        let p = el.parent as usize;
+        if card[p] {
+            continue;
+        }
+        out[e] = cards[p] >= MIN_CARDS && 2 * cards[p] >= children[p];
+    }
+    out
+}
+
+/// Blocks `first..end` hold a linked title, an excerpt and a date: a teaser announces when its
+/// story ran (a roundup's items, books or products with linked names, carry no dates).
+fn is_card(page: &Page, first: u32, end: u32) -> bool {
+    let (mut title, mut excerpt, mut date) = (false, false, false);
+    for b in &page.blocks[first as usize..end as usize] {
+        let ld = b.link_density();
+        if b.chars <= DATE_MAX_CHARS && is_card_date(&b.text) {
+            date = true;
+            continue;
+        }
+        if ld >= TITLE_MIN_LINK_DENSITY && (TITLE_MIN_CHARS..=TITLE_MAX_CHARS).contains(&b.chars) {
+            if title {
+                // Two linked titles: a list of links, judged by the link-density rules.
+                return false;
+            }
+            title = true;
+        } else if ld < 0.3 && b.chars >= EXCERPT_MIN_CHARS {
+            excerpt = true;
+        }
+    }
+    title && excerpt && date
+}
+
+/// A card's date line is at most this long ("March 29, 2025", "01/15/24", "8 min read").
+pub(crate) const DATE_MAX_CHARS: u32 = 40;
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A short line that dates a teaser: a month name or a numeric date next to a number, a
+/// relative time ("3 hours ago") or a reading time ("8 min read").
+fn is_card_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower.contains(" ago") || lower.contains("min read") {
+        return true;
+    }
+    // 01/15/24, 2024-01-15, 15.01.2024
+    let numeric = bytes.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+    });
+    numeric
+        || lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_dates_in_their_usual_forms() {
+        for d in [
+            "March 29, 2025",
+            "01/15/24",
+            "2024-01-15",
+            "8 min read",
+            "3 hours ago",
+        ] {
+            assert!(is_card_date(d), "{d}");
+        }
+        for d in ["Read more", "Top 10 picks", "Marching orders", "Daily"] {
+            assert!(!is_card_date(d), "{d}");
+        }
+    }
+}
