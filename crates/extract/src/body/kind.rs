@@ -5,7 +5,7 @@
 //! how many teasers, posts, prices and code blocks it shows). The kind with the most evidence
 //! wins; the confidence is its share of the positive evidence.
 
-use super::blocks::{Page, Tag};
+use super::blocks::{Block, Page, Tag};
 use super::Text;
 use crate::dom::{short_text_matcher, starts_with_ignore_ascii_case};
 use crate::PageKind;
@@ -138,6 +138,50 @@ fn vocabulary(text: &str) -> (bool, bool, bool) {
         }
     }
     (shop, thread, call)
+}
+
+/// Whether a block is a price tag: a short text with a currency sign and a digit.
+fn is_price(b: &Block) -> bool {
+    b.chars < 20
+        && b.text.contains(['$', '€', '£', '¥'])
+        && b.text.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Blocks after a main heading within which a product page shows its price.
+const LEAD_PRICE_WINDOW: usize = 12;
+/// Blocks after a link within which a price belongs to the linked item's card.
+const CARD_PRICE_WINDOW: usize = 4;
+
+/// How a page shows prices, in one pass over its blocks: how many product cards (a price a
+/// few blocks after a link naming the item) it lists, and whether a price follows a main
+/// heading before any link does (the one product a product page sells). A shop's category
+/// page is a grid of cards under a heading that names the category.
+fn price_layout(blocks: &[Block], elems: &[super::blocks::Elem]) -> (u32, bool) {
+    let (mut cards, mut lead_price) = (0u32, false);
+    let mut last_link: Option<usize> = None;
+    let mut last_card: Option<usize> = None;
+    let mut heading: Option<usize> = None;
+    for (i, b) in blocks.iter().enumerate() {
+        if elems[b.elem as usize].tag == Tag::H(1) {
+            heading = Some(i);
+            continue;
+        }
+        if is_price(b) {
+            if heading.is_some_and(|h| i - h <= LEAD_PRICE_WINDOW) {
+                lead_price = true;
+            }
+            if last_link.is_some_and(|l| i - l <= CARD_PRICE_WINDOW)
+                && last_card.is_none_or(|c| i - c > 1)
+            {
+                cards += 1;
+                last_card = Some(i);
+            }
+        } else if b.chars >= 10 && b.link_chars * 10 >= b.chars * 7 {
+            last_link = Some(i);
+            heading = None;
+        }
+    }
+    (cards, lead_price)
 }
 
 /// Lower-cased links that documentation generators put beside every page, looked for at the
@@ -277,6 +321,12 @@ pub(crate) fn decide(
         "archives",
         "search",
         "page",
+        // A shop's category pages.
+        "collections",
+        "c",
+        "cat",
+        "browse",
+        "product-category",
     ]) || url
         .query()
         .is_some_and(|q| q.contains("page=") || q.contains("q="))
@@ -449,18 +499,21 @@ pub(crate) fn decide(
         {
             doc_chrome += 1;
         }
-        if b.chars < 20
-            && b.text.contains(['$', '€', '£', '¥'])
-            && b.text.contains(|c: char| c.is_ascii_digit())
-        {
-            prices += 1;
-        }
+        prices += u32::from(is_price(b));
     }
     if shop >= 1 {
         add(PageKind::Product, 1.5 + (shop.min(3) as f32) * 0.5);
     }
     if prices >= 1 {
         add(PageKind::Product, 1.0);
+    }
+    // A product page prices its one item under its heading; a shop's category page lists
+    // many items, each with its price.
+    let (cards, lead_price) = price_layout(&page.blocks, &page.elems);
+    if lead_price {
+        add(PageKind::Product, 2.0);
+    } else if cards >= 8 {
+        add(PageKind::Listing, 3.0);
     }
     // A business page asks the reader to get in touch, book or try; a story does not.
     if calls >= 1 {
@@ -568,6 +621,32 @@ mod tests {
         assert_eq!(vocabulary("Request a Demo"), (false, false, true));
         assert_eq!(vocabulary("Buy now or reply"), (true, true, false));
         assert_eq!(vocabulary("The mayor spoke"), (false, false, false));
+    }
+
+    fn layout(html: &str) -> (u32, bool) {
+        let page = super::super::blocks::flatten(&scraper::Html::parse_document(html));
+        price_layout(&page.blocks, &page.elems)
+    }
+
+    #[test]
+    fn prices_under_item_links_are_cards_and_a_price_under_the_heading_is_a_product() {
+        let mut grid = String::from("<h1>Running shoes</h1><div>Sort by</div>");
+        for i in 0..9 {
+            grid.push_str(&format!(
+                "<div><div><a href='/p/{i}'>Trail runner model {i}</a></div><div>4.5 stars</div><div>${i}9.99</div></div>"
+            ));
+        }
+        assert_eq!(layout(&format!("<body>{grid}</body>")), (9, false));
+        // The same grid of related items below one product priced under its heading.
+        let product = format!(
+            "<body><h1>Trail runner model X</h1><div>4.8 stars</div><div>$129.99</div><p>A light shoe.</p>{grid}</body>"
+        );
+        assert!(layout(&product).1);
+        // A price mentioned in a story's prose is neither.
+        assert_eq!(
+            layout("<body><h1>Shoe prices rise</h1><p>The model now costs $129.99, up from last year's price.</p></body>"),
+            (0, false)
+        );
     }
 
     #[test]
