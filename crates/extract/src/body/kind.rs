@@ -197,6 +197,19 @@ const DOC_CHROME: &[&str] = &[
     "copy page",
 ];
 
+/// Lower-cased words that open the links between a manual's pages ("Previous: Install",
+/// "Next →"), looked for at the start of short blocks.
+const PAGER_WORDS: &[&str] = &["previous", "prev", "next"];
+
+/// Whether `text` opens with one of `words` as a whole word (ASCII case ignored).
+fn opens_with_word(text: &str, words: &[&str]) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    words.iter().any(|w| {
+        starts_with_ignore_ascii_case(text, w)
+            && !text[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
@@ -487,7 +500,7 @@ pub(crate) fn decide(
     }
     // Shop and thread vocabulary in short blocks.
     let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
-    let mut doc_chrome = 0u32;
+    let (mut doc_chrome, mut pager) = (0u32, 0u32);
     for b in page.blocks.iter().filter(|b| b.chars < 60) {
         let (is_shop, is_thread, is_call) = vocabulary(&b.text);
         shop += u32::from(is_shop);
@@ -499,6 +512,7 @@ pub(crate) fn decide(
         {
             doc_chrome += 1;
         }
+        pager += u32::from(opens_with_word(&b.text, PAGER_WORDS));
         prices += u32::from(is_price(b));
     }
     if shop >= 1 {
@@ -563,6 +577,13 @@ pub(crate) fn decide(
     }
     if page.signals.code_elems >= 8 {
         add(PageKind::Documentation, 2.0);
+    }
+    // A manual's page is code-heavy, and links to the pages before and after it.
+    if page.signals.code_elems >= 50 {
+        add(PageKind::Documentation, 1.0);
+    }
+    if pager >= 2 {
+        add(PageKind::Documentation, 1.0);
     }
 
     let best = winner(&ev);
@@ -647,6 +668,16 @@ mod tests {
             layout("<body><h1>Shoe prices rise</h1><p>The model now costs $129.99, up from last year's price.</p></body>"),
             (0, false)
         );
+    }
+
+    #[test]
+    fn pager_words_open_a_block_as_whole_words() {
+        assert!(opens_with_word("Previous: Installation", PAGER_WORDS));
+        assert!(opens_with_word("« Prev", PAGER_WORDS));
+        assert!(opens_with_word("next →", PAGER_WORDS));
+        assert!(!opens_with_word("Nextcloud setup", PAGER_WORDS));
+        assert!(!opens_with_word("Previously on the show", PAGER_WORDS));
+        assert!(!opens_with_word("The next step", PAGER_WORDS));
     }
 
     #[test]
