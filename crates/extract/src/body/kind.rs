@@ -201,6 +201,13 @@ const DOC_CHROME: &[&str] = &[
 /// "Next →"), looked for at the start of short blocks.
 const PAGER_WORDS: &[&str] = &["previous", "prev", "next"];
 
+/// Lower-cased buttons that a product or service landing page repeats under each of its
+/// features, looked for at the start of short blocks. One or two occur anywhere (a story's
+/// newsletter box); four or more make a landing page.
+const LANDING_CALLS: &[&str] = &["learn more", "get started"];
+/// Short blocks opening with a landing page's buttons that make a landing page.
+const LANDING_CALLS_MIN: u32 = 4;
+
 /// Whether `text` opens with one of `words` as a whole word (ASCII case ignored).
 fn opens_with_word(text: &str, words: &[&str]) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -500,7 +507,7 @@ pub(crate) fn decide(
     }
     // Shop and thread vocabulary in short blocks.
     let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
-    let (mut doc_chrome, mut pager) = (0u32, 0u32);
+    let (mut doc_chrome, mut pager, mut landing) = (0u32, 0u32, 0u32);
     for b in page.blocks.iter().filter(|b| b.chars < 60) {
         let (is_shop, is_thread, is_call) = vocabulary(&b.text);
         shop += u32::from(is_shop);
@@ -513,6 +520,7 @@ pub(crate) fn decide(
             doc_chrome += 1;
         }
         pager += u32::from(opens_with_word(&b.text, PAGER_WORDS));
+        landing += u32::from(b.chars < 40 && opens_with_word(&b.text, LANDING_CALLS));
         prices += u32::from(is_price(b));
     }
     if shop >= 1 {
@@ -532,6 +540,9 @@ pub(crate) fn decide(
     // A business page asks the reader to get in touch, book or try; a story does not.
     if calls >= 1 {
         add(PageKind::Other, 1.0 + (calls.min(6) as f32) * 0.5);
+    }
+    if landing >= LANDING_CALLS_MIN {
+        add(PageKind::Other, 1.5);
     }
     // Documentation generators offer to edit or show the page's source; stories never do.
     if doc_chrome >= 1 {
@@ -678,6 +689,17 @@ mod tests {
         assert!(!opens_with_word("Nextcloud setup", PAGER_WORDS));
         assert!(!opens_with_word("Previously on the show", PAGER_WORDS));
         assert!(!opens_with_word("The next step", PAGER_WORDS));
+    }
+
+    #[test]
+    fn landing_calls_open_a_block() {
+        assert!(opens_with_word("Learn more", LANDING_CALLS));
+        assert!(opens_with_word("→ Get started free", LANDING_CALLS));
+        assert!(!opens_with_word(
+            "Learn more about our history here",
+            &["learning"]
+        ));
+        assert!(!opens_with_word("We get started early", LANDING_CALLS));
     }
 
     #[test]
