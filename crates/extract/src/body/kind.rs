@@ -455,8 +455,10 @@ pub(crate) fn decide(
     } else if long >= 3.0 {
         add(PageKind::Article, 1.0);
     } else {
+        // Few paragraphs: a hub, a shop or a landing page, but also a short news item or
+        // a manual's page, so only a hint.
         add(PageKind::Listing, 0.5);
-        add(PageKind::Other, 1.0);
+        add(PageKind::Other, 0.5);
     }
     if page_ld > 0.5 {
         add(PageKind::Listing, 1.5);
@@ -479,7 +481,7 @@ pub(crate) fn decide(
     // business; stories speak of others or to the reader.
     let (words, first_plural) = first_plural_rate(&text.text);
     if words >= 100 && first_plural * 50 >= words {
-        add(PageKind::Other, 1.5);
+        add(PageKind::Other, 2.0);
     }
     // Publishing systems wrap a story in `<article>`; a page without one leans against it.
     if page.signals.articles == 0 {
