@@ -138,6 +138,10 @@ pub(crate) struct ClassSignal {
     /// A consent banner or cookie notice: never part of the page's content, however much
     /// text it holds (whole privacy policies come in such banners).
     pub consent: bool,
+    /// The boilerplate pattern names page furniture (navigation, menus, header and footer,
+    /// sidebars, share and sign-up boxes, ads, dialogs) rather than a part of an item (a
+    /// comment, a teaser, a byline, a rating) that a page of items is made of.
+    pub chrome: bool,
 }
 
 impl ClassSignal {
@@ -148,6 +152,7 @@ impl ClassSignal {
             positive: self.positive || other.positive,
             strong: self.strong || other.strong,
             consent: self.consent || other.consent,
+            chrome: self.chrome || other.chrome,
         }
     }
 
@@ -169,6 +174,68 @@ impl ClassSignal {
 
 /// Boilerplate patterns of consent overlays, dropped whatever their size.
 const CONSENT: &[&str] = &["cookie", "consent", "gdpr", "onetrust"];
+
+/// Boilerplate patterns of page furniture (see [`ClassSignal::chrome`]).
+const CHROME: &[&str] = &[
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "cookie",
+    "consent",
+    "gdpr",
+    "onetrust",
+    "sidebar",
+    "side-bar",
+    "widget_",
+    "widget-area",
+    "widgets",
+    "breadcrumb",
+    "footer",
+    "masthead",
+    "banner",
+    "advert",
+    "adslot",
+    "ad-slot",
+    "ad-container",
+    "ad-wrapper",
+    "dfp",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "modal",
+    "popup",
+    "pagination",
+    "pager",
+    "toolbar",
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "next-post",
+    "prev-post",
+    "post-nav",
+    "postnav",
+    "navigation",
+    "navbar",
+    "menu",
+    "skip-link",
+    "login",
+    "follow",
+    "print",
+    "donate",
+    "table-of-contents",
+];
+
+/// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
+const CHROME_PARTS: &[&str] = &[
+    "ad", "ads", "nav", "share", "header", "alert", "aside", "extra", "links", "foot", "cta",
+    "rail", "toc",
+];
 
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
@@ -226,18 +293,22 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         {
             continue;
         }
-        if let Some(&(strong, consent)) = NEGATIVE_KINDS.get(i) {
+        if let Some(&(strong, consent, chrome)) = NEGATIVE_KINDS.get(i) {
             sig.negative = true;
             sig.strong |= strong;
             sig.consent |= consent;
+            sig.chrome |= chrome;
         } else {
             sig.positive = true;
         }
     }
     if !sig.negative {
-        sig.negative = buf
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|part| NEGATIVE_PARTS.contains(&part));
+        for part in buf.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if NEGATIVE_PARTS.contains(&part) {
+                sig.negative = true;
+                sig.chrome |= CHROME_PARTS.contains(&part);
+            }
+        }
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
@@ -282,11 +353,11 @@ fn is_slug(id: &str) -> bool {
 static PATTERNS: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| short_text_matcher(NEGATIVE_SUBSTR.iter().chain(POSITIVE_SUBSTR), false));
 
-/// For each of [`NEGATIVE_SUBSTR`]: whether it is in [`STRONG`] and in [`CONSENT`].
-static NEGATIVE_KINDS: LazyLock<Vec<(bool, bool)>> = LazyLock::new(|| {
+/// For each of [`NEGATIVE_SUBSTR`]: whether it is in [`STRONG`], [`CONSENT`] and [`CHROME`].
+static NEGATIVE_KINDS: LazyLock<Vec<(bool, bool, bool)>> = LazyLock::new(|| {
     NEGATIVE_SUBSTR
         .iter()
-        .map(|p| (STRONG.contains(p), CONSENT.contains(p)))
+        .map(|p| (STRONG.contains(p), CONSENT.contains(p), CHROME.contains(p)))
         .collect()
 });
 
@@ -429,6 +500,18 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn furniture_is_told_from_parts_of_items() {
+        assert!(sig("main-menu").chrome);
+        assert!(sig("nav-links").chrome);
+        assert!(sig("site-footer").chrome);
+        assert!(!sig("teaserItem").chrome && sig("teaserItem").negative);
+        assert!(!sig("ipsComment").chrome && sig("ipsComment").negative);
+        assert!(!sig("post-date").chrome && sig("post-date").negative);
+        assert!(CHROME.iter().all(|c| NEGATIVE_SUBSTR.contains(c)));
+        assert!(CHROME_PARTS.iter().all(|c| NEGATIVE_PARTS.contains(c)));
     }
 
     #[test]

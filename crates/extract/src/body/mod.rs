@@ -27,6 +27,7 @@ use crate::meta::Metadata;
 use crate::PageKind;
 use blocks::{Block, Page, Tag, NONE};
 use scraper::Html;
+use std::collections::HashMap;
 
 /// Text blocks shorter than this (characters) do not score their ancestors.
 pub(crate) const MIN_SCORED_CHARS: u32 = 25;
@@ -562,24 +563,65 @@ fn junk_marks(page: &Page, roots: &[u32], region_chars: u32) -> Vec<bool> {
 /// the link lists are the content).
 fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool) -> Vec<bool> {
     let mut junk = vec![false; page.elems.len()];
+    let groups = if relaxed {
+        item_groups(page, roots)
+    } else {
+        HashMap::new()
+    };
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
             let el = &page.elems[e as usize];
             let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
-            junk[e as usize] = inherited || (e != root && is_junk(page, e, region_chars, relaxed));
+            let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
+            junk[e as usize] =
+                inherited || (e != root && is_junk(page, e, region_chars, group, relaxed));
         }
     }
     junk
 }
 
-fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
+/// Characters under `roots` of each class that names boilerplate, by [`blocks::shape_key`]:
+/// the items of a list, and the like parts of each item, share one. A class such as
+/// `teaserItem` or `ipsComment` names chrome on a story, but on a page of such items it names
+/// the items, and a page builder's block (`hs_cos_wrapper_widget`) that holds most of a page
+/// is its text: on pages that are not stories, elements of one shape are judged together.
+/// Furniture names (menus, navigation) count together only when their text is not mostly
+/// links: two copies of a menu are still a menu.
+fn item_groups(page: &Page, roots: &[u32]) -> HashMap<u32, u32> {
+    let mut groups: HashMap<u32, (u32, u32, bool)> = HashMap::new();
+    for &root in roots {
+        for e in root..page.elems[root as usize].end_elem {
+            let el = &page.elems[e as usize];
+            if el.class.negative && el.shape != 0 {
+                let g = groups.entry(el.shape).or_default();
+                g.0 += el.chars;
+                g.1 += el.link_chars;
+                g.2 |= el.class.chrome;
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|&(_, (chars, links, chrome))| {
+            !chrome || (links as f32) < MAX_LINK_DENSITY * chars as f32
+        })
+        .map(|(k, (chars, _, _))| (k, chars))
+        .collect()
+}
+
+/// Whether element `e` is boilerplate in a region of `region_chars` characters; `group_chars`
+/// is the size of the list of like items it belongs to (its own size when it stands alone).
+fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bool) -> bool {
     let el = &page.elems[e as usize];
-    let share = if region_chars == 0 {
-        1.0
-    } else {
-        el.chars as f32 / region_chars as f32
+    let share_of = |chars: u32| {
+        if region_chars == 0 {
+            1.0
+        } else {
+            chars as f32 / region_chars as f32
+        }
     };
+    let share = share_of(el.chars);
     let ld = page.link_density(e);
     // `<body class="modal-open">` states what the page shows on top, not what it is.
     if el.tag == Tag::Body {
@@ -607,6 +649,7 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
     if matches!(el.tag, Tag::H(2..=6)) && !el.class.strong {
         return false;
     }
+    let share = share_of(group_chars.max(el.chars));
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }

@@ -629,3 +629,83 @@ fn a_linked_list_of_long_sentences_after_a_paragraph_is_kept_headlines_are_not()
     assert!(x.body.contains("many tips number 2"), "{}", x.body);
     assert!(!x.body.contains("Another headline"), "{}", x.body);
 }
+
+#[test]
+fn a_page_of_teaser_items_keeps_them_though_their_class_names_teasers() {
+    let mut items = String::new();
+    for i in 0..10 {
+        items.push_str(&format!(
+            "<li class='teaserItem item-{i}'><div class=teaser__body><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3>\
+             <p class=teaser-summary>Short summary {i} of the story, one sentence long.</p></div></li>"
+        ));
+    }
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+         <main><h1>Car rental</h1><ul class=teaserList>{items}</ul></main>\
+         <aside class=sidebar><div class=teaser-promo><p>Download our app and get the news faster every day.</p></div></aside>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/topic/car-rental").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Story number 0 headline",
+        "Story number 9",
+        "Short summary 4",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Home", "Download our app", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn a_thread_of_posts_named_comments_is_the_page() {
+    let mut posts = String::new();
+    for i in 0..6 {
+        posts.push_str(&format!(
+            "<article class='cPost ipsComment' id=elComment_{i}><aside class=author><a href=/u/{i}>user{i}</a></aside>\
+             <div class=ipsComment_content><p>{PARA} Reply {i}.</p></div></article>"
+        ));
+    }
+    let html = format!(
+        "<html><body><nav><a href=/>Forums</a> <a href=/new>New</a></nav><main><h1>Which telescope first?</h1>\
+         <div id=comments>{posts}</div></main><footer><p>Powered by a forum engine.</p></footer></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/topic/123-which-telescope-first/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 5."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("Powered by"), "{}", x.body);
+}
+
+#[test]
+fn copies_of_a_menu_stay_a_menu_on_a_listing() {
+    let langs: String = (0..60)
+        .map(|i| format!("<a href=/l/{i}>Language {i}</a> "))
+        .collect();
+    let mut items = String::new();
+    for i in 0..8 {
+        items.push_str(&format!(
+            "<article><h2><a href=/r/{i}>owner / repository-{i}</a></h2><p>A tool that does useful thing number {i} for people.</p></article>"
+        ));
+    }
+    let html = format!(
+        "<html><body><main><h1>Trending</h1><div class=filters><div class=select-menu>{langs}</div>\
+         <div class=select-menu>{langs}</div></div><div class=list>{items}</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://code.example.com/trending").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert!(x.body.contains("useful thing number 7"), "{}", x.body);
+    assert!(!x.body.contains("Language 3"), "{}", x.body);
+}
