@@ -142,6 +142,8 @@ pub(crate) struct ClassSignal {
     /// sidebars, share and sign-up boxes, ads, dialogs) rather than a part of an item (a
     /// comment, a teaser, a byline, a rating) that a page of items is made of.
     pub chrome: bool,
+    /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
+    pub reviews: bool,
 }
 
 impl ClassSignal {
@@ -153,6 +155,7 @@ impl ClassSignal {
             strong: self.strong || other.strong,
             consent: self.consent || other.consent,
             chrome: self.chrome || other.chrome,
+            reviews: self.reviews || other.reviews,
         }
     }
 
@@ -281,7 +284,10 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     if buf.trim().is_empty() {
         return ClassSignal::default();
     }
-    let mut sig = ClassSignal::default();
+    let mut sig = ClassSignal {
+        reviews: names_reviews(buf),
+        ..ClassSignal::default()
+    };
     for m in PATTERNS
         .iter()
         .flat_map(|ac| ac.find_overlapping_iter(buf.as_str()))
@@ -313,6 +319,22 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
     sig
+}
+
+/// Lower-cased class/id names that name customer reviews (`product-reviews`, `bv_review`, the
+/// widgets `yotpo`, `okendo`, `stamped`, `jdgm`), not a preview.
+fn names_reviews(buf: &str) -> bool {
+    let b = buf.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = buf[from..].find("review") {
+        let at = from + pos;
+        if at == 0 || b[at - 1] != b'p' {
+            return true;
+        }
+        from = at + 6;
+    }
+    buf.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm"))
 }
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
@@ -500,6 +522,16 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn reviews_are_named_by_class_not_previews() {
+        assert!(sig("product-reviews").reviews);
+        assert!(sig("bv_Review_Container").reviews);
+        assert!(sig("yotpo main-widget").reviews);
+        assert!(!sig("link-preview").reviews);
+        assert!(sig("preview review-list").reviews);
+        assert!(!sig("product-description").reviews);
     }
 
     #[test]

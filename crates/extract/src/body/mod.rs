@@ -79,15 +79,24 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     }
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
     if kind != PageKind::Article {
-        // Not a story: the main content is the page's central column with its short items.
+        // Not a story: the main content is the page's central column with its short items. A
+        // shop page's content is the product (its description and specifications), not what
+        // its customers wrote about it.
         let relaxed = Context {
             relaxed: true,
+            drop_reviews: kind == PageKind::Product,
             ..ctx
         };
         // When the strict region reads as a story of several long paragraphs, the inclusive
-        // region must hold it: lying elsewhere, it would replace the page's real text.
-        let story = chosen.long_blocks >= STORY_LONG_BLOCKS;
-        let inclusive = select_inclusive(&page).filter(|inc| {
+        // region must hold it: lying elsewhere, it would replace the page's real text. (On a
+        // shop page the longest prose may be the reviews, no story to keep.)
+        let story = chosen.long_blocks >= STORY_LONG_BLOCKS
+            && !(relaxed.drop_reviews
+                && region
+                    .as_ref()
+                    .and_then(|r| r.roots.first())
+                    .is_some_and(|&first| within_reviews(&page, first)));
+        let inclusive = select_inclusive(&page, relaxed.drop_reviews).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {
                     r.roots
@@ -339,11 +348,18 @@ fn select_region(page: &Page) -> Option<Region> {
 }
 
 /// The region of a non-article page: the subtree with the most text once page-level chrome
-/// (navigation, header, footer, asides, boilerplate classes) counts against it. Teaser links
-/// count for it: on listings and shops they are the content.
-fn select_inclusive(page: &Page) -> Option<Region> {
+/// (navigation, header, footer, asides, boilerplate classes, and on shop pages (`reviews`)
+/// customer reviews) counts against it. Teaser links count for it: on listings and shops they
+/// are the content.
+fn select_inclusive(page: &Page, reviews: bool) -> Option<Region> {
     let root = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)?;
-    let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, true);
+    let junk = junk_marks_kind(
+        page,
+        &[root],
+        page.elems[root as usize].chars,
+        true,
+        reviews,
+    );
     let mut sums = vec![0f32; page.elems.len()];
     for b in &page.blocks {
         let c = b.chars as f32;
@@ -434,6 +450,24 @@ fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
     None
 }
 
+/// Levels above an element searched for a reviews section holding it.
+pub(crate) const REVIEWS_LOOKUP_LEVELS: usize = 12;
+
+/// Element `e` is (or lies a few levels inside) a section of customer reviews.
+fn within_reviews(page: &Page, mut e: u32) -> bool {
+    for _ in 0..REVIEWS_LOOKUP_LEVELS {
+        if e == NONE {
+            return false;
+        }
+        let el = &page.elems[e as usize];
+        if el.class.reviews {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
 /// A leaf sibling that reads like a paragraph of the article.
 fn is_prose_sibling(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
@@ -464,6 +498,8 @@ struct Context {
     /// Non-article pages: their main content is made of short items (names, prices, teaser
     /// links, dates), so short and link-heavy blocks inside the region are kept.
     relaxed: bool,
+    /// Shop pages: customer reviews are not the page's content.
+    drop_reviews: bool,
     /// [`key_hash`] of the title, when it has any letters or digits.
     title_hash: Option<u64>,
     author_keys: Vec<String>,
@@ -473,6 +509,7 @@ impl Context {
     fn new(meta: &Metadata) -> Context {
         Context {
             relaxed: false,
+            drop_reviews: false,
             title_hash: meta
                 .title
                 .chars()
@@ -562,6 +599,17 @@ fn junk_marks(page: &Page, roots: &[u32], region_chars: u32) -> Vec<bool> {
 /// [`junk_marks`], optionally without the link-density rules (`relaxed`: on listings and shops
 /// the link lists are the content).
 fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool) -> Vec<bool> {
+    junk_marks_kind(page, roots, region_chars, relaxed, false)
+}
+
+/// [`junk_marks_with`], also dropping customer reviews when `reviews` (shop pages).
+fn junk_marks_kind(
+    page: &Page,
+    roots: &[u32],
+    region_chars: u32,
+    relaxed: bool,
+    reviews: bool,
+) -> Vec<bool> {
     let mut junk = vec![false; page.elems.len()];
     let groups = if relaxed {
         item_groups(page, roots)
@@ -574,8 +622,10 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool)
             let el = &page.elems[e as usize];
             let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
-            junk[e as usize] =
-                inherited || (e != root && is_junk(page, e, region_chars, group, relaxed));
+            junk[e as usize] = inherited
+                || (e != root
+                    && ((reviews && el.class.reviews)
+                        || is_junk(page, e, region_chars, group, relaxed)));
         }
     }
     junk
@@ -738,7 +788,13 @@ fn is_prose_rich(el: &blocks::Elem, ld: f32) -> bool {
 
 /// Emits the region's text, block by block, through the filters.
 fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
-    let junk = junk_marks_with(page, &region.roots, region.chars, ctx.relaxed);
+    let junk = junk_marks_kind(
+        page,
+        &region.roots,
+        region.chars,
+        ctx.relaxed,
+        ctx.drop_reviews,
+    );
     let mut picked: Vec<u32> = Vec::new();
     for &root in &region.roots {
         let el = &page.elems[root as usize];

@@ -709,3 +709,30 @@ fn copies_of_a_menu_stay_a_menu_on_a_listing() {
     assert!(x.body.contains("useful thing number 7"), "{}", x.body);
     assert!(!x.body.contains("Language 3"), "{}", x.body);
 }
+
+#[test]
+fn a_product_page_keeps_its_description_not_its_reviews() {
+    let reviews: String = (0..8)
+        .map(|i| {
+            format!(
+                "<div class=review-item><h4>Great desk {i}</h4><p>I bought this desk for my home office and it has been sturdy and quiet for months, number {i}.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Desk\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"10\"}}}}</script></head><body>\
+         <main><h1>Standing desk</h1><p>$129.00</p><button>Add to cart</button>\
+         <div class=product-description><p>{PARA}</p><ul><li>Height: adjustable from 70 to 120 cm</li><li>Top: solid oak, oiled by hand.</li></ul></div>\
+         <section id=product-reviews><h3>Customer reviews</h3>{reviews}</section></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/standing-desk").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert!(
+        x.body.contains("Officials from the city council"),
+        "{}",
+        x.body
+    );
+    assert!(x.body.contains("Top: solid oak, oiled"), "{}", x.body);
+    assert!(!x.body.contains("sturdy and quiet"), "{}", x.body);
+}
