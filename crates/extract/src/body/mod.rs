@@ -79,24 +79,21 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     }
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
     if kind != PageKind::Article {
-        // Not a story: the main content is the page's central column with its short items. A
-        // shop page's content is the product (its description and specifications), not what
-        // its customers wrote about it.
+        // Not a story: the main content is the page's central column with its short items.
         let relaxed = Context {
-            relaxed: true,
-            drop_reviews: kind == PageKind::Product,
+            judge: Judge::items(kind),
             ..ctx
         };
         // When the strict region reads as a story of several long paragraphs, the inclusive
         // region must hold it: lying elsewhere, it would replace the page's real text. (On a
         // shop page the longest prose may be the reviews, no story to keep.)
         let story = chosen.long_blocks >= STORY_LONG_BLOCKS
-            && !(relaxed.drop_reviews
+            && !(relaxed.judge.drop_reviews
                 && region
                     .as_ref()
                     .and_then(|r| r.roots.first())
                     .is_some_and(|&first| within_reviews(&page, first)));
-        let inclusive = select_inclusive(&page, relaxed.drop_reviews).filter(|inc| {
+        let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {
                     r.roots
@@ -351,15 +348,9 @@ fn select_region(page: &Page) -> Option<Region> {
 /// (navigation, header, footer, asides, boilerplate classes, and on shop pages (`reviews`)
 /// customer reviews) counts against it. Teaser links count for it: on listings and shops they
 /// are the content.
-fn select_inclusive(page: &Page, reviews: bool) -> Option<Region> {
+fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
     let root = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)?;
-    let junk = junk_marks_kind(
-        page,
-        &[root],
-        page.elems[root as usize].chars,
-        true,
-        reviews,
-    );
+    let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, judge);
     let mut sums = vec![0f32; page.elems.len()];
     for b in &page.blocks {
         let c = b.chars as f32;
@@ -493,13 +484,48 @@ fn is_prose_sibling(page: &Page, e: u32) -> bool {
     false
 }
 
+/// How boilerplate is told from content inside a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Judge {
+    /// Non-article pages: their main content is made of short items (names, prices, teaser
+    /// links, dates), so short and link-heavy blocks inside the region are kept, and elements
+    /// of one class shape are judged together ([`item_groups`]).
+    relaxed: bool,
+    /// Shop pages: the content is the product (its description and specifications), not what
+    /// its customers wrote about it.
+    drop_reviews: bool,
+    /// Hubs, catalogues and business pages: a part repeated in [`MIN_REPEATS`] items or more
+    /// (a teaser's summary, byline or date) is the items' content whatever its class says. On a
+    /// thread, the parts repeated with each post are the post's chrome (user cards, votes); on
+    /// a product page, repeated cards are cross-sells.
+    repeats: bool,
+}
+
+impl Judge {
+    /// A story: boilerplate is judged element by element.
+    const STORY: Judge = Judge {
+        relaxed: false,
+        drop_reviews: false,
+        repeats: false,
+    };
+
+    /// A page of items of this kind.
+    fn items(kind: PageKind) -> Judge {
+        Judge {
+            relaxed: true,
+            drop_reviews: kind == PageKind::Product,
+            repeats: matches!(kind, PageKind::Listing | PageKind::Other),
+        }
+    }
+}
+
+/// Least number of like elements (one class shape) that reads as a part repeated in items.
+pub(crate) const MIN_REPEATS: u32 = 3;
+
 /// What the filters need to know about the page.
 struct Context {
-    /// Non-article pages: their main content is made of short items (names, prices, teaser
-    /// links, dates), so short and link-heavy blocks inside the region are kept.
-    relaxed: bool,
-    /// Shop pages: customer reviews are not the page's content.
-    drop_reviews: bool,
+    /// How boilerplate is told from content: as in a story, or as on a page of items.
+    judge: Judge,
     /// [`key_hash`] of the title, when it has any letters or digits.
     title_hash: Option<u64>,
     author_keys: Vec<String>,
@@ -508,8 +534,7 @@ struct Context {
 impl Context {
     fn new(meta: &Metadata) -> Context {
         Context {
-            relaxed: false,
-            drop_reviews: false,
+            judge: Judge::STORY,
             title_hash: meta
                 .title
                 .chars()
@@ -593,26 +618,16 @@ pub(crate) struct Text {
 /// Marks the elements of `roots`' subtrees that are boilerplate relative to a region of
 /// `region_chars` characters; returns a per-element flag (indexed from `0`).
 fn junk_marks(page: &Page, roots: &[u32], region_chars: u32) -> Vec<bool> {
-    junk_marks_with(page, roots, region_chars, false)
+    junk_marks_with(page, roots, region_chars, Judge::STORY)
 }
 
-/// [`junk_marks`], optionally without the link-density rules (`relaxed`: on listings and shops
-/// the link lists are the content).
-fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool) -> Vec<bool> {
-    junk_marks_kind(page, roots, region_chars, relaxed, false)
-}
-
-/// [`junk_marks_with`], also dropping customer reviews when `reviews` (shop pages).
-fn junk_marks_kind(
-    page: &Page,
-    roots: &[u32],
-    region_chars: u32,
-    relaxed: bool,
-    reviews: bool,
-) -> Vec<bool> {
+/// [`junk_marks`] as `judge` tells (on listings and shops, without the link-density rules: the
+/// link lists are the content).
+fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) -> Vec<bool> {
+    let relaxed = judge.relaxed;
     let mut junk = vec![false; page.elems.len()];
     let groups = if relaxed {
-        item_groups(page, roots)
+        item_groups(page, roots, judge.repeats)
     } else {
         HashMap::new()
     };
@@ -624,7 +639,7 @@ fn junk_marks_kind(
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
             junk[e as usize] = inherited
                 || (e != root
-                    && ((reviews && el.class.reviews)
+                    && ((judge.drop_reviews && el.class.reviews)
                         || is_junk(page, e, region_chars, group, relaxed)));
         }
     }
@@ -637,9 +652,11 @@ fn junk_marks_kind(
 /// the items, and a page builder's block (`hs_cos_wrapper_widget`) that holds most of a page
 /// is its text: on pages that are not stories, elements of one shape are judged together.
 /// Furniture names (menus, navigation) count together only when their text is not mostly
-/// links: two copies of a menu are still a menu.
-fn item_groups(page: &Page, roots: &[u32]) -> HashMap<u32, u32> {
-    let mut groups: HashMap<u32, (u32, u32, bool)> = HashMap::new();
+/// links: two copies of a menu are still a menu. With `repeats` ([`Judge::repeats`]), a part
+/// that is not furniture and repeats [`MIN_REPEATS`] times or more counts as the whole region.
+fn item_groups(page: &Page, roots: &[u32], repeats: bool) -> HashMap<u32, u32> {
+    // Per shape: characters, link characters, whether a name is furniture, elements.
+    let mut groups: HashMap<u32, (u32, u32, bool, u32)> = HashMap::new();
     for &root in roots {
         for e in root..page.elems[root as usize].end_elem {
             let el = &page.elems[e as usize];
@@ -648,15 +665,20 @@ fn item_groups(page: &Page, roots: &[u32]) -> HashMap<u32, u32> {
                 g.0 += el.chars;
                 g.1 += el.link_chars;
                 g.2 |= el.class.chrome;
+                g.3 += 1;
             }
         }
     }
     groups
         .into_iter()
-        .filter(|&(_, (chars, links, chrome))| {
+        .filter(|&(_, (chars, links, chrome, _))| {
             !chrome || (links as f32) < MAX_LINK_DENSITY * chars as f32
         })
-        .map(|(k, (chars, _, _))| (k, chars))
+        .map(|(shape, (chars, _, chrome, n))| {
+            // A part of items repeated often enough stands for the whole region.
+            let repeated = repeats && !chrome && n >= MIN_REPEATS;
+            (shape, if repeated { u32::MAX } else { chars })
+        })
         .collect()
 }
 
@@ -788,13 +810,7 @@ fn is_prose_rich(el: &blocks::Elem, ld: f32) -> bool {
 
 /// Emits the region's text, block by block, through the filters.
 fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
-    let junk = junk_marks_kind(
-        page,
-        &region.roots,
-        region.chars,
-        ctx.relaxed,
-        ctx.drop_reviews,
-    );
+    let junk = junk_marks_with(page, &region.roots, region.chars, ctx.judge);
     let mut picked: Vec<u32> = Vec::new();
     for &root in &region.roots {
         let el = &page.elems[root as usize];
@@ -873,7 +889,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     while let Some(b) = kept.last() {
         let tag = page.elems[b.elem as usize].tag;
         if tag.is_heading()
-            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.relaxed || !is_item(page, b)))
+            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.judge.relaxed || !is_item(page, b)))
         {
             kept.pop();
         } else {
@@ -977,7 +993,7 @@ fn ends_sentence(t: &str) -> bool {
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
-    if ctx.relaxed {
+    if ctx.judge.relaxed {
         if !b.text.chars().any(char::is_alphanumeric) {
             return false;
         }

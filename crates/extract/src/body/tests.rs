@@ -736,3 +736,31 @@ fn a_product_page_keeps_its_description_not_its_reviews() {
     assert!(x.body.contains("Top: solid oak, oiled"), "{}", x.body);
     assert!(!x.body.contains("sturdy and quiet"), "{}", x.body);
 }
+
+#[test]
+fn summaries_repeated_in_a_hubs_teasers_are_kept_whatever_their_class() {
+    let mut items = String::new();
+    for i in 0..6 {
+        items.push_str(&format!(
+            "<article class=item><h2><a href=/s/{i}>Story number {i} headline goes here</a></h2>\
+             <p class=teaser>Summary {i}: what the story says in one line.</p>\
+             <div class=item-info>{PARA}</div></article>"
+        ));
+    }
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/science>Science</a></nav>\
+         <main><h1>Science</h1><section>{items}</section></main>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/sections/science/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    for want in [
+        "Story number 5 headline",
+        "Summary 0: what",
+        "Summary 5: what",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    assert!(!x.body.contains("Copyright"), "{}", x.body);
+}
