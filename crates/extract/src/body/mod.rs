@@ -344,21 +344,43 @@ fn select_region(page: &Page) -> Option<Region> {
     Some(region)
 }
 
+/// On a non-article page, boilerplate text that is not page furniture counts this much against
+/// the inclusive region (its content counts 1): the region's chrome is dropped when it is
+/// emitted, so a hub's "Trending" box or a sign-up form between two sections of teasers must
+/// not split them. Page furniture (navigation, header, footer, asides, link-heavy chrome boxes)
+/// counts fully, so that the whole page does not win over its main column.
+pub(crate) const JUNK_WEIGHT: f32 = 0.3;
+
 /// The region of a non-article page: the subtree with the most text once page-level chrome
-/// (navigation, header, footer, asides, boilerplate classes, and on shop pages (`reviews`)
-/// customer reviews) counts against it. Teaser links count for it: on listings and shops they
-/// are the content.
+/// (navigation, header, footer, asides, boilerplate classes, and on shop pages customer
+/// reviews) counts against it (see [`JUNK_WEIGHT`]). Teaser links count for it: on listings
+/// and shops they are the content.
 fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
     let root = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)?;
     let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, judge);
+    // Per element: whether it lies in page furniture (landmarks, link-heavy chrome boxes),
+    // judged at the top of each boilerplate subtree.
+    let mut furniture = vec![false; page.elems.len()];
+    for (e, el) in page.elems.iter().enumerate() {
+        if !junk[e] {
+            continue;
+        }
+        furniture[e] = if el.parent != NONE && junk[el.parent as usize] {
+            furniture[el.parent as usize]
+        } else {
+            matches!(el.tag, Tag::Nav | Tag::Header | Tag::Footer | Tag::Aside)
+                || (el.class.chrome && page.link_density(e as u32) > MAX_LINK_DENSITY)
+        };
+    }
     let mut sums = vec![0f32; page.elems.len()];
     for b in &page.blocks {
         let c = b.chars as f32;
         let l = b.link_chars as f32;
-        sums[b.elem as usize] += if junk[b.elem as usize] {
-            -c
-        } else {
-            (c - l) + TEASER_LINK_WEIGHT * l
+        let e = b.elem as usize;
+        sums[e] += match (junk[e], furniture[e]) {
+            (true, true) => -c,
+            (true, false) => -JUNK_WEIGHT * c,
+            _ => (c - l) + TEASER_LINK_WEIGHT * l,
         };
     }
     for e in (0..page.elems.len()).rev() {

@@ -764,3 +764,40 @@ fn summaries_repeated_in_a_hubs_teasers_are_kept_whatever_their_class() {
     }
     assert!(!x.body.contains("Copyright"), "{}", x.body);
 }
+
+#[test]
+fn a_trending_box_between_a_hubs_sections_does_not_split_them() {
+    let teasers = |name: &str, n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "<li><h3><a href=/{name}/{i}>{name} story {i} with a headline of some length</a></h3><p>What happened on day {i}, in one sentence.</p></li>"
+                )
+            })
+            .collect()
+    };
+    let trending: String = (0..8)
+        .map(|i| format!("<p>Trending item number {i}, a short line about another story.</p>"))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/talks>Talks</a></nav></header>\
+         <main><section><h2>News</h2><ul>{}</ul><div class=popular-box>{trending}</div></section>\
+         <section><h2>Articles</h2><ul>{}</ul></section></main>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>",
+        teasers("News", 6),
+        teasers("Articles", 4)
+    );
+    let url = url::Url::parse("https://www.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in ["News story 0 with", "Articles story 3 with"] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Trending item", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
