@@ -98,7 +98,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                 || region.as_ref().is_none_or(|r| {
                     r.roots
                         .first()
-                        .is_none_or(|&first| contains(&page, inc.roots[0], first))
+                        .is_none_or(|&first| inc.roots.iter().any(|&r| contains(&page, r, first)))
                 })
         });
         if let Some(inc) = inclusive {
@@ -351,11 +351,61 @@ fn select_region(page: &Page) -> Option<Region> {
 /// counts fully, so that the whole page does not win over its main column.
 pub(crate) const JUNK_WEIGHT: f32 = 0.3;
 
+/// A sibling of the inclusive region's best subtree joins it when it is worth this share of it
+/// (in [`inclusive_sums`]' terms): landing pages split their text over sibling sections.
+pub(crate) const INCLUSIVE_SIBLING_SHARE: f32 = 0.3;
+
 /// The region of a non-article page: the subtree with the most text once page-level chrome
 /// (navigation, header, footer, asides, boilerplate classes, and on shop pages customer
 /// reviews) counts against it (see [`JUNK_WEIGHT`]). Teaser links count for it: on listings
 /// and shops they are the content.
 fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
+    let (junk, sums) = inclusive_sums(page, judge)?;
+    let best = (0..page.elems.len())
+        .filter(|&e| page.elems[e].parent != NONE && !junk[e])
+        .max_by(|&a, &b| sums[a].total_cmp(&sums[b]))?;
+    if sums[best] <= 0.0 {
+        return None;
+    }
+    // Pass up through wrappers that hold nothing else, to the level where a landing page's
+    // sections stand side by side; the siblings worth a good share of the best one join it.
+    let mut best = best as u32;
+    loop {
+        let p = page.elems[best as usize].parent;
+        if p == NONE
+            || page.elems[p as usize].tag == Tag::Body
+            || page.elems[p as usize].chars != page.elems[best as usize].chars
+        {
+            break;
+        }
+        best = p;
+    }
+    let floor = INCLUSIVE_SIBLING_SHARE * sums[best as usize];
+    let (mut roots, mut chars) = (Vec::new(), 0);
+    let parent = page.elems[best as usize].parent;
+    let (mut c, end) = if parent == NONE {
+        (best, best + 1)
+    } else {
+        (parent + 1, page.elems[parent as usize].end_elem)
+    };
+    while c < end {
+        let ce = &page.elems[c as usize];
+        if c == best || (!junk[c as usize] && sums[c as usize] > floor) {
+            roots.push(c);
+            chars += ce.chars;
+        }
+        c = ce.end_elem;
+    }
+    Some(Region {
+        roots,
+        parent_blocks: Vec::new(),
+        chars,
+    })
+}
+
+/// The page's boilerplate marks and, per element, the worth of its subtree as the inclusive
+/// region: its text (teaser links at [`TEASER_LINK_WEIGHT`]) less its boilerplate.
+fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
     let root = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)?;
     let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, judge);
     // Per element: whether it lies in page furniture (landmarks, link-heavy chrome boxes),
@@ -389,17 +439,7 @@ fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
             sums[p as usize] += sums[e];
         }
     }
-    let best = (0..page.elems.len())
-        .filter(|&e| page.elems[e].parent != NONE && !junk[e])
-        .max_by(|&a, &b| sums[a].total_cmp(&sums[b]))?;
-    if sums[best] <= 0.0 {
-        return None;
-    }
-    Some(Region {
-        roots: vec![best as u32],
-        parent_blocks: Vec::new(),
-        chars: page.elems[best].chars,
-    })
+    Some((junk, sums))
 }
 
 /// Characters of prose-like blocks (25+ characters, little link text, outside boilerplate)

@@ -801,3 +801,41 @@ fn a_trending_box_between_a_hubs_sections_does_not_split_them() {
         );
     }
 }
+
+#[test]
+fn a_landing_pages_sibling_sections_are_read_together() {
+    let section = |title: &str, n: usize| -> String {
+        let items: String = (0..n)
+            .map(|i| format!("<li><h3>{title} feature {i}</h3><p>What the {title} feature {i} does for a small team, said plainly.</p></li>"))
+            .collect();
+        format!("<section class=band><div class=container><h2>{title}</h2><ul>{items}</ul></div></section>")
+    };
+    let menu: String = (0..30)
+        .map(|i| format!("<a href=/m/{i}>Menu entry number {i}</a> "))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/pricing>Pricing</a> {menu}</nav></header>\
+         {}{}{}\
+         <footer><ul><li><a href=/about>About us</a></li><li><a href=/jobs>Jobs</a></li></ul></footer></body></html>",
+        section("Contacts", 4),
+        section("Pipeline", 5),
+        section("Email", 3)
+    );
+    let url = url::Url::parse("https://crm.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Contacts feature 0 does",
+        "Pipeline feature 4 does",
+        "Email feature 2 does",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Pricing", "About us"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
