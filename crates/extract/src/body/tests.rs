@@ -839,3 +839,24 @@ fn a_landing_pages_sibling_sections_are_read_together() {
         );
     }
 }
+
+#[test]
+fn a_shop_page_of_many_prices_is_a_catalogue() {
+    let shop = |cards: usize, path: &str| -> crate::Extraction {
+        let items: String = (0..cards)
+            .map(|i| {
+                format!(
+                    "<div class=card><h3><a href=/p/{i}>Trail shoe model {i}</a></h3><span>${}.99</span><a href=/cart>Add to cart</a></div>",
+                    50 + i
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Trail shoes</h1><div class=grid>{items}</div><p>{PARA}</p></main></body></html>"
+        );
+        let url = url::Url::parse(&format!("https://shop.example.com/{path}")).unwrap();
+        extract(html.as_bytes(), &url, None)
+    };
+    assert_eq!(shop(1, "products/trail-shoe").page_kind, PageKind::Product);
+    assert_eq!(shop(12, "trail-shoes").page_kind, PageKind::Listing);
+}
