@@ -561,6 +561,9 @@ struct Judge {
     /// thread, the parts repeated with each post are the post's chrome (user cards, votes); on
     /// a product page, repeated cards are cross-sells.
     repeats: bool,
+    /// Threads: a post's user card (post counts, join date, reaction score) and bare counts
+    /// (votes, replies) are not the discussion.
+    thread: bool,
 }
 
 impl Judge {
@@ -569,6 +572,7 @@ impl Judge {
         relaxed: false,
         drop_reviews: false,
         repeats: false,
+        thread: false,
     };
 
     /// A page of items of this kind.
@@ -577,6 +581,7 @@ impl Judge {
             relaxed: true,
             drop_reviews: kind == PageKind::Product,
             repeats: matches!(kind, PageKind::Listing | PageKind::Other),
+            thread: kind == PageKind::Forum,
         }
     }
 }
@@ -1060,7 +1065,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            return !classes::contains_chrome_phrase(&b.text);
+            let card = ctx.judge.thread && is_user_card_line(&b.text);
+            return !card && !classes::contains_chrome_phrase(&b.text);
         }
         return true;
     }
@@ -1113,6 +1119,48 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
         return true;
     }
     classes::has_chrome_phrase(&lower, words)
+}
+
+/// Labels of a forum user card, lower-cased, as they open a short line ("Posts: 1,204",
+/// "Joined Mar 2019", "Reaction score 52").
+const USER_CARD_LABELS: &[&str] = &[
+    "posts",
+    "joined",
+    "messages",
+    "reaction score",
+    "points",
+    "location",
+    "registered",
+    "likes received",
+    "trophy points",
+    "best answers",
+    "member since",
+    "reputation",
+    "solutions",
+    "offline",
+    "online",
+];
+
+/// Longest user-card line (characters).
+pub(crate) const USER_CARD_CHARS: usize = 40;
+
+/// A short line of a forum user card: a bare count ("12", "1,204", "#3") or a card label
+/// followed by nothing, a colon or a value with a number ("Joined Mar 2019").
+fn is_user_card_line(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['-', ' ']);
+    if t.len() > USER_CARD_CHARS {
+        return false;
+    }
+    if !t.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    USER_CARD_LABELS.iter().any(|label| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with(':') || rest.contains(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// Longest credit line ("Photo: Jane Doe/Agency"), in words.

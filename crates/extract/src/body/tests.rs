@@ -860,3 +860,53 @@ fn a_shop_page_of_many_prices_is_a_catalogue() {
     assert_eq!(shop(1, "products/trail-shoe").page_kind, PageKind::Product);
     assert_eq!(shop(12, "trail-shoes").page_kind, PageKind::Listing);
 }
+
+#[test]
+fn a_threads_user_cards_and_bare_counts_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=message><div class=user-card><a href=/u/{i}>user{i}</a><dl><dt>Posts: {}</dt><dt>Joined Mar 2019</dt><dt>Reaction score</dt><dd>5{i}</dd></dl></div>\
+                 <div class=message-body><p>{PARA} Reply {i}.</p></div><div class=votes>{i}2</div></div>",
+                100 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("user3") && x.body.contains("Reply 4."),
+        "{}",
+        x.body
+    );
+    for card in ["Posts:", "Joined", "Reaction score", "\n\n52\n", "\n\n42\n"] {
+        assert!(!x.body.contains(card), "{card:?} leaked into {}", x.body);
+    }
+}
+
+#[test]
+fn user_card_lines_are_told_from_posts() {
+    for line in [
+        "12",
+        "1,204",
+        "#3",
+        "Posts: 1,204",
+        "Joined Mar 2019",
+        "Reaction score",
+        "- Location: Oslo",
+    ] {
+        assert!(super::is_user_card_line(line), "{line:?}");
+    }
+    for line in [
+        "Posts from the last meeting were lost",
+        "Thanks, that fixed it",
+        "user42",
+    ] {
+        assert!(!super::is_user_card_line(line), "{line:?}");
+    }
+}
