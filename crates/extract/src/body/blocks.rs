@@ -139,6 +139,8 @@ pub(crate) struct Elem {
     pub link_chars: u32,
     /// `<a>` elements in the subtree.
     pub links: u32,
+    /// [`shape_key`] of the class attribute: the items of a list, and their like parts, share it.
+    pub shape: u32,
     /// Content score (Readability-style), filled by the scorer.
     pub score: f32,
     pub scored: bool,
@@ -530,8 +532,8 @@ struct Walker {
     /// Inside `<head>`: only JSON-LD and `<meta>` are read there.
     in_head: bool,
     class_buf: String,
-    /// What each class string said: the signal and whether the names are a forum's.
-    class_cache: NameCache<(ClassSignal, bool)>,
+    /// What each class string said: the signal, whether the names are a forum's, its shape.
+    class_cache: NameCache<(ClassSignal, bool, u32)>,
     segments: Segments,
 }
 
@@ -680,7 +682,7 @@ impl Walker {
             signals.code_elems += 1;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
-        let (mut class, forum_names) = self.class_signal(marks.class, marks.id);
+        let (mut class, forum_names, shape) = self.class_signal(marks.class, marks.id);
         if marks.role.is_some_and(|r| {
             r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
         }) || marks
@@ -705,6 +707,7 @@ impl Walker {
             chars: 0,
             link_chars: 0,
             links: 0,
+            shape,
             score: 0.0,
             scored: false,
         });
@@ -712,24 +715,24 @@ impl Walker {
         true
     }
 
-    /// [`classify`] with the class string read through the page's cache, and whether the
-    /// names are a forum's. (The class and the id are read apart: every pattern lies within
-    /// one name, so the signals combine.)
-    fn class_signal(&mut self, class: Option<&str>, id: Option<&str>) -> (ClassSignal, bool) {
+    /// [`classify`] with the class string read through the page's cache, whether the names
+    /// are a forum's, and the class's [`shape_key`]. (The class and the id are read apart:
+    /// every pattern lies within one name, so the signals combine.)
+    fn class_signal(&mut self, class: Option<&str>, id: Option<&str>) -> (ClassSignal, bool, u32) {
         let buf = &mut self.class_buf;
-        let (mut signal, mut forum) = match class {
+        let (mut signal, mut forum, shape) = match class {
             Some(class) => self.class_cache.get(class, |class| {
                 let signal = classify(Some(class), None, buf);
-                (signal, is_forum_class(buf))
+                (signal, is_forum_class(buf), shape_key(class))
             }),
-            None => (ClassSignal::default(), false),
+            None => (ClassSignal::default(), false, 0),
         };
         if id.is_some() {
             let by_id = classify(None, id, buf);
             signal = signal.or(by_id);
             forum |= is_forum_class(buf);
         }
-        (signal, forum)
+        (signal, forum, shape)
     }
 
     /// Handles an end tag.
@@ -782,6 +785,27 @@ impl Walker {
             el.end_block = n_blocks;
         }
         self.page
+    }
+}
+
+/// A hash of a class attribute's names without the ones holding digits (`post-1234`, `item-7`
+/// number each item of a list): the items of one list share it. `0` when no name is left.
+pub(crate) fn shape_key(class: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut any = false;
+    for token in class.split_ascii_whitespace() {
+        if token.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        any = true;
+        for b in token.bytes().chain([b' ']) {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+    }
+    if any {
+        h.max(1)
+    } else {
+        0
     }
 }
 
@@ -895,6 +919,17 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["a", "b", "b2", "c", "d", "e"]);
+    }
+
+    #[test]
+    fn shape_keys_ignore_numbered_names() {
+        assert_eq!(
+            shape_key("post post-123 odd"),
+            shape_key("post post-456 odd")
+        );
+        assert_ne!(shape_key("post"), shape_key("post odd"));
+        assert_eq!(shape_key("item-1 x2"), 0);
+        assert_eq!(shape_key(""), 0);
     }
 
     #[test]

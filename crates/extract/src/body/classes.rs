@@ -141,6 +141,12 @@ pub(crate) struct ClassSignal {
     /// Names a table of contents (`toc`): a box of links to the sections, or the sections
     /// themselves (`toc-para`, `toc_3-4` anchors), so it is chrome only when link-dense.
     pub toc: bool,
+    /// The boilerplate pattern names page furniture (navigation, menus, header and footer,
+    /// sidebars, share and sign-up boxes, ads, dialogs) rather than a part of an item (a
+    /// comment, a teaser, a byline, a rating) that a page of items is made of.
+    pub chrome: bool,
+    /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
+    pub reviews: bool,
 }
 
 impl ClassSignal {
@@ -152,6 +158,8 @@ impl ClassSignal {
             strong: self.strong || other.strong,
             consent: self.consent || other.consent,
             toc: self.toc || other.toc,
+            chrome: self.chrome || other.chrome,
+            reviews: self.reviews || other.reviews,
         }
     }
 
@@ -175,6 +183,68 @@ impl ClassSignal {
 
 /// Boilerplate patterns of consent overlays, dropped whatever their size.
 const CONSENT: &[&str] = &["cookie", "consent", "gdpr", "onetrust"];
+
+/// Boilerplate patterns of page furniture (see [`ClassSignal::chrome`]).
+const CHROME: &[&str] = &[
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "cookie",
+    "consent",
+    "gdpr",
+    "onetrust",
+    "sidebar",
+    "side-bar",
+    "widget_",
+    "widget-area",
+    "widgets",
+    "breadcrumb",
+    "footer",
+    "masthead",
+    "banner",
+    "advert",
+    "adslot",
+    "ad-slot",
+    "ad-container",
+    "ad-wrapper",
+    "dfp",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "modal",
+    "popup",
+    "pagination",
+    "pager",
+    "toolbar",
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "next-post",
+    "prev-post",
+    "post-nav",
+    "postnav",
+    "navigation",
+    "navbar",
+    "menu",
+    "skip-link",
+    "login",
+    "follow",
+    "print",
+    "donate",
+    "table-of-contents",
+];
+
+/// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
+const CHROME_PARTS: &[&str] = &[
+    "ad", "ads", "nav", "share", "header", "alert", "aside", "extra", "links", "foot", "cta",
+    "rail",
+];
 
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
@@ -220,7 +290,10 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     if buf.trim().is_empty() {
         return ClassSignal::default();
     }
-    let mut sig = ClassSignal::default();
+    let mut sig = ClassSignal {
+        reviews: names_reviews(buf),
+        ..ClassSignal::default()
+    };
     for m in PATTERNS
         .iter()
         .flat_map(|ac| ac.find_overlapping_iter(buf.as_str()))
@@ -232,23 +305,43 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         {
             continue;
         }
-        if let Some(&(strong, consent)) = NEGATIVE_KINDS.get(i) {
+        if let Some(&(strong, consent, chrome)) = NEGATIVE_KINDS.get(i) {
             sig.negative = true;
             sig.strong |= strong;
             sig.consent |= consent;
+            sig.chrome |= chrome;
         } else {
             sig.positive = true;
         }
     }
     if !sig.negative {
         for part in buf.split(|c: char| !c.is_ascii_alphanumeric()) {
-            sig.negative |= NEGATIVE_PARTS.contains(&part);
+            if NEGATIVE_PARTS.contains(&part) {
+                sig.negative = true;
+                sig.chrome |= CHROME_PARTS.contains(&part);
+            }
             sig.toc |= part == "toc";
         }
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
     sig
+}
+
+/// Lower-cased class/id names that name customer reviews (`product-reviews`, `bv_review`, the
+/// widgets `yotpo`, `okendo`, `stamped`, `jdgm`), not a preview.
+fn names_reviews(buf: &str) -> bool {
+    let b = buf.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = buf[from..].find("review") {
+        let at = from + pos;
+        if at == 0 || b[at - 1] != b'p' {
+            return true;
+        }
+        from = at + 6;
+    }
+    buf.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm"))
 }
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
@@ -289,11 +382,11 @@ fn is_slug(id: &str) -> bool {
 static PATTERNS: LazyLock<Option<AhoCorasick>> =
     LazyLock::new(|| short_text_matcher(NEGATIVE_SUBSTR.iter().chain(POSITIVE_SUBSTR), false));
 
-/// For each of [`NEGATIVE_SUBSTR`]: whether it is in [`STRONG`] and in [`CONSENT`].
-static NEGATIVE_KINDS: LazyLock<Vec<(bool, bool)>> = LazyLock::new(|| {
+/// For each of [`NEGATIVE_SUBSTR`]: whether it is in [`STRONG`], [`CONSENT`] and [`CHROME`].
+static NEGATIVE_KINDS: LazyLock<Vec<(bool, bool, bool)>> = LazyLock::new(|| {
     NEGATIVE_SUBSTR
         .iter()
-        .map(|p| (STRONG.contains(p), CONSENT.contains(p)))
+        .map(|p| (STRONG.contains(p), CONSENT.contains(p), CHROME.contains(p)))
         .collect()
 });
 
@@ -436,6 +529,28 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn reviews_are_named_by_class_not_previews() {
+        assert!(sig("product-reviews").reviews);
+        assert!(sig("bv_Review_Container").reviews);
+        assert!(sig("yotpo main-widget").reviews);
+        assert!(!sig("link-preview").reviews);
+        assert!(sig("preview review-list").reviews);
+        assert!(!sig("product-description").reviews);
+    }
+
+    #[test]
+    fn furniture_is_told_from_parts_of_items() {
+        assert!(sig("main-menu").chrome);
+        assert!(sig("nav-links").chrome);
+        assert!(sig("site-footer").chrome);
+        assert!(!sig("teaserItem").chrome && sig("teaserItem").negative);
+        assert!(!sig("ipsComment").chrome && sig("ipsComment").negative);
+        assert!(!sig("post-date").chrome && sig("post-date").negative);
+        assert!(CHROME.iter().all(|c| NEGATIVE_SUBSTR.contains(c)));
+        assert!(CHROME_PARTS.iter().all(|c| NEGATIVE_PARTS.contains(c)));
     }
 
     #[test]

@@ -102,6 +102,9 @@ const SHOP_WORDS: &[&str] = &[
     "free shipping",
 ];
 
+/// Short price blocks from which a shop page is a catalogue rather than one product's page.
+pub(crate) const CATALOGUE_PRICES: u32 = 10;
+
 /// Lower-cased words of discussion threads, looked for in short blocks.
 const THREAD_WORDS: &[&str] = &[
     "reply",
@@ -599,6 +602,10 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 1.0);
     }
 
+    // A shop page showing many prices is a catalogue of products, not one product.
+    if prices >= CATALOGUE_PRICES && ev[idx(PageKind::Product)] > 0.0 {
+        ev[idx(PageKind::Listing)] += 2.0;
+    }
     let best = winner(&ev);
     let score = ev[best];
     let total: f32 = ev.iter().sum();

@@ -28,6 +28,7 @@ use crate::meta::Metadata;
 use crate::PageKind;
 use blocks::{Block, Page, Tag, NONE};
 use scraper::Html;
+use std::collections::HashMap;
 
 /// Text blocks shorter than this (characters) do not score their ancestors.
 pub(crate) const MIN_SCORED_CHARS: u32 = 25;
@@ -80,18 +81,24 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     if kind != PageKind::Article {
         // Not a story: the main content is the page's central column with its short items.
         let relaxed = Context {
-            relaxed: true,
+            judge: Judge::items(kind),
             ..ctx
         };
         // When the strict region reads as a story of several long paragraphs, the inclusive
-        // region must hold it: lying elsewhere, it would replace the page's real text.
-        let story = chosen.long_blocks >= STORY_LONG_BLOCKS;
-        let inclusive = select_inclusive(&page).filter(|inc| {
+        // region must hold it: lying elsewhere, it would replace the page's real text. (On a
+        // shop page the longest prose may be the reviews, no story to keep.)
+        let story = chosen.long_blocks >= STORY_LONG_BLOCKS
+            && !(relaxed.judge.drop_reviews
+                && region
+                    .as_ref()
+                    .and_then(|r| r.roots.first())
+                    .is_some_and(|&first| within_reviews(&page, first)));
+        let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {
                     r.roots
                         .first()
-                        .is_none_or(|&first| contains(&page, inc.roots[0], first))
+                        .is_none_or(|&first| inc.roots.iter().any(|&r| contains(&page, r, first)))
                 })
         });
         if let Some(inc) = inclusive {
@@ -345,20 +352,93 @@ fn select_region(page: &Page) -> Option<Region> {
     Some(region)
 }
 
+/// On a non-article page, boilerplate text that is not page furniture counts this much against
+/// the inclusive region (its content counts 1): the region's chrome is dropped when it is
+/// emitted, so a hub's "Trending" box or a sign-up form between two sections of teasers must
+/// not split them. Page furniture (navigation, header, footer, asides, link-heavy chrome boxes)
+/// counts fully, so that the whole page does not win over its main column.
+pub(crate) const JUNK_WEIGHT: f32 = 0.3;
+
+/// A sibling of the inclusive region's best subtree joins it when it is worth this share of it
+/// (in [`inclusive_sums`]' terms): landing pages split their text over sibling sections.
+pub(crate) const INCLUSIVE_SIBLING_SHARE: f32 = 0.3;
+
 /// The region of a non-article page: the subtree with the most text once page-level chrome
-/// (navigation, header, footer, asides, boilerplate classes) counts against it. Teaser links
-/// count for it: on listings and shops they are the content.
-fn select_inclusive(page: &Page) -> Option<Region> {
+/// (navigation, header, footer, asides, boilerplate classes, and on shop pages customer
+/// reviews) counts against it (see [`JUNK_WEIGHT`]). Teaser links count for it: on listings
+/// and shops they are the content.
+fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
+    let (junk, sums) = inclusive_sums(page, judge)?;
+    let best = (0..page.elems.len())
+        .filter(|&e| page.elems[e].parent != NONE && !junk[e])
+        .max_by(|&a, &b| sums[a].total_cmp(&sums[b]))?;
+    if sums[best] <= 0.0 {
+        return None;
+    }
+    // Pass up through wrappers that hold nothing else, to the level where a landing page's
+    // sections stand side by side; the siblings worth a good share of the best one join it.
+    let mut best = best as u32;
+    loop {
+        let p = page.elems[best as usize].parent;
+        if p == NONE
+            || page.elems[p as usize].tag == Tag::Body
+            || page.elems[p as usize].chars != page.elems[best as usize].chars
+        {
+            break;
+        }
+        best = p;
+    }
+    let floor = INCLUSIVE_SIBLING_SHARE * sums[best as usize];
+    let (mut roots, mut chars) = (Vec::new(), 0);
+    let parent = page.elems[best as usize].parent;
+    let (mut c, end) = if parent == NONE {
+        (best, best + 1)
+    } else {
+        (parent + 1, page.elems[parent as usize].end_elem)
+    };
+    while c < end {
+        let ce = &page.elems[c as usize];
+        if c == best || (!junk[c as usize] && sums[c as usize] > floor) {
+            roots.push(c);
+            chars += ce.chars;
+        }
+        c = ce.end_elem;
+    }
+    Some(Region {
+        roots,
+        parent_blocks: Vec::new(),
+        chars,
+    })
+}
+
+/// The page's boilerplate marks and, per element, the worth of its subtree as the inclusive
+/// region: its text (teaser links at [`TEASER_LINK_WEIGHT`]) less its boilerplate.
+fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
     let root = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)?;
-    let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, true);
+    let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, judge);
+    // Per element: whether it lies in page furniture (landmarks, link-heavy chrome boxes),
+    // judged at the top of each boilerplate subtree.
+    let mut furniture = vec![false; page.elems.len()];
+    for (e, el) in page.elems.iter().enumerate() {
+        if !junk[e] {
+            continue;
+        }
+        furniture[e] = if el.parent != NONE && junk[el.parent as usize] {
+            furniture[el.parent as usize]
+        } else {
+            matches!(el.tag, Tag::Nav | Tag::Header | Tag::Footer | Tag::Aside)
+                || (el.class.chrome && page.link_density(e as u32) > MAX_LINK_DENSITY)
+        };
+    }
     let mut sums = vec![0f32; page.elems.len()];
     for b in &page.blocks {
         let c = b.chars as f32;
         let l = b.link_chars as f32;
-        sums[b.elem as usize] += if junk[b.elem as usize] {
-            -c
-        } else {
-            (c - l) + TEASER_LINK_WEIGHT * l
+        let e = b.elem as usize;
+        sums[e] += match (junk[e], furniture[e]) {
+            (true, true) => -c,
+            (true, false) => -JUNK_WEIGHT * c,
+            _ => (c - l) + TEASER_LINK_WEIGHT * l,
         };
     }
     for e in (0..page.elems.len()).rev() {
@@ -367,17 +447,7 @@ fn select_inclusive(page: &Page) -> Option<Region> {
             sums[p as usize] += sums[e];
         }
     }
-    let best = (0..page.elems.len())
-        .filter(|&e| page.elems[e].parent != NONE && !junk[e])
-        .max_by(|&a, &b| sums[a].total_cmp(&sums[b]))?;
-    if sums[best] <= 0.0 {
-        return None;
-    }
-    Some(Region {
-        roots: vec![best as u32],
-        parent_blocks: Vec::new(),
-        chars: page.elems[best].chars,
-    })
+    Some((junk, sums))
 }
 
 /// Characters of prose-like blocks (25+ characters, little link text, outside boilerplate)
@@ -441,6 +511,24 @@ fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
     None
 }
 
+/// Levels above an element searched for a reviews section holding it.
+pub(crate) const REVIEWS_LOOKUP_LEVELS: usize = 12;
+
+/// Element `e` is (or lies a few levels inside) a section of customer reviews.
+fn within_reviews(page: &Page, mut e: u32) -> bool {
+    for _ in 0..REVIEWS_LOOKUP_LEVELS {
+        if e == NONE {
+            return false;
+        }
+        let el = &page.elems[e as usize];
+        if el.class.reviews {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
 /// A leaf sibling that reads like a paragraph of the article.
 fn is_prose_sibling(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
@@ -466,11 +554,53 @@ fn is_prose_sibling(page: &Page, e: u32) -> bool {
     false
 }
 
+/// How boilerplate is told from content inside a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Judge {
+    /// Non-article pages: their main content is made of short items (names, prices, teaser
+    /// links, dates), so short and link-heavy blocks inside the region are kept, and elements
+    /// of one class shape are judged together ([`item_groups`]).
+    relaxed: bool,
+    /// Shop pages: the content is the product (its description and specifications), not what
+    /// its customers wrote about it.
+    drop_reviews: bool,
+    /// Hubs, catalogues and business pages: a part repeated in [`MIN_REPEATS`] items or more
+    /// (a teaser's summary, byline or date) is the items' content whatever its class says. On a
+    /// thread, the parts repeated with each post are the post's chrome (user cards, votes); on
+    /// a product page, repeated cards are cross-sells.
+    repeats: bool,
+    /// Threads: a post's user card (post counts, join date, reaction score) and bare counts
+    /// (votes, replies) are not the discussion.
+    thread: bool,
+}
+
+impl Judge {
+    /// A story: boilerplate is judged element by element.
+    const STORY: Judge = Judge {
+        relaxed: false,
+        drop_reviews: false,
+        repeats: false,
+        thread: false,
+    };
+
+    /// A page of items of this kind.
+    fn items(kind: PageKind) -> Judge {
+        Judge {
+            relaxed: true,
+            drop_reviews: kind == PageKind::Product,
+            repeats: matches!(kind, PageKind::Listing | PageKind::Other),
+            thread: kind == PageKind::Forum,
+        }
+    }
+}
+
+/// Least number of like elements (one class shape) that reads as a part repeated in items.
+pub(crate) const MIN_REPEATS: u32 = 3;
+
 /// What the filters need to know about the page.
 struct Context {
-    /// Non-article pages: their main content is made of short items (names, prices, teaser
-    /// links, dates), so short and link-heavy blocks inside the region are kept.
-    relaxed: bool,
+    /// How boilerplate is told from content: as in a story, or as on a page of items.
+    judge: Judge,
     /// [`key_hash`] of the title, when it has any letters or digits.
     title_hash: Option<u64>,
     author_keys: Vec<String>,
@@ -479,7 +609,7 @@ struct Context {
 impl Context {
     fn new(meta: &Metadata) -> Context {
         Context {
-            relaxed: false,
+            judge: Judge::STORY,
             title_hash: meta
                 .title
                 .chars()
@@ -563,19 +693,29 @@ pub(crate) struct Text {
 /// Marks the elements of `roots`' subtrees that are boilerplate relative to a region of
 /// `region_chars` characters; returns a per-element flag (indexed from `0`).
 fn junk_marks(page: &Page, roots: &[u32], region_chars: u32) -> Vec<bool> {
-    junk_marks_with(page, roots, region_chars, false)
+    junk_marks_with(page, roots, region_chars, Judge::STORY)
 }
 
-/// [`junk_marks`], optionally without the link-density rules (`relaxed`: on listings and shops
-/// the link lists are the content).
-fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, relaxed: bool) -> Vec<bool> {
+/// [`junk_marks`] as `judge` tells (on listings and shops, without the link-density rules: the
+/// link lists are the content).
+fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) -> Vec<bool> {
+    let relaxed = judge.relaxed;
     let mut junk = vec![false; page.elems.len()];
+    let groups = if relaxed {
+        item_groups(page, roots, judge.repeats)
+    } else {
+        HashMap::new()
+    };
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
             let el = &page.elems[e as usize];
             let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
-            junk[e as usize] = inherited || (e != root && is_junk(page, e, region_chars, relaxed));
+            let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
+            junk[e as usize] = inherited
+                || (e != root
+                    && ((judge.drop_reviews && el.class.reviews)
+                        || is_junk(page, e, region_chars, group, relaxed)));
         }
     }
     if !relaxed {
@@ -672,13 +812,54 @@ fn drop_teasers(page: &Page, roots: &[u32], junk: &mut [bool]) {
     }
 }
 
-fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
+/// Characters under `roots` of each class that names boilerplate, by [`blocks::shape_key`]:
+/// the items of a list, and the like parts of each item, share one. A class such as
+/// `teaserItem` or `ipsComment` names chrome on a story, but on a page of such items it names
+/// the items, and a page builder's block (`hs_cos_wrapper_widget`) that holds most of a page
+/// is its text: on pages that are not stories, elements of one shape are judged together.
+/// Furniture names (menus, navigation) count together only when their text is not mostly
+/// links: two copies of a menu are still a menu. With `repeats` ([`Judge::repeats`]), a part
+/// that is not furniture and repeats [`MIN_REPEATS`] times or more counts as the whole region.
+fn item_groups(page: &Page, roots: &[u32], repeats: bool) -> HashMap<u32, u32> {
+    // Per shape: characters, link characters, whether a name is furniture, elements.
+    let mut groups: HashMap<u32, (u32, u32, bool, u32)> = HashMap::new();
+    for &root in roots {
+        for e in root..page.elems[root as usize].end_elem {
+            let el = &page.elems[e as usize];
+            if el.class.negative && el.shape != 0 {
+                let g = groups.entry(el.shape).or_default();
+                g.0 += el.chars;
+                g.1 += el.link_chars;
+                g.2 |= el.class.chrome;
+                g.3 += 1;
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|&(_, (chars, links, chrome, _))| {
+            !chrome || (links as f32) < MAX_LINK_DENSITY * chars as f32
+        })
+        .map(|(shape, (chars, _, chrome, n))| {
+            // A part of items repeated often enough stands for the whole region.
+            let repeated = repeats && !chrome && n >= MIN_REPEATS;
+            (shape, if repeated { u32::MAX } else { chars })
+        })
+        .collect()
+}
+
+/// Whether element `e` is boilerplate in a region of `region_chars` characters; `group_chars`
+/// is the size of the list of like items it belongs to (its own size when it stands alone).
+fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bool) -> bool {
     let el = &page.elems[e as usize];
-    let share = if region_chars == 0 {
-        1.0
-    } else {
-        el.chars as f32 / region_chars as f32
+    let share_of = |chars: u32| {
+        if region_chars == 0 {
+            1.0
+        } else {
+            chars as f32 / region_chars as f32
+        }
     };
+    let share = share_of(el.chars);
     let ld = page.link_density(e);
     // `<body class="modal-open">` states what the page shows on top, not what it is.
     if el.tag == Tag::Body {
@@ -716,6 +897,7 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, relaxed: bool) -> bool {
     {
         return true;
     }
+    let share = share_of(group_chars.max(el.chars));
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
@@ -842,7 +1024,7 @@ fn is_prose_rich(el: &blocks::Elem, ld: f32) -> bool {
 
 /// Emits the region's text, block by block, through the filters.
 fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
-    let junk = junk_marks_with(page, &region.roots, region.chars, ctx.relaxed);
+    let junk = junk_marks_with(page, &region.roots, region.chars, ctx.judge);
     let mut picked: Vec<u32> = Vec::new();
     for &root in &region.roots {
         let el = &page.elems[root as usize];
@@ -875,7 +1057,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // author's own and stay. Per key prefix: the first block of each key, and its container.
     let mut seen: std::collections::HashMap<u64, Vec<(u32, u32)>> =
         std::collections::HashMap::new();
-    let closed = if ctx.relaxed {
+    let closed = if ctx.judge.relaxed {
         Vec::new()
     } else {
         closed_sections(page, picked)
@@ -883,7 +1065,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if closed.get(i) == Some(&true)
-            || !(keep_block(page, b, ctx) || (!ctx.relaxed && is_linked_sentence(page, picked, i)))
+            || !(keep_block(page, b, ctx)
+                || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i)))
         {
             continue;
         }
@@ -928,7 +1111,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     while let Some(b) = kept.last() {
         let tag = page.elems[b.elem as usize].tag;
         if tag.is_heading()
-            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.relaxed || !is_item(page, b)))
+            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.judge.relaxed || !is_item(page, b)))
         {
             kept.pop();
         } else {
@@ -1185,12 +1368,13 @@ fn ends_sentence(t: &str) -> bool {
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
-    if ctx.relaxed {
+    if ctx.judge.relaxed {
         if !b.text.chars().any(char::is_alphanumeric) {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            return !classes::contains_chrome_phrase(&b.text);
+            let card = ctx.judge.thread && is_user_card_line(&b.text);
+            return !card && !classes::contains_chrome_phrase(&b.text);
         }
         return true;
     }
@@ -1243,6 +1427,48 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
         return true;
     }
     classes::has_chrome_phrase(&lower, words)
+}
+
+/// Labels of a forum user card, lower-cased, as they open a short line ("Posts: 1,204",
+/// "Joined Mar 2019", "Reaction score 52").
+const USER_CARD_LABELS: &[&str] = &[
+    "posts",
+    "joined",
+    "messages",
+    "reaction score",
+    "points",
+    "location",
+    "registered",
+    "likes received",
+    "trophy points",
+    "best answers",
+    "member since",
+    "reputation",
+    "solutions",
+    "offline",
+    "online",
+];
+
+/// Longest user-card line (characters).
+pub(crate) const USER_CARD_CHARS: usize = 40;
+
+/// A short line of a forum user card: a bare count ("12", "1,204", "#3") or a card label
+/// followed by nothing, a colon or a value with a number ("Joined Mar 2019").
+fn is_user_card_line(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['-', ' ']);
+    if t.len() > USER_CARD_CHARS {
+        return false;
+    }
+    if !t.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    USER_CARD_LABELS.iter().any(|label| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with(':') || rest.contains(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// Longest credit line ("Photo: Jane Doe/Agency"), in words.

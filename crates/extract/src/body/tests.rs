@@ -775,3 +775,284 @@ fn a_linked_sentence_between_story_paragraphs_is_kept_a_lone_link_line_is_not() 
     assert!(x.body.contains("full rating and review."), "{}", x.body);
     assert!(!x.body.contains("See all of the insurance"), "{}", x.body);
 }
+
+#[test]
+fn a_page_of_teaser_items_keeps_them_though_their_class_names_teasers() {
+    let mut items = String::new();
+    for i in 0..10 {
+        items.push_str(&format!(
+            "<li class='teaserItem item-{i}'><div class=teaser__body><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3>\
+             <p class=teaser-summary>Short summary {i} of the story, one sentence long.</p></div></li>"
+        ));
+    }
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+         <main><h1>Car rental</h1><ul class=teaserList>{items}</ul></main>\
+         <aside class=sidebar><div class=teaser-promo><p>Download our app and get the news faster every day.</p></div></aside>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/topic/car-rental").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Story number 0 headline",
+        "Story number 9",
+        "Short summary 4",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Home", "Download our app", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn a_thread_of_posts_named_comments_is_the_page() {
+    let mut posts = String::new();
+    for i in 0..6 {
+        posts.push_str(&format!(
+            "<article class='cPost ipsComment' id=elComment_{i}><aside class=author><a href=/u/{i}>user{i}</a></aside>\
+             <div class=ipsComment_content><p>{PARA} Reply {i}.</p></div></article>"
+        ));
+    }
+    let html = format!(
+        "<html><body><nav><a href=/>Forums</a> <a href=/new>New</a></nav><main><h1>Which telescope first?</h1>\
+         <div id=comments>{posts}</div></main><footer><p>Powered by a forum engine.</p></footer></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/topic/123-which-telescope-first/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 5."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("Powered by"), "{}", x.body);
+}
+
+#[test]
+fn copies_of_a_menu_stay_a_menu_on_a_listing() {
+    let langs: String = (0..60)
+        .map(|i| format!("<a href=/l/{i}>Language {i}</a> "))
+        .collect();
+    let mut items = String::new();
+    for i in 0..8 {
+        items.push_str(&format!(
+            "<article><h2><a href=/r/{i}>owner / repository-{i}</a></h2><p>A tool that does useful thing number {i} for people.</p></article>"
+        ));
+    }
+    let html = format!(
+        "<html><body><main><h1>Trending</h1><div class=filters><div class=select-menu>{langs}</div>\
+         <div class=select-menu>{langs}</div></div><div class=list>{items}</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://code.example.com/trending").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert!(x.body.contains("useful thing number 7"), "{}", x.body);
+    assert!(!x.body.contains("Language 3"), "{}", x.body);
+}
+
+#[test]
+fn a_product_page_keeps_its_description_not_its_reviews() {
+    let reviews: String = (0..8)
+        .map(|i| {
+            format!(
+                "<div class=review-item><h4>Great desk {i}</h4><p>I bought this desk for my home office and it has been sturdy and quiet for months, number {i}.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Desk\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"10\"}}}}</script></head><body>\
+         <main><h1>Standing desk</h1><p>$129.00</p><button>Add to cart</button>\
+         <div class=product-description><p>{PARA}</p><ul><li>Height: adjustable from 70 to 120 cm</li><li>Top: solid oak, oiled by hand.</li></ul></div>\
+         <section id=product-reviews><h3>Customer reviews</h3>{reviews}</section></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/standing-desk").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert!(
+        x.body.contains("Officials from the city council"),
+        "{}",
+        x.body
+    );
+    assert!(x.body.contains("Top: solid oak, oiled"), "{}", x.body);
+    assert!(!x.body.contains("sturdy and quiet"), "{}", x.body);
+}
+
+#[test]
+fn summaries_repeated_in_a_hubs_teasers_are_kept_whatever_their_class() {
+    let mut items = String::new();
+    for i in 0..6 {
+        items.push_str(&format!(
+            "<article class=item><h2><a href=/s/{i}>Story number {i} headline goes here</a></h2>\
+             <p class=teaser>Summary {i}: what the story says in one line.</p>\
+             <div class=item-info>{PARA}</div></article>"
+        ));
+    }
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/science>Science</a></nav>\
+         <main><h1>Science</h1><section>{items}</section></main>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/sections/science/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    for want in [
+        "Story number 5 headline",
+        "Summary 0: what",
+        "Summary 5: what",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    assert!(!x.body.contains("Copyright"), "{}", x.body);
+}
+
+#[test]
+fn a_trending_box_between_a_hubs_sections_does_not_split_them() {
+    let teasers = |name: &str, n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "<li><h3><a href=/{name}/{i}>{name} story {i} with a headline of some length</a></h3><p>What happened on day {i}, in one sentence.</p></li>"
+                )
+            })
+            .collect()
+    };
+    let trending: String = (0..8)
+        .map(|i| format!("<p>Trending item number {i}, a short line about another story.</p>"))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/talks>Talks</a></nav></header>\
+         <main><section><h2>News</h2><ul>{}</ul><div class=popular-box>{trending}</div></section>\
+         <section><h2>Articles</h2><ul>{}</ul></section></main>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>",
+        teasers("News", 6),
+        teasers("Articles", 4)
+    );
+    let url = url::Url::parse("https://www.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in ["News story 0 with", "Articles story 3 with"] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Trending item", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn a_landing_pages_sibling_sections_are_read_together() {
+    let section = |title: &str, n: usize| -> String {
+        let items: String = (0..n)
+            .map(|i| format!("<li><h3>{title} feature {i}</h3><p>What the {title} feature {i} does for a small team, said plainly.</p></li>"))
+            .collect();
+        format!("<section class=band><div class=container><h2>{title}</h2><ul>{items}</ul></div></section>")
+    };
+    let menu: String = (0..30)
+        .map(|i| format!("<a href=/m/{i}>Menu entry number {i}</a> "))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/pricing>Pricing</a> {menu}</nav></header>\
+         {}{}{}\
+         <footer><ul><li><a href=/about>About us</a></li><li><a href=/jobs>Jobs</a></li></ul></footer></body></html>",
+        section("Contacts", 4),
+        section("Pipeline", 5),
+        section("Email", 3)
+    );
+    let url = url::Url::parse("https://crm.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Contacts feature 0 does",
+        "Pipeline feature 4 does",
+        "Email feature 2 does",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Pricing", "About us"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn a_shop_page_of_many_prices_is_a_catalogue() {
+    let shop = |cards: usize, path: &str| -> crate::Extraction {
+        let items: String = (0..cards)
+            .map(|i| {
+                format!(
+                    "<div class=card><h3><a href=/p/{i}>Trail shoe model {i}</a></h3><span>${}.99</span><a href=/cart>Add to cart</a></div>",
+                    50 + i
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Trail shoes</h1><div class=grid>{items}</div><p>{PARA}</p></main></body></html>"
+        );
+        let url = url::Url::parse(&format!("https://shop.example.com/{path}")).unwrap();
+        extract(html.as_bytes(), &url, None)
+    };
+    assert_eq!(shop(1, "products/trail-shoe").page_kind, PageKind::Product);
+    assert_eq!(shop(12, "trail-shoes").page_kind, PageKind::Listing);
+}
+
+#[test]
+fn a_threads_user_cards_and_bare_counts_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=message><div class=user-card><a href=/u/{i}>user{i}</a><dl><dt>Posts: {}</dt><dt>Joined Mar 2019</dt><dt>Reaction score</dt><dd>5{i}</dd></dl></div>\
+                 <div class=message-body><p>{PARA} Reply {i}.</p></div><div class=votes>{i}2</div></div>",
+                100 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("user3") && x.body.contains("Reply 4."),
+        "{}",
+        x.body
+    );
+    for card in ["Posts:", "Joined", "Reaction score", "\n\n52\n", "\n\n42\n"] {
+        assert!(!x.body.contains(card), "{card:?} leaked into {}", x.body);
+    }
+}
+
+#[test]
+fn user_card_lines_are_told_from_posts() {
+    for line in [
+        "12",
+        "1,204",
+        "#3",
+        "Posts: 1,204",
+        "Joined Mar 2019",
+        "Reaction score",
+        "- Location: Oslo",
+    ] {
+        assert!(super::is_user_card_line(line), "{line:?}");
+    }
+    for line in [
+        "Posts from the last meeting were lost",
+        "Thanks, that fixed it",
+        "user42",
+    ] {
+        assert!(!super::is_user_card_line(line), "{line:?}");
+    }
+}
