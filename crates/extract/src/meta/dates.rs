@@ -490,7 +490,9 @@ pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<
 
 /// A month's name as the date patterns capture it: a run of letters, any script; whether it
 /// is a month is [`month_number`]'s call.
-const MONTHS: &str = r"\p{L}{3,12}";
+// Unbounded: `{3,12}` made the regex compiler expand a Unicode letter class twelve times (8 ms
+// per regex at start-up); a word too long for a month fails the name lookup all the same.
+const MONTHS: &str = r"\p{L}{3,}";
 
 static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
