@@ -683,11 +683,10 @@ impl Walker {
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
         let (mut class, forum_names, shape) = self.class_signal(marks.class, marks.id);
-        if marks.role.is_some_and(|r| {
-            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
-        }) || marks
-            .aria_modal
-            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        if marks.role.is_some_and(is_chrome_role)
+            || marks
+                .aria_modal
+                .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         {
             // A dialog is chrome unless it holds the page (some sites show stories in one).
             class.negative = true;
@@ -807,6 +806,26 @@ pub(crate) fn shape_key(class: &str) -> u32 {
     } else {
         0
     }
+}
+
+/// ARIA roles of page chrome: dialogs, and the widgets whose text is a control's label (a
+/// video player's "Play", "Loaded: 0%", a toolbar's buttons), never the page's content.
+fn is_chrome_role(role: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "dialog",
+        "alertdialog",
+        "slider",
+        "progressbar",
+        "toolbar",
+        "menubar",
+        "menu",
+        "scrollbar",
+        "spinbutton",
+        "switch",
+        "tooltip",
+    ];
+    let role = role.trim();
+    ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
 }
 
 /// Whether lower-cased class/id names are a forum's (posts, replies, threads).

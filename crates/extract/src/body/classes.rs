@@ -103,7 +103,7 @@ const NEGATIVE_SUBSTR: &[&str] = &[
 /// Short patterns that must be a whole part of class/id.
 const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
-    "extra", "links", "more", "foot", "cta", "rail",
+    "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr",
 ];
 
 /// Patterns that mark main content.

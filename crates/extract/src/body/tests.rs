@@ -1056,3 +1056,21 @@ fn user_card_lines_are_told_from_posts() {
         assert!(!super::is_user_card_line(line), "{line:?}");
     }
 }
+
+#[test]
+fn media_player_controls_and_widget_roles_are_chrome() {
+    let html = format!(
+        "<html><body><article><h1>Hotel secrets</h1><p>{PARA} One.</p>\
+         <div class='video-js vjs-default-skin'><div class=vjs-control-bar role=group>\
+         <div class='vjs-play-control' role=button><span class=vjs-control-text>Play</span></div>\
+         <div class=vjs-progress-holder><span class=vjs-control-text><span>Loaded</span>: 0%</span></div></div></div>\
+         <div class=player-ui role=toolbar><span>Fullscreen mode and volume settings</span></div>\
+         <div class=rating role=slider><span>Rate this story from one to five</span></div>\
+         <p>{PARA} Two.</p><p>{PARA} Three.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Two."), "{}", x.body);
+    for chrome in ["Loaded", "Play", "Fullscreen", "Rate this story"] {
+        assert!(!x.body.contains(chrome), "{chrome}: {}", x.body);
+    }
+}
