@@ -474,8 +474,14 @@ fn foreign_region(
         let is_end = rest.get(1) == Some(&b'/');
         let n0 = i + 1 + usize::from(is_end);
         if !b.get(n0).is_some_and(u8::is_ascii_alphabetic) {
-            // A literal `<` (or `</` and a non-letter): text in foreign content.
-            i += 1;
+            i = match (is_end, b.get(n0)) {
+                // `</>` is dropped; `</` and another character opens a bogus comment that
+                // hides everything up to the next `>`, as in HTML content.
+                (true, Some(b'>')) => n0 + 1,
+                (true, Some(_)) => gt_after(b, n0),
+                // A literal `<` (or a trailing `</`): text in foreign content.
+                _ => i + 1,
+            };
             continue;
         }
         let n1 = name_end(b, n0);
@@ -687,6 +693,16 @@ mod tests {
         assert_eq!(
             pruned(html),
             "<svg><a href=/y><text>y</text></a></svg><style></style>"
+        );
+    }
+
+    #[test]
+    fn bogus_comments_in_svg_are_followed() {
+        // `</<` opens a bogus comment that swallows `</svg>`: the link is inside the drawing.
+        let html = "<svg></</svg><a href=/x>link</a></svg><style>s</style>";
+        assert_eq!(
+            pruned(html),
+            "<svg></</svg><a href=/x>link</a></svg><style></style>"
         );
     }
 
