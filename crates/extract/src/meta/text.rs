@@ -1,5 +1,6 @@
 //! Small text helpers shared by the metadata readers.
 
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Node};
 
 /// At most this many nodes are visited to read one element's text: a short text never needs
@@ -29,7 +30,24 @@ pub(crate) fn element_text(el: ElementRef<'_>, limit: usize) -> Option<String> {
 pub(crate) fn element_text_joined(el: ElementRef<'_>, limit: usize, sep: &str) -> Option<String> {
     let mut raw = String::new();
     let spaced = sep.trim().is_empty();
-    for n in el.descendants().take(MAX_TEXT_NODES) {
+    let mut visited = 0usize;
+    for edge in el.traverse() {
+        let n = match edge {
+            Edge::Open(n) => {
+                visited += 1;
+                if visited > MAX_TEXT_NODES {
+                    break;
+                }
+                n
+            }
+            // A block's end breaks words as its start does ("<div>a</div>b").
+            Edge::Close(n) => {
+                if spaced && n.value().as_element().is_some_and(|e| !is_inline(e.name())) {
+                    raw.push(' ');
+                }
+                continue;
+            }
+        };
         match n.value() {
             Node::Text(t) => {
                 let hidden = n
@@ -166,6 +184,12 @@ mod tests {
             element_text_joined(h1, 100, " | ").as_deref(),
             Some("Planning | C | ycle | Two")
         );
+        let doc = scraper::Html::parse_fragment("<h1><div>Minified</div>title<p>x</p>y</h1>");
+        let h1 = doc
+            .select(&scraper::Selector::parse("h1").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(element_text(h1, 100).as_deref(), Some("Minified title x y"));
         assert_eq!(key("We’ve  Got-It!"), "wevegotit");
         assert!(similarity("Hello big world", "hello world") > 0.6);
         assert_eq!(similarity("", "x"), 0.0);
