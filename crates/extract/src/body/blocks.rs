@@ -647,10 +647,15 @@ impl Walker {
             }
             return false;
         }
-        if marks.hidden && self.segments.is_placed(node.id()) {
-            return false;
-        }
-        if is_skipped(name) || is_hidden(&marks) {
+        if marks.hidden && self.segments.is_placed(node.id())
+            || is_skipped(name)
+            || is_hidden(&marks)
+        {
+            if Tag::of(name).is_some() {
+                // A block left out still ends the words before it, with or without the
+                // indentation around it (which the input pass may have removed).
+                self.inline.space();
+            }
             return false;
         }
         match name {

@@ -18,7 +18,7 @@
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
 //!    and link-density filters off; class/tag boilerplate is still dropped.
 
-mod blocks;
+pub(crate) mod blocks;
 mod classes;
 pub(crate) mod guard;
 mod kind;
