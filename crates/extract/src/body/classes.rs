@@ -356,12 +356,29 @@ fn clip(s: &str) -> &str {
     &s[..end]
 }
 
-/// CMS classes naming the story's tags and categories (`tag-elections`, `category-news`):
-/// they describe the story, not the element's role.
-fn is_taxonomy_token(token: &str) -> bool {
-    let t = token.as_bytes();
-    let starts = |p: &[u8]| t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p);
-    starts(b"tag-") || starts(b"category-")
+/// CMS classes naming the story's tags and categories (`tag-elections`, `category-news`), or
+/// a shop item's (`product_tag-reusable-cups`, `product_cat-mugs`: a taxonomy's name, `_`, then
+/// `tag`, `cat` or `category`): they describe the item, not the element's role.
+pub(crate) fn is_taxonomy_token(token: &str) -> bool {
+    let Some((taxonomy, term)) = token.split_once('-') else {
+        return false;
+    };
+    if term.is_empty() {
+        return false;
+    }
+    let kind = taxonomy.rsplit_once('_').map_or(
+        taxonomy,
+        |(owner, kind)| {
+            if owner.is_empty() {
+                ""
+            } else {
+                kind
+            }
+        },
+    );
+    kind.eq_ignore_ascii_case("tag")
+        || kind.eq_ignore_ascii_case("category")
+        || (kind.len() < taxonomy.len() && kind.eq_ignore_ascii_case("cat"))
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
@@ -564,6 +581,8 @@ mod tests {
     #[test]
     fn story_taxonomy_and_heading_anchors_say_nothing() {
         assert!(!sig("post type-post tag-share-prices category-related").negative);
+        assert!(!sig("product type-product product_tag-reusable-cups product_cat-ads").negative);
+        assert!(sig("tag-").negative && sig("cat-nav").negative && sig("_tag-list").negative);
         let anchor = classify(
             None,
             Some("how-to-share-a-sidebar-story"),

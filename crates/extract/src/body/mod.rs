@@ -426,7 +426,8 @@ fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
         furniture[e] = if el.parent != NONE && junk[el.parent as usize] {
             furniture[el.parent as usize]
         } else {
-            matches!(el.tag, Tag::Nav | Tag::Header | Tag::Footer | Tag::Aside)
+            (matches!(el.tag, Tag::Nav | Tag::Aside)
+                || matches!(el.tag, Tag::Header | Tag::Footer) && !is_item_part(page, e as u32))
                 || (el.class.chrome && page.link_density(e as u32) > MAX_LINK_DENSITY)
         };
     }
@@ -870,6 +871,7 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
     }
     match el.tag {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
+        Tag::Header | Tag::Footer if relaxed && is_item_part(page, e) => {}
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
         Tag::List | Tag::Table | Tag::Dl
@@ -908,6 +910,51 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
         && !(el.class.positive
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
+}
+
+/// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.
+pub(crate) const ITEM_PART_LEVELS: usize = 3;
+
+/// A `<header>` or `<footer>` of an `<article>` (a few wrappers up): on a page of items, the
+/// card's title and dateline or its byline and price, not the page's banner or footer.
+fn is_item_part(page: &Page, e: u32) -> bool {
+    let mut a = page.elems[e as usize].parent;
+    for _ in 0..ITEM_PART_LEVELS {
+        if a == NONE {
+            return false;
+        }
+        let el = &page.elems[a as usize];
+        match el.tag {
+            Tag::Article => return has_sibling_article(page, a),
+            Tag::Body | Tag::Main => return false,
+            _ => a = el.parent,
+        }
+    }
+    false
+}
+
+/// Children of a parent looked at for a second `<article>`.
+pub(crate) const SIBLING_SCAN: usize = 64;
+
+/// The `<article>` `a` stands among other `<article>` siblings: one card of a list, not the
+/// page's single main article.
+fn has_sibling_article(page: &Page, a: u32) -> bool {
+    let p = page.elems[a as usize].parent;
+    if p == NONE {
+        return false;
+    }
+    let end = page.elems[p as usize].end_elem;
+    let mut c = p + 1;
+    for _ in 0..SIBLING_SCAN {
+        if c >= end {
+            break;
+        }
+        if c != a && page.elems[c as usize].tag == Tag::Article {
+            return true;
+        }
+        c = page.elems[c as usize].end_elem;
+    }
+    false
 }
 
 /// An element named a table of contents is the box of links (not the sections it points to)

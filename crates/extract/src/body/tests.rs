@@ -1074,3 +1074,70 @@ fn media_player_controls_and_widget_roles_are_chrome() {
         assert!(!x.body.contains(chrome), "{chrome}: {}", x.body);
     }
 }
+
+#[test]
+fn shop_items_tagged_by_their_taxonomy_are_the_catalogue() {
+    // WooCommerce names each item's tags and categories in its class (`product_tag-...`): the
+    // `tag` in them is the item's, not a tag list's, and the items still form one list.
+    let tags = ["gifts", "travel", "kitchen", "outdoor", "office"];
+    let items: String = (0..10)
+        .map(|i| {
+            format!(
+                "<li class='product type-product post-{i} product_tag-{} product_cat-cups instock'>\
+                 <a href=/p/{i}><h2>Travel cup model {i}</h2></a><div class=price>${}.95</div>\
+                 <p>A light cup that keeps coffee hot on the road.</p></li>",
+                tags[i % tags.len()],
+                20 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header>\
+         <main><h1>Shop</h1><ul class=products>{items}</ul></main>\
+         <footer><p>Copyright 2026 Example Cups.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://cups.example.com/shop/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in ["Travel cup model 0", "Travel cup model 9", "$25.95"] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    assert!(!x.body.contains("Copyright"), "{}", x.body);
+}
+
+#[test]
+fn a_listings_cards_keep_their_own_headers() {
+    // Each teaser is an `<article>` whose title and dateline sit in its `<header>`: the card's
+    // header, not the page's banner.
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<article class=item><header><h2><a href=/s/{i}>Story number {i} headline goes here</a></h2>\
+                 <div><a href=/a/{i}>Writer {i}</a> 1 month ago</div></header>\
+                 <p>Short teaser {i} for the story.</p></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/reviews>Reviews</a></nav></header>\
+         <main><h1>Headphones</h1><section>{items}</section></main>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/topic/headphones").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Story number 0 headline",
+        "Story number 11 headline",
+        "Short teaser 5",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Home", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
