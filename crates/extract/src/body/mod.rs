@@ -86,13 +86,16 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         };
         // When the strict region reads as a story of several long paragraphs, the inclusive
         // region must hold it: lying elsewhere, it would replace the page's real text. (On a
-        // shop page the longest prose may be the reviews, no story to keep.)
+        // shop page the longest prose may be the reviews, no story to keep: the region lies in
+        // them, or its long paragraphs are theirs and go with them.)
         let story = chosen.long_blocks >= STORY_LONG_BLOCKS
             && !(relaxed.judge.drop_reviews
-                && region
-                    .as_ref()
-                    .and_then(|r| r.roots.first())
-                    .is_some_and(|&first| within_reviews(&page, first)));
+                && region.as_ref().is_some_and(|r| {
+                    r.roots
+                        .first()
+                        .is_some_and(|&first| within_reviews(&page, first))
+                        || emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS
+                }));
         let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {

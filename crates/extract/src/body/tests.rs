@@ -1141,3 +1141,26 @@ fn a_listings_cards_keep_their_own_headers() {
         );
     }
 }
+
+#[test]
+fn a_shops_long_reviews_do_not_make_it_a_story() {
+    // The strict region joins the short description to six long reviews: a story by its long
+    // paragraphs, but without the reviews (which a shop page drops) it is not one, and the
+    // description is read as on any product page.
+    let reviews: String = (0..6)
+        .map(|i| format!("<div class=review><p>{PARA} {PARA} Review {i}.</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Trail shoe\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"120\"}}}}</script></head>\
+         <body><main><h1>Trail shoe</h1><div class=buy><span>$120.00</span> <span>In stock</span></div>\
+         <div class=details><div class=description><p>A light trail shoe with a grippy sole, made for long runs on rough ground.</p>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p><p>Weight: 280 g, drop: 6 mm.</p></div>\
+         <div class=product-reviews><h2>Reviews</h2>{reviews}</div></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/trail-shoe").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert!(x.body.contains("grippy sole"), "{}", x.body);
+    assert!(x.body.contains("drop: 6 mm"), "{}", x.body);
+    assert!(!x.body.contains("Review 3."), "{}", x.body);
+}
