@@ -147,6 +147,8 @@ pub(crate) struct ClassSignal {
     pub chrome: bool,
     /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
     pub reviews: bool,
+    /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
+    pub signature: bool,
 }
 
 impl ClassSignal {
@@ -160,6 +162,7 @@ impl ClassSignal {
             toc: self.toc || other.toc,
             chrome: self.chrome || other.chrome,
             reviews: self.reviews || other.reviews,
+            signature: self.signature || other.signature,
         }
     }
 
@@ -292,6 +295,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     }
     let mut sig = ClassSignal {
         reviews: names_reviews(buf),
+        signature: buf.contains("signature"),
         ..ClassSignal::default()
     };
     for m in PATTERNS
@@ -556,6 +560,8 @@ mod tests {
         assert!(!sig("link-preview").reviews);
         assert!(sig("preview review-list").reviews);
         assert!(!sig("product-description").reviews);
+        assert!(sig("message-signature").signature && sig("postsignature").signature);
+        assert!(!sig("post-body").signature);
     }
 
     #[test]

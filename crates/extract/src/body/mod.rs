@@ -573,8 +573,8 @@ struct Judge {
     /// thread, the parts repeated with each post are the post's chrome (user cards, votes); on
     /// a product page, repeated cards are cross-sells.
     repeats: bool,
-    /// Threads: a post's user card (post counts, join date, reaction score) and bare counts
-    /// (votes, replies) are not the discussion.
+    /// Threads: a post's user card (post counts, join date, reaction score), its author's
+    /// signature and bare counts (votes, replies) are not the discussion.
     thread: bool,
 }
 
@@ -719,6 +719,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             junk[e as usize] = inherited
                 || (e != root
                     && ((judge.drop_reviews && el.class.reviews)
+                        || (judge.thread && el.class.signature)
                         || is_junk(page, e, region_chars, group, relaxed)));
         }
     }

@@ -1164,3 +1164,30 @@ fn a_shops_long_reviews_do_not_make_it_a_story() {
     assert!(x.body.contains("drop: 6 mm"), "{}", x.body);
     assert!(!x.body.contains("Review 3."), "{}", x.body);
 }
+
+#[test]
+fn a_threads_signatures_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=author><a href=/u/{i}>user{i}</a></div>\
+                 <div class=content><p>{PARA} Reply {i}.</p></div>\
+                 <div class=signature>Proud owner of three telescopes and a very patient partner, since {}.</div></div>",
+                2000 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 4."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("Proud owner"), "{}", x.body);
+}
