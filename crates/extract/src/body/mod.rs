@@ -1113,9 +1113,17 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     } else {
         closed_sections(page, picked)
     };
+    let labels = if ctx.judge.thread {
+        repeated_post_labels(page, picked)
+    } else {
+        HashMap::new()
+    };
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if closed.get(i) == Some(&true)
+            || (!labels.is_empty()
+                && b.chars <= POST_LABEL_CHARS
+                && labels.contains_key(&key_hash(&b.text)))
             || !(keep_block(page, b, ctx)
                 || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i)))
         {
@@ -1424,7 +1432,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            let card = ctx.judge.thread && is_user_card_line(&b.text);
+            let card =
+                ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
             return !card && !classes::contains_chrome_phrase(&b.text);
         }
         return true;
@@ -1520,6 +1529,80 @@ fn is_user_card_line(text: &str) -> bool {
             rest.is_empty() || rest.starts_with(':') || rest.contains(|c: char| c.is_ascii_digit())
         })
     })
+}
+
+/// Longest post timestamp line, in words ("Last edited: Jul 3, 2024 at 10:15 PM").
+pub(crate) const POST_DATE_MAX_WORDS: usize = 8;
+
+/// A short line of a post's chrome on a thread: its timestamp ("Oct 12, 2024", "Last edited:
+/// Jul 3, 2024"), the quote expander ("Click to expand...") or a like count ("12 likes").
+fn is_post_chrome_line(text: &str) -> bool {
+    let lower = text.trim().trim_start_matches(['-', ' ']).to_lowercase();
+    if lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
+        && looks_like_date(&lower)
+        && has_date_shape(&lower)
+    {
+        return true;
+    }
+    if lower.starts_with("click to expand") {
+        return true;
+    }
+    lower
+        .strip_suffix("likes")
+        .or_else(|| lower.strip_suffix("like"))
+        .map(str::trim)
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
+        })
+}
+
+/// Lower-cased `text` names a day: a month's name next to a number ("oct 12, 2024"), or three
+/// numbers joined by one separator, of one or two digits but for a year ("2024-10-12",
+/// "12/10/24"), unlike a phone number ("03-584-7231").
+fn has_date_shape(lower: &str) -> bool {
+    let month = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)));
+    if month {
+        return lower.bytes().any(|b| b.is_ascii_digit());
+    }
+    lower
+        .split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .any(|run| {
+            ['-', '/', '.'].iter().any(|&sep| {
+                let parts: Vec<&str> = run.split(sep).collect();
+                let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+                let years = parts.iter().filter(|p| year(p)).count();
+                let short = parts.iter().filter(|p| (1..=2).contains(&p.len())).count();
+                parts.len() == 3
+                    && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                    && years <= 1
+                    && short + years == 3
+            })
+        })
+}
+
+/// Longest post label (characters) that counts as repeated chrome on a thread.
+pub(crate) const POST_LABEL_CHARS: u32 = 30;
+
+/// On a thread, the short labels without digits that repeat [`MIN_REPEATS`] times or more
+/// among the picked blocks (a user title such as "Member", "Quote", "Top", "Report"): each
+/// post's controls and badges, not what was said. Returns their [`key_hash`]es.
+fn repeated_post_labels(page: &Page, picked: &[u32]) -> HashMap<u64, u32> {
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for &bi in picked {
+        let b = &page.blocks[bi as usize];
+        if b.chars <= POST_LABEL_CHARS
+            && !b.text.chars().any(|c| c.is_ascii_digit())
+            && b.text.chars().any(char::is_alphabetic)
+        {
+            *counts.entry(key_hash(&b.text)).or_default() += 1;
+        }
+    }
+    counts.retain(|_, n| *n >= MIN_REPEATS);
+    counts
 }
 
 /// Longest credit line ("Photo: Jane Doe/Agency"), in words.

@@ -1191,3 +1191,66 @@ fn a_threads_signatures_are_dropped() {
     );
     assert!(!x.body.contains("Proud owner"), "{}", x.body);
 }
+
+#[test]
+fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=author><a href=/u/{i}>user{i}</a><div>Well-known member</div></div>\
+                 <div class=when>Oct 1{i}, 2024</div>\
+                 <div class=content><blockquote><p>user{i} said:</p><p>Earlier words {i}.</p><div>Click to expand...</div></blockquote>\
+                 <p>{PARA} Reply {i}.</p></div><div class=bar><span>{i} likes</span></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 4."),
+        "{}",
+        x.body
+    );
+    assert!(x.body.contains("Earlier words 3."), "{}", x.body);
+    for chrome in [
+        "Oct 12, 2024",
+        "Click to expand",
+        "3 likes",
+        "Well-known member",
+    ] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn post_chrome_lines_are_told_from_posts() {
+    for line in [
+        "Oct 12, 2024",
+        "Last edited: Jul 3, 2024",
+        "Click to expand...",
+        "12 likes",
+        "1 like",
+        "1.2k likes",
+        "2024-10-12 15:15",
+    ] {
+        assert!(super::is_post_chrome_line(line), "{line:?}");
+    }
+    for line in [
+        "I like",
+        "Likes",
+        "Phone 0937-141993",
+        "Tel 03-584-7231",
+        "We met in Oct 2024 and talked about scopes for hours on end, then",
+    ] {
+        assert!(!super::is_post_chrome_line(line), "{line:?}");
+    }
+}
