@@ -477,6 +477,68 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "reading time",
 ];
 
+/// Lower-cased button labels of shops and business pages: a whole short block saying only one
+/// of these (arrows and punctuation aside) is a control, not an item's text.
+const CALLS_TO_ACTION: &[&str] = &[
+    "learn more",
+    "learn how",
+    "find out more",
+    "more info",
+    "more details",
+    "see details",
+    "view details",
+    "see more",
+    "view more",
+    "show more",
+    "see all",
+    "view all",
+    "read the case study",
+    "watch video",
+    "download",
+    "contact us",
+    "get a quote",
+    "request a demo",
+    "start free trial",
+    "start for free",
+    "try for free",
+    "apply now",
+    "shop now",
+    "buy now",
+    "add to cart",
+    "add to bag",
+    "add to basket",
+];
+
+/// Longest block (bytes) compared with [`CALLS_TO_ACTION`].
+pub(crate) const CALL_TO_ACTION_BYTES: usize = 40;
+
+/// `text` is only a button label ([`CALLS_TO_ACTION`]), ASCII case, arrows and punctuation
+/// ignored ("Learn more →", "VIEW ALL", "Add to cart +").
+pub(crate) fn is_call_to_action(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > CALL_TO_ACTION_BYTES {
+        return false;
+    }
+    let mut buf = [0u8; CALL_TO_ACTION_BYTES];
+    let mut n = 0;
+    let mut space = false;
+    for b in t.bytes() {
+        if b.is_ascii_alphabetic() {
+            if space && n > 0 {
+                buf[n] = b' ';
+                n += 1;
+            }
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+            space = false;
+        } else if b == b' ' {
+            space = true;
+        }
+    }
+    let words = &buf[..n];
+    CALLS_TO_ACTION.iter().any(|c| c.as_bytes() == words)
+}
+
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.
 pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
 /// In a longer short block, a passing phrase must start within this many bytes: chrome leads
@@ -524,6 +586,25 @@ mod tests {
         assert!(CHROME_PHRASES
             .iter()
             .all(|p| p.is_ascii() && *p == p.to_lowercase()));
+    }
+
+    #[test]
+    fn calls_to_action_are_whole_labels() {
+        for t in [
+            "Learn more",
+            "Learn more →",
+            "VIEW ALL",
+            "  Add to cart +",
+            "Shop now!",
+        ] {
+            assert!(is_call_to_action(t), "{t}");
+        }
+        for t in ["Learn more about our pricing", "Downloads", "Contact", ""] {
+            assert!(!is_call_to_action(t), "{t}");
+        }
+        assert!(CALLS_TO_ACTION
+            .iter()
+            .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
     }
 
     #[test]

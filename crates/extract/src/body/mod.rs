@@ -1434,7 +1434,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars < SHORT_BLOCK_CHARS {
             let card =
                 ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
-            return !card && !classes::contains_chrome_phrase(&b.text);
+            return !card
+                && !classes::contains_chrome_phrase(&b.text)
+                && !classes::is_call_to_action(&b.text);
         }
         return true;
     }

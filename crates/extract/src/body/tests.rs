@@ -1254,3 +1254,31 @@ fn post_chrome_lines_are_told_from_posts() {
         assert!(!super::is_post_chrome_line(line), "{line:?}");
     }
 }
+
+#[test]
+fn a_landing_pages_button_labels_are_dropped() {
+    let items: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li><h3>Feature {i}</h3><p>What feature {i} does for a small team, said plainly.</p>\
+                 <a class=button href=/f/{i}>Learn more →</a></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/pricing>Pricing</a></nav></header>\
+         <section class=band><h2>Everything you need</h2><ul>{items}</ul><a href=/trial>Start free trial</a></section>\
+         <footer><p>About us</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://crm.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert!(x.body.contains("feature 5 does"), "{}", x.body);
+    for chrome in ["Learn more", "Start free trial"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
