@@ -1108,10 +1108,12 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // author's own and stay. Per key prefix: the first block of each key, and its container.
     let mut seen: std::collections::HashMap<u64, Vec<(u32, u32)>> =
         std::collections::HashMap::new();
-    let closed = if ctx.judge.relaxed {
-        Vec::new()
+    let closed = if !ctx.judge.relaxed {
+        closed_sections(page, picked, false)
+    } else if ctx.judge.thread {
+        closed_sections(page, picked, true)
     } else {
-        closed_sections(page, picked)
+        Vec::new()
     };
     let labels = if ctx.judge.thread {
         repeated_post_labels(page, picked)
@@ -1286,6 +1288,30 @@ fn is_section_closer(text: &str) -> bool {
     })
 }
 
+/// Headings that open a thread's list of other threads ("Similar threads", "Related
+/// questions", "Hot Network Questions"), matched at the start, ASCII case ignored.
+const THREAD_CLOSERS: &[&str] = &[
+    "similar threads",
+    "similar topics",
+    "similar discussions",
+    "similar questions",
+    "related threads",
+    "related questions",
+    "related discussions",
+    "suggested topics",
+    "explore related questions",
+    "hot network questions",
+];
+
+/// Whether `text` names a thread's list of other threads ([`THREAD_CLOSERS`]).
+fn is_thread_closer(text: &str) -> bool {
+    let t = text.trim();
+    !t.ends_with(['.', '!', '?'])
+        && THREAD_CLOSERS
+            .iter()
+            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+}
+
 /// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
 fn heading_level(tag: Tag) -> u8 {
     match tag {
@@ -1297,9 +1323,10 @@ fn heading_level(tag: Tag) -> u8 {
 /// Marks the picked blocks (by position) that belong to a closing section: a heading or label
 /// named like "Related articles" ([`is_section_closer`]) and what follows it, up to the next
 /// heading of its level or above. After a label that is not a heading, a paragraph of the story
-/// ends the section as well. Nothing is marked when the sections would hold most of the text:
+/// ends the section as well. On a `thread`, the headings of lists of other threads
+/// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
 /// a page made of them is not a story with a tail.
-fn closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
+fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
     let mut closed = vec![false; picked.len()];
     let (mut closed_chars, mut all_chars) = (0u32, 0u32);
     let mut open: Option<u8> = None;
@@ -1325,7 +1352,9 @@ fn closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
                 continue;
             }
         }
-        if b.chars <= CLOSER_MAX_CHARS && is_section_closer(&b.text) {
+        if b.chars <= CLOSER_MAX_CHARS
+            && (is_section_closer(&b.text) || (thread && is_thread_closer(&b.text)))
+        {
             open = Some(heading_level(tag));
             closed[i] = true;
             closed_chars += b.chars;

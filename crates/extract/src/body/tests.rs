@@ -1282,3 +1282,31 @@ fn a_landing_pages_button_labels_are_dropped() {
         );
     }
 }
+
+#[test]
+fn a_threads_list_of_similar_threads_is_dropped() {
+    let posts: String = (0..4)
+        .map(|i| {
+            format!("<div class=post><a href=/u/{i}>user{i}</a><p>{PARA} Reply {i}.</p></div>")
+        })
+        .collect();
+    let similar: String = (0..5)
+        .map(|i| format!("<li><a href=/t/{i}>Another telescope question number {i}</a> <span>Started by someone</span></li>"))
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div>\
+         <div class=block><h3>Similar threads</h3><ul>{similar}</ul></div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(x.body.contains("Reply 3."), "{}", x.body);
+    for chrome in ["Similar threads", "Another telescope question"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
