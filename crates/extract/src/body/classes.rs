@@ -149,6 +149,8 @@ pub(crate) struct ClassSignal {
     pub reviews: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,
+    /// Names a catalogue's search filters (`facets`, `filter-brand`, `searchFilters`).
+    pub facets: bool,
 }
 
 impl ClassSignal {
@@ -163,6 +165,7 @@ impl ClassSignal {
             chrome: self.chrome || other.chrome,
             reviews: self.reviews || other.reviews,
             signature: self.signature || other.signature,
+            facets: self.facets || other.facets,
         }
     }
 
@@ -296,6 +299,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     let mut sig = ClassSignal {
         reviews: names_reviews(buf),
         signature: buf.contains("signature"),
+        facets: buf.contains("facet") || buf.contains("filter"),
         ..ClassSignal::default()
     };
     for m in PATTERNS
@@ -643,6 +647,9 @@ mod tests {
         assert!(!sig("product-description").reviews);
         assert!(sig("message-signature").signature && sig("postsignature").signature);
         assert!(!sig("post-body").signature);
+        assert!(
+            sig("facets-v2").facets && sig("filter-brand").facets && !sig("product-grid").facets
+        );
     }
 
     #[test]

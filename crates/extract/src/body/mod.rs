@@ -720,6 +720,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 || (e != root
                     && ((judge.drop_reviews && el.class.reviews)
                         || (judge.thread && el.class.signature)
+                        || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || is_junk(page, e, region_chars, group, relaxed)));
         }
     }
@@ -728,6 +729,17 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// A search filter's options average at most this many characters per block ("Brand",
+/// "Sea to Summit (12)"); items named after a filter state (`filter-active`) hold more.
+pub(crate) const FACET_LABEL_CHARS: u32 = 25;
+
+/// An element named a search filter ([`classes::ClassSignal::facets`]) that reads as one: a
+/// box of short option labels, not most of the region.
+fn is_facet_box(el: &blocks::Elem, region_chars: u32) -> bool {
+    let blocks = el.end_block - el.first_block;
+    blocks > 0 && el.chars <= FACET_LABEL_CHARS * blocks && 2 * el.chars < region_chars
 }
 
 /// Characters of paragraphs the rest of a region must hold for a big aside in it to go.

@@ -1310,3 +1310,40 @@ fn a_threads_list_of_similar_threads_is_dropped() {
         );
     }
 }
+
+#[test]
+fn a_catalogues_search_filters_are_dropped() {
+    let options: String = [
+        "Sea to Summit (12)",
+        "Big Agnes (8)",
+        "Nemo (5)",
+        "Therm-a-Rest (4)",
+        "Kelty (3)",
+    ]
+    .iter()
+    .map(|o| format!("<li><a href=\"?brand={o}\">{o}</a></li>"))
+    .collect();
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<li class=product><a href=/p/{i}>Down sleeping bag model {i}</a><p>A warm bag for cold nights in the hills, rated to {i} degrees.</p><span>${}.95</span></li>",
+                200 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a></nav></header><main><h1>Sleeping bags</h1>\
+         <div class=search-filters><h3>Brand</h3><ul>{options}</ul></div><ul class=results>{items}</ul></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/c/sleeping-bags").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert!(x.body.contains("Down sleeping bag model 11"), "{}", x.body);
+    for chrome in ["Sea to Summit", "Big Agnes"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
