@@ -4,7 +4,7 @@
 //! the explicit stack. Elements are numbered in document (pre-)order; an element's subtree is
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
-use super::classes::{classify, ClassSignal};
+use super::classes::{classify, is_taxonomy_token, ClassSignal};
 use crate::dom::{short_text_matcher, AttrLookup, NameCache};
 use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
@@ -793,12 +793,13 @@ impl Walker {
 }
 
 /// A hash of a class attribute's names without the ones holding digits (`post-1234`, `item-7`
-/// number each item of a list): the items of one list share it. `0` when no name is left.
+/// number each item of a list) or naming the item's tags and categories (`tag-travel`,
+/// `product_cat-mugs`): the items of one list share it. `0` when no name is left.
 pub(crate) fn shape_key(class: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     let mut any = false;
     for token in class.split_ascii_whitespace() {
-        if token.bytes().any(|b| b.is_ascii_digit()) {
+        if token.bytes().any(|b| b.is_ascii_digit()) || is_taxonomy_token(token) {
             continue;
         }
         any = true;
@@ -952,6 +953,10 @@ mod tests {
             shape_key("post post-456 odd")
         );
         assert_ne!(shape_key("post"), shape_key("post odd"));
+        assert_eq!(
+            shape_key("product product_cat-cups tag-red"),
+            shape_key("product product_cat-mugs tag-blue")
+        );
         assert_eq!(shape_key("item-1 x2"), 0);
         assert_eq!(shape_key(""), 0);
     }

@@ -147,6 +147,10 @@ pub(crate) struct ClassSignal {
     pub chrome: bool,
     /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
     pub reviews: bool,
+    /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
+    pub signature: bool,
+    /// Names a catalogue's search filters (`facets`, `filter-brand`, `searchFilters`).
+    pub facets: bool,
 }
 
 impl ClassSignal {
@@ -160,6 +164,8 @@ impl ClassSignal {
             toc: self.toc || other.toc,
             chrome: self.chrome || other.chrome,
             reviews: self.reviews || other.reviews,
+            signature: self.signature || other.signature,
+            facets: self.facets || other.facets,
         }
     }
 
@@ -292,6 +298,8 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     }
     let mut sig = ClassSignal {
         reviews: names_reviews(buf),
+        signature: buf.contains("signature"),
+        facets: buf.contains("facet") || buf.contains("filter"),
         ..ClassSignal::default()
     };
     for m in PATTERNS
@@ -356,12 +364,29 @@ fn clip(s: &str) -> &str {
     &s[..end]
 }
 
-/// CMS classes naming the story's tags and categories (`tag-elections`, `category-news`):
-/// they describe the story, not the element's role.
-fn is_taxonomy_token(token: &str) -> bool {
-    let t = token.as_bytes();
-    let starts = |p: &[u8]| t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p);
-    starts(b"tag-") || starts(b"category-")
+/// CMS classes naming the story's tags and categories (`tag-elections`, `category-news`), or
+/// a shop item's (`product_tag-reusable-cups`, `product_cat-mugs`: a taxonomy's name, `_`, then
+/// `tag`, `cat` or `category`): they describe the item, not the element's role.
+pub(crate) fn is_taxonomy_token(token: &str) -> bool {
+    let Some((taxonomy, term)) = token.split_once('-') else {
+        return false;
+    };
+    if term.is_empty() {
+        return false;
+    }
+    let kind = taxonomy.rsplit_once('_').map_or(
+        taxonomy,
+        |(owner, kind)| {
+            if owner.is_empty() {
+                ""
+            } else {
+                kind
+            }
+        },
+    );
+    kind.eq_ignore_ascii_case("tag")
+        || kind.eq_ignore_ascii_case("category")
+        || (kind.len() < taxonomy.len() && kind.eq_ignore_ascii_case("cat"))
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
@@ -456,6 +481,68 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "reading time",
 ];
 
+/// Lower-cased button labels of shops and business pages: a whole short block saying only one
+/// of these (arrows and punctuation aside) is a control, not an item's text.
+const CALLS_TO_ACTION: &[&str] = &[
+    "learn more",
+    "learn how",
+    "find out more",
+    "more info",
+    "more details",
+    "see details",
+    "view details",
+    "see more",
+    "view more",
+    "show more",
+    "see all",
+    "view all",
+    "read the case study",
+    "watch video",
+    "download",
+    "contact us",
+    "get a quote",
+    "request a demo",
+    "start free trial",
+    "start for free",
+    "try for free",
+    "apply now",
+    "shop now",
+    "buy now",
+    "add to cart",
+    "add to bag",
+    "add to basket",
+];
+
+/// Longest block (bytes) compared with [`CALLS_TO_ACTION`].
+pub(crate) const CALL_TO_ACTION_BYTES: usize = 40;
+
+/// `text` is only a button label ([`CALLS_TO_ACTION`]), ASCII case, arrows and punctuation
+/// ignored ("Learn more →", "VIEW ALL", "Add to cart +").
+pub(crate) fn is_call_to_action(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > CALL_TO_ACTION_BYTES {
+        return false;
+    }
+    let mut buf = [0u8; CALL_TO_ACTION_BYTES];
+    let mut n = 0;
+    let mut space = false;
+    for b in t.bytes() {
+        if b.is_ascii_alphabetic() {
+            if space && n > 0 {
+                buf[n] = b' ';
+                n += 1;
+            }
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+            space = false;
+        } else if b == b' ' {
+            space = true;
+        }
+    }
+    let words = &buf[..n];
+    CALLS_TO_ACTION.iter().any(|c| c.as_bytes() == words)
+}
+
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.
 pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
 /// In a longer short block, a passing phrase must start within this many bytes: chrome leads
@@ -506,6 +593,25 @@ mod tests {
     }
 
     #[test]
+    fn calls_to_action_are_whole_labels() {
+        for t in [
+            "Learn more",
+            "Learn more →",
+            "VIEW ALL",
+            "  Add to cart +",
+            "Shop now!",
+        ] {
+            assert!(is_call_to_action(t), "{t}");
+        }
+        for t in ["Learn more about our pricing", "Downloads", "Contact", ""] {
+            assert!(!is_call_to_action(t), "{t}");
+        }
+        assert!(CALLS_TO_ACTION
+            .iter()
+            .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
     fn chrome_phrases_lead_or_fill_a_short_block() {
         assert!(has_chrome_phrase(
             "sign up for our newsletter today and save",
@@ -539,6 +645,11 @@ mod tests {
         assert!(!sig("link-preview").reviews);
         assert!(sig("preview review-list").reviews);
         assert!(!sig("product-description").reviews);
+        assert!(sig("message-signature").signature && sig("postsignature").signature);
+        assert!(!sig("post-body").signature);
+        assert!(
+            sig("facets-v2").facets && sig("filter-brand").facets && !sig("product-grid").facets
+        );
     }
 
     #[test]
@@ -564,6 +675,8 @@ mod tests {
     #[test]
     fn story_taxonomy_and_heading_anchors_say_nothing() {
         assert!(!sig("post type-post tag-share-prices category-related").negative);
+        assert!(!sig("product type-product product_tag-reusable-cups product_cat-ads").negative);
+        assert!(sig("tag-").negative && sig("cat-nav").negative && sig("_tag-list").negative);
         let anchor = classify(
             None,
             Some("how-to-share-a-sidebar-story"),

@@ -86,13 +86,16 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         };
         // When the strict region reads as a story of several long paragraphs, the inclusive
         // region must hold it: lying elsewhere, it would replace the page's real text. (On a
-        // shop page the longest prose may be the reviews, no story to keep.)
+        // shop page the longest prose may be the reviews, no story to keep: the region lies in
+        // them, or its long paragraphs are theirs and go with them.)
         let story = chosen.long_blocks >= STORY_LONG_BLOCKS
             && !(relaxed.judge.drop_reviews
-                && region
-                    .as_ref()
-                    .and_then(|r| r.roots.first())
-                    .is_some_and(|&first| within_reviews(&page, first)));
+                && region.as_ref().is_some_and(|r| {
+                    r.roots
+                        .first()
+                        .is_some_and(|&first| within_reviews(&page, first))
+                        || emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS
+                }));
         let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {
@@ -426,7 +429,8 @@ fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
         furniture[e] = if el.parent != NONE && junk[el.parent as usize] {
             furniture[el.parent as usize]
         } else {
-            matches!(el.tag, Tag::Nav | Tag::Header | Tag::Footer | Tag::Aside)
+            (matches!(el.tag, Tag::Nav | Tag::Aside)
+                || matches!(el.tag, Tag::Header | Tag::Footer) && !is_item_part(page, e as u32))
                 || (el.class.chrome && page.link_density(e as u32) > MAX_LINK_DENSITY)
         };
     }
@@ -569,8 +573,8 @@ struct Judge {
     /// thread, the parts repeated with each post are the post's chrome (user cards, votes); on
     /// a product page, repeated cards are cross-sells.
     repeats: bool,
-    /// Threads: a post's user card (post counts, join date, reaction score) and bare counts
-    /// (votes, replies) are not the discussion.
+    /// Threads: a post's user card (post counts, join date, reaction score), its author's
+    /// signature and bare counts (votes, replies) are not the discussion.
     thread: bool,
 }
 
@@ -715,6 +719,8 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             junk[e as usize] = inherited
                 || (e != root
                     && ((judge.drop_reviews && el.class.reviews)
+                        || (judge.thread && el.class.signature)
+                        || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || is_junk(page, e, region_chars, group, relaxed)));
         }
     }
@@ -723,6 +729,17 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// A search filter's options average at most this many characters per block ("Brand",
+/// "Sea to Summit (12)"); items named after a filter state (`filter-active`) hold more.
+pub(crate) const FACET_LABEL_CHARS: u32 = 25;
+
+/// An element named a search filter ([`classes::ClassSignal::facets`]) that reads as one: a
+/// box of short option labels, not most of the region.
+fn is_facet_box(el: &blocks::Elem, region_chars: u32) -> bool {
+    let blocks = el.end_block - el.first_block;
+    blocks > 0 && el.chars <= FACET_LABEL_CHARS * blocks && 2 * el.chars < region_chars
 }
 
 /// Characters of paragraphs the rest of a region must hold for a big aside in it to go.
@@ -870,6 +887,7 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
     }
     match el.tag {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
+        Tag::Header | Tag::Footer if relaxed && is_item_part(page, e) => {}
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
         Tag::List | Tag::Table | Tag::Dl
@@ -908,6 +926,51 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
         && !(el.class.positive
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
+}
+
+/// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.
+pub(crate) const ITEM_PART_LEVELS: usize = 3;
+
+/// A `<header>` or `<footer>` of an `<article>` (a few wrappers up): on a page of items, the
+/// card's title and dateline or its byline and price, not the page's banner or footer.
+fn is_item_part(page: &Page, e: u32) -> bool {
+    let mut a = page.elems[e as usize].parent;
+    for _ in 0..ITEM_PART_LEVELS {
+        if a == NONE {
+            return false;
+        }
+        let el = &page.elems[a as usize];
+        match el.tag {
+            Tag::Article => return has_sibling_article(page, a),
+            Tag::Body | Tag::Main => return false,
+            _ => a = el.parent,
+        }
+    }
+    false
+}
+
+/// Children of a parent looked at for a second `<article>`.
+pub(crate) const SIBLING_SCAN: usize = 64;
+
+/// The `<article>` `a` stands among other `<article>` siblings: one card of a list, not the
+/// page's single main article.
+fn has_sibling_article(page: &Page, a: u32) -> bool {
+    let p = page.elems[a as usize].parent;
+    if p == NONE {
+        return false;
+    }
+    let end = page.elems[p as usize].end_elem;
+    let mut c = p + 1;
+    for _ in 0..SIBLING_SCAN {
+        if c >= end {
+            break;
+        }
+        if c != a && page.elems[c as usize].tag == Tag::Article {
+            return true;
+        }
+        c = page.elems[c as usize].end_elem;
+    }
+    false
 }
 
 /// An element named a table of contents is the box of links (not the sections it points to)
@@ -1057,14 +1120,24 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // author's own and stay. Per key prefix: the first block of each key, and its container.
     let mut seen: std::collections::HashMap<u64, Vec<(u32, u32)>> =
         std::collections::HashMap::new();
-    let closed = if ctx.judge.relaxed {
-        Vec::new()
+    let closed = if !ctx.judge.relaxed {
+        closed_sections(page, picked, false)
+    } else if ctx.judge.thread {
+        closed_sections(page, picked, true)
     } else {
-        closed_sections(page, picked)
+        Vec::new()
+    };
+    let labels = if ctx.judge.thread {
+        repeated_post_labels(page, picked)
+    } else {
+        HashMap::new()
     };
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if closed.get(i) == Some(&true)
+            || (!labels.is_empty()
+                && b.chars <= POST_LABEL_CHARS
+                && labels.contains_key(&key_hash(&b.text)))
             || !(keep_block(page, b, ctx)
                 || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i)))
         {
@@ -1227,6 +1300,30 @@ fn is_section_closer(text: &str) -> bool {
     })
 }
 
+/// Headings that open a thread's list of other threads ("Similar threads", "Related
+/// questions", "Hot Network Questions"), matched at the start, ASCII case ignored.
+const THREAD_CLOSERS: &[&str] = &[
+    "similar threads",
+    "similar topics",
+    "similar discussions",
+    "similar questions",
+    "related threads",
+    "related questions",
+    "related discussions",
+    "suggested topics",
+    "explore related questions",
+    "hot network questions",
+];
+
+/// Whether `text` names a thread's list of other threads ([`THREAD_CLOSERS`]).
+fn is_thread_closer(text: &str) -> bool {
+    let t = text.trim();
+    !t.ends_with(['.', '!', '?'])
+        && THREAD_CLOSERS
+            .iter()
+            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+}
+
 /// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
 fn heading_level(tag: Tag) -> u8 {
     match tag {
@@ -1238,9 +1335,10 @@ fn heading_level(tag: Tag) -> u8 {
 /// Marks the picked blocks (by position) that belong to a closing section: a heading or label
 /// named like "Related articles" ([`is_section_closer`]) and what follows it, up to the next
 /// heading of its level or above. After a label that is not a heading, a paragraph of the story
-/// ends the section as well. Nothing is marked when the sections would hold most of the text:
+/// ends the section as well. On a `thread`, the headings of lists of other threads
+/// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
 /// a page made of them is not a story with a tail.
-fn closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
+fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
     let mut closed = vec![false; picked.len()];
     let (mut closed_chars, mut all_chars) = (0u32, 0u32);
     let mut open: Option<u8> = None;
@@ -1266,7 +1364,9 @@ fn closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
                 continue;
             }
         }
-        if b.chars <= CLOSER_MAX_CHARS && is_section_closer(&b.text) {
+        if b.chars <= CLOSER_MAX_CHARS
+            && (is_section_closer(&b.text) || (thread && is_thread_closer(&b.text)))
+        {
             open = Some(heading_level(tag));
             closed[i] = true;
             closed_chars += b.chars;
@@ -1373,8 +1473,11 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            let card = ctx.judge.thread && is_user_card_line(&b.text);
-            return !card && !classes::contains_chrome_phrase(&b.text);
+            let card =
+                ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
+            return !card
+                && !classes::contains_chrome_phrase(&b.text)
+                && !classes::is_call_to_action(&b.text);
         }
         return true;
     }
@@ -1469,6 +1572,80 @@ fn is_user_card_line(text: &str) -> bool {
             rest.is_empty() || rest.starts_with(':') || rest.contains(|c: char| c.is_ascii_digit())
         })
     })
+}
+
+/// Longest post timestamp line, in words ("Last edited: Jul 3, 2024 at 10:15 PM").
+pub(crate) const POST_DATE_MAX_WORDS: usize = 8;
+
+/// A short line of a post's chrome on a thread: its timestamp ("Oct 12, 2024", "Last edited:
+/// Jul 3, 2024"), the quote expander ("Click to expand...") or a like count ("12 likes").
+fn is_post_chrome_line(text: &str) -> bool {
+    let lower = text.trim().trim_start_matches(['-', ' ']).to_lowercase();
+    if lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
+        && looks_like_date(&lower)
+        && has_date_shape(&lower)
+    {
+        return true;
+    }
+    if lower.starts_with("click to expand") {
+        return true;
+    }
+    lower
+        .strip_suffix("likes")
+        .or_else(|| lower.strip_suffix("like"))
+        .map(str::trim)
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
+        })
+}
+
+/// Lower-cased `text` names a day: a month's name next to a number ("oct 12, 2024"), or three
+/// numbers joined by one separator, of one or two digits but for a year ("2024-10-12",
+/// "12/10/24"), unlike a phone number ("03-584-7231").
+fn has_date_shape(lower: &str) -> bool {
+    let month = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)));
+    if month {
+        return lower.bytes().any(|b| b.is_ascii_digit());
+    }
+    lower
+        .split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .any(|run| {
+            ['-', '/', '.'].iter().any(|&sep| {
+                let parts: Vec<&str> = run.split(sep).collect();
+                let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+                let years = parts.iter().filter(|p| year(p)).count();
+                let short = parts.iter().filter(|p| (1..=2).contains(&p.len())).count();
+                parts.len() == 3
+                    && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                    && years <= 1
+                    && short + years == 3
+            })
+        })
+}
+
+/// Longest post label (characters) that counts as repeated chrome on a thread.
+pub(crate) const POST_LABEL_CHARS: u32 = 30;
+
+/// On a thread, the short labels without digits that repeat [`MIN_REPEATS`] times or more
+/// among the picked blocks (a user title such as "Member", "Quote", "Top", "Report"): each
+/// post's controls and badges, not what was said. Returns their [`key_hash`]es.
+fn repeated_post_labels(page: &Page, picked: &[u32]) -> HashMap<u64, u32> {
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for &bi in picked {
+        let b = &page.blocks[bi as usize];
+        if b.chars <= POST_LABEL_CHARS
+            && !b.text.chars().any(|c| c.is_ascii_digit())
+            && b.text.chars().any(char::is_alphabetic)
+        {
+            *counts.entry(key_hash(&b.text)).or_default() += 1;
+        }
+    }
+    counts.retain(|_, n| *n >= MIN_REPEATS);
+    counts
 }
 
 /// Longest credit line ("Photo: Jane Doe/Agency"), in words.

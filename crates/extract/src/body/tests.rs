@@ -1074,3 +1074,276 @@ fn media_player_controls_and_widget_roles_are_chrome() {
         assert!(!x.body.contains(chrome), "{chrome}: {}", x.body);
     }
 }
+
+#[test]
+fn shop_items_tagged_by_their_taxonomy_are_the_catalogue() {
+    // WooCommerce names each item's tags and categories in its class (`product_tag-...`): the
+    // `tag` in them is the item's, not a tag list's, and the items still form one list.
+    let tags = ["gifts", "travel", "kitchen", "outdoor", "office"];
+    let items: String = (0..10)
+        .map(|i| {
+            format!(
+                "<li class='product type-product post-{i} product_tag-{} product_cat-cups instock'>\
+                 <a href=/p/{i}><h2>Travel cup model {i}</h2></a><div class=price>${}.95</div>\
+                 <p>A light cup that keeps coffee hot on the road.</p></li>",
+                tags[i % tags.len()],
+                20 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header>\
+         <main><h1>Shop</h1><ul class=products>{items}</ul></main>\
+         <footer><p>Copyright 2026 Example Cups.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://cups.example.com/shop/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in ["Travel cup model 0", "Travel cup model 9", "$25.95"] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    assert!(!x.body.contains("Copyright"), "{}", x.body);
+}
+
+#[test]
+fn a_listings_cards_keep_their_own_headers() {
+    // Each teaser is an `<article>` whose title and dateline sit in its `<header>`: the card's
+    // header, not the page's banner.
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<article class=item><header><h2><a href=/s/{i}>Story number {i} headline goes here</a></h2>\
+                 <div><a href=/a/{i}>Writer {i}</a> 1 month ago</div></header>\
+                 <p>Short teaser {i} for the story.</p></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/reviews>Reviews</a></nav></header>\
+         <main><h1>Headphones</h1><section>{items}</section></main>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/topic/headphones").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    for want in [
+        "Story number 0 headline",
+        "Story number 11 headline",
+        "Short teaser 5",
+    ] {
+        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
+    }
+    for chrome in ["Home", "Copyright"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn a_shops_long_reviews_do_not_make_it_a_story() {
+    // The strict region joins the short description to six long reviews: a story by its long
+    // paragraphs, but without the reviews (which a shop page drops) it is not one, and the
+    // description is read as on any product page.
+    let reviews: String = (0..6)
+        .map(|i| format!("<div class=review><p>{PARA} {PARA} Review {i}.</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Trail shoe\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"120\"}}}}</script></head>\
+         <body><main><h1>Trail shoe</h1><div class=buy><span>$120.00</span> <span>In stock</span></div>\
+         <div class=details><div class=description><p>A light trail shoe with a grippy sole, made for long runs on rough ground.</p>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p><p>Weight: 280 g, drop: 6 mm.</p></div>\
+         <div class=product-reviews><h2>Reviews</h2>{reviews}</div></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/trail-shoe").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert!(x.body.contains("grippy sole"), "{}", x.body);
+    assert!(x.body.contains("drop: 6 mm"), "{}", x.body);
+    assert!(!x.body.contains("Review 3."), "{}", x.body);
+}
+
+#[test]
+fn a_threads_signatures_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=author><a href=/u/{i}>user{i}</a></div>\
+                 <div class=content><p>{PARA} Reply {i}.</p></div>\
+                 <div class=signature>Proud owner of three telescopes and a very patient partner, since {}.</div></div>",
+                2000 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 4."),
+        "{}",
+        x.body
+    );
+    assert!(!x.body.contains("Proud owner"), "{}", x.body);
+}
+
+#[test]
+fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=author><a href=/u/{i}>user{i}</a><div>Well-known member</div></div>\
+                 <div class=when>Oct 1{i}, 2024</div>\
+                 <div class=content><blockquote><p>user{i} said:</p><p>Earlier words {i}.</p><div>Click to expand...</div></blockquote>\
+                 <p>{PARA} Reply {i}.</p></div><div class=bar><span>{i} likes</span></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(
+        x.body.contains("Reply 0.") && x.body.contains("Reply 4."),
+        "{}",
+        x.body
+    );
+    assert!(x.body.contains("Earlier words 3."), "{}", x.body);
+    for chrome in [
+        "Oct 12, 2024",
+        "Click to expand",
+        "3 likes",
+        "Well-known member",
+    ] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn post_chrome_lines_are_told_from_posts() {
+    for line in [
+        "Oct 12, 2024",
+        "Last edited: Jul 3, 2024",
+        "Click to expand...",
+        "12 likes",
+        "1 like",
+        "1.2k likes",
+        "2024-10-12 15:15",
+    ] {
+        assert!(super::is_post_chrome_line(line), "{line:?}");
+    }
+    for line in [
+        "I like",
+        "Likes",
+        "Phone 0937-141993",
+        "Tel 03-584-7231",
+        "We met in Oct 2024 and talked about scopes for hours on end, then",
+    ] {
+        assert!(!super::is_post_chrome_line(line), "{line:?}");
+    }
+}
+
+#[test]
+fn a_landing_pages_button_labels_are_dropped() {
+    let items: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li><h3>Feature {i}</h3><p>What feature {i} does for a small team, said plainly.</p>\
+                 <a class=button href=/f/{i}>Learn more →</a></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/pricing>Pricing</a></nav></header>\
+         <section class=band><h2>Everything you need</h2><ul>{items}</ul><a href=/trial>Start free trial</a></section>\
+         <footer><p>About us</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://crm.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert!(x.body.contains("feature 5 does"), "{}", x.body);
+    for chrome in ["Learn more", "Start free trial"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn a_threads_list_of_similar_threads_is_dropped() {
+    let posts: String = (0..4)
+        .map(|i| {
+            format!("<div class=post><a href=/u/{i}>user{i}</a><p>{PARA} Reply {i}.</p></div>")
+        })
+        .collect();
+    let similar: String = (0..5)
+        .map(|i| format!("<li><a href=/t/{i}>Another telescope question number {i}</a> <span>Started by someone</span></li>"))
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div>\
+         <div class=block><h3>Similar threads</h3><ul>{similar}</ul></div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert!(x.body.contains("Reply 3."), "{}", x.body);
+    for chrome in ["Similar threads", "Another telescope question"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
+
+#[test]
+fn a_catalogues_search_filters_are_dropped() {
+    let options: String = [
+        "Sea to Summit (12)",
+        "Big Agnes (8)",
+        "Nemo (5)",
+        "Therm-a-Rest (4)",
+        "Kelty (3)",
+    ]
+    .iter()
+    .map(|o| format!("<li><a href=\"?brand={o}\">{o}</a></li>"))
+    .collect();
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<li class=product><a href=/p/{i}>Down sleeping bag model {i}</a><p>A warm bag for cold nights in the hills, rated to {i} degrees.</p><span>${}.95</span></li>",
+                200 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a></nav></header><main><h1>Sleeping bags</h1>\
+         <div class=search-filters><h3>Brand</h3><ul>{options}</ul></div><ul class=results>{items}</ul></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/c/sleeping-bags").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert!(x.body.contains("Down sleeping bag model 11"), "{}", x.body);
+    for chrome in ["Sea to Summit", "Big Agnes"] {
+        assert!(
+            !x.body.contains(chrome),
+            "{chrome:?} leaked into {}",
+            x.body
+        );
+    }
+}
