@@ -877,7 +877,13 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
         {
             return true
         }
-        Tag::Div | Tag::Section if ld > 0.65 && share < 0.3 && el.links >= 3 && !relaxed => {
+        Tag::Div | Tag::Section
+            if ld > CLUSTER_LINK_DENSITY
+                && share < 0.3
+                && el.links >= 3
+                && !relaxed
+                && !is_section_with_own_lists(page, e) =>
+        {
             return true
         }
         _ => {}
@@ -910,6 +916,39 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
 
+/// A block-level container with more link text than this share is a link cluster (a box of
+/// links: a menu, a list of other stories).
+pub(crate) const CLUSTER_LINK_DENSITY: f32 = 0.65;
+
+/// A link-dense container `e` whose link text lies in lists the author announced
+/// ([`introduced_by_colon`]: "Many patches were sent for review:") is a section of the story
+/// with its own lists of links, not a link cluster: without those lists, its text is not
+/// link-dense, and holds some prose of its own ([`SECTION_OWN_PROSE_CHARS`]).
+fn is_section_with_own_lists(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let (mut chars, mut links) = (el.chars, el.link_chars);
+    let mut announced = false;
+    let mut c = e + 1;
+    while c < el.end_elem {
+        let ce = &page.elems[c as usize];
+        if matches!(ce.tag, Tag::List | Tag::Table | Tag::Dl) && introduced_by_colon(page, c) {
+            chars -= ce.chars;
+            links -= ce.link_chars;
+            announced = true;
+            c = ce.end_elem;
+        } else {
+            c += 1;
+        }
+    }
+    announced
+        && chars - links >= SECTION_OWN_PROSE_CHARS
+        && (links as f32) <= CLUSTER_LINK_DENSITY * chars as f32
+}
+
+/// Characters of text outside links and announced lists that make a link-dense container a
+/// section of the story (its heading, the sentences around its lists), more than a label.
+pub(crate) const SECTION_OWN_PROSE_CHARS: u32 = 150;
+
 /// An element named a table of contents is the box of links (not the sections it points to)
 /// when this share of its text is link text.
 pub(crate) const TOC_MIN_LINK_DENSITY: f32 = 0.3;
@@ -938,9 +977,12 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
     let prev_tag = page.elems[prev.elem as usize].tag;
     // A subheading of the story that is not chrome ("Project Updates", not "Related posts")
     // introduces the list under it just as well, when its items read as sentences.
+    // A subheading that ends in a colon ("Top expert recommendations:") announces its list
+    // as a label does.
     if matches!(prev_tag, Tag::H(2..=6)) {
         return !classes::contains_chrome_phrase(&prev.text)
-            && sentence_items_of(page, e, SENTENCE_ITEM_CHARS);
+            && (sentence_items_of(page, e, SENTENCE_ITEM_CHARS)
+                || (prev.text.trim_end().ends_with(':') && !is_chrome_label(&prev.text)));
     }
     if prev.chars < MIN_INTRO_CHARS {
         // A short label of the author's ("See also:", "Suggested reading:", "Count on us
@@ -961,10 +1003,12 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
 /// Shortest label (characters, with its colon) that announces a list.
 pub(crate) const MIN_LABEL_CHARS: u32 = 8;
 
-/// How labels of page chrome start ("Related posts:", "Read more:", "Written by:").
+/// How labels of page chrome start ("Related posts:", "Read more:", "Learn more in our
+/// series:", "Written by:").
 const CHROME_LABEL_LEADS: &[&str] = &[
     "related",
     "read ",
+    "learn more",
     "category",
     "categories",
     "tags",

@@ -1074,3 +1074,56 @@ fn media_player_controls_and_widget_roles_are_chrome() {
         assert!(!x.body.contains(chrome), "{chrome}: {}", x.body);
     }
 }
+
+#[test]
+fn a_section_whose_links_are_its_announced_lists_is_not_a_link_cluster() {
+    let links = |w: &str| -> String {
+        (0..8)
+            .map(|i| {
+                format!("<li><a href=\"/{w}{i}\">Patch {w} number {i} for the compiler</a></li>")
+            })
+            .collect()
+    };
+    let story: String = (0..10)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <h2>What is it?</h2>{story}\
+         <div class=\"sect\"><h2>Patches status</h2><p>There has been some nice progress these months.</p>\
+         <p>Many patches were sent for review:</p><ul>{}</ul>\
+         <p>I sent all the patches that were ready, in the hope of being close to upstream.</p><p>Also, a few patches were merged:</p>\
+         <ul>{}</ul></div>\
+         <h2>State</h2><p>{PARA} Closing.</p>\
+         <div class=\"box\"><p>Hidden categories:</p><ul>{}</ul></div>\
+         </article></body></html>",
+        links("sent"),
+        links("merged"),
+        links("category"),
+    );
+    let x = run(&html);
+    assert!(x.body.contains("nice progress"), "{}", x.body);
+    assert!(x.body.contains("Patch sent number 7"), "{}", x.body);
+    assert!(x.body.contains("Patch merged number 7"), "{}", x.body);
+    assert!(!x.body.contains("Patch category"), "{}", x.body);
+}
+
+#[test]
+fn a_link_list_under_a_subheading_ending_in_a_colon_is_kept() {
+    let links = |w: &str| -> String {
+        (0..3)
+            .map(|i| format!("<li><a href=\"/{w}{i}\">Meter {w} {i}</a></li>"))
+            .collect()
+    };
+    let html = format!(
+        "<html><head><title>Tools</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><h4>Top expert recommendations:</h4><ul>{}</ul>\
+         <p>{PARA} Three.</p><h4>Learn more in our tools series:</h4><ul>{}</ul>\
+         <p>{PARA} Four.</p></article></body></html>",
+        links("pick"),
+        links("series")
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Meter pick 2"), "{}", x.body);
+    assert!(!x.body.contains("Meter series"), "{}", x.body);
+}
