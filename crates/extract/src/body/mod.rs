@@ -1389,6 +1389,17 @@ fn holder_of(page: &Page, mut e: u32, stop: impl Fn(Tag) -> Option<bool>) -> Opt
     None
 }
 
+/// Element `e` is an item of a list the author announced ([`introduced_by_colon`]), or lies in
+/// one through a few wrappers (`<li><p><a>`).
+fn in_announced_list(page: &Page, e: u32) -> bool {
+    holder_of(page, e, |t| match t {
+        Tag::Li => Some(true),
+        Tag::List | Tag::Table | Tag::Body => Some(false),
+        _ => None,
+    })
+    .is_some_and(|li| introduced_by_colon(page, page.elems[li as usize].parent))
+}
+
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").
 const TEASER_LEADS: &[&str] = &[
     "related",
@@ -1428,7 +1439,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let linked_text_is_content = || {
         (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
             || (b.chars >= 200 && ld < 0.8)
-            || (tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent))
+            || in_announced_list(page, b.elem)
     };
     if ld > MAX_LINK_DENSITY && !linked_text_is_content() {
         return false;

@@ -1127,3 +1127,17 @@ fn a_link_list_under_a_subheading_ending_in_a_colon_is_kept() {
     assert!(x.body.contains("Meter pick 2"), "{}", x.body);
     assert!(!x.body.contains("Meter series"), "{}", x.body);
 }
+
+#[test]
+fn an_announced_list_keeps_links_wrapped_in_paragraphs() {
+    let items: String = (0..4)
+        .map(|i| format!("<li><p><a href=\"/part{i}\">Series part number {i}</a></p></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Series</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p><strong>What is ahead</strong><span>:</span></p>\
+         <ol>{items}</ol><p>{PARA} Three.</p><p>{PARA} Four.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Series part number 3"), "{}", x.body);
+}
