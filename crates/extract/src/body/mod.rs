@@ -335,7 +335,8 @@ fn select_region(page: &Page) -> Option<Region> {
         let ce = &page.elems[child as usize];
         let join = child == best
             || (final_score(page, child) >= threshold && !ce.class.is_boilerplate())
-            || is_prose_sibling(page, child);
+            || is_prose_sibling(page, child)
+            || (child < best && is_lead_sibling(page, &long, child));
         if join {
             region.roots.push(child);
             region.chars += ce.chars;
@@ -528,6 +529,24 @@ fn within_reviews(page: &Page, mut e: u32) -> bool {
     }
     false
 }
+
+/// A sibling before the region that holds a paragraph of the story ([`LONG_PROSE_CHARS`]) and
+/// little link text: the lead, which page builders put in a row of its own above the rest
+/// (a row too small to score as a sibling, its paragraphs nested a few wrappers down).
+fn is_lead_sibling(page: &Page, long: &[u32], e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    long[e as usize] >= 1
+        && !el.class.negative
+        && !el.class.reviews
+        && matches!(
+            el.tag,
+            Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::P
+        )
+        && page.link_density(e) < LEAD_MAX_LINK_DENSITY
+}
+
+/// Most link text a lead sibling holds (share of its text).
+pub(crate) const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
 
 /// A leaf sibling that reads like a paragraph of the article.
 fn is_prose_sibling(page: &Page, e: u32) -> bool {

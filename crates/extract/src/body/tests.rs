@@ -1141,3 +1141,28 @@ fn an_announced_list_keeps_links_wrapped_in_paragraphs() {
     let x = run(&html);
     assert!(x.body.contains("Series part number 3"), "{}", x.body);
 }
+
+#[test]
+fn a_lead_in_a_page_builder_row_of_its_own_joins_the_story() {
+    let wrap = |inner: &str| -> String {
+        format!("<div class=\"row\"><div class=\"col\"><div class=\"col-wrap\"><div class=\"txt\">{inner}</div></div></div></div>")
+    };
+    let lead = wrap(&format!(
+        "<p>The lead of the story tells what happened, to whom and where, before any detail: {PARA}</p>"
+    ));
+    let rest: String = (0..12)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Builder story</title></head><body><article><div class=\"post\">\
+         {lead}<div class=\"reviews\">{}</div>{}</div></article></body></html>",
+        wrap(&format!(
+            "<p>Lovely shop, great service and products, would buy again: {PARA}</p>"
+        )),
+        wrap(&rest),
+    );
+    let x = run(&html);
+    assert!(x.body.starts_with("The lead of the story"), "{}", x.body);
+    assert!(x.body.contains("Part 11."), "{}", x.body);
+    assert!(!x.body.contains("Lovely shop"), "{}", x.body);
+}
