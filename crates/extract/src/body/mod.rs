@@ -1473,6 +1473,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if tag == Tag::H(1) || ctx.title_hash == Some(key_hash(&b.text)) {
             return false;
         }
+        if b.chars <= classes::DISCLOSURE_MAX_CHARS && classes::is_disclosure(&b.text) {
+            return false;
+        }
         if b.chars < SHORT_BLOCK_CHARS {
             return !is_short_chrome(&b.text, &key(&b.text), ctx);
         }

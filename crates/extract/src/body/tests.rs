@@ -1166,3 +1166,17 @@ fn a_lead_in_a_page_builder_row_of_its_own_joins_the_story() {
     assert!(x.body.contains("Part 11."), "{}", x.body);
     assert!(!x.body.contains("Lovely shop"), "{}", x.body);
 }
+
+#[test]
+fn an_affiliate_disclosure_is_dropped_a_story_about_affiliate_links_is_not() {
+    let html = format!(
+        "<html><head><title>Gear guide</title></head><body><article>\
+         <p>This post contains affiliate links, which means we may earn a commission at no cost to you.</p>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p>\
+         <p>Streamers earn a commission when viewers buy gear through affiliate links.</p>\
+         <p>{PARA} Three.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("This post contains"), "{}", x.body);
+    assert!(x.body.contains("Streamers earn"), "{}", x.body);
+}
