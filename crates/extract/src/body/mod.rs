@@ -1477,13 +1477,19 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            return !is_short_chrome(&b.text, &key(&b.text), ctx);
+            // A date in a table cell is data (a row of a time series), and a list item that
+            // ends a sentence is a citation ("... Retrieved 2014-04-05."): neither is a dateline.
+            let dated_data = cell_of(page, b.elem) != NONE
+                || (is_item(page, b) && b.text.trim_end().ends_with('.'));
+            return !is_short_chrome(&b.text, &key(&b.text), ctx, dated_data);
         }
     }
     true
 }
 
-fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
+/// A short block that reads as chrome: a byline, the author's name, a dateline (unless
+/// `dated_data`: the date is a table's or a citation's), a credit line, a chrome phrase.
+fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
@@ -1497,7 +1503,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
             return true;
         }
     }
-    if words <= 8 && looks_like_date(&lower) {
+    if !dated_data && words <= 8 && looks_like_date(&lower) {
         return true;
     }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
@@ -1581,22 +1587,65 @@ fn is_credit_line(lower: &str) -> bool {
     CREDIT_LABELS.contains(&label.trim()) && rest.chars().any(char::is_alphanumeric)
 }
 
+/// Month names and their abbreviations, lower-cased, as whole words of a dateline.
 const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 ];
 
+/// A short lower-cased line that dates the page ("Apr 16, 2024", "Last updated: 6/2/2025",
+/// "Updated 3 hours ago"): a year with a month named as a word or a numeric date
+/// (`6/2/2025`, `2025-06-02`), or a line led by "updated"/"published" with a number. A year
+/// next to a dash or a slash alone ("CVE-2024-49113", "Future-proofing beyond 2025") is not.
 fn looks_like_date(lower: &str) -> bool {
-    let has_year = lower.as_bytes().windows(4).any(|w| {
+    let bytes = lower.as_bytes();
+    let has_year = bytes.windows(4).any(|w| {
         (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
     });
+    let led = lower.starts_with("updated") || lower.starts_with("published");
     if !has_year {
-        return lower.starts_with("updated") || lower.starts_with("published");
+        return led && bytes.iter().any(u8::is_ascii_digit);
     }
-    MONTHS.iter().any(|m| lower.contains(m))
-        || lower.contains('/')
-        || lower.contains('-')
-        || lower.starts_with("updated")
-        || lower.starts_with("published")
+    led || lower.split_whitespace().any(is_numeric_date)
+        || lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| MONTHS.contains(&w))
+}
+
+/// A word that is a numeric date: two or three runs of at most four digits joined by `/`, `-`
+/// or `.` (`6/2/2025`, `2025-06-02`, `15.01.2024`), not an identifier (`CVE-2024-49113`).
+fn is_numeric_date(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let mut parts = 0;
+    for part in w.split(['/', '-', '.']) {
+        if part.is_empty() || part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        parts += 1;
+    }
+    (2..=3).contains(&parts)
 }
 
 /// Second strategy: every prose-like block outside page-level boilerplate.

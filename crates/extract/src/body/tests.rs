@@ -1,4 +1,4 @@
-use super::{key, key_hash, key_prefix_hash};
+use super::{is_numeric_date, key, key_hash, key_prefix_hash, looks_like_date};
 use crate::extract;
 use crate::PageKind;
 
@@ -1179,4 +1179,46 @@ fn an_affiliate_disclosure_is_dropped_a_story_about_affiliate_links_is_not() {
     let x = run(&html);
     assert!(!x.body.contains("This post contains"), "{}", x.body);
     assert!(x.body.contains("Streamers earn"), "{}", x.body);
+}
+
+#[test]
+fn datelines_go_dates_in_tables_citations_and_identifiers_stay() {
+    let rows: String = (1..=4)
+        .map(|m| format!("<tr><td>{m}/1/2017</td><td>+{m}.5%</td></tr>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Prices</title></head><body><article>\
+         <p>Last updated: Jul 22, 2021</p><p>{PARA} One.</p>\
+         <p>Attackers could leverage CVE-2024-49113 in many ways:</p><p>{PARA} Two.</p>\
+         <table>{rows}</table><p>{PARA} Three.</p>\
+         <ul><li>Mozilla Manifesto. Retrieved 2012-03-21.</li><li>Mobile features. Retrieved 2012-06-26.</li></ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("Last updated"), "{}", x.body);
+    assert!(x.body.contains("CVE-2024-49113"), "{}", x.body);
+    assert!(x.body.contains("3/1/2017"), "{}", x.body);
+    assert!(x.body.contains("Retrieved 2012-06-26."), "{}", x.body);
+}
+
+#[test]
+fn datelines_name_a_month_or_write_a_numeric_date() {
+    for d in [
+        "apr 16, 2024",
+        "last updated: 6/2/2025",
+        "2025-06-02",
+        "updated 3 hours ago",
+    ] {
+        assert!(looks_like_date(d), "{d}");
+    }
+    for d in [
+        "future-proofing: what to expect beyond 2025",
+        "attackers could leverage cve-2024-49113",
+        "published by z-man games",
+        "marketing trends of 2024",
+    ] {
+        assert!(!looks_like_date(d), "{d}");
+    }
+    assert!(is_numeric_date("15.01.2024"));
+    assert!(!is_numeric_date("CVE-2024-49113"));
 }
