@@ -1261,6 +1261,11 @@ const SECTION_CLOSERS: &[&str] = &[
     "popular posts",
     "popular articles",
     "about the author",
+    "about the reviewer",
+    "about the writer",
+    "about the contributor",
+    "meet the author",
+    "meet the testers",
 ];
 
 /// A heading or label longer than this (characters) is a sentence or a title, not a section

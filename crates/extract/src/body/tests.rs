@@ -1222,3 +1222,16 @@ fn datelines_name_a_month_or_write_a_numeric_date() {
     assert!(is_numeric_date("15.01.2024"));
     assert!(!is_numeric_date("CVE-2024-49113"));
 }
+
+#[test]
+fn an_about_the_reviewer_box_is_closed_like_about_the_author() {
+    let html = format!(
+        "<html><head><title>Exercise and mood</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <h2>About the Reviewer</h2><p>Dr. Jane Golen is a physician who practises in Boston and edits a health letter.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+    assert!(!x.body.contains("physician"), "{}", x.body);
+}
