@@ -543,6 +543,47 @@ pub(crate) fn is_call_to_action(text: &str) -> bool {
     CALLS_TO_ACTION.iter().any(|c| c.as_bytes() == words)
 }
 
+/// Phrases of an affiliate disclosure ("This post contains affiliate links", "we may earn a
+/// commission", "As an Amazon Associate I earn from qualifying purchases"), lower-cased.
+const DISCLOSURE_PHRASES: &[&str] = &[
+    "affiliate link",
+    "earn a commission",
+    "earn a small commission",
+    "earn us a commission",
+    "earn commission",
+    "qualifying purchases",
+    "purchases made through",
+    "amazon associate",
+];
+
+/// Words by which a disclosure speaks of the site itself: a story about affiliate marketing
+/// speaks of others.
+const SELF_WORDS: &[&str] = &["we", "us", "our", "i", "my", "me"];
+
+/// Longest disclosure (characters).
+pub(crate) const DISCLOSURE_MAX_CHARS: u32 = 300;
+
+/// [`DISCLOSURE_PHRASES`] in one automaton (ASCII case ignored).
+static DISCLOSURE_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher(DISCLOSURE_PHRASES, true));
+
+/// Whether `text` is the site's affiliate disclosure: a phrase of [`DISCLOSURE_PHRASES`] said of
+/// the site itself ([`SELF_WORDS`], "this post").
+pub(crate) fn is_disclosure(text: &str) -> bool {
+    if !DISCLOSURE_MATCHER
+        .as_ref()
+        .is_some_and(|m| m.is_match(text))
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.contains("this post")
+        || lower.contains("this article")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SELF_WORDS.contains(&w))
+}
+
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.
 pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
 /// In a longer short block, a passing phrase must start within this many bytes: chrome leads
@@ -609,6 +650,20 @@ mod tests {
         assert!(CALLS_TO_ACTION
             .iter()
             .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
+    fn affiliate_disclosures_speak_of_the_site() {
+        assert!(is_disclosure(
+            "This post contains affiliate links. Click here to read my full disclosure."
+        ));
+        assert!(is_disclosure(
+            "Products are chosen independently by our editors. Purchases made through our links may earn us a commission."
+        ));
+        assert!(!is_disclosure(
+            "Affiliate programs: Streamers earn a commission when viewers buy games via affiliate links."
+        ));
+        assert!(!is_disclosure("We tested the links between the two towns."));
     }
 
     #[test]

@@ -338,7 +338,8 @@ fn select_region(page: &Page) -> Option<Region> {
         let ce = &page.elems[child as usize];
         let join = child == best
             || (final_score(page, child) >= threshold && !ce.class.is_boilerplate())
-            || is_prose_sibling(page, child);
+            || is_prose_sibling(page, child)
+            || (child < best && is_lead_sibling(page, &long, child));
         if join {
             region.roots.push(child);
             region.chars += ce.chars;
@@ -532,6 +533,24 @@ fn within_reviews(page: &Page, mut e: u32) -> bool {
     }
     false
 }
+
+/// A sibling before the region that holds a paragraph of the story ([`LONG_PROSE_CHARS`]) and
+/// little link text: the lead, which page builders put in a row of its own above the rest
+/// (a row too small to score as a sibling, its paragraphs nested a few wrappers down).
+fn is_lead_sibling(page: &Page, long: &[u32], e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    long[e as usize] >= 1
+        && !el.class.negative
+        && !el.class.reviews
+        && matches!(
+            el.tag,
+            Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::P
+        )
+        && page.link_density(e) < LEAD_MAX_LINK_DENSITY
+}
+
+/// Most link text a lead sibling holds (share of its text).
+pub(crate) const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
 
 /// A leaf sibling that reads like a paragraph of the article.
 fn is_prose_sibling(page: &Page, e: u32) -> bool {
@@ -895,7 +914,13 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
         {
             return true
         }
-        Tag::Div | Tag::Section if ld > 0.65 && share < 0.3 && el.links >= 3 && !relaxed => {
+        Tag::Div | Tag::Section
+            if ld > CLUSTER_LINK_DENSITY
+                && share < 0.3
+                && el.links >= 3
+                && !relaxed
+                && !is_section_with_own_lists(page, e) =>
+        {
             return true
         }
         _ => {}
@@ -973,6 +998,39 @@ fn has_sibling_article(page: &Page, a: u32) -> bool {
     false
 }
 
+/// A block-level container with more link text than this share is a link cluster (a box of
+/// links: a menu, a list of other stories).
+pub(crate) const CLUSTER_LINK_DENSITY: f32 = 0.65;
+
+/// A link-dense container `e` whose link text lies in lists the author announced
+/// ([`introduced_by_colon`]: "Many patches were sent for review:") is a section of the story
+/// with its own lists of links, not a link cluster: without those lists, its text is not
+/// link-dense, and holds some prose of its own ([`SECTION_OWN_PROSE_CHARS`]).
+fn is_section_with_own_lists(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let (mut chars, mut links) = (el.chars, el.link_chars);
+    let mut announced = false;
+    let mut c = e + 1;
+    while c < el.end_elem {
+        let ce = &page.elems[c as usize];
+        if matches!(ce.tag, Tag::List | Tag::Table | Tag::Dl) && introduced_by_colon(page, c) {
+            chars -= ce.chars;
+            links -= ce.link_chars;
+            announced = true;
+            c = ce.end_elem;
+        } else {
+            c += 1;
+        }
+    }
+    announced
+        && chars - links >= SECTION_OWN_PROSE_CHARS
+        && (links as f32) <= CLUSTER_LINK_DENSITY * chars as f32
+}
+
+/// Characters of text outside links and announced lists that make a link-dense container a
+/// section of the story (its heading, the sentences around its lists), more than a label.
+pub(crate) const SECTION_OWN_PROSE_CHARS: u32 = 150;
+
 /// An element named a table of contents is the box of links (not the sections it points to)
 /// when this share of its text is link text.
 pub(crate) const TOC_MIN_LINK_DENSITY: f32 = 0.3;
@@ -1001,9 +1059,12 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
     let prev_tag = page.elems[prev.elem as usize].tag;
     // A subheading of the story that is not chrome ("Project Updates", not "Related posts")
     // introduces the list under it just as well, when its items read as sentences.
+    // A subheading that ends in a colon ("Top expert recommendations:") announces its list
+    // as a label does.
     if matches!(prev_tag, Tag::H(2..=6)) {
         return !classes::contains_chrome_phrase(&prev.text)
-            && sentence_items_of(page, e, SENTENCE_ITEM_CHARS);
+            && (sentence_items_of(page, e, SENTENCE_ITEM_CHARS)
+                || (prev.text.trim_end().ends_with(':') && !is_chrome_label(&prev.text)));
     }
     if prev.chars < MIN_INTRO_CHARS {
         // A short label of the author's ("See also:", "Suggested reading:", "Count on us
@@ -1024,10 +1085,12 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
 /// Shortest label (characters, with its colon) that announces a list.
 pub(crate) const MIN_LABEL_CHARS: u32 = 8;
 
-/// How labels of page chrome start ("Related posts:", "Read more:", "Written by:").
+/// How labels of page chrome start ("Related posts:", "Read more:", "Learn more in our
+/// series:", "Written by:").
 const CHROME_LABEL_LEADS: &[&str] = &[
     "related",
     "read ",
+    "learn more",
     "category",
     "categories",
     "tags",
@@ -1271,6 +1334,11 @@ const SECTION_CLOSERS: &[&str] = &[
     "popular posts",
     "popular articles",
     "about the author",
+    "about the reviewer",
+    "about the writer",
+    "about the contributor",
+    "meet the author",
+    "meet the testers",
 ];
 
 /// A heading or label longer than this (characters) is a sentence or a title, not a section
@@ -1445,6 +1513,17 @@ fn holder_of(page: &Page, mut e: u32, stop: impl Fn(Tag) -> Option<bool>) -> Opt
     None
 }
 
+/// Element `e` is an item of a list the author announced ([`introduced_by_colon`]), or lies in
+/// one through a few wrappers (`<li><p><a>`).
+fn in_announced_list(page: &Page, e: u32) -> bool {
+    holder_of(page, e, |t| match t {
+        Tag::Li => Some(true),
+        Tag::List | Tag::Table | Tag::Body => Some(false),
+        _ => None,
+    })
+    .is_some_and(|li| introduced_by_colon(page, page.elems[li as usize].parent))
+}
+
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").
 const TEASER_LEADS: &[&str] = &[
     "related",
@@ -1487,7 +1566,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let linked_text_is_content = || {
         (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
             || (b.chars >= 200 && ld < 0.8)
-            || (tag == Tag::Li && introduced_by_colon(page, page.elems[b.elem as usize].parent))
+            || in_announced_list(page, b.elem)
     };
     if ld > MAX_LINK_DENSITY && !linked_text_is_content() {
         return false;
@@ -1502,14 +1581,23 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if tag == Tag::H(1) || ctx.title_hash == Some(key_hash(&b.text)) {
             return false;
         }
+        if b.chars <= classes::DISCLOSURE_MAX_CHARS && classes::is_disclosure(&b.text) {
+            return false;
+        }
         if b.chars < SHORT_BLOCK_CHARS {
-            return !is_short_chrome(&b.text, &key(&b.text), ctx);
+            // A date in a table cell is data (a row of a time series), and a list item that
+            // ends a sentence is a citation ("... Retrieved 2014-04-05."): neither is a dateline.
+            let dated_data = cell_of(page, b.elem) != NONE
+                || (is_item(page, b) && b.text.trim_end().ends_with('.'));
+            return !is_short_chrome(&b.text, &key(&b.text), ctx, dated_data);
         }
     }
     true
 }
 
-fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
+/// A short block that reads as chrome: a byline, the author's name, a dateline (unless
+/// `dated_data`: the date is a table's or a citation's), a credit line, a chrome phrase.
+fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
@@ -1523,7 +1611,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context) -> bool {
             return true;
         }
     }
-    if words <= 8 && looks_like_date(&lower) {
+    if !dated_data && words <= 8 && looks_like_date(&lower) {
         return true;
     }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
@@ -1681,22 +1769,65 @@ fn is_credit_line(lower: &str) -> bool {
     CREDIT_LABELS.contains(&label.trim()) && rest.chars().any(char::is_alphanumeric)
 }
 
+/// Month names and their abbreviations, lower-cased, as whole words of a dateline.
 const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 ];
 
+/// A short lower-cased line that dates the page ("Apr 16, 2024", "Last updated: 6/2/2025",
+/// "Updated 3 hours ago"): a year with a month named as a word or a numeric date
+/// (`6/2/2025`, `2025-06-02`), or a line led by "updated"/"published" with a number. A year
+/// next to a dash or a slash alone ("CVE-2024-49113", "Future-proofing beyond 2025") is not.
 fn looks_like_date(lower: &str) -> bool {
-    let has_year = lower.as_bytes().windows(4).any(|w| {
+    let bytes = lower.as_bytes();
+    let has_year = bytes.windows(4).any(|w| {
         (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
     });
+    let led = lower.starts_with("updated") || lower.starts_with("published");
     if !has_year {
-        return lower.starts_with("updated") || lower.starts_with("published");
+        return led && bytes.iter().any(u8::is_ascii_digit);
     }
-    MONTHS.iter().any(|m| lower.contains(m))
-        || lower.contains('/')
-        || lower.contains('-')
-        || lower.starts_with("updated")
-        || lower.starts_with("published")
+    led || lower.split_whitespace().any(is_numeric_date)
+        || lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| MONTHS.contains(&w))
+}
+
+/// A word that is a numeric date: two or three runs of at most four digits joined by `/`, `-`
+/// or `.` (`6/2/2025`, `2025-06-02`, `15.01.2024`), not an identifier (`CVE-2024-49113`).
+fn is_numeric_date(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let mut parts = 0;
+    for part in w.split(['/', '-', '.']) {
+        if part.is_empty() || part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        parts += 1;
+    }
+    (2..=3).contains(&parts)
 }
 
 /// Second strategy: every prose-like block outside page-level boilerplate.

@@ -1,4 +1,4 @@
-use super::{key, key_hash, key_prefix_hash};
+use super::{is_numeric_date, key, key_hash, key_prefix_hash, looks_like_date};
 use crate::extract;
 use crate::PageKind;
 
@@ -1346,4 +1346,165 @@ fn a_catalogues_search_filters_are_dropped() {
             x.body
         );
     }
+}
+
+#[test]
+fn a_section_whose_links_are_its_announced_lists_is_not_a_link_cluster() {
+    let links = |w: &str| -> String {
+        (0..8)
+            .map(|i| {
+                format!("<li><a href=\"/{w}{i}\">Patch {w} number {i} for the compiler</a></li>")
+            })
+            .collect()
+    };
+    let story: String = (0..10)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <h2>What is it?</h2>{story}\
+         <div class=\"sect\"><h2>Patches status</h2><p>There has been some nice progress these months.</p>\
+         <p>Many patches were sent for review:</p><ul>{}</ul>\
+         <p>I sent all the patches that were ready, in the hope of being close to upstream.</p><p>Also, a few patches were merged:</p>\
+         <ul>{}</ul></div>\
+         <h2>State</h2><p>{PARA} Closing.</p>\
+         <div class=\"box\"><p>Hidden categories:</p><ul>{}</ul></div>\
+         </article></body></html>",
+        links("sent"),
+        links("merged"),
+        links("category"),
+    );
+    let x = run(&html);
+    assert!(x.body.contains("nice progress"), "{}", x.body);
+    assert!(x.body.contains("Patch sent number 7"), "{}", x.body);
+    assert!(x.body.contains("Patch merged number 7"), "{}", x.body);
+    assert!(!x.body.contains("Patch category"), "{}", x.body);
+}
+
+#[test]
+fn a_link_list_under_a_subheading_ending_in_a_colon_is_kept() {
+    let links = |w: &str| -> String {
+        (0..3)
+            .map(|i| format!("<li><a href=\"/{w}{i}\">Meter {w} {i}</a></li>"))
+            .collect()
+    };
+    let html = format!(
+        "<html><head><title>Tools</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><h4>Top expert recommendations:</h4><ul>{}</ul>\
+         <p>{PARA} Three.</p><h4>Learn more in our tools series:</h4><ul>{}</ul>\
+         <p>{PARA} Four.</p></article></body></html>",
+        links("pick"),
+        links("series")
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Meter pick 2"), "{}", x.body);
+    assert!(!x.body.contains("Meter series"), "{}", x.body);
+}
+
+#[test]
+fn an_announced_list_keeps_links_wrapped_in_paragraphs() {
+    let items: String = (0..4)
+        .map(|i| format!("<li><p><a href=\"/part{i}\">Series part number {i}</a></p></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Series</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p><strong>What is ahead</strong><span>:</span></p>\
+         <ol>{items}</ol><p>{PARA} Three.</p><p>{PARA} Four.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Series part number 3"), "{}", x.body);
+}
+
+#[test]
+fn a_lead_in_a_page_builder_row_of_its_own_joins_the_story() {
+    let wrap = |inner: &str| -> String {
+        format!("<div class=\"row\"><div class=\"col\"><div class=\"col-wrap\"><div class=\"txt\">{inner}</div></div></div></div>")
+    };
+    let lead = wrap(&format!(
+        "<p>The lead of the story tells what happened, to whom and where, before any detail: {PARA}</p>"
+    ));
+    let rest: String = (0..12)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Builder story</title></head><body><article><div class=\"post\">\
+         {lead}<div class=\"reviews\">{}</div>{}</div></article></body></html>",
+        wrap(&format!(
+            "<p>Lovely shop, great service and products, would buy again: {PARA}</p>"
+        )),
+        wrap(&rest),
+    );
+    let x = run(&html);
+    assert!(x.body.starts_with("The lead of the story"), "{}", x.body);
+    assert!(x.body.contains("Part 11."), "{}", x.body);
+    assert!(!x.body.contains("Lovely shop"), "{}", x.body);
+}
+
+#[test]
+fn an_affiliate_disclosure_is_dropped_a_story_about_affiliate_links_is_not() {
+    let html = format!(
+        "<html><head><title>Gear guide</title></head><body><article>\
+         <p>This post contains affiliate links, which means we may earn a commission at no cost to you.</p>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p>\
+         <p>Streamers earn a commission when viewers buy gear through affiliate links.</p>\
+         <p>{PARA} Three.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("This post contains"), "{}", x.body);
+    assert!(x.body.contains("Streamers earn"), "{}", x.body);
+}
+
+#[test]
+fn datelines_go_dates_in_tables_citations_and_identifiers_stay() {
+    let rows: String = (1..=4)
+        .map(|m| format!("<tr><td>{m}/1/2017</td><td>+{m}.5%</td></tr>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Prices</title></head><body><article>\
+         <p>Last updated: Jul 22, 2021</p><p>{PARA} One.</p>\
+         <p>Attackers could leverage CVE-2024-49113 in many ways:</p><p>{PARA} Two.</p>\
+         <table>{rows}</table><p>{PARA} Three.</p>\
+         <ul><li>Mozilla Manifesto. Retrieved 2012-03-21.</li><li>Mobile features. Retrieved 2012-06-26.</li></ul>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("Last updated"), "{}", x.body);
+    assert!(x.body.contains("CVE-2024-49113"), "{}", x.body);
+    assert!(x.body.contains("3/1/2017"), "{}", x.body);
+    assert!(x.body.contains("Retrieved 2012-06-26."), "{}", x.body);
+}
+
+#[test]
+fn datelines_name_a_month_or_write_a_numeric_date() {
+    for d in [
+        "apr 16, 2024",
+        "last updated: 6/2/2025",
+        "2025-06-02",
+        "updated 3 hours ago",
+    ] {
+        assert!(looks_like_date(d), "{d}");
+    }
+    for d in [
+        "future-proofing: what to expect beyond 2025",
+        "attackers could leverage cve-2024-49113",
+        "published by z-man games",
+        "marketing trends of 2024",
+    ] {
+        assert!(!looks_like_date(d), "{d}");
+    }
+    assert!(is_numeric_date("15.01.2024"));
+    assert!(!is_numeric_date("CVE-2024-49113"));
+}
+
+#[test]
+fn an_about_the_reviewer_box_is_closed_like_about_the_author() {
+    let html = format!(
+        "<html><head><title>Exercise and mood</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <h2>About the Reviewer</h2><p>Dr. Jane Golen is a physician who practises in Boston and edits a health letter.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+    assert!(!x.body.contains("physician"), "{}", x.body);
 }
