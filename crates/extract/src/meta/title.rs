@@ -169,13 +169,32 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         }
     }
     // 2. A lone article heading that looks like a headline.
-    let visible: Vec<_> = s
+    let mut visible: Vec<_> = s
         .headings
         .iter()
         .filter(|h| h.is_h1 && !h.in_masthead && !is_site(&h.text))
         .collect();
+    if visible.is_empty() {
+        // A page whose only `<h1>` sits in a `<header>` banner (a hero above the article):
+        // the banner's heading, unless it is the site's logo or name.
+        visible = s
+            .headings
+            .iter()
+            .filter(|h| h.is_h1 && !h.site_logo && !is_site(&h.text))
+            .collect();
+    }
     if let [h] = visible.as_slice() {
-        let trusted = words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS && !sentence_like(&h.text);
+        // A banner slogan that shares almost no words with the head's own title ("Bring your
+        // strategy to life" on "Work Management Software"): the head's title names the page,
+        // unless it is itself a sentence or a bare `Home`.
+        let unrelated = cleaned.iter().filter(|c| !is_site(c)).take(1).any(|c| {
+            similarity(&h.text, c) < UNRELATED_HEADLINE
+                && !sentence_like(c)
+                && !generic_page_label(c)
+        });
+        let trusted = words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS
+            && !sentence_like(&h.text)
+            && !unrelated;
         if trusted || cleaned.is_empty() {
             return Title {
                 text: strip_site_suffix(&h.text, site_names, host),
@@ -200,6 +219,14 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         text,
         stripped_site,
     }
+}
+
+/// Word-set similarity below which a lone heading and the head's title are different texts.
+pub(crate) const UNRELATED_HEADLINE: f32 = 0.2;
+
+/// A head title that names no page in particular (`Home`, `Home page`).
+fn generic_page_label(t: &str) -> bool {
+    matches!(key(t).as_str(), "home" | "homepage" | "index" | "welcome")
 }
 
 /// A heading this long (in words) is a paragraph set large, not a headline.
@@ -483,6 +510,48 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = url::Url::parse("https://blog.example.com/post").unwrap();
         crate::meta::extract(&doc, &base).title
+    }
+
+    #[test]
+    fn a_lone_banner_heading_is_the_headline() {
+        // The only `<h1>` sits in a `<header>` hero: it wins over a reworded head title.
+        assert_eq!(
+            title_of(
+                "<title>Online tutoring explained: what to know | Acme</title><header class=hero>\
+                 <h1>Everything you need to know about online tutoring</h1></header><p>Text</p>"
+            ),
+            "Everything you need to know about online tutoring"
+        );
+        // The site's logo in the banner still is not.
+        assert_eq!(
+            title_of(
+                "<title>Ten tools for the garden | Acme</title><header><h1 class=logo>Acme</h1></header><p>Text</p>"
+            ),
+            "Ten tools for the garden"
+        );
+    }
+
+    #[test]
+    fn a_slogan_unrelated_to_the_head_title_gives_way() {
+        assert_eq!(
+            title_of(
+                "<title>Workforce Management Software | Acme</title><main><h1>Bring your strategy to life</h1><p>Text</p></main>"
+            ),
+            "Workforce Management Software"
+        );
+        // A related heading stays the headline; so does any heading against a bare `Home`.
+        assert_eq!(
+            title_of(
+                "<title>Workforce software for teams | Acme</title><main><h1>Scheduling software for every team</h1><p>Text</p></main>"
+            ),
+            "Scheduling software for every team"
+        );
+        assert_eq!(
+            title_of(
+                "<title>Home Page</title><main><h1>Welcome to the best sharpening stones</h1><p>Text</p></main>"
+            ),
+            "Welcome to the best sharpening stones"
+        );
     }
 
     #[test]
