@@ -1508,3 +1508,52 @@ fn an_about_the_reviewer_box_is_closed_like_about_the_author() {
     assert!(x.body.contains("Three."), "{}", x.body);
     assert!(!x.body.contains("physician"), "{}", x.body);
 }
+
+/// A story with `tail` after its paragraphs, inside the article body, and a byline.
+fn story_with_tail(tail: &str) -> String {
+    let mut body = String::new();
+    for i in 0..6 {
+        body.push_str(&format!(
+            "<p>{PARA} Paragraph number {i}, with a comma.</p>\n"
+        ));
+    }
+    format!(
+        "<html><head><title>Council Meets Officials</title>\
+         <meta name=author content='Jane Reporter'></head><body><main><article>\
+         <h1>Council Meets Officials</h1><div class=byline>By Jane Reporter</div>\
+         <div class=article-body>{body}{tail}</div></article></main></body></html>"
+    )
+}
+
+#[test]
+fn a_closing_marketing_call_is_dropped_a_closing_sentence_not() {
+    let x = run(&story_with_tail(
+        "<p>Streamline your planning with our tools. Book a free demo of the platform now.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("free demo"), "{}", x.body);
+    let x = run(&story_with_tail(
+        "<p>The council will meet again in May to decide on the transit plan.</p>",
+    ));
+    assert!(x.body.contains("meet again in May"), "{}", x.body);
+    // A call inside the story, followed by more of it, stays.
+    let x = run(&story_with_tail(&format!(
+        "<p>Residents who want to speak at the hearing can sign up at city hall, where clerks \
+         take their names.</p><p>{PARA} The end of it.</p>"
+    )));
+    assert!(x.body.contains("can sign up at city hall"), "{}", x.body);
+}
+
+#[test]
+fn a_closing_bio_of_the_byline_author_is_dropped() {
+    let x = run(&story_with_tail(
+        "<div class=bio><p>Jane Reporter is a city hall reporter. She has covered local politics for ten years.</p></div>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("city hall reporter"), "{}", x.body);
+    // A company's blurb under its own name is not a person's bio.
+    let x = run(&story_with_tail(
+        "<div class=box><p>Jane Reporter Inc. has built transit software for thirty years and serves cities.</p></div>",
+    ));
+    assert!(x.body.contains("transit software"), "{}", x.body);
+}
