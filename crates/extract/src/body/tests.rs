@@ -1557,3 +1557,28 @@ fn a_closing_bio_of_the_byline_author_is_dropped() {
     ));
     assert!(x.body.contains("transit software"), "{}", x.body);
 }
+
+#[test]
+fn an_undated_card_in_a_grid_of_dated_teasers_is_dropped_with_them() {
+    let card = |i: usize| {
+        let when = if i == 2 {
+            "<div class=\"when\">Sponsored</div>".to_string()
+        } else {
+            format!("<div class=\"when\">March {i}, 2025</div>")
+        };
+        format!(
+            "<div class=\"post\"><h3><a href=\"/n{i}\">Another headline of the site number {i}</a></h3>\
+             {when}<p>When the agency denies your claim it can feel like a dead end, excerpt {i}.</p></div>"
+        )
+    };
+    let cards: String = (1..4).map(card).collect();
+    let html = format!(
+        "<html><head><title>Gym injuries</title></head><body><div class=\"page\">\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <div class=\"grid\">{cards}</div></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+    assert!(!x.body.contains("excerpt 1"), "{}", x.body);
+    assert!(!x.body.contains("excerpt 2"), "{}", x.body);
+}
