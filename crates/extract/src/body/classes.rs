@@ -545,7 +545,9 @@ pub(crate) fn is_call_to_action(text: &str) -> bool {
 
 /// Phrases of a marketing call that closes a story: a free trial or a demo offered, a
 /// newsletter or a social account to follow, a donation asked for ("Book a free demo",
-/// "Follow me on Instagram", "Your one-off or monthly donations ..."), ASCII case ignored.
+/// "Follow me on Instagram", "Your one-off or monthly donations ..."), or of the site's
+/// disclaimer ("The views expressed ... do not necessarily reflect ...", "This article is for
+/// informational purposes"), ASCII case ignored.
 const CLOSING_CALL_PHRASES: &[&str] = &[
     "free trial",
     "free demo",
@@ -562,6 +564,14 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "donate",
     "donation",
     "pin it",
+    "not intended to replace",
+    "not a substitute for",
+    "for informational purposes",
+    "views expressed",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "not legal advice",
+    "does not constitute",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.

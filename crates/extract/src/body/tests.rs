@@ -1533,6 +1533,12 @@ fn a_closing_marketing_call_is_dropped_a_closing_sentence_not() {
     assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
     assert!(!x.body.contains("free demo"), "{}", x.body);
     let x = run(&story_with_tail(
+        "<p>The views expressed by the authors of this blog are their own and do not necessarily \
+         reflect the views of the council.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("views expressed"), "{}", x.body);
+    let x = run(&story_with_tail(
         "<p>The council will meet again in May to decide on the transit plan.</p>",
     ));
     assert!(x.body.contains("meet again in May"), "{}", x.body);
