@@ -547,7 +547,8 @@ pub(crate) fn is_call_to_action(text: &str) -> bool {
 /// newsletter or a social account to follow, a donation asked for ("Book a free demo",
 /// "Follow me on Instagram", "Your one-off or monthly donations ..."), or of the site's
 /// disclaimer ("The views expressed ... do not necessarily reflect ...", "This article is for
-/// informational purposes"), ASCII case ignored.
+/// informational purposes") or its syndication note ("The post ... appeared first on ..."),
+/// ASCII case ignored.
 const CLOSING_CALL_PHRASES: &[&str] = &[
     "free trial",
     "free demo",
@@ -572,6 +573,8 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "does not necessarily reflect",
     "not legal advice",
     "does not constitute",
+    "appeared first on",
+    "first appeared on",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.
