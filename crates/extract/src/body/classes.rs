@@ -543,6 +543,55 @@ pub(crate) fn is_call_to_action(text: &str) -> bool {
     CALLS_TO_ACTION.iter().any(|c| c.as_bytes() == words)
 }
 
+/// Phrases of a marketing call that closes a story: a free trial or a demo offered, a
+/// newsletter or a social account to follow, a donation asked for ("Book a free demo",
+/// "Follow me on Instagram", "Your one-off or monthly donations ..."), or of the site's
+/// disclaimer ("The views expressed ... do not necessarily reflect ...", "This article is for
+/// informational purposes") or its syndication note ("The post ... appeared first on ..."),
+/// ASCII case ignored.
+const CLOSING_CALL_PHRASES: &[&str] = &[
+    "free trial",
+    "free demo",
+    "a demo",
+    "sign up",
+    "subscribe to",
+    "subscribe for",
+    "subscribe now",
+    "and subscribe",
+    "newsletter",
+    "to your inbox",
+    "follow me",
+    "follow us",
+    "donate",
+    "donation",
+    "pin it",
+    "not intended to replace",
+    "not a substitute for",
+    "for informational purposes",
+    "views expressed",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "not legal advice",
+    "does not constitute",
+    "appeared first on",
+    "first appeared on",
+];
+
+/// Longest closing call (characters): a sentence or two, not a concluding paragraph.
+pub(crate) const CLOSING_CALL_MAX_CHARS: u32 = 300;
+
+/// [`CLOSING_CALL_PHRASES`] in one automaton (ASCII case ignored).
+static CLOSING_CALL_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher(CLOSING_CALL_PHRASES, true));
+
+/// Whether `text` (at most [`CLOSING_CALL_MAX_CHARS`]) reads as a marketing call to the
+/// reader: it holds a phrase of [`CLOSING_CALL_PHRASES`].
+pub(crate) fn is_closing_call(text: &str) -> bool {
+    CLOSING_CALL_MATCHER
+        .as_ref()
+        .is_some_and(|m| m.is_match(text))
+}
+
 /// Phrases of an affiliate disclosure ("This post contains affiliate links", "we may earn a
 /// commission", "As an Amazon Associate I earn from qualifying purchases"), lower-cased.
 const DISCLOSURE_PHRASES: &[&str] = &[

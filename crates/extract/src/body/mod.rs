@@ -1244,15 +1244,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // A heading or a short label at the end introduces something that was dropped. In a story,
     // table cells and list items are items, not labels: a closing table or list stays whole
     // (on other pages, trailing short items are pagers and filters).
-    while let Some(b) = kept.last() {
-        let tag = page.elems[b.elem as usize].tag;
-        if tag.is_heading()
-            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.judge.relaxed || !is_item(page, b)))
-        {
-            kept.pop();
-        } else {
-            break;
-        }
+    trim_labels(page, &mut kept, ctx);
+    if !ctx.judge.relaxed {
+        trim_closing_calls(page, &mut kept, ctx);
     }
     let mut out = Text::default();
     let mut prev_row = NONE;
@@ -1286,6 +1280,83 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     }
     out
 }
+
+/// Drops the headings and short labels that end `kept`: each introduces something that was
+/// dropped. In a story, table cells and list items are items, not labels: a closing table or
+/// list stays whole (on other pages, trailing short items are pagers and filters).
+fn trim_labels(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
+    while let Some(b) = kept.last() {
+        let tag = page.elems[b.elem as usize].tag;
+        if tag.is_heading()
+            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.judge.relaxed || !is_item(page, b)))
+        {
+            kept.pop();
+        } else {
+            break;
+        }
+    }
+}
+
+/// Most blocks dropped from the end of a story by [`trim_closing_calls`].
+pub(crate) const MAX_CLOSING_BLOCKS: usize = 3;
+
+/// Drops what a story ends with after its text: marketing calls to the reader
+/// ([`classes::is_closing_call`]: "Book a free demo", "Follow me on Instagram", a donation
+/// asked for) and the author's bio (a paragraph opening with the byline's name: "Jane Doe is a
+/// freelance writer ..."), at most [`MAX_CLOSING_BLOCKS`] of them and under a quarter of the
+/// text, with the labels that introduced them.
+fn trim_closing_calls(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
+    let total: u32 = kept.iter().map(|b| b.chars).sum();
+    let mut dropped = 0u32;
+    for _ in 0..MAX_CLOSING_BLOCKS {
+        let Some(b) = kept.last() else {
+            return;
+        };
+        if kept.len() < 2 || 4 * (dropped + b.chars) >= total || is_item(page, b) {
+            return;
+        }
+        let call = b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text);
+        // A bio sits in a box of its own, not among the story's paragraphs.
+        let boxed = kept.len() >= 2
+            && page.elems[b.elem as usize].parent
+                != page.elems[kept[kept.len() - 2].elem as usize].parent;
+        // The bio ends the page's text: one found under a closing call belongs to the story.
+        if !(call || (dropped == 0 && boxed && is_author_bio(b, ctx))) {
+            return;
+        }
+        dropped += b.chars;
+        kept.pop();
+        trim_labels(page, kept, ctx);
+    }
+}
+
+/// Longest author's bio (characters).
+pub(crate) const AUTHOR_BIO_MAX_CHARS: u32 = 600;
+
+/// A paragraph that opens with the name of the byline's author and speaks of a person ("Jane
+/// Doe is a freelance writer ... She has covered ..."): the author's bio, when it ends the
+/// story.
+fn is_author_bio(b: &Block, ctx: &Context) -> bool {
+    if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS || ctx.author_keys.is_empty() {
+        return false;
+    }
+    let head: String = b
+        .text
+        .chars()
+        .take(60)
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    ctx.author_keys.iter().any(|a| head.starts_with(a.as_str()))
+        && b.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PERSONAL_PRONOUNS.contains(&w))
+}
+
+/// Words by which a bio speaks of its author: a company's blurb speaks of "we" and "its".
+const PERSONAL_PRONOUNS: &[&str] = &[
+    "he", "she", "his", "her", "him", "He", "She", "His", "Her", "They", "their",
+];
 
 /// Headings that open a section of other stories or of the page's own chrome, not more of the
 /// story: "Related articles", "You may also like", "Latest news", "About the author". Matched

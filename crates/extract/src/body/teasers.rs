@@ -26,27 +26,32 @@ pub(crate) const MIN_CARDS: u32 = 3;
 /// [`CARD_MAX_BLOCKS`]), then cards are counted per parent.
 pub(crate) fn mark(page: &Page) -> Vec<bool> {
     let n = page.elems.len();
+    // Per element: it reads as a card (a linked title and an excerpt), and it is dated.
     let mut card = vec![false; n];
-    // Per parent: element children with text, and how many of them are cards.
+    let mut dated = vec![false; n];
+    // Per parent: element children with text, how many of them are cards, how many dated.
     let mut children = vec![0u32; n];
     let mut cards = vec![0u32; n];
+    let mut dated_cards = vec![0u32; n];
     for (e, el) in page.elems.iter().enumerate() {
         if el.chars == 0 {
             continue;
         }
         let blocks = el.end_block - el.first_block;
-        card[e] = el.chars <= CARD_MAX_CHARS
-            && (2..=CARD_MAX_BLOCKS).contains(&blocks)
-            && is_card(page, el.first_block, el.end_block);
+        if el.chars <= CARD_MAX_CHARS && (2..=CARD_MAX_BLOCKS).contains(&blocks) {
+            (card[e], dated[e]) = is_card(page, el.first_block, el.end_block);
+            dated[e] &= card[e];
+        }
         if el.parent != NONE {
-            children[el.parent as usize] += 1;
-            if card[e] {
-                cards[el.parent as usize] += 1;
-            }
+            let p = el.parent as usize;
+            children[p] += 1;
+            cards[p] += u32::from(card[e]);
+            dated_cards[p] += u32::from(dated[e]);
         }
     }
     // A card whose parent holds only it (a wrapper) counts through the wrapper: the parent is
-    // the card then, and the grid is a level up. Keep the outermost card of each chain.
+    // the card then, and the grid is a level up. Keep the outermost card of each chain. A grid
+    // is dated: a card without a date (a sponsored one) is a teaser among dated siblings.
     let mut out = vec![false; n];
     for (e, el) in page.elems.iter().enumerate() {
         if !card[e] || el.parent == NONE {
@@ -56,14 +61,21 @@ pub(crate) fn mark(page: &Page) -> Vec<bool> {
         if card[p] {
             continue;
         }
-        out[e] = cards[p] >= MIN_CARDS && 2 * cards[p] >= children[p];
+        out[e] = cards[p] >= MIN_CARDS
+            && 2 * cards[p] >= children[p]
+            && dated_cards[p] >= MIN_DATED_CARDS.min(cards[p]);
     }
     out
 }
 
-/// Blocks `first..end` hold a linked title, an excerpt and a date: a teaser announces when its
-/// story ran (a roundup's items, books or products with linked names, carry no dates).
-fn is_card(page: &Page, first: u32, end: u32) -> bool {
+/// Dated cards a grid holds (all of them when fewer): the dates tell teasers from a roundup's
+/// items, which carry none.
+pub(crate) const MIN_DATED_CARDS: u32 = 2;
+
+/// Whether blocks `first..end` hold a linked title and an excerpt (a card), and whether they
+/// hold a date: a teaser announces when its story ran (a roundup's items, books or products
+/// with linked names, carry no dates).
+fn is_card(page: &Page, first: u32, end: u32) -> (bool, bool) {
     let (mut title, mut excerpt, mut date) = (false, false, false);
     for b in &page.blocks[first as usize..end as usize] {
         let ld = b.link_density();
@@ -74,14 +86,14 @@ fn is_card(page: &Page, first: u32, end: u32) -> bool {
         if ld >= TITLE_MIN_LINK_DENSITY && (TITLE_MIN_CHARS..=TITLE_MAX_CHARS).contains(&b.chars) {
             if title {
                 // Two linked titles: a list of links, judged by the link-density rules.
-                return false;
+                return (false, false);
             }
             title = true;
         } else if ld < 0.3 && b.chars >= EXCERPT_MIN_CHARS {
             excerpt = true;
         }
     }
-    title && excerpt && date
+    (title && excerpt, date)
 }
 
 /// A card's date line is at most this long ("March 29, 2025", "01/15/24", "8 min read").

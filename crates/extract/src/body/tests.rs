@@ -1508,3 +1508,83 @@ fn an_about_the_reviewer_box_is_closed_like_about_the_author() {
     assert!(x.body.contains("Three."), "{}", x.body);
     assert!(!x.body.contains("physician"), "{}", x.body);
 }
+
+/// A story with `tail` after its paragraphs, inside the article body, and a byline.
+fn story_with_tail(tail: &str) -> String {
+    let mut body = String::new();
+    for i in 0..6 {
+        body.push_str(&format!(
+            "<p>{PARA} Paragraph number {i}, with a comma.</p>\n"
+        ));
+    }
+    format!(
+        "<html><head><title>Council Meets Officials</title>\
+         <meta name=author content='Jane Reporter'></head><body><main><article>\
+         <h1>Council Meets Officials</h1><div class=byline>By Jane Reporter</div>\
+         <div class=article-body>{body}{tail}</div></article></main></body></html>"
+    )
+}
+
+#[test]
+fn a_closing_marketing_call_is_dropped_a_closing_sentence_not() {
+    let x = run(&story_with_tail(
+        "<p>Streamline your planning with our tools. Book a free demo of the platform now.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("free demo"), "{}", x.body);
+    let x = run(&story_with_tail(
+        "<p>The views expressed by the authors of this blog are their own and do not necessarily \
+         reflect the views of the council.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("views expressed"), "{}", x.body);
+    let x = run(&story_with_tail(
+        "<p>The council will meet again in May to decide on the transit plan.</p>",
+    ));
+    assert!(x.body.contains("meet again in May"), "{}", x.body);
+    // A call inside the story, followed by more of it, stays.
+    let x = run(&story_with_tail(&format!(
+        "<p>Residents who want to speak at the hearing can sign up at city hall, where clerks \
+         take their names.</p><p>{PARA} The end of it.</p>"
+    )));
+    assert!(x.body.contains("can sign up at city hall"), "{}", x.body);
+}
+
+#[test]
+fn a_closing_bio_of_the_byline_author_is_dropped() {
+    let x = run(&story_with_tail(
+        "<div class=bio><p>Jane Reporter is a city hall reporter. She has covered local politics for ten years.</p></div>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("city hall reporter"), "{}", x.body);
+    // A company's blurb under its own name is not a person's bio.
+    let x = run(&story_with_tail(
+        "<div class=box><p>Jane Reporter Inc. has built transit software for thirty years and serves cities.</p></div>",
+    ));
+    assert!(x.body.contains("transit software"), "{}", x.body);
+}
+
+#[test]
+fn an_undated_card_in_a_grid_of_dated_teasers_is_dropped_with_them() {
+    let card = |i: usize| {
+        let when = if i == 2 {
+            "<div class=\"when\">Sponsored</div>".to_string()
+        } else {
+            format!("<div class=\"when\">March {i}, 2025</div>")
+        };
+        format!(
+            "<div class=\"post\"><h3><a href=\"/n{i}\">Another headline of the site number {i}</a></h3>\
+             {when}<p>When the agency denies your claim it can feel like a dead end, excerpt {i}.</p></div>"
+        )
+    };
+    let cards: String = (1..4).map(card).collect();
+    let html = format!(
+        "<html><head><title>Gym injuries</title></head><body><div class=\"page\">\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <div class=\"grid\">{cards}</div></div></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Three."), "{}", x.body);
+    assert!(!x.body.contains("excerpt 1"), "{}", x.body);
+    assert!(!x.body.contains("excerpt 2"), "{}", x.body);
+}
