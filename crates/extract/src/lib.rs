@@ -22,6 +22,7 @@ mod dom;
 pub mod encoding;
 mod links;
 mod meta;
+mod months;
 mod prune;
 
 use chrono::{DateTime, FixedOffset};

@@ -1764,10 +1764,7 @@ fn is_post_chrome_line(text: &str) -> bool {
 /// numbers joined by one separator, of one or two digits but for a year ("2024-10-12",
 /// "12/10/24"), unlike a phone number ("03-584-7231").
 fn has_date_shape(lower: &str) -> bool {
-    let month = lower
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)));
-    if month {
+    if crate::months::has_month_like_word(lower) {
         return lower.bytes().any(|b| b.is_ascii_digit());
     }
     lower
@@ -1840,34 +1837,6 @@ fn is_credit_line(lower: &str) -> bool {
     CREDIT_LABELS.contains(&label.trim()) && rest.chars().any(char::is_alphanumeric)
 }
 
-/// Month names and their abbreviations, lower-cased, as whole words of a dateline.
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
-
 /// A short lower-cased line that dates the page ("Apr 16, 2024", "Last updated: 6/2/2025",
 /// "Updated 3 hours ago"): a year with a month named as a word or a numeric date
 /// (`6/2/2025`, `2025-06-02`), or a line led by "updated"/"published" with a number. A year
@@ -1884,7 +1853,7 @@ fn looks_like_date(lower: &str) -> bool {
     led || lower.split_whitespace().any(is_numeric_date)
         || lower
             .split(|c: char| !c.is_alphabetic())
-            .any(|w| MONTHS.contains(&w))
+            .any(crate::months::is_month_word)
 }
 
 /// A word that is a numeric date: two or three runs of at most four digits joined by `/`, `-`

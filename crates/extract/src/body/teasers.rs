@@ -99,10 +99,6 @@ fn is_card(page: &Page, first: u32, end: u32) -> (bool, bool) {
 /// A card's date line is at most this long ("March 29, 2025", "01/15/24", "8 min read").
 pub(crate) const DATE_MAX_CHARS: u32 = 40;
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// A short line that dates a teaser: a month name or a numeric date next to a number, a
 /// relative time ("3 hours ago") or a reading time ("8 min read").
 fn is_card_date(text: &str) -> bool {
@@ -118,10 +114,7 @@ fn is_card_date(text: &str) -> bool {
     let numeric = bytes.windows(3).any(|w| {
         w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
     });
-    numeric
-        || lower
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))
+    numeric || crate::months::has_month_like_word(&lower)
 }
 
 #[cfg(test)]

@@ -8,6 +8,20 @@ fn run(html: &str) -> crate::Extraction {
     extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
 }
 
+/// Asserts that every one of `wanted` is in `body`.
+fn assert_keeps(body: &str, wanted: &[&str]) {
+    for want in wanted {
+        assert!(body.contains(want), "{want:?} missing from {body}");
+    }
+}
+
+/// Asserts that none of `chrome` is in `body`.
+fn assert_drops(body: &str, chrome: &[&str]) {
+    for c in chrome {
+        assert!(!body.contains(c), "{c:?} leaked into {body}");
+    }
+}
+
 const PARA: &str = "Officials from the city council met on Tuesday with regional representatives, drawing concern from residents who had hoped for a quicker decision on the new transit plan.";
 
 fn article_page(paragraphs: usize) -> String {
@@ -172,21 +186,16 @@ fn listing_body_holds_its_teasers_not_its_chrome() {
     let url = url::Url::parse("https://news.example.com/category/world").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_ne!(x.page_kind, PageKind::Article);
-    for want in [
-        "Story number 0 headline",
-        "Story number 11 headline",
-        "Short teaser 5",
-        "March 3, 2026",
-    ] {
-        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
-    }
-    for chrome in ["Home", "About us", "Copyright"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_keeps(
+        &x.body,
+        &[
+            "Story number 0 headline",
+            "Story number 11 headline",
+            "Short teaser 5",
+            "March 3, 2026",
+        ],
+    );
+    assert_drops(&x.body, &["Home", "About us", "Copyright"]);
 }
 
 #[test]
@@ -794,20 +803,15 @@ fn a_page_of_teaser_items_keeps_them_though_their_class_names_teasers() {
     let url = url::Url::parse("https://news.example.com/topic/car-rental").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_ne!(x.page_kind, PageKind::Article);
-    for want in [
-        "Story number 0 headline",
-        "Story number 9",
-        "Short summary 4",
-    ] {
-        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
-    }
-    for chrome in ["Home", "Download our app", "Copyright"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_keeps(
+        &x.body,
+        &[
+            "Story number 0 headline",
+            "Story number 9",
+            "Short summary 4",
+        ],
+    );
+    assert_drops(&x.body, &["Home", "Download our app", "Copyright"]);
 }
 
 #[test]
@@ -901,13 +905,14 @@ fn summaries_repeated_in_a_hubs_teasers_are_kept_whatever_their_class() {
     let url = url::Url::parse("https://news.example.com/sections/science/").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Listing);
-    for want in [
-        "Story number 5 headline",
-        "Summary 0: what",
-        "Summary 5: what",
-    ] {
-        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
-    }
+    assert_keeps(
+        &x.body,
+        &[
+            "Story number 5 headline",
+            "Summary 0: what",
+            "Summary 5: what",
+        ],
+    );
     assert!(!x.body.contains("Copyright"), "{}", x.body);
 }
 
@@ -936,16 +941,8 @@ fn a_trending_box_between_a_hubs_sections_does_not_split_them() {
     let url = url::Url::parse("https://www.example.com/").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_ne!(x.page_kind, PageKind::Article);
-    for want in ["News story 0 with", "Articles story 3 with"] {
-        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
-    }
-    for chrome in ["Trending item", "Copyright"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_keeps(&x.body, &["News story 0 with", "Articles story 3 with"]);
+    assert_drops(&x.body, &["Trending item", "Copyright"]);
 }
 
 #[test]
@@ -970,20 +967,15 @@ fn a_landing_pages_sibling_sections_are_read_together() {
     let url = url::Url::parse("https://crm.example.com/").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_ne!(x.page_kind, PageKind::Article);
-    for want in [
-        "Contacts feature 0 does",
-        "Pipeline feature 4 does",
-        "Email feature 2 does",
-    ] {
-        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
-    }
-    for chrome in ["Pricing", "About us"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_keeps(
+        &x.body,
+        &[
+            "Contacts feature 0 does",
+            "Pipeline feature 4 does",
+            "Email feature 2 does",
+        ],
+    );
+    assert_drops(&x.body, &["Pricing", "About us"]);
 }
 
 #[test]
@@ -1099,9 +1091,10 @@ fn shop_items_tagged_by_their_taxonomy_are_the_catalogue() {
     let url = url::Url::parse("https://cups.example.com/shop/").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_ne!(x.page_kind, PageKind::Article);
-    for want in ["Travel cup model 0", "Travel cup model 9", "$25.95"] {
-        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
-    }
+    assert_keeps(
+        &x.body,
+        &["Travel cup model 0", "Travel cup model 9", "$25.95"],
+    );
     assert!(!x.body.contains("Copyright"), "{}", x.body);
 }
 
@@ -1126,20 +1119,15 @@ fn a_listings_cards_keep_their_own_headers() {
     let url = url::Url::parse("https://news.example.com/topic/headphones").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_ne!(x.page_kind, PageKind::Article);
-    for want in [
-        "Story number 0 headline",
-        "Story number 11 headline",
-        "Short teaser 5",
-    ] {
-        assert!(x.body.contains(want), "{want:?} missing from {}", x.body);
-    }
-    for chrome in ["Home", "Copyright"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_keeps(
+        &x.body,
+        &[
+            "Story number 0 headline",
+            "Story number 11 headline",
+            "Short teaser 5",
+        ],
+    );
+    assert_drops(&x.body, &["Home", "Copyright"]);
 }
 
 #[test]
@@ -1217,18 +1205,15 @@ fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
         x.body
     );
     assert!(x.body.contains("Earlier words 3."), "{}", x.body);
-    for chrome in [
-        "Oct 12, 2024",
-        "Click to expand",
-        "3 likes",
-        "Well-known member",
-    ] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_drops(
+        &x.body,
+        &[
+            "Oct 12, 2024",
+            "Click to expand",
+            "3 likes",
+            "Well-known member",
+        ],
+    );
 }
 
 #[test]
@@ -1274,13 +1259,7 @@ fn a_landing_pages_button_labels_are_dropped() {
     let x = extract(html.as_bytes(), &url, None);
     assert_ne!(x.page_kind, PageKind::Article);
     assert!(x.body.contains("feature 5 does"), "{}", x.body);
-    for chrome in ["Learn more", "Start free trial"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_drops(&x.body, &["Learn more", "Start free trial"]);
 }
 
 #[test]
@@ -1302,13 +1281,7 @@ fn a_threads_list_of_similar_threads_is_dropped() {
     let x = extract(html.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert!(x.body.contains("Reply 3."), "{}", x.body);
-    for chrome in ["Similar threads", "Another telescope question"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_drops(&x.body, &["Similar threads", "Another telescope question"]);
 }
 
 #[test]
@@ -1339,13 +1312,7 @@ fn a_catalogues_search_filters_are_dropped() {
     let x = extract(html.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Listing);
     assert!(x.body.contains("Down sleeping bag model 11"), "{}", x.body);
-    for chrome in ["Sea to Summit", "Big Agnes"] {
-        assert!(
-            !x.body.contains(chrome),
-            "{chrome:?} leaked into {}",
-            x.body
-        );
-    }
+    assert_drops(&x.body, &["Sea to Summit", "Big Agnes"]);
 }
 
 #[test]

@@ -778,31 +778,9 @@ fn digit_word_start(line: &str) -> Option<usize> {
     None
 }
 
-const MONTH_WORDS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
+/// Day names and relative days that end a dateline, beyond the months
+/// ([`crate::months::is_month_word`]).
+const DAY_WORDS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -911,10 +889,15 @@ fn strip_trailing_relative_days(name: &str) -> &str {
     n
 }
 
+/// Whether lower-cased `word` names a month or a day.
+fn is_calendar_word(word: &str) -> bool {
+    crate::months::is_month_word(word) || DAY_WORDS.contains(&word)
+}
+
 fn strip_trailing_months(name: &str) -> &str {
     let mut n = name.trim();
     while let Some((head, last)) = n.rsplit_once(' ') {
-        if MONTH_WORDS.contains(&last.trim_end_matches('.').to_lowercase().as_str()) {
+        if is_calendar_word(&last.trim_end_matches('.').to_lowercase()) {
             n = head.trim_end_matches([',', ' ']);
         } else {
             break;
@@ -941,9 +924,7 @@ fn plausible_name(n: &str, structured: bool) -> bool {
         return false;
     }
     // "June" and "April" are names too: only a name made of calendar words is refused.
-    if w.iter().any(|x| NOISE.contains(&x.as_str()))
-        || w.iter().all(|x| MONTH_WORDS.contains(&x.as_str()))
-    {
+    if w.iter().any(|x| NOISE.contains(&x.as_str())) || w.iter().all(|x| is_calendar_word(x)) {
         return false;
     }
     if !n.chars().any(char::is_alphabetic) || is_credential(n) {

@@ -171,24 +171,24 @@ pub(crate) fn similarity(a: &str, b: &str) -> f32 {
 mod tests {
     use super::*;
 
+    fn first_h1(doc: &scraper::Html) -> ElementRef<'_> {
+        doc.select(&scraper::Selector::parse("h1").unwrap())
+            .next()
+            .unwrap()
+    }
+
     #[test]
     fn collapse_and_key() {
         assert_eq!(collapse("  a \n\t b  "), "a b");
         let doc = scraper::Html::parse_fragment("<h1>Planning <span>C</span>ycle<br>Two</h1>");
-        let h1 = doc
-            .select(&scraper::Selector::parse("h1").unwrap())
-            .next()
-            .unwrap();
+        let h1 = first_h1(&doc);
         assert_eq!(element_text(h1, 100).as_deref(), Some("Planning Cycle Two"));
         assert_eq!(
             element_text_joined(h1, 100, " | ").as_deref(),
             Some("Planning | C | ycle | Two")
         );
         let doc = scraper::Html::parse_fragment("<h1><div>Minified</div>title<p>x</p>y</h1>");
-        let h1 = doc
-            .select(&scraper::Selector::parse("h1").unwrap())
-            .next()
-            .unwrap();
+        let h1 = first_h1(&doc);
         assert_eq!(element_text(h1, 100).as_deref(), Some("Minified title x y"));
         assert_eq!(key("We’ve  Got-It!"), "wevegotit");
         assert!(similarity("Hello big world", "hello world") > 0.6);

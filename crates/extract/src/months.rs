@@ -1,0 +1,58 @@
+//! Month names as pages write them, for every reader that tells a date from other text: the
+//! body's datelines and teaser dates, and the byline reader's trailing dates.
+
+/// The twelve three-letter month abbreviations, lower-cased: every longer spelling starts
+/// with one of them ("sept", "september").
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Month names and the longer abbreviations, lower-cased, beyond [`MONTH_ABBREVIATIONS`].
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "sept",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether lower-cased `word` is a month's name or abbreviation, as a whole word.
+pub(crate) fn is_month_word(word: &str) -> bool {
+    MONTH_ABBREVIATIONS.contains(&word) || MONTH_NAMES.contains(&word)
+}
+
+/// Whether lower-cased `text` holds a word of three ASCII letters or more that starts like a
+/// month ("oct", "October", "Sept."; also "marching", which callers pair with a number).
+pub(crate) fn has_month_like_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3 && MONTH_ABBREVIATIONS.iter().any(|m| w.starts_with(m)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_words_and_prefixes() {
+        for w in ["may", "sept", "september", "dec"] {
+            assert!(is_month_word(w), "{w}");
+        }
+        for w in ["monday", "mayor", "se"] {
+            assert!(!is_month_word(w), "{w}");
+        }
+        assert!(has_month_like_word("oct 12, 2024"));
+        assert!(has_month_like_word("12 sept. 2024"));
+        assert!(!has_month_like_word("12/10/24"));
+        assert!(!has_month_like_word("no date"));
+        assert!(MONTH_NAMES
+            .iter()
+            .all(|n| MONTH_ABBREVIATIONS.iter().any(|a| n.starts_with(a))));
+    }
+}
