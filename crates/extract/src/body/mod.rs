@@ -24,6 +24,7 @@ pub(crate) mod guard;
 mod kind;
 mod teasers;
 
+use crate::meta::text::key;
 use crate::meta::Metadata;
 use crate::PageKind;
 use blocks::{Block, Page, Tag, NONE};
@@ -694,14 +695,6 @@ fn key_prefix_hash(s: &str, limit: usize) -> u64 {
     h
 }
 
-/// Comparison key: lower-case alphanumerics only.
-fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Extracted text with its size.
 #[derive(Debug, Default)]
 pub(crate) struct Text {
@@ -1340,13 +1333,12 @@ fn is_author_bio(b: &Block, ctx: &Context) -> bool {
     if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS || ctx.author_keys.is_empty() {
         return false;
     }
-    let head: String = b
+    let end = b
         .text
-        .chars()
-        .take(60)
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+        .char_indices()
+        .nth(60)
+        .map_or(b.text.len(), |(i, _)| i);
+    let head = key(&b.text[..end]);
     ctx.author_keys.iter().any(|a| head.starts_with(a.as_str()))
         && b.text
             .split(|c: char| !c.is_alphanumeric())

@@ -12,7 +12,7 @@ mod dates;
 mod jsonld;
 mod lang;
 mod scan;
-mod text;
+pub(crate) mod text;
 mod title;
 
 use chrono::{DateTime, FixedOffset};
