@@ -352,12 +352,21 @@ impl Shown {
     }
 }
 
-/// Whether a shown day is the structured time's, a day either side (time zones), or, written
-/// in ambiguous digits, the same digits read the other way round.
+/// Hours west of UTC the furthest time zone lies (UTC−12).
+const WESTMOST_ZONE_HOURS: i64 = 12;
+/// Hours east of UTC the furthest time zone lies (UTC+14).
+const EASTMOST_ZONE_HOURS: i64 = 14;
+
+/// Whether a shown day is the structured time's in some time zone (the instant's UTC day
+/// moved back by up to 12 hours or on by up to 14), or, written in ambiguous digits, the
+/// same digits read the other way round.
 fn near_day(v: Shown, d: DateTime<FixedOffset>) -> bool {
-    let day = d.date_naive();
+    let utc = d.naive_utc();
+    let first = (utc - chrono::Duration::hours(WESTMOST_ZONE_HOURS)).date();
+    let last = (utc + chrono::Duration::hours(EASTMOST_ZONE_HOURS)).date();
+    let in_some_zone = |day: NaiveDate| first <= day && day <= last;
     let swapped = NaiveDate::from_ymd_opt(v.date.year(), v.date.day(), v.date.month());
-    (v.date - day).num_days().abs() <= 1 || (v.ambiguous && swapped == Some(day))
+    in_some_zone(v.date) || (v.ambiguous && swapped.is_some_and(in_some_zone))
 }
 
 /// Site-specific `<meta>` names that still say publish (`w-published-date`, `published`).
@@ -912,6 +921,34 @@ mod tests {
                  <p>03/01/2017</p><p>Text</p>"
             ),
             "2017-03-01"
+        );
+    }
+
+    #[test]
+    fn a_shown_day_no_time_zone_gives_the_structured_instant_wins() {
+        let date_of = |published: &str, line: &str| {
+            published_on(
+                "https://example.com/stories/gim",
+                &format!(
+                    "<html><head><meta property=\"article:published_time\" content=\"{published}\">\
+                     </head><body><h1>Corti introduces a new method</h1><p>{line}</p>\
+                     <p>Body text.</p></body></html>"
+                ),
+            )
+        };
+        // 22:02 UTC on the 19th is the 19th or the 20th somewhere, never the 18th.
+        assert_eq!(
+            date_of("2025-12-19T22:02:58Z", "Dec 18, 2025"),
+            "2025-12-18"
+        );
+        // 03:00 UTC on the 19th is still the 18th in the Americas.
+        assert_eq!(
+            date_of("2025-12-19T03:00:00Z", "Dec 18, 2025"),
+            "2025-12-19"
+        );
+        assert_eq!(
+            date_of("2025-12-19T22:02:58Z", "Dec 20, 2025"),
+            "2025-12-19"
         );
     }
 
