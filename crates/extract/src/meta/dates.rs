@@ -494,7 +494,25 @@ pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<
         let d = DateTime::from_timestamp(secs, 0)?;
         return plausible(d.fixed_offset());
     }
+    if let Some(d) = year_month_name_day(v) {
+        return utc_midnight(d);
+    }
     find_in_text(v, order)
+}
+
+/// `2023 Jan 7`, `2023 January 07`: the citation form journal pages put in
+/// `citation_publication_date`; read in structured values only.
+static YEAR_MONTH_NAME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(\d{{4}})\s+({MONTHS})\.?\s+(\d{{1,2}})(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
+/// The day of a structured value written year, month name, day ([`YEAR_MONTH_NAME_DAY_RE`]).
+fn year_month_name_day(v: &str) -> Option<NaiveDate> {
+    let c = YEAR_MONTH_NAME_DAY_RE.captures(v)?;
+    NaiveDate::from_ymd_opt(c[1].parse().ok()?, month_number(&c[2])?, c[3].parse().ok()?)
 }
 
 /// A month's name as the date patterns capture it: a run of letters, any script; whether it
@@ -1079,6 +1097,10 @@ mod tests {
             "2018-08-07"
         );
         assert_eq!(ymd(parse_structured("1533661920", US)), "2018-08-07");
+        // The citation form of journal pages.
+        assert_eq!(ymd(parse_structured("2023 Jan 7", US)), "2023-01-07");
+        assert_eq!(ymd(parse_structured("2024 June 30", US)), "2024-06-30");
+        assert!(parse_structured("2023 Jan", US).is_none());
         assert!(parse_structured("1890-01-01", US).is_none());
         assert!(parse_structured("9999-01-01", US).is_none());
         assert!(parse_structured("not a date", US).is_none());
