@@ -183,18 +183,33 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             .filter(|h| h.is_h1 && !h.site_logo && !is_site(&h.text))
             .collect();
     }
+    // A banner slogan that shares almost no words with the head's own title ("Bring your
+    // strategy to life" on "Work Management Software"): the head's title names the page,
+    // unless it is itself a sentence or a bare `Home`.
+    let unrelated = |h: &str| {
+        cleaned.iter().filter(|c| !is_site(c)).take(1).any(|c| {
+            similarity(h, c) < UNRELATED_HEADLINE && !sentence_like(c) && !generic_page_label(c)
+        })
+    };
+    let headline_like =
+        |h: &str| words(h).len() >= MIN_TRUSTED_HEADING_WORDS && !sentence_like(h) && !unrelated(h);
+    if let [a, b] = visible.as_slice() {
+        // Two article `<h1>`s on unrelated things: the one that reads as a headline, when only
+        // one does (the other a widget's "Select your location", a label ending in a colon).
+        let pick = match (headline_like(&a.text), headline_like(&b.text)) {
+            (true, false) => Some(a),
+            (false, true) => Some(b),
+            _ => None,
+        };
+        if let Some(h) = pick.filter(|_| similarity(&a.text, &b.text) < UNRELATED_HEADLINE) {
+            return Title {
+                text: strip_site_suffix(&h.text, site_names, host),
+                stripped_site,
+            };
+        }
+    }
     if let [h] = visible.as_slice() {
-        // A banner slogan that shares almost no words with the head's own title ("Bring your
-        // strategy to life" on "Work Management Software"): the head's title names the page,
-        // unless it is itself a sentence or a bare `Home`.
-        let unrelated = cleaned.iter().filter(|c| !is_site(c)).take(1).any(|c| {
-            similarity(&h.text, c) < UNRELATED_HEADLINE
-                && !sentence_like(c)
-                && !generic_page_label(c)
-        });
-        let trusted = words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS
-            && !sentence_like(&h.text)
-            && !unrelated;
+        let trusted = headline_like(&h.text);
         if trusted || cleaned.is_empty() {
             return Title {
                 text: strip_site_suffix(&h.text, site_names, host),
@@ -510,6 +525,28 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = url::Url::parse("https://blog.example.com/post").unwrap();
         crate::meta::extract(&doc, &base).title
+    }
+
+    #[test]
+    fn of_two_unrelated_h1s_the_one_that_reads_as_a_headline_wins() {
+        // A location picker set as a second `<h1>` does not hide the headline.
+        assert_eq!(
+            title_of(
+                "<title>Easy Car Maintenance Checklist | Acme Insurance</title>\
+                 <h1>A Car Maintenance Schedule That's Easy to Follow</h1>\
+                 <p>Text</p><h1>Select Your Location</h1>"
+            ),
+            "A Car Maintenance Schedule That's Easy to Follow"
+        );
+        // Two versions of one heading ("Retirement Calculator", "Acme Retirement
+        // Calculator"): neither is picked over the head's title.
+        assert_eq!(
+            title_of(
+                "<title>Retirement Calculator: How Much Do I Need To Retire?</title>\
+                 <h1>Retirement Calculator</h1><p>Text</p><h1>Acme® Retirement Calculator</h1>"
+            ),
+            "Retirement Calculator: How Much Do I Need To Retire?"
+        );
     }
 
     #[test]
