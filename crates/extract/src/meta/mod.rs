@@ -17,6 +17,7 @@ mod title;
 
 use chrono::{DateTime, FixedOffset};
 use scraper::Html;
+use text::key;
 use url::Url;
 
 /// At most this many tags/keywords are kept.
@@ -59,23 +60,27 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
     // and the publisher has a proper name ("The Algemeiner").
     let og_site = s.meta_first(&["og:site_name"]);
     let og_is_domain = og_site.as_deref().is_some_and(looks_like_domain);
+    // An app name that repeats the page's own title is the page's, not the site's (a
+    // template that fills every title field with the headline).
+    let page_titles = [s.meta_first(&["og:title"]), s.title_tag.clone()];
+    let names_the_page = |n: &String| page_titles.iter().flatten().any(|t| key(t) == key(n));
+    let app_name = s
+        .meta_first(&["application-name", "apple-mobile-web-app-title"])
+        .filter(|n| !names_the_page(n));
     let site_name = first_nonempty([
         og_site
             .clone()
             .filter(|_| !og_is_domain || ld.site_name.is_none()),
         ld.site_name.clone(),
-        s.meta_first(&[
-            "application-name",
-            "apple-mobile-web-app-title",
-            "publisher",
-        ]),
+        app_name.clone(),
+        s.meta_first(&["publisher"]),
     ]);
 
     let mut site_names: Vec<String> = Vec::new();
     site_names.extend(site_name.clone());
     site_names.extend(og_site.clone());
     site_names.extend(ld.organisations.iter().cloned());
-    site_names.extend(s.meta_first(&["application-name", "apple-mobile-web-app-title"]));
+    site_names.extend(app_name);
     let host = base.host_str().unwrap_or("").to_ascii_lowercase();
 
     let title = title::choose(&s, &ld, &site_names, &host);
@@ -272,6 +277,39 @@ mod bench {
             scan.as_secs_f64(),
             ld.as_secs_f64()
         );
+    }
+}
+
+#[cfg(test)]
+mod site_name_tests {
+    fn meta_of(head: &str) -> super::Metadata {
+        let base = url::Url::parse("https://news.example.com/2021/04/02/story").unwrap();
+        let html = format!("<html><head>{head}</head><body><p>Text.</p></body></html>");
+        super::extract(&scraper::Html::parse_document(&html), &base)
+    }
+
+    #[test]
+    fn an_app_name_that_repeats_the_page_title_is_not_the_site_name() {
+        let m = meta_of(
+            "<title>Storm closes the coast road for a week</title>\
+             <meta property=\"og:title\" content=\"Storm closes the coast road for a week\">\
+             <meta name=\"application-name\" content=\"Storm closes the coast road for a week\">",
+        );
+        assert_eq!(m.title, "Storm closes the coast road for a week");
+        assert_ne!(
+            m.site_name.as_deref(),
+            Some("Storm closes the coast road for a week")
+        );
+    }
+
+    #[test]
+    fn an_app_name_of_its_own_is_the_site_name() {
+        let m = meta_of(
+            "<title>Storm closes the coast road - Coast Herald</title>\
+             <meta name=\"application-name\" content=\"Coast Herald\">",
+        );
+        assert_eq!(m.site_name.as_deref(), Some("Coast Herald"));
+        assert_eq!(m.title, "Storm closes the coast road");
     }
 }
 
