@@ -54,6 +54,9 @@ pub(crate) const TEASER_LINK_WEIGHT: f32 = 0.5;
 pub(crate) const STORY_LONG_BLOCKS: usize = 5;
 /// Blocks of at least this many characters are emitted once per page, wherever they repeat.
 pub(crate) const DEDUP_MIN_CHARS: u32 = 40;
+/// On a thread, the relaxed reading of the strict region replaces the strict text when it keeps
+/// at least 1/`THREAD_KEEP_SHARE` of it (what it drops is the posts' cards and signatures).
+pub(crate) const THREAD_KEEP_SHARE: usize = 2;
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
 
@@ -109,7 +112,11 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             chosen = emit(&page, &inc, &relaxed);
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
-            if t.chars >= chosen.chars {
+            // On a thread the relaxed filters drop each post's user card and signature, so
+            // they may leave less text than the strict ones and still hold the discussion.
+            if t.chars >= chosen.chars
+                || (relaxed.judge.thread && THREAD_KEEP_SHARE * t.chars >= chosen.chars)
+            {
                 chosen = t;
             }
         }

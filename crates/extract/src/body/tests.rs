@@ -1180,6 +1180,39 @@ fn a_threads_signatures_are_dropped() {
     assert!(!x.body.contains("Proud owner"), "{}", x.body);
 }
 
+/// A thread whose posts carry long signatures, in a wrapper that also holds the board's
+/// breadcrumbs: the strict region (the wrapper, a story of long blocks) keeps the signatures,
+/// and the inclusive region (the posts) does not hold it. The thread's own filters still apply
+/// to the strict region, though they leave less text.
+#[test]
+fn a_threads_signatures_are_dropped_when_its_region_reads_as_a_story() {
+    let sig = "Proud owner of three telescopes, two mounts and a very patient partner who has heard every story of every night under the stars since";
+    let posts: String = (0..6)
+        .map(|i| {
+            format!(
+                "<div class=\"post bg{}\"><div class=inner><dl class=postprofile><dt><a href=/u/{i}>user{i}</a></dt>\
+                 <dd>Senator</dd><dd><strong>Posts:</strong> {i}0</dd></dl><div class=postbody>\
+                 <h3><a href=#p{i}>Re: Which telescope first?</a></h3><p class=author>by <a href=/u/{i}>user{i}</a> on Tue Aug 27, 2019</p>\
+                 <div class=content>{PARA} Reply {i}.<br><br>{PARA}</div>\
+                 <div class=signature>{sig} {}.</div></div></div></div>",
+                i % 2 + 1,
+                2000 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div id=wrap><div id=page-header><div class=navbar><a href=/>Board index</a> &lsaquo; \
+         <a href=/f/2>Astronomy</a></div></div><div id=page-body>\
+         <h2><a href=/t/123>Which telescope first?</a></h2><div class=topic-actions><a href=/post>Post a reply</a></div>\
+         {posts}</div></div></body></html>"
+    );
+    let url = url::Url::parse("https://forum.example.com/viewtopic.php?f=2&t=123").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 5."]);
+    assert_drops(&x.body, &["Proud owner"]);
+}
+
 #[test]
 fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
     let posts: String = (0..5)
