@@ -118,6 +118,31 @@ fn listing_page_is_not_an_article() {
     assert_ne!(x.page_kind, PageKind::Article);
 }
 
+/// A landing page whose many sections open with linked headings, each over a paragraph of its
+/// own: the headings are its sections', not a hub's teasers.
+#[test]
+fn a_landing_pages_linked_section_headings_are_not_teasers() {
+    let sections: String = (0..9)
+        .map(|i| {
+            format!(
+                "<section><h3><a href=/services/area-{i}>Consulting area {i}</a></h3>\
+                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
+                 then set out the changes that matter most and the order to make them in.</p></section>"
+            )
+        })
+        .collect();
+    let menu: String = (0..100)
+        .map(|i| format!("<li><a href=/m/{i}>Menu entry number {i}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Advisory services</title></head><body><header><nav><ul>{menu}</ul></nav></header>\
+         <main><h1>Advisory services</h1>{sections}</main></body></html>"
+    );
+    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+}
+
 #[test]
 fn empty_and_garbage_inputs_do_not_panic() {
     for html in [
