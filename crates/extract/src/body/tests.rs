@@ -1238,6 +1238,35 @@ fn a_threads_signatures_are_dropped_when_its_region_reads_as_a_story() {
     assert_drops(&x.body, &["Proud owner"]);
 }
 
+/// A thread whose posts are rendered by script: the HTML holds only the shell, and the
+/// description (the opening post's start) is all the page says of the discussion. A thread
+/// with posts keeps them, and other pages do not fall back to their description.
+#[test]
+fn a_script_rendered_threads_description_is_its_text() {
+    let desc = "Hello there, I am a recent graduate and would like to take on some local freelance work building websites.";
+    let shell = |body: &str| {
+        format!(
+            "<html><head><title>Freelance questions - Forum</title>\
+             <meta property=\"og:description\" content=\"{desc}\"></head>\
+             <body><section id=splash><div class=dots></div></section>{body}</body></html>"
+        )
+    };
+    let url = url::Url::parse("https://forum.example.com/t/freelance-questions/267765").unwrap();
+    let x = extract(shell("").as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_eq!(x.body, desc);
+    let posts: String = (0..4)
+        .map(|i| format!("<div class=post><div class=content><p>{PARA} Reply {i}.</p></div></div>"))
+        .collect();
+    let x = extract(shell(&posts).as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 3."]);
+    assert_drops(&x.body, &["recent graduate"]);
+    let shop = url::Url::parse("https://shop.example.com/collections/sneakers").unwrap();
+    let x = extract(shell("").as_bytes(), &shop, None);
+    assert_ne!(x.page_kind, PageKind::Forum);
+    assert_drops(&x.body, &["recent graduate"]);
+}
+
 #[test]
 fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
     let posts: String = (0..5)
