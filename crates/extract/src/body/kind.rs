@@ -211,6 +211,10 @@ const LANDING_CALLS: &[&str] = &["learn more", "get started"];
 /// Short blocks opening with a landing page's buttons that make a landing page.
 const LANDING_CALLS_MIN: u32 = 4;
 
+/// Paragraphs of 100+ characters in the main text from which its linked headings are taken for
+/// its own sections' rather than a hub's teasers.
+const SECTION_PARAGRAPHS: usize = 8;
+
 /// Whether `text` opens with one of `words` as a whole word (ASCII case ignored).
 fn opens_with_word(text: &str, words: &[&str]) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -505,11 +509,14 @@ pub(crate) fn decide(
             matches!(page.elems[b.elem as usize].tag, Tag::H(2..=4)) && b.link_density() > 0.8
         })
         .count();
-    if teasers >= 6 {
-        add(PageKind::Listing, 2.0);
+    let teaser_ev = if teasers >= 6 {
+        2.0
     } else if teasers >= 3 {
-        add(PageKind::Listing, 1.0);
-    }
+        1.0
+    } else {
+        0.0
+    };
+    add(PageKind::Listing, teaser_ev);
     // Shop and thread vocabulary in short blocks.
     let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
     let (mut doc_chrome, mut pager, mut landing) = (0u32, 0u32, 0u32);
@@ -605,6 +612,14 @@ pub(crate) fn decide(
     // A shop page showing many prices is a catalogue of products, not one product.
     if prices >= CATALOGUE_PRICES && ev[idx(PageKind::Product)] > 0.0 {
         ev[idx(PageKind::Listing)] += 2.0;
+    }
+    // Among many paragraphs of the page's own, linked headings open its sections (a landing
+    // page's features, a guide's chapters) rather than teasers: on a page that reads as much
+    // like a business page as like a story, they do not make it a hub.
+    if text.long_blocks >= SECTION_PARAGRAPHS
+        && ev[idx(PageKind::Other)] >= ev[idx(PageKind::Article)]
+    {
+        ev[idx(PageKind::Listing)] -= teaser_ev;
     }
     let best = winner(&ev);
     let score = ev[best];

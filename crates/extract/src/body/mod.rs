@@ -17,6 +17,8 @@
 //!    items as its main content: its region is re-chosen as the subtree with the most text once
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
 //!    and link-density filters off; class/tag boilerplate is still dropped.
+//! 8. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
+//!    its description, the opening post's start.
 
 pub(crate) mod blocks;
 mod classes;
@@ -54,6 +56,9 @@ pub(crate) const TEASER_LINK_WEIGHT: f32 = 0.5;
 pub(crate) const STORY_LONG_BLOCKS: usize = 5;
 /// Blocks of at least this many characters are emitted once per page, wherever they repeat.
 pub(crate) const DEDUP_MIN_CHARS: u32 = 40;
+/// On a thread, the relaxed reading of the strict region replaces the strict text when it keeps
+/// at least 1/`THREAD_KEEP_SHARE` of it (what it drops is the posts' cards and signatures).
+pub(crate) const THREAD_KEEP_SHARE: usize = 2;
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
 
@@ -109,16 +114,40 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             chosen = emit(&page, &inc, &relaxed);
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
-            if t.chars >= chosen.chars {
+            // On a thread the relaxed filters drop each post's user card and signature, so
+            // they may leave less text than the strict ones and still hold the discussion.
+            if t.chars >= chosen.chars
+                || (relaxed.judge.thread && THREAD_KEEP_SHARE * t.chars >= chosen.chars)
+            {
                 chosen = t;
             }
         }
     }
+    let text = match script_thread_summary(kind, &chosen, meta) {
+        Some(summary) => summary.to_string(),
+        None => chosen.text,
+    };
     Body {
-        text: chosen.text,
+        text,
         kind,
         confidence,
     }
+}
+
+/// A thread with less main text than this (characters) shows none of its posts.
+pub(crate) const EMPTY_THREAD_CHARS: usize = 50;
+
+/// The page's description, when the page is a thread whose posts its HTML does not hold (a
+/// forum that renders them by script): forum software describes a thread by its opening post,
+/// the only part of the discussion the page then says.
+fn script_thread_summary<'m>(kind: PageKind, text: &Text, meta: &'m Metadata) -> Option<&'m str> {
+    if kind != PageKind::Forum || text.chars >= EMPTY_THREAD_CHARS {
+        return None;
+    }
+    meta.description
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| d.chars().count() >= EMPTY_THREAD_CHARS)
 }
 
 /// Flattens the document, marks teaser cards and scores the elements.

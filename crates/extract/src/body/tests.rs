@@ -118,6 +118,31 @@ fn listing_page_is_not_an_article() {
     assert_ne!(x.page_kind, PageKind::Article);
 }
 
+/// A landing page whose many sections open with linked headings, each over a paragraph of its
+/// own: the headings are its sections', not a hub's teasers.
+#[test]
+fn a_landing_pages_linked_section_headings_are_not_teasers() {
+    let sections: String = (0..9)
+        .map(|i| {
+            format!(
+                "<section><h3><a href=/services/area-{i}>Consulting area {i}</a></h3>\
+                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
+                 then set out the changes that matter most and the order to make them in.</p></section>"
+            )
+        })
+        .collect();
+    let menu: String = (0..100)
+        .map(|i| format!("<li><a href=/m/{i}>Menu entry number {i}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Advisory services</title></head><body><header><nav><ul>{menu}</ul></nav></header>\
+         <main><h1>Advisory services</h1>{sections}</main></body></html>"
+    );
+    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+}
+
 #[test]
 fn empty_and_garbage_inputs_do_not_panic() {
     for html in [
@@ -1178,6 +1203,68 @@ fn a_threads_signatures_are_dropped() {
         x.body
     );
     assert!(!x.body.contains("Proud owner"), "{}", x.body);
+}
+
+/// A thread whose posts carry long signatures, in a wrapper that also holds the board's
+/// breadcrumbs: the strict region (the wrapper, a story of long blocks) keeps the signatures,
+/// and the inclusive region (the posts) does not hold it. The thread's own filters still apply
+/// to the strict region, though they leave less text.
+#[test]
+fn a_threads_signatures_are_dropped_when_its_region_reads_as_a_story() {
+    let sig = "Proud owner of three telescopes, two mounts and a very patient partner who has heard every story of every night under the stars since";
+    let posts: String = (0..6)
+        .map(|i| {
+            format!(
+                "<div class=\"post bg{}\"><div class=inner><dl class=postprofile><dt><a href=/u/{i}>user{i}</a></dt>\
+                 <dd>Senator</dd><dd><strong>Posts:</strong> {i}0</dd></dl><div class=postbody>\
+                 <h3><a href=#p{i}>Re: Which telescope first?</a></h3><p class=author>by <a href=/u/{i}>user{i}</a> on Tue Aug 27, 2019</p>\
+                 <div class=content>{PARA} Reply {i}.<br><br>{PARA}</div>\
+                 <div class=signature>{sig} {}.</div></div></div></div>",
+                i % 2 + 1,
+                2000 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div id=wrap><div id=page-header><div class=navbar><a href=/>Board index</a> &lsaquo; \
+         <a href=/f/2>Astronomy</a></div></div><div id=page-body>\
+         <h2><a href=/t/123>Which telescope first?</a></h2><div class=topic-actions><a href=/post>Post a reply</a></div>\
+         {posts}</div></div></body></html>"
+    );
+    let url = url::Url::parse("https://forum.example.com/viewtopic.php?f=2&t=123").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 5."]);
+    assert_drops(&x.body, &["Proud owner"]);
+}
+
+/// A thread whose posts are rendered by script: the HTML holds only the shell, and the
+/// description (the opening post's start) is all the page says of the discussion. A thread
+/// with posts keeps them, and other pages do not fall back to their description.
+#[test]
+fn a_script_rendered_threads_description_is_its_text() {
+    let desc = "Hello there, I am a recent graduate and would like to take on some local freelance work building websites.";
+    let shell = |body: &str| {
+        format!(
+            "<html><head><title>Freelance questions - Forum</title>\
+             <meta property=\"og:description\" content=\"{desc}\"></head>\
+             <body><section id=splash><div class=dots></div></section>{body}</body></html>"
+        )
+    };
+    let url = url::Url::parse("https://forum.example.com/t/freelance-questions/267765").unwrap();
+    let x = extract(shell("").as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_eq!(x.body, desc);
+    let posts: String = (0..4)
+        .map(|i| format!("<div class=post><div class=content><p>{PARA} Reply {i}.</p></div></div>"))
+        .collect();
+    let x = extract(shell(&posts).as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 3."]);
+    assert_drops(&x.body, &["recent graduate"]);
+    let shop = url::Url::parse("https://shop.example.com/collections/sneakers").unwrap();
+    let x = extract(shell("").as_bytes(), &shop, None);
+    assert_ne!(x.page_kind, PageKind::Forum);
+    assert_drops(&x.body, &["recent graduate"]);
 }
 
 #[test]
