@@ -1276,18 +1276,37 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
 
 /// Drops the headings and short labels that end `kept`: each introduces something that was
 /// dropped. In a story, table cells and list items are items, not labels: a closing table or
-/// list stays whole (on other pages, trailing short items are pagers and filters).
+/// list stays whole (on other pages, trailing short items are pagers and filters, unless they
+/// are most of the text: see [`is_item_grid_tail`]).
 fn trim_labels(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
-    while let Some(b) = kept.last() {
+    let mut n = kept.len();
+    // Characters and blocks of the trailing run.
+    let (mut run_chars, mut run_blocks) = (0u32, 0u32);
+    while let Some(b) = n.checked_sub(1).map(|i| kept[i]) {
         let tag = page.elems[b.elem as usize].tag;
         if tag.is_heading()
             || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.judge.relaxed || !is_item(page, b)))
         {
-            kept.pop();
+            n -= 1;
+            run_chars += b.chars;
+            run_blocks += 1;
         } else {
             break;
         }
     }
+    if ctx.judge.relaxed && is_item_grid_tail(kept, run_chars, run_blocks) {
+        return;
+    }
+    kept.truncate(n);
+}
+
+/// On a page of items, a trailing run of [`MIN_REPEATS`] or more headings and short blocks
+/// that holds most of the text is the page's grid of short items (names and prices, category
+/// titles with their counts), not a pager or a filter box after the content: trimmed, it
+/// would leave the page empty or with its intro alone. (A lone closing heading still goes.)
+fn is_item_grid_tail(kept: &[&Block], run_chars: u32, run_blocks: u32) -> bool {
+    let total: u32 = kept.iter().map(|b| b.chars).sum();
+    run_blocks >= MIN_REPEATS && 2 * run_chars > total
 }
 
 /// Most blocks dropped from the end of a story by [`trim_closing_calls`].
