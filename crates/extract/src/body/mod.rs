@@ -722,6 +722,11 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     } else {
         HashMap::new()
     };
+    let cards = if judge.repeats {
+        article_counts(page)
+    } else {
+        Vec::new()
+    };
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
@@ -733,7 +738,8 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                     && ((judge.drop_reviews && el.class.reviews)
                         || (judge.thread && el.class.signature)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
-                        || is_junk(page, e, region_chars, group, relaxed)));
+                        || (is_junk(page, e, region_chars, group, relaxed)
+                            && !holds_item_cards(page, &cards, e))));
         }
     }
     if !relaxed {
@@ -741,6 +747,38 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// `<article>` elements in each element's subtree (itself included).
+fn article_counts(page: &Page) -> Vec<u32> {
+    let mut n: Vec<u32> = page
+        .elems
+        .iter()
+        .map(|el| u32::from(el.tag == Tag::Article))
+        .collect();
+    for e in (0..page.elems.len()).rev() {
+        let p = page.elems[e].parent;
+        if p != NONE {
+            n[p as usize] += n[e];
+        }
+    }
+    n
+}
+
+/// Characters per `<article>` card, on average, of a column of teasers (a headline and a line of
+/// summary): a grid of bare names (client logos, a portfolio) holds fewer.
+pub(crate) const CARD_TEXT_CHARS: u32 = 60;
+
+/// On a hub or catalogue, a layout container whose class reads as chrome (`section-more-ads`,
+/// `feed-sidebar-layout`) but that holds [`MIN_REPEATS`] or more `<article>` cards is the
+/// column of items, not furniture; a strong name (related, comments) still drops it.
+fn holds_item_cards(page: &Page, cards: &[u32], e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    cards
+        .get(e as usize)
+        .is_some_and(|&n| n >= MIN_REPEATS && el.chars >= CARD_TEXT_CHARS * n)
+        && !el.class.strong
+        && matches!(el.tag, Tag::Div | Tag::Section | Tag::Main | Tag::List)
 }
 
 /// A search filter's options average at most this many characters per block ("Brand",
