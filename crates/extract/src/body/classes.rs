@@ -320,7 +320,9 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             sig.negative = true;
             sig.strong |= strong;
             sig.consent |= consent;
-            sig.chrome |= chrome;
+            // A card's `__footer` element is a part of the card, as `__foot` is.
+            let element = m.start() >= 2 && buf.as_bytes()[m.start() - 2..m.start()] == *b"__";
+            sig.chrome |= chrome && !(element && NEGATIVE_SUBSTR.get(i) == Some(&"footer"));
         } else {
             sig.positive = true;
         }
@@ -779,6 +781,8 @@ mod tests {
         let card_header = sig("new-listing__header");
         assert!(!card_header.chrome && card_header.negative);
         assert!(!sig("card__foot").chrome && sig("card__foot").negative);
+        assert!(!sig("article-card__footer").chrome && sig("article-card__footer").negative);
+        assert!(sig("site-footer").chrome && sig("footer__links").chrome);
         assert!(sig("header").chrome && sig("header__inner").chrome);
         assert!(sig("menlo-hub-item__links").chrome);
         assert!(CHROME.iter().all(|c| NEGATIVE_SUBSTR.contains(c)));
