@@ -252,6 +252,9 @@ const CHROME_PARTS: &[&str] = &[
     "rail",
 ];
 
+/// Furniture parts that, as a BEM element of a block, name a part of an item.
+const ITEM_PART_NAMES: &[&str] = &["header", "foot"];
+
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
     "comment",
@@ -317,18 +320,28 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             sig.negative = true;
             sig.strong |= strong;
             sig.consent |= consent;
-            sig.chrome |= chrome;
+            // A card's `__footer` element is a part of the card, as `__foot` is.
+            let element = m.start() >= 2 && buf.as_bytes()[m.start() - 2..m.start()] == *b"__";
+            sig.chrome |= chrome && !(element && NEGATIVE_SUBSTR.get(i) == Some(&"footer"));
         } else {
             sig.positive = true;
         }
     }
     if !sig.negative {
-        for part in buf.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if NEGATIVE_PARTS.contains(&part) {
-                sig.negative = true;
-                sig.chrome |= CHROME_PARTS.contains(&part);
+        // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
+        // a part of its block, an item on a page of items, as a card's `<header>` is: not
+        // page furniture, it stays negative only.
+        for name in buf.split_ascii_whitespace() {
+            for (level, segment) in name.split("__").enumerate() {
+                for part in segment.split(|c: char| !c.is_ascii_alphanumeric()) {
+                    if NEGATIVE_PARTS.contains(&part) {
+                        sig.negative = true;
+                        sig.chrome |= CHROME_PARTS.contains(&part)
+                            && (level == 0 || !ITEM_PART_NAMES.contains(&part));
+                    }
+                    sig.toc |= part == "toc";
+                }
             }
-            sig.toc |= part == "toc";
         }
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
@@ -764,6 +777,14 @@ mod tests {
         assert!(!sig("teaserItem").chrome && sig("teaserItem").negative);
         assert!(!sig("ipsComment").chrome && sig("ipsComment").negative);
         assert!(!sig("post-date").chrome && sig("post-date").negative);
+        // A card's header or footer, named as a BEM element of its block, is a part of it.
+        let card_header = sig("new-listing__header");
+        assert!(!card_header.chrome && card_header.negative);
+        assert!(!sig("card__foot").chrome && sig("card__foot").negative);
+        assert!(!sig("article-card__footer").chrome && sig("article-card__footer").negative);
+        assert!(sig("site-footer").chrome && sig("footer__links").chrome);
+        assert!(sig("header").chrome && sig("header__inner").chrome);
+        assert!(sig("menlo-hub-item__links").chrome);
         assert!(CHROME.iter().all(|c| NEGATIVE_SUBSTR.contains(c)));
         assert!(CHROME_PARTS.iter().all(|c| NEGATIVE_PARTS.contains(c)));
     }

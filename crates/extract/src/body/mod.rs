@@ -751,6 +751,11 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     } else {
         HashMap::new()
     };
+    let cards = if judge.repeats {
+        article_counts(page)
+    } else {
+        Vec::new()
+    };
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
@@ -762,7 +767,8 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                     && ((judge.drop_reviews && el.class.reviews)
                         || (judge.thread && el.class.signature)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
-                        || is_junk(page, e, region_chars, group, relaxed)));
+                        || (is_junk(page, e, region_chars, group, relaxed)
+                            && !holds_item_cards(page, &cards, e))));
         }
     }
     if !relaxed {
@@ -770,6 +776,38 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// `<article>` elements in each element's subtree (itself included).
+fn article_counts(page: &Page) -> Vec<u32> {
+    let mut n: Vec<u32> = page
+        .elems
+        .iter()
+        .map(|el| u32::from(el.tag == Tag::Article))
+        .collect();
+    for e in (0..page.elems.len()).rev() {
+        let p = page.elems[e].parent;
+        if p != NONE {
+            n[p as usize] += n[e];
+        }
+    }
+    n
+}
+
+/// Characters per `<article>` card, on average, of a column of teasers (a headline and a line of
+/// summary): a grid of bare names (client logos, a portfolio) holds fewer.
+pub(crate) const CARD_TEXT_CHARS: u32 = 60;
+
+/// On a hub or catalogue, a layout container whose class reads as chrome (`section-more-ads`,
+/// `feed-sidebar-layout`) but that holds [`MIN_REPEATS`] or more `<article>` cards is the
+/// column of items, not furniture; a strong name (related, comments) still drops it.
+fn holds_item_cards(page: &Page, cards: &[u32], e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    cards
+        .get(e as usize)
+        .is_some_and(|&n| n >= MIN_REPEATS && el.chars >= CARD_TEXT_CHARS * n)
+        && !el.class.strong
+        && matches!(el.tag, Tag::Div | Tag::Section | Tag::Main | Tag::List)
 }
 
 /// A search filter's options average at most this many characters per block ("Brand",
@@ -1305,18 +1343,37 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
 
 /// Drops the headings and short labels that end `kept`: each introduces something that was
 /// dropped. In a story, table cells and list items are items, not labels: a closing table or
-/// list stays whole (on other pages, trailing short items are pagers and filters).
+/// list stays whole (on other pages, trailing short items are pagers and filters, unless they
+/// are most of the text: see [`is_item_grid_tail`]).
 fn trim_labels(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
-    while let Some(b) = kept.last() {
+    let mut n = kept.len();
+    // Characters and blocks of the trailing run.
+    let (mut run_chars, mut run_blocks) = (0u32, 0u32);
+    while let Some(b) = n.checked_sub(1).map(|i| kept[i]) {
         let tag = page.elems[b.elem as usize].tag;
         if tag.is_heading()
             || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.judge.relaxed || !is_item(page, b)))
         {
-            kept.pop();
+            n -= 1;
+            run_chars += b.chars;
+            run_blocks += 1;
         } else {
             break;
         }
     }
+    if ctx.judge.relaxed && is_item_grid_tail(kept, run_chars, run_blocks) {
+        return;
+    }
+    kept.truncate(n);
+}
+
+/// On a page of items, a trailing run of [`MIN_REPEATS`] or more headings and short blocks
+/// that holds most of the text is the page's grid of short items (names and prices, category
+/// titles with their counts), not a pager or a filter box after the content: trimmed, it
+/// would leave the page empty or with its intro alone. (A lone closing heading still goes.)
+fn is_item_grid_tail(kept: &[&Block], run_chars: u32, run_blocks: u32) -> bool {
+    let total: u32 = kept.iter().map(|b| b.chars).sum();
+    run_blocks >= MIN_REPEATS && 2 * run_chars > total
 }
 
 /// Most blocks dropped from the end of a story by [`trim_closing_calls`].

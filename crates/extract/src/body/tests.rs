@@ -1642,3 +1642,52 @@ fn an_undated_card_in_a_grid_of_dated_teasers_is_dropped_with_them() {
     assert!(!x.body.contains("excerpt 1"), "{}", x.body);
     assert!(!x.body.contains("excerpt 2"), "{}", x.body);
 }
+
+#[test]
+fn a_catalogues_grid_of_short_names_and_prices_is_not_trimmed_as_labels() {
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<li class=card><h3><a href=/p/{i}>Roast blend {i}</a></h3><span>${}.99</span></li>",
+                10 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav><main><h1>Coffee</h1>\
+         <ul class=grid>{items}</ul></main><footer><a href=/about>About us</a></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/coffee").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_keeps(
+        &x.body,
+        &["Roast blend 0", "$10.99", "Roast blend 11", "$21.99"],
+    );
+    assert_drops(&x.body, &["About us"]);
+}
+
+#[test]
+fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
+    let card = |i: usize| {
+        format!(
+            "<article><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3><p>Short teaser {i} saying what the story is about.</p></article>"
+        )
+    };
+    let featured: String = (0..3).map(card).collect();
+    let feed: String = (3..9).map(card).collect();
+    let links: String = (0..20)
+        .map(|i| format!("<li><a href=/t/{i}>Topic page number {i}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+         <main><h1>Economy</h1><div class=featured>{featured}</div></main>\
+         <div class=section-more-ads><section class=feed>{feed}</section></div>\
+         <footer><a href=/a>About us</a><ul>{links}</ul></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/economy/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
+    assert_drops(&x.body, &["About us"]);
+}
