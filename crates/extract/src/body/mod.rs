@@ -88,15 +88,16 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         // When the strict region reads as a story of several long paragraphs, the inclusive
         // region must hold it: lying elsewhere, it would replace the page's real text. (On a
         // shop page the longest prose may be the reviews, no story to keep: the region lies in
-        // them, or its long paragraphs are theirs and go with them.)
+        // them, or its long paragraphs are theirs and go with them. Nor is a policy shown in a
+        // dialog a story.)
         let story = chosen.long_blocks >= STORY_LONG_BLOCKS
-            && !(relaxed.judge.drop_reviews
-                && region.as_ref().is_some_and(|r| {
-                    r.roots
-                        .first()
-                        .is_some_and(|&first| within_reviews(&page, first))
-                        || emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS
-                }));
+            && !region.as_ref().is_some_and(|r| {
+                let first = r.roots.first().copied().unwrap_or(NONE);
+                within_dialog(&page, first)
+                    || (relaxed.judge.drop_reviews && within_reviews(&page, first))
+                    || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
+                        && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
+            });
         let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {
@@ -535,6 +536,26 @@ fn within_reviews(page: &Page, mut e: u32) -> bool {
     false
 }
 
+/// Element `e` is (or lies inside) a dialog ([`classes::ClassSignal::dialog`]): a policy or a
+/// size chart shown on top of the page, which a page of items drops whatever its prose.
+fn within_dialog(page: &Page, mut e: u32) -> bool {
+    while e != NONE {
+        let el = &page.elems[e as usize];
+        if el.class.dialog {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
+/// Some element of the subtrees of `roots` is a dialog.
+fn holds_dialog(page: &Page, roots: &[u32]) -> bool {
+    roots
+        .iter()
+        .any(|&r| (r..page.elems[r as usize].end_elem).any(|e| page.elems[e as usize].class.dialog))
+}
+
 /// A sibling before the region that holds a paragraph of the story ([`LONG_PROSE_CHARS`]) and
 /// little link text: the lead, which page builders put in a row of its own above the rest
 /// (a row too small to score as a sibling, its paragraphs nested a few wrappers down).
@@ -732,6 +753,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 || (e != root
                     && ((judge.drop_reviews && el.class.reviews)
                         || (judge.thread && el.class.signature)
+                        || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || is_junk(page, e, region_chars, group, relaxed)));
         }

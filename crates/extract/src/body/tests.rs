@@ -1154,6 +1154,27 @@ fn a_shops_long_reviews_do_not_make_it_a_story() {
 }
 
 #[test]
+fn a_shops_policy_dialog_is_not_its_text() {
+    // The footer holds the store's privacy policy in a dialog: long prose, a story by its
+    // paragraphs, but shown on top of the page only when asked for.
+    let policy: String = (0..8)
+        .map(|i| format!("<p>{PARA} Policy clause {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Wool runner\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"110\"}}}}</script></head>\
+         <body><main><h1>Wool runner</h1><div class=buy><span>$110</span></div>\
+         <div class=details><p>A true original, our runner combines soft merino wool with cloud-like comfort.</p>\
+         <p>Machine washable: remove the insoles and laces first.</p></div></main>\
+         <footer><p>Help</p><div class=legal><div id=policy role=dialog><h2>Privacy policy</h2>{policy}</div></div></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/wool-runner").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert!(x.body.contains("soft merino wool"), "{}", x.body);
+    assert!(!x.body.contains("Policy clause 3."), "{}", x.body);
+}
+
+#[test]
 fn a_threads_signatures_are_dropped() {
     let posts: String = (0..5)
         .map(|i| {
