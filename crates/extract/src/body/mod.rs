@@ -1629,6 +1629,28 @@ fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
 }
 
+/// A block that says only a bare number (a size of a selector, a count, "1/4" of a carousel),
+/// without a currency sign: on a product page, the variant pickers' text, not the product's.
+/// (A price stays: the product's own often belongs to its text.)
+fn is_bare_figure(text: &str) -> bool {
+    let mut digits = false;
+    let mut letters = 0usize;
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            digits = true;
+        } else if !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "eur" | "usd" | "gbp" | "aud" | "cad" | "from" | "now" | "was" | "price" | "kr"
+        ) {
+            letters += 1;
+        }
+    }
+    digits && letters == 0 && !text.contains(['$', '€', '£', '¥'])
+}
+
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
@@ -1640,6 +1662,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             let card =
                 ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
             return !card
+                && !(ctx.judge.drop_reviews && is_bare_figure(&b.text))
                 && !classes::contains_chrome_phrase(&b.text)
                 && !classes::is_call_to_action(&b.text);
         }

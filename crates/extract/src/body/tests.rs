@@ -1175,6 +1175,22 @@ fn a_shops_policy_dialog_is_not_its_text() {
 }
 
 #[test]
+fn a_product_pages_size_picker_numbers_are_dropped_its_price_kept() {
+    let sizes: String = (7..15).map(|n| format!("<li>{n}</li>")).collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Wool runner\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"110\"}}}}</script></head>\
+         <body><main><h1>Wool runner</h1><div class=buy><p>$110.00</p><ul class=sizes>{sizes}</ul></div>\
+         <div class=details><p>A true original, our runner combines soft merino wool with cloud-like comfort.</p>\
+         <p>Sizes 7 to 14.</p><p>Machine washable: remove the insoles and laces first.</p></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/wool-runner").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["soft merino wool", "$110.00", "Sizes 7 to 14."]);
+    assert_drops(&x.body, &["- 9\n", "- 12\n"]);
+}
+
+#[test]
 fn a_threads_signatures_are_dropped() {
     let posts: String = (0..5)
         .map(|i| {
