@@ -94,6 +94,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             && !region.as_ref().is_some_and(|r| {
                 let first = r.roots.first().copied().unwrap_or(NONE);
                 within_dialog(&page, first)
+                    || within_page_footer(&page, first)
                     || (relaxed.judge.drop_reviews && within_reviews(&page, first))
                     || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
                         && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
@@ -549,6 +550,19 @@ fn within_dialog(page: &Page, mut e: u32) -> bool {
     false
 }
 
+/// Element `e` is (or lies inside) the page's `<footer>` (not an item's): its fine print is
+/// no story, however long.
+fn within_page_footer(page: &Page, mut e: u32) -> bool {
+    while e != NONE {
+        let el = &page.elems[e as usize];
+        if el.tag == Tag::Footer && !is_item_part(page, e) {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
 /// Some element of the subtrees of `roots` is a dialog.
 fn holds_dialog(page: &Page, roots: &[u32]) -> bool {
     roots
@@ -922,6 +936,9 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
     match el.tag {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
         Tag::Header | Tag::Footer if relaxed && is_item_part(page, e) => {}
+        // On a page of items, the page's footer goes even when its fine print, store
+        // testimonials or policies outweigh the short items (unless it wraps the whole page).
+        Tag::Footer if relaxed && share < ITEMS_FOOTER_MAX_SHARE => return true,
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
         Tag::List | Tag::Table | Tag::Dl
@@ -967,6 +984,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// On a page of items, a page `<footer>` holding less than this share of the region is
+/// boilerplate whatever its size; one holding more wraps the page.
+pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
 
 /// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.
 pub(crate) const ITEM_PART_LEVELS: usize = 3;

@@ -1191,6 +1191,27 @@ fn a_product_pages_size_picker_numbers_are_dropped_its_price_kept() {
 }
 
 #[test]
+fn a_shops_footer_is_dropped_however_long() {
+    // The store's testimonials and fine print fill the footer: more text than the product's
+    // short description, but page furniture all the same.
+    let said: String = (0..5)
+        .map(|i| format!("<p>{PARA} Happy customer {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Hemp dress\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"150\"}}}}</script></head>\
+         <body><main><h1>Hemp dress</h1><p>$150.00</p>\
+         <div class=details><p>A loose summer dress woven from rust-dyed hemp, cut to the knee.</p>\
+         <p>Hand wash cold and dry flat in the shade.</p></div></main>\
+         <footer><h3>What our clients say</h3>{said}<p>Fine print: prices include taxes.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/hemp-dress").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["rust-dyed hemp", "Hand wash cold"]);
+    assert_drops(&x.body, &["Happy customer 3.", "Fine print"]);
+}
+
+#[test]
 fn a_threads_signatures_are_dropped() {
     let posts: String = (0..5)
         .map(|i| {
