@@ -1682,8 +1682,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars < SHORT_BLOCK_CHARS {
             let card =
                 ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
+            let picker = ctx.judge.drop_reviews && is_bare_figure(&b.text);
             return !card
-                && !(ctx.judge.drop_reviews && is_bare_figure(&b.text))
+                && !picker
                 && !classes::contains_chrome_phrase(&b.text)
                 && !classes::is_call_to_action(&b.text);
         }
