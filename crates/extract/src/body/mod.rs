@@ -936,9 +936,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
     match el.tag {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
         Tag::Header | Tag::Footer if relaxed && is_item_part(page, e) => {}
-        // On a page of items, the page's footer goes even when its fine print, store
-        // testimonials or policies outweigh the short items (unless it wraps the whole page).
-        Tag::Footer if relaxed && share < ITEMS_FOOTER_MAX_SHARE => return true,
+        // On a page of items, the page's header and footer go even when their mega menus,
+        // fine print, store testimonials or policies outweigh the short items (unless they
+        // wrap the whole page).
+        Tag::Footer | Tag::Header if relaxed && share < ITEMS_FOOTER_MAX_SHARE => return true,
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
         Tag::List | Tag::Table | Tag::Dl
@@ -985,8 +986,8 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
 
-/// On a page of items, a page `<footer>` holding less than this share of the region is
-/// boilerplate whatever its size; one holding more wraps the page.
+/// On a page of items, a page `<header>` or `<footer>` holding less than this share of the
+/// region is boilerplate whatever its size; one holding more wraps the page.
 pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
 
 /// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.

@@ -1212,6 +1212,26 @@ fn a_shops_footer_is_dropped_however_long() {
 }
 
 #[test]
+fn a_product_pages_mega_menu_header_is_dropped() {
+    // The page header's menu describes its departments in sentences: more text than the
+    // product's description, but page furniture.
+    let menu: String = (0..3)
+        .map(|i| format!("<div class=dept><p>{PARA} Department {i}.</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Hemp dress\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"150\"}}}}</script></head>\
+         <body><header>{menu}</header><main><h1>Hemp dress</h1><p>$150.00</p>\
+         <div class=details><p>A loose summer dress woven from rust-dyed hemp, cut to the knee.</p>\
+         <p>Hand wash cold and dry flat in the shade.</p></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/hemp-dress").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["rust-dyed hemp", "Hand wash cold"]);
+    assert_drops(&x.body, &["Department 2."]);
+}
+
+#[test]
 fn a_threads_signatures_are_dropped() {
     let posts: String = (0..5)
         .map(|i| {
