@@ -695,6 +695,10 @@ impl Walker {
         {
             // A dialog is chrome unless it holds the page (some sites show stories in one).
             class.negative = true;
+            class.dialog = marks.role.is_some_and(is_dialog_role)
+                || marks
+                    .aria_modal
+                    .is_some_and(|v| v.eq_ignore_ascii_case("true"));
         }
         if (class.negative || class.positive) && forum_names {
             self.page.signals.forum_markup += 1;
@@ -832,6 +836,12 @@ fn is_chrome_role(role: &str) -> bool {
     ];
     let role = role.trim();
     ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
+}
+
+/// The ARIA roles of a dialog shown on top of the page.
+fn is_dialog_role(role: &str) -> bool {
+    let role = role.trim();
+    role.eq_ignore_ascii_case("dialog") || role.eq_ignore_ascii_case("alertdialog")
 }
 
 /// Whether lower-cased class/id names are a forum's (posts, replies, threads).

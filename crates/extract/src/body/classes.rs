@@ -151,6 +151,9 @@ pub(crate) struct ClassSignal {
     pub signature: bool,
     /// Names a catalogue's search filters (`facets`, `filter-brand`, `searchFilters`).
     pub facets: bool,
+    /// A dialog (`role=dialog`, `aria-modal=true`), set by the walk from the element's ARIA
+    /// attributes: on a page of items, a size chart, a policy or a sign-up form shown on top.
+    pub dialog: bool,
 }
 
 impl ClassSignal {
@@ -166,6 +169,7 @@ impl ClassSignal {
             reviews: self.reviews || other.reviews,
             signature: self.signature || other.signature,
             facets: self.facets || other.facets,
+            dialog: self.dialog || other.dialog,
         }
     }
 

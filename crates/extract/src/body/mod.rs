@@ -93,15 +93,17 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         // When the strict region reads as a story of several long paragraphs, the inclusive
         // region must hold it: lying elsewhere, it would replace the page's real text. (On a
         // shop page the longest prose may be the reviews, no story to keep: the region lies in
-        // them, or its long paragraphs are theirs and go with them.)
+        // them, or its long paragraphs are theirs and go with them. Nor is a policy shown in a
+        // dialog a story.)
         let story = chosen.long_blocks >= STORY_LONG_BLOCKS
-            && !(relaxed.judge.drop_reviews
-                && region.as_ref().is_some_and(|r| {
-                    r.roots
-                        .first()
-                        .is_some_and(|&first| within_reviews(&page, first))
-                        || emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS
-                }));
+            && !region.as_ref().is_some_and(|r| {
+                let first = r.roots.first().copied().unwrap_or(NONE);
+                within_dialog(&page, first)
+                    || within_page_footer(&page, first)
+                    || (relaxed.judge.drop_reviews && within_reviews(&page, first))
+                    || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
+                        && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
+            });
         let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {
@@ -564,6 +566,39 @@ fn within_reviews(page: &Page, mut e: u32) -> bool {
     false
 }
 
+/// Element `e` is (or lies inside) a dialog ([`classes::ClassSignal::dialog`]): a policy or a
+/// size chart shown on top of the page, which a page of items drops whatever its prose.
+fn within_dialog(page: &Page, mut e: u32) -> bool {
+    while e != NONE {
+        let el = &page.elems[e as usize];
+        if el.class.dialog {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
+/// Element `e` is (or lies inside) the page's `<footer>` (not an item's): its fine print is
+/// no story, however long.
+fn within_page_footer(page: &Page, mut e: u32) -> bool {
+    while e != NONE {
+        let el = &page.elems[e as usize];
+        if el.tag == Tag::Footer && !is_item_part(page, e) {
+            return true;
+        }
+        e = el.parent;
+    }
+    false
+}
+
+/// Some element of the subtrees of `roots` is a dialog.
+fn holds_dialog(page: &Page, roots: &[u32]) -> bool {
+    roots
+        .iter()
+        .any(|&r| (r..page.elems[r as usize].end_elem).any(|e| page.elems[e as usize].class.dialog))
+}
+
 /// A sibling before the region that holds a paragraph of the story ([`LONG_PROSE_CHARS`]) and
 /// little link text: the lead, which page builders put in a row of its own above the rest
 /// (a row too small to score as a sibling, its paragraphs nested a few wrappers down).
@@ -766,6 +801,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 || (e != root
                     && ((judge.drop_reviews && el.class.reviews)
                         || (judge.thread && el.class.signature)
+                        || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || (is_junk(page, e, region_chars, group, relaxed)
                             && !holds_item_cards(page, &cards, e))));
@@ -967,6 +1003,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
     match el.tag {
         Tag::Nav | Tag::Figcaption | Tag::Caption => return true,
         Tag::Header | Tag::Footer if relaxed && is_item_part(page, e) => {}
+        // On a page of items, the page's header and footer go even when their mega menus,
+        // fine print, store testimonials or policies outweigh the short items (unless they
+        // wrap the whole page).
+        Tag::Footer | Tag::Header if relaxed && share < ITEMS_FOOTER_MAX_SHARE => return true,
         Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
         Tag::Header if share < 0.2 => return true,
         Tag::List | Tag::Table | Tag::Dl
@@ -1012,6 +1052,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// On a page of items, a page `<header>` or `<footer>` holding less than this share of the
+/// region is boilerplate whatever its size; one holding more wraps the page.
+pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
 
 /// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.
 pub(crate) const ITEM_PART_LEVELS: usize = 3;
@@ -1693,6 +1737,28 @@ fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
 }
 
+/// A block that says only a bare number (a size of a selector, a count, "1/4" of a carousel),
+/// without a currency sign: on a product page, the variant pickers' text, not the product's.
+/// (A price stays: the product's own often belongs to its text.)
+fn is_bare_figure(text: &str) -> bool {
+    let mut digits = false;
+    let mut letters = 0usize;
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            digits = true;
+        } else if !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "eur" | "usd" | "gbp" | "aud" | "cad" | "from" | "now" | "was" | "price" | "kr"
+        ) {
+            letters += 1;
+        }
+    }
+    digits && letters == 0 && !text.contains(['$', '€', '£', '¥'])
+}
+
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
@@ -1703,7 +1769,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars < SHORT_BLOCK_CHARS {
             let card =
                 ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
+            let picker = ctx.judge.drop_reviews && is_bare_figure(&b.text);
             return !card
+                && !picker
                 && !classes::contains_chrome_phrase(&b.text)
                 && !classes::is_call_to_action(&b.text);
         }

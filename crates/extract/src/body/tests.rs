@@ -1179,6 +1179,84 @@ fn a_shops_long_reviews_do_not_make_it_a_story() {
 }
 
 #[test]
+fn a_shops_policy_dialog_is_not_its_text() {
+    // The footer holds the store's privacy policy in a dialog: long prose, a story by its
+    // paragraphs, but shown on top of the page only when asked for.
+    let policy: String = (0..8)
+        .map(|i| format!("<p>{PARA} Policy clause {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Wool runner\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"110\"}}}}</script></head>\
+         <body><main><h1>Wool runner</h1><div class=buy><span>$110</span></div>\
+         <div class=details><p>A true original, our runner combines soft merino wool with cloud-like comfort.</p>\
+         <p>Machine washable: remove the insoles and laces first.</p></div></main>\
+         <footer><p>Help</p><div class=legal><div id=policy role=dialog><h2>Privacy policy</h2>{policy}</div></div></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/wool-runner").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert!(x.body.contains("soft merino wool"), "{}", x.body);
+    assert!(!x.body.contains("Policy clause 3."), "{}", x.body);
+}
+
+#[test]
+fn a_product_pages_size_picker_numbers_are_dropped_its_price_kept() {
+    let sizes: String = (7..15).map(|n| format!("<li>{n}</li>")).collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Wool runner\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"110\"}}}}</script></head>\
+         <body><main><h1>Wool runner</h1><div class=buy><p>$110.00</p><ul class=sizes>{sizes}</ul></div>\
+         <div class=details><p>A true original, our runner combines soft merino wool with cloud-like comfort.</p>\
+         <p>Sizes 7 to 14.</p><p>Machine washable: remove the insoles and laces first.</p></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/wool-runner").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["soft merino wool", "$110.00", "Sizes 7 to 14."]);
+    assert_drops(&x.body, &["- 9\n", "- 12\n"]);
+}
+
+#[test]
+fn a_shops_footer_is_dropped_however_long() {
+    // The store's testimonials and fine print fill the footer: more text than the product's
+    // short description, but page furniture all the same.
+    let said: String = (0..5)
+        .map(|i| format!("<p>{PARA} Happy customer {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Hemp dress\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"150\"}}}}</script></head>\
+         <body><main><h1>Hemp dress</h1><p>$150.00</p>\
+         <div class=details><p>A loose summer dress woven from rust-dyed hemp, cut to the knee.</p>\
+         <p>Hand wash cold and dry flat in the shade.</p></div></main>\
+         <footer><h3>What our clients say</h3>{said}<p>Fine print: prices include taxes.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/hemp-dress").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["rust-dyed hemp", "Hand wash cold"]);
+    assert_drops(&x.body, &["Happy customer 3.", "Fine print"]);
+}
+
+#[test]
+fn a_product_pages_mega_menu_header_is_dropped() {
+    // The page header's menu describes its departments in sentences: more text than the
+    // product's description, but page furniture.
+    let menu: String = (0..3)
+        .map(|i| format!("<div class=dept><p>{PARA} Department {i}.</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Hemp dress\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"150\"}}}}</script></head>\
+         <body><header>{menu}</header><main><h1>Hemp dress</h1><p>$150.00</p>\
+         <div class=details><p>A loose summer dress woven from rust-dyed hemp, cut to the knee.</p>\
+         <p>Hand wash cold and dry flat in the shade.</p></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/hemp-dress").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["rust-dyed hemp", "Hand wash cold"]);
+    assert_drops(&x.body, &["Department 2."]);
+}
+
+#[test]
 fn a_threads_signatures_are_dropped() {
     let posts: String = (0..5)
         .map(|i| {
