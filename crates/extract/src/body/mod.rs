@@ -912,7 +912,8 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
                 && share < 0.3
                 && el.links >= 3
                 && !relaxed
-                && !is_section_with_own_lists(page, e) =>
+                && !is_section_with_own_lists(page, e)
+                && !wraps_announced_list(page, e) =>
         {
             return true
         }
@@ -1018,6 +1019,25 @@ fn is_section_with_own_lists(page: &Page, e: u32) -> bool {
     announced
         && chars - links >= SECTION_OWN_PROSE_CHARS
         && (links as f32) <= CLUSTER_LINK_DENSITY * chars as f32
+}
+
+/// Container `e` only wraps a list the author announced ([`introduced_by_colon`]): all of its
+/// text lies in that list (`<div class="ulist"><ul>` after "Many patches were sent for
+/// review:"). The wrapper is no more a link cluster than the list it holds.
+fn wraps_announced_list(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let mut c = e + 1;
+    while c < el.end_elem {
+        let ce = &page.elems[c as usize];
+        if ce.chars != el.chars {
+            return false;
+        }
+        if matches!(ce.tag, Tag::List | Tag::Table | Tag::Dl) {
+            return introduced_by_colon(page, c);
+        }
+        c += 1;
+    }
+    false
 }
 
 /// Characters of text outside links and announced lists that make a link-dense container a

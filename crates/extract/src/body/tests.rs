@@ -322,6 +322,28 @@ fn a_link_list_announced_by_a_colon_is_kept() {
 }
 
 #[test]
+fn a_wrapped_link_list_announced_by_a_colon_is_kept() {
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <div class=\"paragraph\"><p>{PARA}</p></div>\
+         <div class=\"paragraph\"><p>Many patches were sent for review this month:</p></div>\
+         <div class=\"ulist\"><ul><li><p><a href=\"/p1\">Support packed structs</a></p></li>\
+         <li><p><a href=\"/p2\">Fix volatile loads</a></p></li>\
+         <li><p><a href=\"/p3\">Add the weak variable attribute</a></p></li></ul></div>\
+         <div class=\"paragraph\"><p>{PARA} Then a menu of links follows.</p></div>\
+         <div class=\"ulist\"><ul><li><a href=\"/home\">Home page</a></li>\
+         <li><a href=\"/about\">About the site</a></li><li><a href=\"/c\">Contact us</a></li></ul></div>\
+         <div class=\"paragraph\"><p>{PARA} The end.</p></div></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Support packed structs", "Add the weak variable attribute"],
+    );
+    assert_drops(&x.body, &["About the site"]);
+}
+
+#[test]
 fn long_link_free_text_survives_a_weakly_negative_class() {
     let long: String = (0..7)
         .map(|i| format!("<p>{PARA} Folded part {i}.</p>"))
