@@ -1222,10 +1222,12 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         let prefix = key_prefix_hash(&b.text, KEY_PREFIX_CHARS);
         let container = page.elems[b.elem as usize].parent;
         // A block repeating the one before is a doubled label, unless it is a paragraph of some
-        // length next to its twin in one container: the text says it twice.
+        // length next to its twin in one container (the text says it twice), or the next cell
+        // of the same table row (a value that two columns share: "60% | 60%").
         if let Some((last_prefix, last_bi, last_container)) = last {
             if last_prefix == prefix
                 && !(b.chars >= DEDUP_MIN_CHARS && container == last_container)
+                && !in_cells_of_one_row(page, page.blocks[last_bi as usize].elem, b.elem)
                 && full_key(last_bi) == full_key(bi)
             {
                 continue;
@@ -1577,6 +1579,15 @@ fn cell_of(page: &Page, e: u32) -> u32 {
         _ => None,
     })
     .unwrap_or(NONE)
+}
+
+/// Elements `a` and `b` lie in two different cells of one table row ([`cell_of`]).
+fn in_cells_of_one_row(page: &Page, a: u32, b: u32) -> bool {
+    let (ca, cb) = (cell_of(page, a), cell_of(page, b));
+    ca != NONE
+        && cb != NONE
+        && ca != cb
+        && page.elems[ca as usize].parent == page.elems[cb as usize].parent
 }
 
 /// Walks up from `e` at most [`ITEM_LOOKUP_LEVELS`] elements: the first one whose tag `stop`

@@ -344,6 +344,33 @@ fn a_wrapped_link_list_announced_by_a_colon_is_kept() {
 }
 
 #[test]
+fn a_value_two_columns_share_stays_in_both_cells() {
+    let rows: String = ["Run tests in the CI", "Debug info", "Unwinding"]
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            format!(
+                "<tr><td><p>{f}</p></td><td><p>{}0%</p></td><td><p>{}0%</p></td></tr>",
+                i + 2,
+                i + 2
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <p>Here is a rough summary of what has been implemented:</p>\
+         <table><tr><th>Feature</th><th>Last month</th><th>This month</th></tr>{rows}</table>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Run tests in the CI | 20% | 20%", "Unwinding | 40% | 40%"],
+    );
+}
+
+#[test]
 fn long_link_free_text_survives_a_weakly_negative_class() {
     let long: String = (0..7)
         .map(|i| format!("<p>{PARA} Folded part {i}.</p>"))
