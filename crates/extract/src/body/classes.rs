@@ -328,7 +328,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
                 sig.negative = true;
                 sig.chrome |= CHROME_PARTS.contains(&part);
             }
-            sig.toc |= part == "toc";
+            sig.toc |= part == "toc" || part == "lwptoc";
         }
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"

@@ -300,7 +300,7 @@ fn select_region(page: &Page) -> Option<Region> {
         if mine >= WIDEN_SHARE * theirs && !wrapper {
             // Page builders nest each section of a story in its own stack of wrappers: the
             // sibling sections join a few levels up.
-            match distant_prose_ancestor(page, &prose, best) {
+            match distant_prose_ancestor(page, &prose, &long, best) {
                 Some(a) => {
                     best = a;
                     continue;
@@ -497,7 +497,7 @@ pub(crate) const SECTION_LOOKUP_LEVELS: usize = 4;
 /// The nearest ancestor of `e`, at most [`SECTION_LOOKUP_LEVELS`] up past wrappers that add
 /// little prose, that holds at least twice `e`'s prose and is not link chrome: the container of
 /// a story split into sections that each sit in their own wrappers.
-fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
+fn distant_prose_ancestor(page: &Page, prose: &[u32], long: &[u32], e: u32) -> Option<u32> {
     let mine = prose[e as usize] as f32;
     let mut a = page.elems[e as usize].parent;
     for _ in 0..SECTION_LOOKUP_LEVELS {
@@ -509,12 +509,35 @@ fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
             return (page.link_density(a) <= WIDEN_MAX_LINK_DENSITY).then_some(a);
         }
         if theirs * WIDEN_SHARE > mine {
-            // Another block of some size joins here without doubling the prose: not sections.
-            return None;
+            // Another block of some size joins here without doubling the prose: not sections,
+            // unless all of it is a lead row above the story.
+            return (page.link_density(a) <= WIDEN_MAX_LINK_DENSITY
+                && only_leads_before(page, prose, long, a, e))
+            .then_some(a);
         }
         a = page.elems[a as usize].parent;
     }
     None
+}
+
+/// Every child of `a` that holds prose, besides the one holding `e`, comes before it and reads
+/// as the story's lead ([`is_lead_sibling`]): a page builder's intro row above the sections.
+fn only_leads_before(page: &Page, prose: &[u32], long: &[u32], a: u32, e: u32) -> bool {
+    let end = page.elems[a as usize].end_elem;
+    let mut c = a + 1;
+    let mut leads = 0;
+    while c < end {
+        let ce = &page.elems[c as usize];
+        let holds_e = c <= e && e < ce.end_elem;
+        if !holds_e && prose[c as usize] > 0 {
+            if c > e || !is_lead_sibling(page, long, c) {
+                return false;
+            }
+            leads += 1;
+        }
+        c = ce.end_elem;
+    }
+    leads > 0
 }
 
 /// Levels above an element searched for a reviews section holding it.
@@ -547,7 +570,30 @@ fn is_lead_sibling(page: &Page, long: &[u32], e: u32) -> bool {
             el.tag,
             Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::P
         )
-        && page.link_density(e) < LEAD_MAX_LINK_DENSITY
+        && lead_link_density(page, e) < LEAD_MAX_LINK_DENSITY
+}
+
+/// Link density of a lead sibling `e` without its table of contents: a box of links to the
+/// story's own sections (`class="toc"`) belongs to the story, it is no sign of a menu.
+fn lead_link_density(page: &Page, e: u32) -> f32 {
+    let el = &page.elems[e as usize];
+    let (mut chars, mut links) = (el.chars, el.link_chars);
+    let mut c = e + 1;
+    while c < el.end_elem {
+        let ce = &page.elems[c as usize];
+        if ce.class.toc {
+            chars -= ce.chars;
+            links -= ce.link_chars;
+            c = ce.end_elem;
+        } else {
+            c += 1;
+        }
+    }
+    if chars == 0 {
+        1.0
+    } else {
+        links as f32 / chars as f32
+    }
 }
 
 /// Most link text a lead sibling holds (share of its text).

@@ -371,6 +371,38 @@ fn a_value_two_columns_share_stays_in_both_cells() {
 }
 
 #[test]
+fn a_lead_row_with_its_table_of_contents_joins_the_sections_below() {
+    // A page builder's layout: the intro and the table of contents in one row, the sections
+    // of the story in the next, nested a few wrappers deeper.
+    let paras = |what: &str, n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!("<p>{PARA} This is {what} paragraph number {i} of the story. {PARA}</p>")
+            })
+            .collect()
+    };
+    let toc: String = (0..8)
+        .map(|i| format!("<li><a href=\"#s{i}\">Section number {i} of the plan</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Council Plan</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"post\">\
+         <div class=\"row\"><div class=\"inner\"><div class=\"widget\">{}\
+         <div class=\"toc\"><ul>{toc}</ul></div></div></div></div>\
+         <div class=\"row\"><div class=\"column\">\
+         <div class=\"text\"><h2>The plan</h2>{}</div>\
+         <div class=\"note\"><p>{PARA}</p></div></div></div></div></body></html>",
+        paras("an intro", 3),
+        paras("a body", 8)
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["an intro paragraph number 0", "a body paragraph number 7"],
+    );
+}
+
+#[test]
 fn long_link_free_text_survives_a_weakly_negative_class() {
     let long: String = (0..7)
         .map(|i| format!("<p>{PARA} Folded part {i}.</p>"))
