@@ -343,7 +343,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
                         sig.chrome |= CHROME_PARTS.contains(&part)
                             && (level == 0 || !ITEM_PART_NAMES.contains(&part));
                     }
-                    sig.toc |= part == "toc";
+                    sig.toc |= part == "toc" || part == "lwptoc";
                 }
             }
         }

@@ -331,7 +331,7 @@ fn select_region(page: &Page) -> Option<Region> {
         if mine >= WIDEN_SHARE * theirs && !wrapper {
             // Page builders nest each section of a story in its own stack of wrappers: the
             // sibling sections join a few levels up.
-            match distant_prose_ancestor(page, &prose, best) {
+            match distant_prose_ancestor(page, &prose, &long, best) {
                 Some(a) => {
                     best = a;
                     continue;
@@ -528,7 +528,7 @@ pub(crate) const SECTION_LOOKUP_LEVELS: usize = 4;
 /// The nearest ancestor of `e`, at most [`SECTION_LOOKUP_LEVELS`] up past wrappers that add
 /// little prose, that holds at least twice `e`'s prose and is not link chrome: the container of
 /// a story split into sections that each sit in their own wrappers.
-fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
+fn distant_prose_ancestor(page: &Page, prose: &[u32], long: &[u32], e: u32) -> Option<u32> {
     let mine = prose[e as usize] as f32;
     let mut a = page.elems[e as usize].parent;
     for _ in 0..SECTION_LOOKUP_LEVELS {
@@ -540,12 +540,35 @@ fn distant_prose_ancestor(page: &Page, prose: &[u32], e: u32) -> Option<u32> {
             return (page.link_density(a) <= WIDEN_MAX_LINK_DENSITY).then_some(a);
         }
         if theirs * WIDEN_SHARE > mine {
-            // Another block of some size joins here without doubling the prose: not sections.
-            return None;
+            // Another block of some size joins here without doubling the prose: not sections,
+            // unless all of it is a lead row above the story.
+            return (page.link_density(a) <= WIDEN_MAX_LINK_DENSITY
+                && only_leads_before(page, prose, long, a, e))
+            .then_some(a);
         }
         a = page.elems[a as usize].parent;
     }
     None
+}
+
+/// Every child of `a` that holds prose, besides the one holding `e`, comes before it and reads
+/// as the story's lead ([`is_lead_sibling`]): a page builder's intro row above the sections.
+fn only_leads_before(page: &Page, prose: &[u32], long: &[u32], a: u32, e: u32) -> bool {
+    let end = page.elems[a as usize].end_elem;
+    let mut c = a + 1;
+    let mut leads = 0;
+    while c < end {
+        let ce = &page.elems[c as usize];
+        let holds_e = c <= e && e < ce.end_elem;
+        if !holds_e && prose[c as usize] > 0 {
+            if c > e || !is_lead_sibling(page, long, c) {
+                return false;
+            }
+            leads += 1;
+        }
+        c = ce.end_elem;
+    }
+    leads > 0
 }
 
 /// Levels above an element searched for a reviews section holding it.
@@ -611,7 +634,30 @@ fn is_lead_sibling(page: &Page, long: &[u32], e: u32) -> bool {
             el.tag,
             Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::P
         )
-        && page.link_density(e) < LEAD_MAX_LINK_DENSITY
+        && lead_link_density(page, e) < LEAD_MAX_LINK_DENSITY
+}
+
+/// Link density of a lead sibling `e` without its table of contents: a box of links to the
+/// story's own sections (`class="toc"`) belongs to the story, it is no sign of a menu.
+fn lead_link_density(page: &Page, e: u32) -> f32 {
+    let el = &page.elems[e as usize];
+    let (mut chars, mut links) = (el.chars, el.link_chars);
+    let mut c = e + 1;
+    while c < el.end_elem {
+        let ce = &page.elems[c as usize];
+        if ce.class.toc {
+            chars -= ce.chars;
+            links -= ce.link_chars;
+            c = ce.end_elem;
+        } else {
+            c += 1;
+        }
+    }
+    if chars == 0 {
+        1.0
+    } else {
+        links as f32 / chars as f32
+    }
 }
 
 /// Most link text a lead sibling holds (share of its text).
@@ -1019,7 +1065,8 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
                 && share < 0.3
                 && el.links >= 3
                 && !relaxed
-                && !is_section_with_own_lists(page, e) =>
+                && !is_section_with_own_lists(page, e)
+                && !wraps_announced_list(page, e) =>
         {
             return true
         }
@@ -1129,6 +1176,25 @@ fn is_section_with_own_lists(page: &Page, e: u32) -> bool {
     announced
         && chars - links >= SECTION_OWN_PROSE_CHARS
         && (links as f32) <= CLUSTER_LINK_DENSITY * chars as f32
+}
+
+/// Container `e` only wraps a list the author announced ([`introduced_by_colon`]): all of its
+/// text lies in that list (`<div class="ulist"><ul>` after "Many patches were sent for
+/// review:"). The wrapper is no more a link cluster than the list it holds.
+fn wraps_announced_list(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let mut c = e + 1;
+    while c < el.end_elem {
+        let ce = &page.elems[c as usize];
+        if ce.chars != el.chars {
+            return false;
+        }
+        if matches!(ce.tag, Tag::List | Tag::Table | Tag::Dl) {
+            return introduced_by_colon(page, c);
+        }
+        c += 1;
+    }
+    false
 }
 
 /// Characters of text outside links and announced lists that make a link-dense container a
@@ -1313,10 +1379,12 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         let prefix = key_prefix_hash(&b.text, KEY_PREFIX_CHARS);
         let container = page.elems[b.elem as usize].parent;
         // A block repeating the one before is a doubled label, unless it is a paragraph of some
-        // length next to its twin in one container: the text says it twice.
+        // length next to its twin in one container (the text says it twice), or the next cell
+        // of the same table row (a value that two columns share: "60% | 60%").
         if let Some((last_prefix, last_bi, last_container)) = last {
             if last_prefix == prefix
                 && !(b.chars >= DEDUP_MIN_CHARS && container == last_container)
+                && !in_cells_of_one_row(page, page.blocks[last_bi as usize].elem, b.elem)
                 && full_key(last_bi) == full_key(bi)
             {
                 continue;
@@ -1687,6 +1755,15 @@ fn cell_of(page: &Page, e: u32) -> u32 {
         _ => None,
     })
     .unwrap_or(NONE)
+}
+
+/// Elements `a` and `b` lie in two different cells of one table row ([`cell_of`]).
+fn in_cells_of_one_row(page: &Page, a: u32, b: u32) -> bool {
+    let (ca, cb) = (cell_of(page, a), cell_of(page, b));
+    ca != NONE
+        && cb != NONE
+        && ca != cb
+        && page.elems[ca as usize].parent == page.elems[cb as usize].parent
 }
 
 /// Walks up from `e` at most [`ITEM_LOOKUP_LEVELS`] elements: the first one whose tag `stop`

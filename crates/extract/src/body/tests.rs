@@ -347,6 +347,87 @@ fn a_link_list_announced_by_a_colon_is_kept() {
 }
 
 #[test]
+fn a_wrapped_link_list_announced_by_a_colon_is_kept() {
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <div class=\"paragraph\"><p>{PARA}</p></div>\
+         <div class=\"paragraph\"><p>Many patches were sent for review this month:</p></div>\
+         <div class=\"ulist\"><ul><li><p><a href=\"/p1\">Support packed structs</a></p></li>\
+         <li><p><a href=\"/p2\">Fix volatile loads</a></p></li>\
+         <li><p><a href=\"/p3\">Add the weak variable attribute</a></p></li></ul></div>\
+         <div class=\"paragraph\"><p>{PARA} Then a menu of links follows.</p></div>\
+         <div class=\"ulist\"><ul><li><a href=\"/home\">Home page</a></li>\
+         <li><a href=\"/about\">About the site</a></li><li><a href=\"/c\">Contact us</a></li></ul></div>\
+         <div class=\"paragraph\"><p>{PARA} The end.</p></div></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Support packed structs", "Add the weak variable attribute"],
+    );
+    assert_drops(&x.body, &["About the site"]);
+}
+
+#[test]
+fn a_value_two_columns_share_stays_in_both_cells() {
+    let rows: String = ["Run tests in the CI", "Debug info", "Unwinding"]
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            format!(
+                "<tr><td><p>{f}</p></td><td><p>{}0%</p></td><td><p>{}0%</p></td></tr>",
+                i + 2,
+                i + 2
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Progress report</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <p>Here is a rough summary of what has been implemented:</p>\
+         <table><tr><th>Feature</th><th>Last month</th><th>This month</th></tr>{rows}</table>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Run tests in the CI | 20% | 20%", "Unwinding | 40% | 40%"],
+    );
+}
+
+#[test]
+fn a_lead_row_with_its_table_of_contents_joins_the_sections_below() {
+    // A page builder's layout: the intro and the table of contents in one row, the sections
+    // of the story in the next, nested a few wrappers deeper.
+    let paras = |what: &str, n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!("<p>{PARA} This is {what} paragraph number {i} of the story. {PARA}</p>")
+            })
+            .collect()
+    };
+    let toc: String = (0..8)
+        .map(|i| format!("<li><a href=\"#s{i}\">Section number {i} of the plan</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Council Plan</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"post\">\
+         <div class=\"row\"><div class=\"inner\"><div class=\"widget\">{}\
+         <div class=\"toc\"><ul>{toc}</ul></div></div></div></div>\
+         <div class=\"row\"><div class=\"column\">\
+         <div class=\"text\"><h2>The plan</h2>{}</div>\
+         <div class=\"note\"><p>{PARA}</p></div></div></div></div></body></html>",
+        paras("an intro", 3),
+        paras("a body", 8)
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["an intro paragraph number 0", "a body paragraph number 7"],
+    );
+}
+
+#[test]
 fn long_link_free_text_survives_a_weakly_negative_class() {
     let long: String = (0..7)
         .map(|i| format!("<p>{PARA} Folded part {i}.</p>"))
