@@ -498,8 +498,10 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "reading time",
 ];
 
-/// Lower-cased button labels of shops and business pages: a whole short block saying only one
-/// of these (arrows and punctuation aside) is a control, not an item's text.
+/// Lower-cased button labels of shops and business pages, and the controls of a catalogue's grid
+/// (sort, filter, compare, quick view, load more): a whole short block saying only one of these
+/// (arrows, digits and punctuation aside: "Compare Products (0)", "Sort By:") is a control, not
+/// an item's text.
 const CALLS_TO_ACTION: &[&str] = &[
     "learn more",
     "learn how",
@@ -528,6 +530,24 @@ const CALLS_TO_ACTION: &[&str] = &[
     "add to cart",
     "add to bag",
     "add to basket",
+    // A catalogue's own controls around its grid: sorting, filtering, comparing, paging.
+    "quick view",
+    "quick shop",
+    "quick add",
+    "compare",
+    "add to compare",
+    "compare products",
+    "add to wishlist",
+    "wishlist",
+    "sort",
+    "sort by",
+    "filter",
+    "filters",
+    "filter by",
+    "show filters",
+    "clear all",
+    "load more",
+    "show all",
 ];
 
 /// Longest block (bytes) compared with [`CALLS_TO_ACTION`].
@@ -707,10 +727,21 @@ mod tests {
             "VIEW ALL",
             "  Add to cart +",
             "Shop now!",
+            "Sort By:",
+            "Compare Products (0)",
+            "+ wishlist",
+            "Quick View",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }
-        for t in ["Learn more about our pricing", "Downloads", "Contact", ""] {
+        for t in [
+            "Learn more about our pricing",
+            "Downloads",
+            "Contact",
+            "",
+            "Compare plans side by side",
+            "Filter coffee",
+        ] {
             assert!(!is_call_to_action(t), "{t}");
         }
         assert!(CALLS_TO_ACTION
