@@ -580,6 +580,49 @@ pub(crate) fn is_call_to_action(text: &str) -> bool {
     CALLS_TO_ACTION.iter().any(|c| c.as_bytes() == words)
 }
 
+/// Longest block (bytes) read as a count of a catalogue's results.
+pub(crate) const RESULT_COUNT_BYTES: usize = 60;
+
+/// Words that open a catalogue's count of what it shows ("Showing 1–16 of 29 results").
+const RESULT_COUNT_LEADS: &[&str] = &["showing", "viewing", "displaying", "loaded", "viewed"];
+
+/// Words that name what a catalogue counts ("1–30 of 338 products").
+const RESULT_COUNT_UNITS: &[&str] = &["results", "products", "items", "entries"];
+
+/// `text` is only a catalogue's count of the results it shows, a pager's position or a range:
+/// "Showing 1–16 of 29 results", "Viewing page 1 of 9", "loaded 338 results",
+/// "1–30 of 338 products", "1-30 of 1000". A bare total ("51 products") is not one: some pages
+/// keep it as the grid's heading.
+pub(crate) fn is_result_count(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > RESULT_COUNT_BYTES {
+        return false;
+    }
+    let lower = t.to_lowercase().replace(['–', '—', '-'], " - ");
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '.' | '(' | ')' | '\'' | '’')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') && !w.is_empty();
+    let counted = |rest: &[&str]| match rest {
+        [] => true,
+        [unit] => RESULT_COUNT_UNITS.contains(unit),
+        _ => false,
+    };
+    match words.as_slice() {
+        // "you've viewed 24 of 120": the lead may follow a pronoun.
+        [lead, rest @ ..] | [_, lead, rest @ ..] if RESULT_COUNT_LEADS.contains(lead) => {
+            rest.iter().any(|w| number(w))
+                && (rest.windows(2).any(|p| p[0] == "of" && number(p[1]))
+                    || rest.last().is_some_and(|w| RESULT_COUNT_UNITS.contains(w)))
+        }
+        [a, "-", b, "of", n, rest @ ..] => number(a) && number(b) && number(n) && counted(rest),
+        [a, "of", n, rest @ ..] => number(a) && number(n) && counted(rest),
+        _ => false,
+    }
+}
+
 /// Phrases of a marketing call that closes a story: a free trial or a demo offered, a
 /// newsletter or a social account to follow, a donation asked for ("Book a free demo",
 /// "Follow me on Instagram", "Your one-off or monthly donations ..."), or of the site's
@@ -747,6 +790,32 @@ mod tests {
         assert!(CALLS_TO_ACTION
             .iter()
             .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
+    fn result_counts_are_whole_lines() {
+        for t in [
+            "Showing 1–16 of 29 results",
+            "Showing all 39 results",
+            "Viewing page 1 of 9",
+            "loaded 338 results",
+            "1–30 of 338 products",
+            "1-30 of 1000",
+            "Showing 36 of 84",
+            "You've viewed 24 of 120 products",
+        ] {
+            assert!(is_result_count(t), "{t}");
+        }
+        for t in [
+            "51 products",
+            "Displaying data",
+            "Showing up to 50 entries per page: fewer | more | all",
+            "12 of 218 Notion alternatives",
+            "Viewing angle",
+            "",
+        ] {
+            assert!(!is_result_count(t), "{t}");
+        }
     }
 
     #[test]
