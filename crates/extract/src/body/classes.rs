@@ -548,6 +548,9 @@ const CALLS_TO_ACTION: &[&str] = &[
     "clear all",
     "load more",
     "show all",
+    // A shop theme's label for screen readers of a unit price the product does not have.
+    "unit price",
+    "unit price per",
 ];
 
 /// Longest block (bytes) compared with [`CALLS_TO_ACTION`].
@@ -774,6 +777,7 @@ mod tests {
             "Compare Products (0)",
             "+ wishlist",
             "Quick View",
+            "Unit price / per",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }
@@ -784,6 +788,7 @@ mod tests {
             "",
             "Compare plans side by side",
             "Filter coffee",
+            "Sale price: €49,95",
         ] {
             assert!(!is_call_to_action(t), "{t}");
         }
