@@ -498,8 +498,10 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "reading time",
 ];
 
-/// Lower-cased button labels of shops and business pages: a whole short block saying only one
-/// of these (arrows and punctuation aside) is a control, not an item's text.
+/// Lower-cased button labels of shops and business pages, and the controls of a catalogue's grid
+/// (sort, filter, compare, quick view, load more): a whole short block saying only one of these
+/// (arrows, digits and punctuation aside: "Compare Products (0)", "Sort By:") is a control, not
+/// an item's text.
 const CALLS_TO_ACTION: &[&str] = &[
     "learn more",
     "learn how",
@@ -528,6 +530,27 @@ const CALLS_TO_ACTION: &[&str] = &[
     "add to cart",
     "add to bag",
     "add to basket",
+    // A catalogue's own controls around its grid: sorting, filtering, comparing, paging.
+    "quick view",
+    "quick shop",
+    "quick add",
+    "compare",
+    "add to compare",
+    "compare products",
+    "add to wishlist",
+    "wishlist",
+    "sort",
+    "sort by",
+    "filter",
+    "filters",
+    "filter by",
+    "show filters",
+    "clear all",
+    "load more",
+    "show all",
+    // A shop theme's label for screen readers of a unit price the product does not have.
+    "unit price",
+    "unit price per",
 ];
 
 /// Longest block (bytes) compared with [`CALLS_TO_ACTION`].
@@ -558,6 +581,49 @@ pub(crate) fn is_call_to_action(text: &str) -> bool {
     }
     let words = &buf[..n];
     CALLS_TO_ACTION.iter().any(|c| c.as_bytes() == words)
+}
+
+/// Longest block (bytes) read as a count of a catalogue's results.
+pub(crate) const RESULT_COUNT_BYTES: usize = 60;
+
+/// Words that open a catalogue's count of what it shows ("Showing 1–16 of 29 results").
+const RESULT_COUNT_LEADS: &[&str] = &["showing", "viewing", "displaying", "loaded", "viewed"];
+
+/// Words that name what a catalogue counts ("1–30 of 338 products").
+const RESULT_COUNT_UNITS: &[&str] = &["results", "products", "items", "entries"];
+
+/// `text` is only a catalogue's count of the results it shows, a pager's position or a range:
+/// "Showing 1–16 of 29 results", "Viewing page 1 of 9", "loaded 338 results",
+/// "1–30 of 338 products", "1-30 of 1000". A bare total ("51 products") is not one: some pages
+/// keep it as the grid's heading.
+pub(crate) fn is_result_count(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > RESULT_COUNT_BYTES {
+        return false;
+    }
+    let lower = t.to_lowercase().replace(['–', '—', '-'], " - ");
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '.' | '(' | ')' | '\'' | '’')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') && !w.is_empty();
+    let counted = |rest: &[&str]| match rest {
+        [] => true,
+        [unit] => RESULT_COUNT_UNITS.contains(unit),
+        _ => false,
+    };
+    match words.as_slice() {
+        // "you've viewed 24 of 120": the lead may follow a pronoun.
+        [lead, rest @ ..] | [_, lead, rest @ ..] if RESULT_COUNT_LEADS.contains(lead) => {
+            rest.iter().any(|w| number(w))
+                && (rest.windows(2).any(|p| p[0] == "of" && number(p[1]))
+                    || rest.last().is_some_and(|w| RESULT_COUNT_UNITS.contains(w)))
+        }
+        [a, "-", b, "of", n, rest @ ..] => number(a) && number(b) && number(n) && counted(rest),
+        [a, "of", n, rest @ ..] => number(a) && number(n) && counted(rest),
+        _ => false,
+    }
 }
 
 /// Phrases of a marketing call that closes a story: a free trial or a demo offered, a
@@ -707,15 +773,54 @@ mod tests {
             "VIEW ALL",
             "  Add to cart +",
             "Shop now!",
+            "Sort By:",
+            "Compare Products (0)",
+            "+ wishlist",
+            "Quick View",
+            "Unit price / per",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }
-        for t in ["Learn more about our pricing", "Downloads", "Contact", ""] {
+        for t in [
+            "Learn more about our pricing",
+            "Downloads",
+            "Contact",
+            "",
+            "Compare plans side by side",
+            "Filter coffee",
+            "Sale price: €49,95",
+        ] {
             assert!(!is_call_to_action(t), "{t}");
         }
         assert!(CALLS_TO_ACTION
             .iter()
             .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
+    fn result_counts_are_whole_lines() {
+        for t in [
+            "Showing 1–16 of 29 results",
+            "Showing all 39 results",
+            "Viewing page 1 of 9",
+            "loaded 338 results",
+            "1–30 of 338 products",
+            "1-30 of 1000",
+            "Showing 36 of 84",
+            "You've viewed 24 of 120 products",
+        ] {
+            assert!(is_result_count(t), "{t}");
+        }
+        for t in [
+            "51 products",
+            "Displaying data",
+            "Showing up to 50 entries per page: fewer | more | all",
+            "12 of 218 Notion alternatives",
+            "Viewing angle",
+            "",
+        ] {
+            assert!(!is_result_count(t), "{t}");
+        }
     }
 
     #[test]

@@ -1850,7 +1850,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return !card
                 && !picker
                 && !classes::contains_chrome_phrase(&b.text)
-                && !classes::is_call_to_action(&b.text);
+                && !classes::is_call_to_action(&b.text)
+                && !classes::is_result_count(&b.text);
         }
         return true;
     }
