@@ -399,6 +399,11 @@ pub(crate) const JUNK_WEIGHT: f32 = 0.3;
 /// (in [`inclusive_sums`]' terms): landing pages split their text over sibling sections.
 pub(crate) const INCLUSIVE_SIBLING_SHARE: f32 = 0.3;
 
+/// A sibling of the inclusive region's best subtree joins it, whatever its share, when it is
+/// worth this much (characters, in [`inclusive_sums`]' terms) with little link text: a landing
+/// page's hero, steps and FAQ are sections of their own, each short next to the longest.
+pub(crate) const INCLUSIVE_PROSE_SIBLING_CHARS: f32 = 200.0;
+
 /// The region of a non-article page: the subtree with the most text once page-level chrome
 /// (navigation, header, footer, asides, boilerplate classes, and on shop pages customer
 /// reviews) counts against it (see [`JUNK_WEIGHT`]). Teaser links count for it: on listings
@@ -434,7 +439,13 @@ fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
     };
     while c < end {
         let ce = &page.elems[c as usize];
-        if c == best || (!junk[c as usize] && sums[c as usize] > floor) {
+        if c == best
+            || (!junk[c as usize]
+                && (sums[c as usize] > floor
+                    || (!judge.drop_reviews
+                        && sums[c as usize] >= INCLUSIVE_PROSE_SIBLING_CHARS
+                        && page.link_density(c) < LEAD_MAX_LINK_DENSITY)))
+        {
             roots.push(c);
             chars += ce.chars;
         }

@@ -1084,6 +1084,41 @@ fn a_landing_pages_sibling_sections_are_read_together() {
     assert_drops(&x.body, &["Pricing", "About us"]);
 }
 
+/// A landing page's short sections (an intro, the steps) stand beside a long FAQ: each is worth
+/// little next to it, but their plain text is the page's as much as the FAQ is.
+#[test]
+fn a_landing_pages_short_prose_sections_join_its_long_one() {
+    let faq: String = (0..12)
+        .map(|i| format!("<div class=qa><h3>Question {i} about tutoring?</h3><p>Answer {i}: sessions are booked online, held by video and planned around what the student needs next.</p></div>"))
+        .collect();
+    let menu: String = (0..30)
+        .map(|i| format!("<a href=/m/{i}>Menu entry number {i}</a> "))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav>{menu}</nav></header><div class=content>\
+         <div class=row><h1>Online tutors who make it simple</h1><p>Many students find the subject hard at some point. \
+         A tutor who knows the course explains each idea again, at the student's own pace, until it holds, \
+         and shows how to practise it between lessons, so that the next test feels like one more lesson.</p></div>\
+         <div class=row><h2>How it works</h2><p>Pick a tutor, book a time that suits the family, and meet online \
+         from home: the first lesson sets the plan for the weeks after, and each later lesson starts \
+         from the homework the student brings along. Parents see a short note after every lesson.</p></div>\
+         <div class=row><h2>Questions</h2>{faq}</div><aside>{menu}</aside></div>\
+         <footer><a href=/about>About us</a> <a href=/jobs>Jobs</a></footer></body></html>"
+    );
+    let url = url::Url::parse("https://tutoring.example.com/tutors/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "A tutor who knows the course",
+            "Pick a tutor, book a time",
+            "Answer 11: sessions",
+        ],
+    );
+    assert_drops(&x.body, &["Menu entry", "About us"]);
+}
+
 #[test]
 fn a_shop_page_of_many_prices_is_a_catalogue() {
     let shop = |cards: usize, path: &str| -> crate::Extraction {
