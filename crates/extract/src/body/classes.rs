@@ -98,6 +98,12 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "donate",
     "teaser",
     "table-of-contents",
+    // A documentation page's version or language picker (`version-switcher`), DocBook's
+    // `navheader`/`navfooter` (Prev | Up | Home | Next) and a guide's `prev-next` links.
+    "switcher",
+    "navheader",
+    "navfooter",
+    "prev-next",
 ];
 
 /// Short patterns that must be a whole part of class/id.
@@ -248,6 +254,10 @@ const CHROME: &[&str] = &[
     "print",
     "donate",
     "table-of-contents",
+    "switcher",
+    "navheader",
+    "navfooter",
+    "prev-next",
 ];
 
 /// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
@@ -756,6 +766,14 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn documentation_pickers_and_page_links_are_furniture() {
+        assert!(sig("version-switcher doc-switcher").chrome);
+        assert!(sig("navheader").chrome && sig("navfooter").chrome);
+        assert!(sig("prev-next-links").chrome);
+        assert!(!sig("versionchanged").negative);
     }
 
     #[test]
