@@ -691,6 +691,8 @@ struct Context {
     judge: Judge,
     /// [`key_hash`] of the title, when it has any letters or digits.
     title_hash: Option<u64>,
+    /// [`key`] of the title: a thread's post subjects ("Re: <title>") are told by it.
+    title_key: String,
     author_keys: Vec<String>,
 }
 
@@ -703,6 +705,7 @@ impl Context {
                 .chars()
                 .any(char::is_alphanumeric)
                 .then(|| key_hash(&meta.title)),
+            title_key: key(&meta.title),
             author_keys: meta
                 .authors
                 .iter()
@@ -1766,6 +1769,12 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if !b.text.chars().any(char::is_alphanumeric) {
             return false;
         }
+        if ctx.judge.thread
+            && b.chars < POST_SUBJECT_MAX_CHARS
+            && is_reply_subject(&b.text, &ctx.title_key)
+        {
+            return false;
+        }
         if b.chars < SHORT_BLOCK_CHARS {
             let card =
                 ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
@@ -1877,6 +1886,28 @@ fn is_user_card_line(text: &str) -> bool {
             rest.is_empty() || rest.starts_with(':') || rest.contains(|c: char| c.is_ascii_digit())
         })
     })
+}
+
+/// Longest reply subject line (characters) read by [`is_reply_subject`].
+pub(crate) const POST_SUBJECT_MAX_CHARS: u32 = 200;
+
+/// Fewest key characters of a reply subject's rest that can name the thread's title.
+const POST_SUBJECT_MIN_KEY: usize = 8;
+
+/// A reply's subject line on a thread: "Re:" and the start of the thread's title (`title_key`,
+/// the [`key`] of the page title, which may carry the forum's name after it), as bulletin
+/// boards head every reply.
+fn is_reply_subject(text: &str, title_key: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = t
+        .get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("re:"))
+        .and_then(|_| t.get(3..))
+    else {
+        return false;
+    };
+    let k = key(rest);
+    k.len() >= POST_SUBJECT_MIN_KEY && title_key.starts_with(&k)
 }
 
 /// Longest post timestamp line, in words ("Last edited: Jul 3, 2024 at 10:15 PM").

@@ -1075,6 +1075,22 @@ fn user_card_lines_are_told_from_posts() {
 }
 
 #[test]
+fn reply_subjects_repeat_the_thread_title() {
+    let title = crate::meta::text::key("Turning off all LED of RPi 5 - Raspberry Pi Forums");
+    assert!(super::is_reply_subject(
+        "Re: Turning off all LED of RPi 5",
+        &title
+    ));
+    assert!(super::is_reply_subject("RE: turning off all LED", &title));
+    assert!(!super::is_reply_subject("Re: In case you think", &title));
+    assert!(!super::is_reply_subject("Re: Turn", &title));
+    assert!(!super::is_reply_subject(
+        "Turning off all LED of RPi 5",
+        &title
+    ));
+}
+
+#[test]
 fn media_player_controls_and_widget_roles_are_chrome() {
     let html = format!(
         "<html><body><article><h1>Hotel secrets</h1><p>{PARA} One.</p>\
