@@ -104,6 +104,8 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "navheader",
     "navfooter",
     "prev-next",
+    // A dropdown menu: a bulletin board's "Jump to" list of its forums, a picker's choices.
+    "dropdown",
 ];
 
 /// Short patterns that must be a whole part of class/id.
@@ -258,6 +260,7 @@ const CHROME: &[&str] = &[
     "navheader",
     "navfooter",
     "prev-next",
+    "dropdown",
 ];
 
 /// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
@@ -773,6 +776,7 @@ mod tests {
         assert!(sig("version-switcher doc-switcher").chrome);
         assert!(sig("navheader").chrome && sig("navfooter").chrome);
         assert!(sig("prev-next-links").chrome);
+        assert!(sig("jumpbox dropdown-container").chrome && sig("dropdown-contents").chrome);
         assert!(!sig("versionchanged").negative);
     }
 
