@@ -1840,6 +1840,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     if !dated_data && words <= 8 && looks_like_date(&lower) {
         return true;
     }
+    if words <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower) {
+        return true;
+    }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
@@ -1888,6 +1891,35 @@ fn is_user_card_line(text: &str) -> bool {
     })
 }
 
+/// Longest edit stamp line, in words ("Last edited by lowjhg; Feb 17, 2026 at 9:17 am").
+pub(crate) const EDIT_STAMP_MAX_WORDS: usize = 12;
+
+/// Lower-cased `lower` is a page's or a post's edit stamp: "Last updated ..." (a date, or the
+/// bare label), or "Updated"/"Edited"/"Modified" followed by a day or a time ago ("Edited
+/// August 26 by ...", "Modified 7 months ago"), unlike a change list's "Updated APU to 6 nm".
+fn is_edit_stamp(lower: &str) -> bool {
+    let lower = lower.trim().trim_start_matches(['-', ' ']);
+    if let Some(rest) = [
+        "last updated",
+        "last modified",
+        "last edited",
+        "last reviewed",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p))
+    {
+        return rest.split_whitespace().count() <= 1 || rest.bytes().any(|b| b.is_ascii_digit());
+    }
+    ["updated", "edited", "modified"]
+        .iter()
+        .filter_map(|p| lower.strip_prefix(p))
+        .any(|rest| {
+            rest.starts_with([' ', ':'])
+                && (has_date_shape(rest)
+                    || rest.split_whitespace().any(|w| w == "ago" || w == "ago."))
+        })
+}
+
 /// Longest reply subject line (characters) read by [`is_reply_subject`].
 pub(crate) const POST_SUBJECT_MAX_CHARS: u32 = 200;
 
@@ -1923,7 +1955,9 @@ fn is_post_chrome_line(text: &str) -> bool {
     {
         return true;
     }
-    if lower.starts_with("click to expand") {
+    if lower.starts_with("click to expand")
+        || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
+    {
         return true;
     }
     lower
