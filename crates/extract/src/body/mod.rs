@@ -1920,24 +1920,22 @@ fn is_edit_stamp(lower: &str) -> bool {
         })
 }
 
-/// Longest reply subject line (characters) read by [`is_reply_subject`].
+/// Longest post subject line (characters) read by [`is_reply_subject`].
 pub(crate) const POST_SUBJECT_MAX_CHARS: u32 = 200;
 
 /// Fewest key characters of a reply subject's rest that can name the thread's title.
 const POST_SUBJECT_MIN_KEY: usize = 8;
 
-/// A reply's subject line on a thread: "Re:" and the start of the thread's title (`title_key`,
-/// the [`key`] of the page title, which may carry the forum's name after it), as bulletin
-/// boards head every reply.
+/// A post's subject line on a thread: the start of the thread's title (`title_key`, the [`key`]
+/// of the page title, which may carry the forum's name after it), after "Re:" on a reply, as
+/// bulletin boards head every post.
 fn is_reply_subject(text: &str, title_key: &str) -> bool {
     let t = text.trim();
-    let Some(rest) = t
+    let rest = t
         .get(..3)
         .filter(|p| p.eq_ignore_ascii_case("re:"))
         .and_then(|_| t.get(3..))
-    else {
-        return false;
-    };
+        .unwrap_or(t);
     let k = key(rest);
     k.len() >= POST_SUBJECT_MIN_KEY && title_key.starts_with(&k)
 }

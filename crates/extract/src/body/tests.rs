@@ -1106,8 +1106,12 @@ fn reply_subjects_repeat_the_thread_title() {
     assert!(super::is_reply_subject("RE: turning off all LED", &title));
     assert!(!super::is_reply_subject("Re: In case you think", &title));
     assert!(!super::is_reply_subject("Re: Turn", &title));
-    assert!(!super::is_reply_subject(
+    assert!(super::is_reply_subject(
         "Turning off all LED of RPi 5",
+        &title
+    ));
+    assert!(!super::is_reply_subject(
+        "Thanks, that fixed the LED",
         &title
     ));
 }
