@@ -98,6 +98,14 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "donate",
     "teaser",
     "table-of-contents",
+    // A documentation page's version or language picker (`version-switcher`), DocBook's
+    // `navheader`/`navfooter` (Prev | Up | Home | Next) and a guide's `prev-next` links.
+    "switcher",
+    "navheader",
+    "navfooter",
+    "prev-next",
+    // A dropdown menu: a bulletin board's "Jump to" list of its forums, a picker's choices.
+    "dropdown",
 ];
 
 /// Short patterns that must be a whole part of class/id.
@@ -248,6 +256,11 @@ const CHROME: &[&str] = &[
     "print",
     "donate",
     "table-of-contents",
+    "switcher",
+    "navheader",
+    "navfooter",
+    "prev-next",
+    "dropdown",
 ];
 
 /// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
@@ -861,6 +874,15 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn documentation_pickers_and_page_links_are_furniture() {
+        assert!(sig("version-switcher doc-switcher").chrome);
+        assert!(sig("navheader").chrome && sig("navfooter").chrome);
+        assert!(sig("prev-next-links").chrome);
+        assert!(sig("jumpbox dropdown-container").chrome && sig("dropdown-contents").chrome);
+        assert!(!sig("versionchanged").negative);
     }
 
     #[test]

@@ -748,6 +748,8 @@ struct Context {
     judge: Judge,
     /// [`key_hash`] of the title, when it has any letters or digits.
     title_hash: Option<u64>,
+    /// [`key`] of the title: a thread's post subjects ("Re: <title>") are told by it.
+    title_key: String,
     author_keys: Vec<String>,
 }
 
@@ -760,6 +762,7 @@ impl Context {
                 .chars()
                 .any(char::is_alphanumeric)
                 .then(|| key_hash(&meta.title)),
+            title_key: key(&meta.title),
             author_keys: meta
                 .authors
                 .iter()
@@ -1854,6 +1857,12 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if !b.text.chars().any(char::is_alphanumeric) {
             return false;
         }
+        if ctx.judge.thread
+            && b.chars < POST_SUBJECT_MAX_CHARS
+            && is_reply_subject(&b.text, &ctx.title_key)
+        {
+            return false;
+        }
         if b.chars < SHORT_BLOCK_CHARS {
             let card =
                 ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
@@ -1920,6 +1929,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     if !dated_data && words <= 8 && looks_like_date(&lower) {
         return true;
     }
+    if words <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower) {
+        return true;
+    }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
@@ -1968,6 +1980,55 @@ fn is_user_card_line(text: &str) -> bool {
     })
 }
 
+/// Longest edit stamp line, in words ("Last edited by lowjhg; Feb 17, 2026 at 9:17 am").
+pub(crate) const EDIT_STAMP_MAX_WORDS: usize = 12;
+
+/// Lower-cased `lower` is a page's or a post's edit stamp: "Last updated ..." (a date, or the
+/// bare label), or "Updated"/"Edited"/"Modified" followed by a day or a time ago ("Edited
+/// August 26 by ...", "Modified 7 months ago"), unlike a change list's "Updated APU to 6 nm".
+fn is_edit_stamp(lower: &str) -> bool {
+    let lower = lower.trim().trim_start_matches(['-', ' ']);
+    if let Some(rest) = [
+        "last updated",
+        "last modified",
+        "last edited",
+        "last reviewed",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p))
+    {
+        return rest.split_whitespace().count() <= 1 || rest.bytes().any(|b| b.is_ascii_digit());
+    }
+    ["updated", "edited", "modified"]
+        .iter()
+        .filter_map(|p| lower.strip_prefix(p))
+        .any(|rest| {
+            rest.starts_with([' ', ':'])
+                && (has_date_shape(rest)
+                    || rest.split_whitespace().any(|w| w == "ago" || w == "ago."))
+        })
+}
+
+/// Longest post subject line (characters) read by [`is_reply_subject`].
+pub(crate) const POST_SUBJECT_MAX_CHARS: u32 = 200;
+
+/// Fewest key characters of a reply subject's rest that can name the thread's title.
+const POST_SUBJECT_MIN_KEY: usize = 8;
+
+/// A post's subject line on a thread: the start of the thread's title (`title_key`, the [`key`]
+/// of the page title, which may carry the forum's name after it), after "Re:" on a reply, as
+/// bulletin boards head every post.
+fn is_reply_subject(text: &str, title_key: &str) -> bool {
+    let t = text.trim();
+    let rest = t
+        .get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("re:"))
+        .and_then(|_| t.get(3..))
+        .unwrap_or(t);
+    let k = key(rest);
+    k.len() >= POST_SUBJECT_MIN_KEY && title_key.starts_with(&k)
+}
+
 /// Longest post timestamp line, in words ("Last edited: Jul 3, 2024 at 10:15 PM").
 pub(crate) const POST_DATE_MAX_WORDS: usize = 8;
 
@@ -1981,7 +2042,9 @@ fn is_post_chrome_line(text: &str) -> bool {
     {
         return true;
     }
-    if lower.starts_with("click to expand") {
+    if lower.starts_with("click to expand")
+        || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
+    {
         return true;
     }
     lower

@@ -1191,6 +1191,48 @@ fn user_card_lines_are_told_from_posts() {
 }
 
 #[test]
+fn edit_stamps_are_told_from_change_lists() {
+    for line in [
+        "Last updated on September 16th, 2023 at 09:27 am",
+        "last updated 2026-03-05 utc.",
+        "last updated",
+        "edited august 26 by joe root",
+        "modified 7 months ago",
+        "last edited by lowjhg; feb 17, 2026 at 9:17 am",
+    ] {
+        assert!(super::is_edit_stamp(&line.to_lowercase()), "{line:?}");
+    }
+    for line in [
+        "updated apu to 6 nm for better efficiency",
+        "updated for 2024",
+        "updated carrying case",
+        "edited for a typo.",
+    ] {
+        assert!(!super::is_edit_stamp(line), "{line:?}");
+    }
+}
+
+#[test]
+fn reply_subjects_repeat_the_thread_title() {
+    let title = crate::meta::text::key("Turning off all LED of RPi 5 - Raspberry Pi Forums");
+    assert!(super::is_reply_subject(
+        "Re: Turning off all LED of RPi 5",
+        &title
+    ));
+    assert!(super::is_reply_subject("RE: turning off all LED", &title));
+    assert!(!super::is_reply_subject("Re: In case you think", &title));
+    assert!(!super::is_reply_subject("Re: Turn", &title));
+    assert!(super::is_reply_subject(
+        "Turning off all LED of RPi 5",
+        &title
+    ));
+    assert!(!super::is_reply_subject(
+        "Thanks, that fixed the LED",
+        &title
+    ));
+}
+
+#[test]
 fn media_player_controls_and_widget_roles_are_chrome() {
     let html = format!(
         "<html><body><article><h1>Hotel secrets</h1><p>{PARA} One.</p>\
