@@ -83,9 +83,14 @@ fn main() {
         .skip(1)
         .filter(|a| !a.starts_with("--"))
         .collect();
-    let dir = args.first().map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../../../shared/corpus/wcxb-dev")
-    });
+    // `cargo bench` runs in this package's directory: a relative corpus path is read from the
+    // repository root, where the README's command is typed, unless it names a folder from here.
+    let repo_root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../..");
+    let dir = match args.first().map(PathBuf::from) {
+        Some(d) if d.is_relative() && !d.is_dir() => repo_root.join(d),
+        Some(d) => d,
+        None => repo_root.join("../shared/corpus/wcxb-dev"),
+    };
     let limit = args
         .get(1)
         .and_then(|l| l.parse().ok())
