@@ -585,45 +585,39 @@ fn only_leads_before(page: &Page, prose: &[u32], long: &[u32], a: u32, e: u32) -
 /// Levels above an element searched for a reviews section holding it.
 pub(crate) const REVIEWS_LOOKUP_LEVELS: usize = 12;
 
-/// Element `e` is (or lies a few levels inside) a section of customer reviews.
-fn within_reviews(page: &Page, mut e: u32) -> bool {
-    for _ in 0..REVIEWS_LOOKUP_LEVELS {
+/// Element `e` or one of its first `levels` - 1 ancestors satisfies `holds`.
+fn is_within(page: &Page, mut e: u32, levels: usize, holds: impl Fn(u32) -> bool) -> bool {
+    for _ in 0..levels {
         if e == NONE {
             return false;
         }
-        let el = &page.elems[e as usize];
-        if el.class.reviews {
+        if holds(e) {
             return true;
         }
-        e = el.parent;
+        e = page.elems[e as usize].parent;
     }
     false
+}
+
+/// Element `e` is (or lies a few levels inside) a section of customer reviews.
+fn within_reviews(page: &Page, e: u32) -> bool {
+    is_within(page, e, REVIEWS_LOOKUP_LEVELS, |a| {
+        page.elems[a as usize].class.reviews
+    })
 }
 
 /// Element `e` is (or lies inside) a dialog ([`classes::ClassSignal::dialog`]): a policy or a
 /// size chart shown on top of the page, which a page of items drops whatever its prose.
-fn within_dialog(page: &Page, mut e: u32) -> bool {
-    while e != NONE {
-        let el = &page.elems[e as usize];
-        if el.class.dialog {
-            return true;
-        }
-        e = el.parent;
-    }
-    false
+fn within_dialog(page: &Page, e: u32) -> bool {
+    is_within(page, e, usize::MAX, |a| page.elems[a as usize].class.dialog)
 }
 
 /// Element `e` is (or lies inside) the page's `<footer>` (not an item's): its fine print is
 /// no story, however long.
-fn within_page_footer(page: &Page, mut e: u32) -> bool {
-    while e != NONE {
-        let el = &page.elems[e as usize];
-        if el.tag == Tag::Footer && !is_item_part(page, e) {
-            return true;
-        }
-        e = el.parent;
-    }
-    false
+fn within_page_footer(page: &Page, e: u32) -> bool {
+    is_within(page, e, usize::MAX, |a| {
+        page.elems[a as usize].tag == Tag::Footer && !is_item_part(page, a)
+    })
 }
 
 /// Some element of the subtrees of `roots` is a dialog.
