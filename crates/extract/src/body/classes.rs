@@ -269,8 +269,10 @@ const CHROME_PARTS: &[&str] = &[
     "rail",
 ];
 
-/// Furniture parts that, as a BEM element of a block, name a part of an item.
-const ITEM_PART_NAMES: &[&str] = &["header", "foot"];
+/// Furniture names that, as a BEM element of a block (`card__footer`, `listing__header`), name
+/// a part of an item: matched as word parts ([`NEGATIVE_PARTS`]) or as substrings
+/// ([`NEGATIVE_SUBSTR`]).
+const ITEM_PART_NAMES: &[&str] = &["header", "foot", "footer"];
 
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
@@ -337,9 +339,12 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             sig.negative = true;
             sig.strong |= strong;
             sig.consent |= consent;
-            // A card's `__footer` element is a part of the card, as `__foot` is.
+            // A card's `__footer` element is a part of the card ([`ITEM_PART_NAMES`]).
             let element = m.start() >= 2 && buf.as_bytes()[m.start() - 2..m.start()] == *b"__";
-            sig.chrome |= chrome && !(element && NEGATIVE_SUBSTR.get(i) == Some(&"footer"));
+            let item_part = NEGATIVE_SUBSTR
+                .get(i)
+                .is_some_and(|p| ITEM_PART_NAMES.contains(p));
+            sig.chrome |= chrome && !(element && item_part);
         } else {
             sig.positive = true;
         }
