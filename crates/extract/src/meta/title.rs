@@ -209,7 +209,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         }
     }
     if let [h] = visible.as_slice() {
-        let trusted = headline_like(&h.text);
+        let trusted = headline_like(&h.text) || named_by_head(&h.text, &head);
         if trusted || cleaned.is_empty() {
             return Title {
                 text: strip_site_suffix(&h.text, site_names, host),
@@ -234,6 +234,33 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         text,
         stripped_site,
     }
+}
+
+/// A short heading (a category's or a product's name: "Hiking Boots") whose every word the
+/// head's title repeats ("Hiking Boots: Shop Boots for Hiking & Backpacking | Acme"): the head
+/// elaborates on what the page shows as its name, and the shown name is the title. Word
+/// counts mean nothing in scripts written without spaces, which keep the head's title.
+fn named_by_head(h: &str, head: &[String]) -> bool {
+    let hw = words(h);
+    !hw.is_empty()
+        && hw.len() < MIN_TRUSTED_HEADING_WORDS
+        && !h.chars().any(unspaced_script)
+        && !sentence_like(h)
+        && head.iter().any(|t| {
+            let tw = words(t);
+            hw.iter().all(|w| tw.contains(w))
+        })
+}
+
+/// Han, kana and Thai letters: scripts that do not put spaces between words.
+fn unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}' // Han extension A
+        | '\u{4E00}'..='\u{9FFF}' // Han
+        | '\u{F900}'..='\u{FAFF}' // Han compatibility
+        | '\u{0E00}'..='\u{0E7F}' // Thai
+    )
 }
 
 /// Word-set similarity below which a lone heading and the head's title are different texts.
@@ -565,6 +592,34 @@ mod tests {
                 "<title>Ten tools for the garden | Acme</title><header><h1 class=logo>Acme</h1></header><p>Text</p>"
             ),
             "Ten tools for the garden"
+        );
+    }
+
+    #[test]
+    fn a_short_heading_the_head_title_elaborates_on_is_the_title() {
+        // A category's name as the only `<h1>`, the head's title adding a tagline.
+        assert_eq!(
+            title_of(
+                "<title>Hiking Boots: Shop Boots for Hiking & Backpacking | Acme</title>\
+                 <main><h1>Hiking Boots</h1><p>Products</p></main>"
+            ),
+            "Hiking Boots"
+        );
+        // A short heading the head's title does not repeat word for word stays out.
+        assert_eq!(
+            title_of(
+                "<title>Some Other Title</title><meta name=parsely-title content=\"Some Other Title\">\
+                 <article><h1>Test document title</h1><p>Text</p></article>"
+            ),
+            "Some Other Title"
+        );
+        // Word counts say nothing in a script written without spaces.
+        assert_eq!(
+            title_of(
+                "<title>宇航员在太空中喝酒 后果很严重 _探索者</title>\
+                 <article><h1>宇航员在太空中喝酒 后果很严重</h1><p>Text</p></article>"
+            ),
+            "宇航员在太空中喝酒 后果很严重 _探索者"
         );
     }
 
