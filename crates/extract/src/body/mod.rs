@@ -850,6 +850,13 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         for e in root..end {
             let el = &page.elems[e as usize];
             let inherited = e != root && el.parent != NONE && junk[el.parent as usize];
+            // On a hub or catalogue, a card's `<header>` or `<footer>` (`entry-header`,
+            // `card-footer`) is named after its place in the card: its class says nothing
+            // about boilerplate, unless it names a strong one (share bar, comments).
+            let card_part = judge.repeats
+                && matches!(el.tag, Tag::Header | Tag::Footer)
+                && !el.class.strong
+                && is_item_part(page, e);
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
             junk[e as usize] = inherited
                 || (e != root
@@ -857,7 +864,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                         || (judge.thread && el.class.signature)
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
-                        || (is_junk(page, e, region_chars, group, relaxed)
+                        || (is_junk(page, e, region_chars, group, relaxed, card_part)
                             && !holds_item_cards(page, &cards, e))));
         }
     }
@@ -1035,8 +1042,17 @@ fn item_groups(page: &Page, roots: &[u32], repeats: bool) -> HashMap<u32, u32> {
 }
 
 /// Whether element `e` is boilerplate in a region of `region_chars` characters; `group_chars`
-/// is the size of the list of like items it belongs to (its own size when it stands alone).
-fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bool) -> bool {
+/// is the size of the list of like items it belongs to (its own size when it stands alone);
+/// `card_part`: it is a card's header or footer on a page of items, which its class does not
+/// make boilerplate.
+fn is_junk(
+    page: &Page,
+    e: u32,
+    region_chars: u32,
+    group_chars: u32,
+    relaxed: bool,
+    card_part: bool,
+) -> bool {
     let el = &page.elems[e as usize];
     let share_of = |chars: u32| {
         if region_chars == 0 {
@@ -1079,6 +1095,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
             return true
         }
         _ => {}
+    }
+    // A card's header or footer on a page of items ([`junk_marks_with`]): not judged by class.
+    if card_part {
+        return false;
     }
     // A subheading's weak class (`header-anchor`, `section-header`) names its look, not a role;
     // only a strong one (`related-title`, `comments-heading`) drops it.

@@ -1927,3 +1927,27 @@ fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
     assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
     assert_drops(&x.body, &["About us"]);
 }
+
+#[test]
+fn a_hubs_card_headers_stay_though_their_class_reads_as_chrome() {
+    let cards: String = (0..10)
+        .map(|i| {
+            format!(
+                "<article class=post><header class=entry-header><h2><a href=/r/{i}>Crispy recipe number {i} with herbs</a></h2></header></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><header class=site-header><nav><a href=/>Home</a> <a href=/recipes>Recipes</a></nav></header>\
+         <main><h1>Quick dinners</h1><p>Quick dinners for busy weeknights, ready in half an hour or less, with a comma.</p>{cards}</main>\
+         <footer><a href=/a>About us</a></footer></body></html>"
+    );
+    let url = url::Url::parse("https://food.example.com/category/quick-dinners/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_keeps(
+        &x.body,
+        &["Crispy recipe number 0", "Crispy recipe number 9"],
+    );
+    assert_drops(&x.body, &["About us", "Home"]);
+}
