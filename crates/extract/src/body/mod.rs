@@ -16,7 +16,9 @@
 //! 7. A page that is not an article (listing, forum, product, documentation, service) has short
 //!    items as its main content: its region is re-chosen as the subtree with the most text once
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
-//!    and link-density filters off; class/tag boilerplate is still dropped.
+//!    and link-density filters off; class/tag boilerplate is still dropped. On a listing, an
+//!    items region apart from the strict one with under half its text is a side box of
+//!    teasers, and the strict region stays.
 //! 8. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
 //!    its description, the opening post's start.
 
