@@ -16,7 +16,9 @@
 //! 7. A page that is not an article (listing, forum, product, documentation, service) has short
 //!    items as its main content: its region is re-chosen as the subtree with the most text once
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
-//!    and link-density filters off; class/tag boilerplate is still dropped.
+//!    and link-density filters off; class/tag boilerplate is still dropped. On a listing, an
+//!    items region apart from the strict one with under half its text is a side box of
+//!    teasers, and the strict region stays.
 //! 8. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
 //!    its description, the opening post's start.
 
@@ -61,6 +63,10 @@ pub(crate) const DEDUP_MIN_CHARS: u32 = 40;
 pub(crate) const THREAD_KEEP_SHARE: usize = 2;
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
+/// On a listing, an items region apart from the strict region that holds less than
+/// 1/`SIDE_BOX_SHARE` of the strict text is a side box of teasers, not the page's list (a
+/// listing's grid outweighs any intro or blurb beside it).
+pub(crate) const SIDE_BOX_SHARE: usize = 2;
 
 pub(crate) struct Body {
     pub text: String,
@@ -104,16 +110,20 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                     || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
                         && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
             });
-        let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
-            !story
-                || region.as_ref().is_none_or(|r| {
-                    r.roots
-                        .first()
-                        .is_none_or(|&first| inc.roots.iter().any(|&r| contains(&page, r, first)))
-                })
-        });
-        if let Some(inc) = inclusive {
-            chosen = emit(&page, &inc, &relaxed);
+        // Whether the inclusive region holds the strict one.
+        let holds_strict = |inc: &Region| {
+            region.as_ref().is_none_or(|r| {
+                r.roots
+                    .first()
+                    .is_none_or(|&first| inc.roots.iter().any(|&r| contains(&page, r, first)))
+            })
+        };
+        let inclusive = select_inclusive(&page, relaxed.judge)
+            .filter(|inc| !story || holds_strict(inc))
+            .map(|inc| (emit(&page, &inc, &relaxed), holds_strict(&inc)))
+            .filter(|(t, holds)| !is_side_box(kind, *holds, t.chars, chosen.chars));
+        if let Some((t, _)) = inclusive {
+            chosen = t;
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
             // On a thread the relaxed filters drop each post's user card and signature, so
@@ -134,6 +144,19 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         kind,
         confidence,
     }
+}
+
+/// Whether the inclusive region of a page of `kind` is a box of teasers beside the page's text
+/// rather than its main content: a listing's items are the bulk of its page, so an items
+/// region that lies apart from the strict one (`holds_strict` false) and holds less than
+/// 1/[`SIDE_BOX_SHARE`] of its text is a side box (a "latest news" box next to a guide).
+fn is_side_box(
+    kind: PageKind,
+    holds_strict: bool,
+    inclusive_chars: usize,
+    strict_chars: usize,
+) -> bool {
+    kind == PageKind::Listing && !holds_strict && SIDE_BOX_SHARE * inclusive_chars < strict_chars
 }
 
 /// A thread with less main text than this (characters) shows none of its posts.

@@ -1951,3 +1951,16 @@ fn a_hubs_card_headers_stay_though_their_class_reads_as_chrome() {
     );
     assert_drops(&x.body, &["About us", "Home"]);
 }
+
+#[test]
+fn a_small_teaser_box_apart_from_a_listings_text_is_a_side_box() {
+    use super::is_side_box;
+    // A "latest news" box of 500 characters beside a 1,500-character guide, on a page read as
+    // a listing: the guide stays.
+    assert!(is_side_box(PageKind::Listing, false, 500, 1500));
+    // The items region holds the strict region, or outweighs half of it: it is the list.
+    assert!(!is_side_box(PageKind::Listing, true, 500, 1500));
+    assert!(!is_side_box(PageKind::Listing, false, 900, 1500));
+    // Other kinds keep their own rules (a shop's strict region may be its reviews).
+    assert!(!is_side_box(PageKind::Product, false, 500, 1500));
+}
