@@ -1061,7 +1061,12 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
         // fine print, store testimonials or policies outweigh the short items (unless they
         // wrap the whole page).
         Tag::Footer | Tag::Header if relaxed && share < ITEMS_FOOTER_MAX_SHARE => return true,
-        Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
+        Tag::Aside | Tag::Footer if share < 0.5 => return true,
+        // A form without controls is a wrapper (a thread's post text, held for its inline
+        // editor), not a search box or a sign-up form.
+        Tag::Form if share < 0.5 && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY) => {
+            return true
+        }
         Tag::Header if share < 0.2 => return true,
         Tag::List | Tag::Table | Tag::Dl
             if ld > MAX_LINK_DENSITY && !relaxed && !introduced_by_colon(page, e) =>
@@ -1107,6 +1112,10 @@ fn is_junk(page: &Page, e: u32, region_chars: u32, group_chars: u32, relaxed: bo
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// A `<form>` without controls wraps text (a thread's post held for its inline editor) when
+/// less than this share of it is links; a product grid's compare form is mostly item links.
+pub(crate) const FORM_WRAPPER_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// On a page of items, a page `<header>` or `<footer>` holding less than this share of the
 /// region is boilerplate whatever its size; one holding more wraps the page.

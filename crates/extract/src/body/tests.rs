@@ -1927,3 +1927,48 @@ fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
     assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
     assert_drops(&x.body, &["About us"]);
 }
+
+/// A thread whose posts each sit in a `<form>` without controls (held for an inline editor):
+/// the forms are the posts, while a form with a text field (the reply box) is still dropped.
+#[test]
+fn posts_held_in_forms_without_controls_are_kept() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=entry><p class=tagline><a href=/u/{i}>user{i}</a> {i}4 points</p>\
+                 <form action=# class=usertext><input type=hidden name=thing value=t{i}>\
+                 <div class=md><p>{PARA} Reply {i}.</p></div></form></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}\
+         <form class=reply><p>Write your reply to join the discussion today.</p><textarea></textarea><button>Post reply</button></form>\
+         </div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/r/astro/comments/123/which_telescope/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["Write your reply"]);
+}
+
+/// An element with the `popover` attribute is not rendered until the page opens it (a push
+/// notification prompt, a menu): its text is not the page's.
+#[test]
+fn popovers_are_left_out() {
+    let steps: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li>Open the browser settings and adjust the notification preference {i}.</li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=post><p>{PARA}</p><p>{PARA} More.</p></div></main>\
+         <i-card popover id=pushPrompt><h4>Configure browser push notifications</h4><ol>{steps}</ol></i-card></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["More."]);
+    assert_drops(&x.body, &["push notifications", "notification preference"]);
+}
