@@ -716,6 +716,7 @@ impl Walker {
         {
             // A dialog is chrome unless it holds the page (some sites show stories in one).
             class.negative = true;
+            class.comment_only = false;
             class.dialog = marks.role.is_some_and(is_dialog_role)
                 || marks
                     .aria_modal

@@ -86,7 +86,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
     if kind != PageKind::Article {
         // Not a story: the main content is the page's central column with its short items.
-        let relaxed = Context {
+        let mut relaxed = Context {
             judge: Judge::items(kind),
             ..ctx
         };
@@ -104,6 +104,10 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                     || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
                         && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
             });
+        // On a thread whose address names a forum or a discussion, the posts may be named
+        // comments; elsewhere (a blog post, a news story read as a discussion) comments are
+        // what readers wrote under the text, and stay out.
+        relaxed.judge.comment_posts = relaxed.judge.thread && kind::path_names_thread(url);
         let inclusive = select_inclusive(&page, relaxed.judge).filter(|inc| {
             !story
                 || region.as_ref().is_none_or(|r| {
@@ -711,6 +715,9 @@ struct Judge {
     /// Threads: a post's user card (post counts, join date, reaction score), its author's
     /// signature and bare counts (votes, replies) are not the discussion.
     thread: bool,
+    /// Threads at a forum's address: an element named only a comment that holds a paragraph
+    /// is a post ([`is_named_post`]).
+    comment_posts: bool,
 }
 
 impl Judge {
@@ -720,6 +727,7 @@ impl Judge {
         drop_reviews: false,
         repeats: false,
         thread: false,
+        comment_posts: false,
     };
 
     /// A page of items of this kind.
@@ -729,6 +737,7 @@ impl Judge {
             drop_reviews: kind == PageKind::Product,
             repeats: matches!(kind, PageKind::Listing | PageKind::Other),
             thread: kind == PageKind::Forum,
+            comment_posts: false,
         }
     }
 }
@@ -858,7 +867,8 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || (is_junk(page, e, region_chars, group, relaxed)
-                            && !holds_item_cards(page, &cards, e))));
+                            && !holds_item_cards(page, &cards, e)
+                            && !(judge.comment_posts && is_named_post(page, e)))));
         }
     }
     if !relaxed {
@@ -866,6 +876,25 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// Text blocks of an element looked at by [`is_named_post`] for a paragraph.
+pub(crate) const POST_PARAGRAPH_SCAN_BLOCKS: u32 = 32;
+
+/// On a thread, an element named only a comment (`ipsComment`, `comment-123_wrap`) that holds
+/// a paragraph is a post of the discussion, whatever its size: the class rules do not drop it.
+/// (Remarks under a Q&A answer are named comments too, and hold a line of inline text.)
+fn is_named_post(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if !el.class.comment_only || matches!(el.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form) {
+        return false;
+    }
+    let end = el
+        .end_block
+        .min(el.first_block + POST_PARAGRAPH_SCAN_BLOCKS);
+    page.blocks[el.first_block as usize..end as usize]
+        .iter()
+        .any(|b| page.elems[b.elem as usize].tag == Tag::P)
 }
 
 /// `<article>` elements in each element's subtree (itself included).

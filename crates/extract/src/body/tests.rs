@@ -1972,3 +1972,37 @@ fn popovers_are_left_out() {
     assert_keeps(&x.body, &["More."]);
     assert_drops(&x.body, &["push notifications", "notification preference"]);
 }
+
+/// Thread posts named comments (`comment-12_wrap`), at a forum's address: each holds a
+/// paragraph and is a post, kept however small next to the rest of the page. The remarks under
+/// a Q&A answer (named comments too, a line of inline text) stay out, and so do a story's
+/// comments at an address that names no forum.
+#[test]
+fn posts_named_comments_are_kept_at_a_forums_address() {
+    let page = |path: &str| {
+        let posts: String = (0..3)
+            .map(|i| {
+                format!(
+                    "<article class=entry><aside class=author-column><a href=/u/{i}>user{i}</a></aside>\
+                     <div id=comment-{i}_wrap><p>Short answer number {i} to the question.</p></div>\
+                     <div class=comments><span class=comment-copy>A remark {i} on this answer</span></div></article>"
+                )
+            })
+            .collect();
+        let about: String = (0..4)
+            .map(|i| format!("<p>{PARA} About {i}.</p>"))
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Which telescope first?</h1><div class=overview>{about}</div>\
+             <div class=thread>{posts}</div></main></body></html>"
+        );
+        let url = url::Url::parse(&format!("https://example.com{path}")).unwrap();
+        extract(html.as_bytes(), &url, None)
+    };
+    let x = page("/forums/topic/123-which-telescope-first/");
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["answer number 0", "answer number 2"]);
+    assert_drops(&x.body, &["A remark"]);
+    let y = page("/2024/05/which-telescope-first.html");
+    assert_drops(&y.body, &["A remark"]);
+}
