@@ -2076,6 +2076,8 @@ fn is_post_chrome_line(text: &str) -> bool {
     }
     if lower.starts_with("click to expand")
         || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
+        || is_thread_stat(&lower)
+        || is_post_stamp(&lower)
     {
         return true;
     }
@@ -2087,6 +2089,66 @@ fn is_post_chrome_line(text: &str) -> bool {
             !n.is_empty()
                 && n.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
+        })
+}
+
+/// Counters of a thread or a post, lower-cased ("Replies 154", "1.9k views", "Viewed 3k
+/// times", "12 answers").
+const THREAD_STAT_LABELS: &[&str] = &[
+    "replies",
+    "reply",
+    "views",
+    "view",
+    "viewed",
+    "answers",
+    "answer",
+    "votes",
+    "vote",
+    "posters",
+    "watching",
+    "followers",
+];
+
+/// Most words of a thread counter line ("Viewed 11,354 times").
+pub(crate) const THREAD_STAT_MAX_WORDS: usize = 3;
+
+/// Lower-cased `lower` is a thread's or a post's counter: a label of [`THREAD_STAT_LABELS`]
+/// and a number ("Replies 154", "1.9k views"), with "times" after a number read ("Viewed 3k
+/// times").
+fn is_thread_stat(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | ',')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.trim_end_matches(['k', 'm'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+    };
+    words.len() <= THREAD_STAT_MAX_WORDS
+        && match words.as_slice() {
+            [a, b] => {
+                (THREAD_STAT_LABELS.contains(a) && number(b))
+                    || (number(a) && THREAD_STAT_LABELS.contains(b))
+            }
+            [a, b, "times"] => *a == "viewed" && number(b),
+            _ => false,
+        }
+}
+
+/// Verbs of a Q&A post's stamp ("Asked 6 years, 9 months ago", "answered Mar 3, 2019 at 5:12").
+const POST_STAMP_VERBS: &[&str] = &["asked", "answered", "created", "last reply"];
+
+/// Lower-cased `lower` is a post's stamp: one of [`POST_STAMP_VERBS`] then a day or a time ago.
+fn is_post_stamp(lower: &str) -> bool {
+    lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
+        && POST_STAMP_VERBS.iter().any(|v| {
+            lower.strip_prefix(v).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && (has_date_shape(rest) || rest.split_whitespace().any(|w| w == "ago"))
+            })
         })
 }
 

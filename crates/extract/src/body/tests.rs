@@ -2006,3 +2006,30 @@ fn posts_named_comments_are_kept_at_a_forums_address() {
     let y = page("/2024/05/which-telescope-first.html");
     assert_drops(&y.body, &["A remark"]);
 }
+
+/// A thread's counters and a Q&A post's stamps are its chrome; sentences with the same words
+/// are not.
+#[test]
+fn thread_counters_and_post_stamps_are_chrome() {
+    for line in [
+        "Replies 154",
+        "- Views 26.2k",
+        "1.9k views",
+        "Viewed 11,354 times",
+        "12 answers",
+        "Asked 6 years, 9 months ago",
+        "answered Mar 3, 2019 at 5:12",
+        "Last Reply Sep 26, 2024",
+    ] {
+        assert!(super::is_post_chrome_line(line), "{line:?}");
+    }
+    for line in [
+        "Views differ on this one",
+        "I asked my dealer two years ago and he had no idea.",
+        "Answered by the manual, page 12.",
+        "The 3 answers above are all wrong",
+        "Created a new partition",
+    ] {
+        assert!(!super::is_post_chrome_line(line), "{line:?}");
+    }
+}
