@@ -144,6 +144,10 @@ pub(crate) struct Elem {
     /// Content score (Readability-style), filled by the scorer.
     pub score: f32,
     pub scored: bool,
+    /// A `<form>` holding controls a reader fills in or presses (text fields, selects,
+    /// buttons; hidden inputs do not count). A form without any is a wrapper: a discussion
+    /// page may put each post's text in one, for its inline editor.
+    pub controls: bool,
 }
 
 /// One run of inline text inside a block-level element.
@@ -340,6 +344,9 @@ struct Marks<'a> {
     aria_hidden: Option<&'a str>,
     aria_modal: Option<&'a str>,
     hidden: bool,
+    /// The `popover` attribute: a popup the page shows on demand (a menu, a notification
+    /// prompt), not rendered until then.
+    popover: bool,
 }
 
 impl<'a> Marks<'a> {
@@ -362,6 +369,10 @@ impl<'a> Marks<'a> {
                     m.hidden = true;
                     continue;
                 }
+                "popover" => {
+                    m.popover = true;
+                    continue;
+                }
                 _ => continue,
             };
             slot.get_or_insert(value);
@@ -372,7 +383,7 @@ impl<'a> Marks<'a> {
 
 fn is_hidden(m: &Marks<'_>) -> bool {
     // The panel test runs only on hidden elements: most elements are visible.
-    hidden_by_markup(m) && !is_collapsed_panel(m)
+    m.popover || (hidden_by_markup(m) && !is_collapsed_panel(m))
 }
 
 fn hidden_by_markup(m: &Marks<'_>) -> bool {
@@ -535,6 +546,8 @@ struct Walker {
     /// What each class string said: the signal, whether the names are a forum's, its shape.
     class_cache: NameCache<(ClassSignal, bool, u32)>,
     segments: Segments,
+    /// The open `<form>` element (the parser never nests forms).
+    open_form: Option<u32>,
 }
 
 impl Walker {
@@ -616,6 +629,14 @@ impl Walker {
         }
         if matches!(name, "input" | "select" | "textarea" | "button") {
             signals.inputs += 1;
+            let hidden_input = name == "input"
+                && e.attribute("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden"));
+            if let Some(form) = self.open_form.filter(|_| !hidden_input) {
+                if let Some(el) = self.page.elems.get_mut(form as usize) {
+                    el.controls = true;
+                }
+            }
         }
         let marks = Marks::of(e);
         if marks
@@ -695,6 +716,7 @@ impl Walker {
         {
             // A dialog is chrome unless it holds the page (some sites show stories in one).
             class.negative = true;
+            class.comment_only = false;
             class.dialog = marks.role.is_some_and(is_dialog_role)
                 || marks
                     .aria_modal
@@ -718,7 +740,11 @@ impl Walker {
             shape,
             score: 0.0,
             scored: false,
+            controls: false,
         });
+        if tag == Tag::Form {
+            self.open_form = Some(idx);
+        }
         self.stack.push(idx);
         true
     }
@@ -764,6 +790,9 @@ impl Walker {
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
         let Some(idx) = self.stack.pop() else { return };
+        if self.open_form == Some(idx) {
+            self.open_form = None;
+        }
         let page = &mut self.page;
         let n_elems = page.elems.len() as u32;
         let n_blocks = page.blocks.len() as u32;

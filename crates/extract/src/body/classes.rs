@@ -162,6 +162,9 @@ pub(crate) struct ClassSignal {
     /// A dialog (`role=dialog`, `aria-modal=true`), set by the walk from the element's ARIA
     /// attributes: on a page of items, a size chart, a policy or a sign-up form shown on top.
     pub dialog: bool,
+    /// The only boilerplate pattern matched is `comment`: on a discussion page the comments
+    /// may be the posts (`ipsComment`, `comment-123_wrap`), the page's content.
+    pub comment_only: bool,
 }
 
 impl ClassSignal {
@@ -178,6 +181,9 @@ impl ClassSignal {
             signature: self.signature || other.signature,
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
+            comment_only: (self.comment_only || !self.negative)
+                && (other.comment_only || !other.negative)
+                && (self.negative || other.negative),
         }
     }
 
@@ -336,6 +342,8 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             continue;
         }
         if let Some(&(strong, consent, chrome)) = NEGATIVE_KINDS.get(i) {
+            let comment = NEGATIVE_SUBSTR.get(i) == Some(&"comment");
+            sig.comment_only = comment && (sig.comment_only || !sig.negative);
             sig.negative = true;
             sig.strong |= strong;
             sig.consent |= consent;

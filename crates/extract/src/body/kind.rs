@@ -105,6 +105,30 @@ const SHOP_WORDS: &[&str] = &[
 /// Short price blocks from which a shop page is a catalogue rather than one product's page.
 pub(crate) const CATALOGUE_PRICES: u32 = 10;
 
+/// URL path segments of forum software and discussion pages.
+const THREAD_PATH_NAMES: &[&str] = &[
+    "forum",
+    "forums",
+    "thread",
+    "threads",
+    "t",
+    "topic",
+    "questions",
+    "discussion",
+    "discussions",
+    "community",
+    "comments",
+    "viewtopic.php",
+    "showthread.php",
+];
+
+/// Whether the URL's path names a forum or a discussion ([`THREAD_PATH_NAMES`]).
+pub(crate) fn path_names_thread(url: &url::Url) -> bool {
+    url.path_segments().is_some_and(|mut segs| {
+        segs.any(|s| THREAD_PATH_NAMES.iter().any(|n| n.eq_ignore_ascii_case(s)))
+    })
+}
+
 /// Lower-cased words of discussion threads, looked for in short blocks.
 const THREAD_WORDS: &[&str] = &[
     "reply",
@@ -365,21 +389,7 @@ pub(crate) fn decide(
     ]) {
         add(PageKind::Product, 1.5);
     }
-    if has(&[
-        "forum",
-        "forums",
-        "thread",
-        "threads",
-        "t",
-        "topic",
-        "questions",
-        "discussion",
-        "discussions",
-        "community",
-        "comments",
-        "viewtopic.php",
-        "showthread.php",
-    ]) {
+    if has(THREAD_PATH_NAMES) {
         add(PageKind::Forum, 2.0);
     }
     if has(&[

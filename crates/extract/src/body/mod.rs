@@ -92,7 +92,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
     if kind != PageKind::Article {
         // Not a story: the main content is the page's central column with its short items.
-        let relaxed = Context {
+        let mut relaxed = Context {
             judge: Judge::items(kind),
             ..ctx
         };
@@ -110,6 +110,10 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                     || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
                         && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
             });
+        // On a thread whose address names a forum or a discussion, the posts may be named
+        // comments; elsewhere (a blog post, a news story read as a discussion) comments are
+        // what readers wrote under the text, and stay out.
+        relaxed.judge.comment_posts = relaxed.judge.thread && kind::path_names_thread(url);
         // Whether the inclusive region holds the strict one.
         let holds_strict = |inc: &Region| {
             region.as_ref().is_none_or(|r| {
@@ -734,6 +738,9 @@ struct Judge {
     /// Threads: a post's user card (post counts, join date, reaction score), its author's
     /// signature and bare counts (votes, replies) are not the discussion.
     thread: bool,
+    /// Threads at a forum's address: an element named only a comment that holds a paragraph
+    /// is a post ([`is_named_post`]).
+    comment_posts: bool,
 }
 
 impl Judge {
@@ -743,6 +750,7 @@ impl Judge {
         drop_reviews: false,
         repeats: false,
         thread: false,
+        comment_posts: false,
     };
 
     /// A page of items of this kind.
@@ -752,6 +760,7 @@ impl Judge {
             drop_reviews: kind == PageKind::Product,
             repeats: matches!(kind, PageKind::Listing | PageKind::Other),
             thread: kind == PageKind::Forum,
+            comment_posts: false,
         }
     }
 }
@@ -888,7 +897,8 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || (is_junk(page, e, region_chars, group, relaxed, card_part)
-                            && !holds_item_cards(page, &cards, e))));
+                            && !holds_item_cards(page, &cards, e)
+                            && !(judge.comment_posts && is_named_post(page, e)))));
         }
     }
     if !relaxed {
@@ -896,6 +906,25 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// Text blocks of an element looked at by [`is_named_post`] for a paragraph.
+pub(crate) const POST_PARAGRAPH_SCAN_BLOCKS: u32 = 32;
+
+/// On a thread, an element named only a comment (`ipsComment`, `comment-123_wrap`) that holds
+/// a paragraph is a post of the discussion, whatever its size: the class rules do not drop it.
+/// (Remarks under a Q&A answer are named comments too, and hold a line of inline text.)
+fn is_named_post(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if !el.class.comment_only || matches!(el.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form) {
+        return false;
+    }
+    let end = el
+        .end_block
+        .min(el.first_block + POST_PARAGRAPH_SCAN_BLOCKS);
+    page.blocks[el.first_block as usize..end as usize]
+        .iter()
+        .any(|b| page.elems[b.elem as usize].tag == Tag::P)
 }
 
 /// `<article>` elements in each element's subtree (itself included).
@@ -1100,7 +1129,12 @@ fn is_junk(
         // fine print, store testimonials or policies outweigh the short items (unless they
         // wrap the whole page).
         Tag::Footer | Tag::Header if relaxed && share < ITEMS_FOOTER_MAX_SHARE => return true,
-        Tag::Aside | Tag::Footer | Tag::Form if share < 0.5 => return true,
+        Tag::Aside | Tag::Footer if share < 0.5 => return true,
+        // A form without controls is a wrapper (a thread's post text, held for its inline
+        // editor), not a search box or a sign-up form.
+        Tag::Form if share < 0.5 && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY) => {
+            return true
+        }
         Tag::Header if share < 0.2 => return true,
         Tag::List | Tag::Table | Tag::Dl
             if ld > MAX_LINK_DENSITY && !relaxed && !introduced_by_colon(page, e) =>
@@ -1150,6 +1184,10 @@ fn is_junk(
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
+
+/// A `<form>` without controls wraps text (a thread's post held for its inline editor) when
+/// less than this share of it is links; a product grid's compare form is mostly item links.
+pub(crate) const FORM_WRAPPER_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// On a page of items, a page `<header>` or `<footer>` holding less than this share of the
 /// region is boilerplate whatever its size; one holding more wraps the page.
@@ -2081,6 +2119,8 @@ fn is_post_chrome_line(text: &str) -> bool {
     }
     if lower.starts_with("click to expand")
         || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
+        || is_thread_stat(&lower)
+        || is_post_stamp(&lower)
     {
         return true;
     }
@@ -2092,6 +2132,66 @@ fn is_post_chrome_line(text: &str) -> bool {
             !n.is_empty()
                 && n.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
+        })
+}
+
+/// Counters of a thread or a post, lower-cased ("Replies 154", "1.9k views", "Viewed 3k
+/// times", "12 answers").
+const THREAD_STAT_LABELS: &[&str] = &[
+    "replies",
+    "reply",
+    "views",
+    "view",
+    "viewed",
+    "answers",
+    "answer",
+    "votes",
+    "vote",
+    "posters",
+    "watching",
+    "followers",
+];
+
+/// Most words of a thread counter line ("Viewed 11,354 times").
+pub(crate) const THREAD_STAT_MAX_WORDS: usize = 3;
+
+/// Lower-cased `lower` is a thread's or a post's counter: a label of [`THREAD_STAT_LABELS`]
+/// and a number ("Replies 154", "1.9k views"), with "times" after a number read ("Viewed 3k
+/// times").
+fn is_thread_stat(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | ',')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.trim_end_matches(['k', 'm'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+    };
+    words.len() <= THREAD_STAT_MAX_WORDS
+        && match words.as_slice() {
+            [a, b] => {
+                (THREAD_STAT_LABELS.contains(a) && number(b))
+                    || (number(a) && THREAD_STAT_LABELS.contains(b))
+            }
+            [a, b, "times"] => *a == "viewed" && number(b),
+            _ => false,
+        }
+}
+
+/// Verbs of a Q&A post's stamp ("Asked 6 years, 9 months ago", "answered Mar 3, 2019 at 5:12").
+const POST_STAMP_VERBS: &[&str] = &["asked", "answered", "created", "last reply"];
+
+/// Lower-cased `lower` is a post's stamp: one of [`POST_STAMP_VERBS`] then a day or a time ago.
+fn is_post_stamp(lower: &str) -> bool {
+    lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
+        && POST_STAMP_VERBS.iter().any(|v| {
+            lower.strip_prefix(v).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && (has_date_shape(rest) || rest.split_whitespace().any(|w| w == "ago"))
+            })
         })
 }
 

@@ -1964,3 +1964,109 @@ fn a_small_teaser_box_apart_from_a_listings_text_is_a_side_box() {
     // Other kinds keep their own rules (a shop's strict region may be its reviews).
     assert!(!is_side_box(PageKind::Product, false, 500, 1500));
 }
+
+/// A thread whose posts each sit in a `<form>` without controls (held for an inline editor):
+/// the forms are the posts, while a form with a text field (the reply box) is still dropped.
+#[test]
+fn posts_held_in_forms_without_controls_are_kept() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=entry><p class=tagline><a href=/u/{i}>user{i}</a> {i}4 points</p>\
+                 <form action=# class=usertext><input type=hidden name=thing value=t{i}>\
+                 <div class=md><p>{PARA} Reply {i}.</p></div></form></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}\
+         <form class=reply><p>Write your reply to join the discussion today.</p><textarea></textarea><button>Post reply</button></form>\
+         </div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/r/astro/comments/123/which_telescope/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["Write your reply"]);
+}
+
+/// An element with the `popover` attribute is not rendered until the page opens it (a push
+/// notification prompt, a menu): its text is not the page's.
+#[test]
+fn popovers_are_left_out() {
+    let steps: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li>Open the browser settings and adjust the notification preference {i}.</li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=post><p>{PARA}</p><p>{PARA} More.</p></div></main>\
+         <i-card popover id=pushPrompt><h4>Configure browser push notifications</h4><ol>{steps}</ol></i-card></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["More."]);
+    assert_drops(&x.body, &["push notifications", "notification preference"]);
+}
+
+/// Thread posts named comments (`comment-12_wrap`), at a forum's address: each holds a
+/// paragraph and is a post, kept however small next to the rest of the page. The remarks under
+/// a Q&A answer (named comments too, a line of inline text) stay out, and so do a story's
+/// comments at an address that names no forum.
+#[test]
+fn posts_named_comments_are_kept_at_a_forums_address() {
+    let page = |path: &str| {
+        let posts: String = (0..3)
+            .map(|i| {
+                format!(
+                    "<article class=entry><aside class=author-column><a href=/u/{i}>user{i}</a></aside>\
+                     <div id=comment-{i}_wrap><p>Short answer number {i} to the question.</p></div>\
+                     <div class=comments><span class=comment-copy>A remark {i} on this answer</span></div></article>"
+                )
+            })
+            .collect();
+        let about: String = (0..4)
+            .map(|i| format!("<p>{PARA} About {i}.</p>"))
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Which telescope first?</h1><div class=overview>{about}</div>\
+             <div class=thread>{posts}</div></main></body></html>"
+        );
+        let url = url::Url::parse(&format!("https://example.com{path}")).unwrap();
+        extract(html.as_bytes(), &url, None)
+    };
+    let x = page("/forums/topic/123-which-telescope-first/");
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["answer number 0", "answer number 2"]);
+    assert_drops(&x.body, &["A remark"]);
+    let y = page("/2024/05/which-telescope-first.html");
+    assert_drops(&y.body, &["A remark"]);
+}
+
+/// A thread's counters and a Q&A post's stamps are its chrome; sentences with the same words
+/// are not.
+#[test]
+fn thread_counters_and_post_stamps_are_chrome() {
+    for line in [
+        "Replies 154",
+        "- Views 26.2k",
+        "1.9k views",
+        "Viewed 11,354 times",
+        "12 answers",
+        "Asked 6 years, 9 months ago",
+        "answered Mar 3, 2019 at 5:12",
+        "Last Reply Sep 26, 2024",
+    ] {
+        assert!(super::is_post_chrome_line(line), "{line:?}");
+    }
+    for line in [
+        "Views differ on this one",
+        "I asked my dealer two years ago and he had no idea.",
+        "Answered by the manual, page 12.",
+        "The 3 answers above are all wrong",
+        "Created a new partition",
+    ] {
+        assert!(!super::is_post_chrome_line(line), "{line:?}");
+    }
+}
