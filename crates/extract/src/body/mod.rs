@@ -117,8 +117,12 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
             // On a thread the relaxed filters drop each post's user card and signature, so
-            // they may leave less text than the strict ones and still hold the discussion.
+            // they may leave less text than the strict ones and still hold the discussion. On a
+            // shop page they drop the customers' reviews, which the strict filters keep as
+            // prose (a product whose long description made the strict region a story): however
+            // long the reviews, the shop's reading is the one to keep.
             if t.chars >= chosen.chars
+                || relaxed.judge.drop_reviews
                 || (relaxed.judge.thread && THREAD_KEEP_SHARE * t.chars >= chosen.chars)
             {
                 chosen = t;
