@@ -705,7 +705,7 @@ struct Judge {
     /// of one class shape are judged together ([`item_groups`]).
     relaxed: bool,
     /// Shop pages: the content is the product (its description and specifications), not what
-    /// its customers wrote about it.
+    /// its customers wrote about it nor the fine print under it (disclaimers, legal notices).
     drop_reviews: bool,
     /// Hubs, catalogues and business pages: a part repeated in [`MIN_REPEATS`] items or more
     /// (a teaser's summary, byline or date) is the items' content whatever its class says. On a
@@ -857,7 +857,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
             junk[e as usize] = inherited
                 || (e != root
-                    && ((judge.drop_reviews && el.class.reviews)
+                    && ((judge.drop_reviews && (el.class.reviews || el.class.fine_print))
                         || (judge.thread && el.class.signature)
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
