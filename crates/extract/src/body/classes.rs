@@ -155,6 +155,9 @@ pub(crate) struct ClassSignal {
     pub chrome: bool,
     /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
     pub reviews: bool,
+    /// Names fine print (`disclaimer`, `legal-notice`, `game_area_legal`): on a shop page, the
+    /// footnotes to its claims, the rating board's notice, the terms of an offer.
+    pub fine_print: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,
     /// Names a catalogue's search filters (`facets`, `filter-brand`, `searchFilters`).
@@ -178,6 +181,7 @@ impl ClassSignal {
             toc: self.toc || other.toc,
             chrome: self.chrome || other.chrome,
             reviews: self.reviews || other.reviews,
+            fine_print: self.fine_print || other.fine_print,
             signature: self.signature || other.signature,
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
@@ -326,6 +330,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     }
     let mut sig = ClassSignal {
         reviews: names_reviews(buf),
+        fine_print: names_fine_print(buf),
         signature: buf.contains("signature"),
         facets: buf.contains("facet") || buf.contains("filter"),
         ..ClassSignal::default()
@@ -393,6 +398,15 @@ fn names_reviews(buf: &str) -> bool {
     }
     buf.split(|c: char| !c.is_ascii_alphanumeric())
         .any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm"))
+}
+
+/// Lower-cased class/id names that name fine print: `disclaimer` anywhere, `legal` as a whole
+/// part (`legal-text`, `game_area_legal`, not `illegalities`).
+fn names_fine_print(buf: &str) -> bool {
+    buf.contains("disclaimer")
+        || buf
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|p| p == "legal")
 }
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
@@ -906,6 +920,15 @@ mod tests {
         assert!(!sig("link-preview").reviews);
         assert!(sig("preview review-list").reviews);
         assert!(!sig("product-description").reviews);
+    }
+
+    #[test]
+    fn fine_print_is_named_by_disclaimer_or_legal() {
+        assert!(sig("pd-disclaimer__text").fine_print);
+        assert!(sig("game_area_legal").fine_print);
+        assert!(sig("legal-notice").fine_print);
+        assert!(!sig("paralegal-services").fine_print);
+        assert!(!sig("product-description").fine_print);
         assert!(sig("message-signature").signature && sig("postsignature").signature);
         assert!(!sig("post-body").signature);
         assert!(

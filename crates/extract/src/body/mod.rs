@@ -131,8 +131,12 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
             // On a thread the relaxed filters drop each post's user card and signature, so
-            // they may leave less text than the strict ones and still hold the discussion.
+            // they may leave less text than the strict ones and still hold the discussion. On a
+            // shop page they drop the customers' reviews, which the strict filters keep as
+            // prose (a product whose long description made the strict region a story): however
+            // long the reviews, the shop's reading is the one to keep.
             if t.chars >= chosen.chars
+                || relaxed.judge.drop_reviews
                 || (relaxed.judge.thread && THREAD_KEEP_SHARE * t.chars >= chosen.chars)
             {
                 chosen = t;
@@ -728,7 +732,7 @@ struct Judge {
     /// of one class shape are judged together ([`item_groups`]).
     relaxed: bool,
     /// Shop pages: the content is the product (its description and specifications), not what
-    /// its customers wrote about it.
+    /// its customers wrote about it nor the fine print under it (disclaimers, legal notices).
     drop_reviews: bool,
     /// Hubs, catalogues and business pages: a part repeated in [`MIN_REPEATS`] items or more
     /// (a teaser's summary, byline or date) is the items' content whatever its class says. On a
@@ -892,7 +896,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
             junk[e as usize] = inherited
                 || (e != root
-                    && ((judge.drop_reviews && el.class.reviews)
+                    && ((judge.drop_reviews && (el.class.reviews || el.class.fine_print))
                         || (judge.thread && el.class.signature)
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))

@@ -1337,6 +1337,46 @@ fn a_shops_long_reviews_do_not_make_it_a_story() {
 }
 
 #[test]
+fn a_shops_long_description_keeps_its_reviews_out() {
+    // The description alone is a story of long paragraphs, so the strict region (the whole
+    // column, reviews included) stands; read with a shop page's filters it loses the reviews.
+    let paragraphs: String = (0..6)
+        .map(|i| format!("<p>{PARA} Description part {i}.</p>"))
+        .collect();
+    let reviews: String = (0..6)
+        .map(|i| format!("<div class=review-card><p>{PARA} {PARA} Buyer note {i}.</p></div>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Oak desk\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"300\"}}}}</script></head>\
+         <body><main><h1>Oak desk</h1><div class=buy><span>$300.00</span></div>\
+         <div class=description>{paragraphs}</div>\
+         <div class=product-reviews><h2>Reviews</h2>{reviews}</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/oak-desk").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert!(x.body.contains("Description part 5."), "{}", x.body);
+    assert!(!x.body.contains("Buyer note"), "{}", x.body);
+}
+
+#[test]
+fn a_shops_fine_print_is_not_its_description() {
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Phone\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"900\"}}}}</script></head>\
+         <body><main><h1>Phone</h1><div class=buy><span>$900.00</span></div>\
+         <div class=description><p>{PARA} A bright screen.</p><p>{PARA} A long battery life.</p></div>\
+         <div class=product-disclaimer><p>Battery life measured under lab conditions; actual results may vary with settings, usage and other factors.</p></div>\
+         <div class=legal><p>Trademarks are the property of their respective owners and used with permission.</p></div>\
+         </main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/phone").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["A bright screen.", "A long battery life."]);
+    assert_drops(&x.body, &["lab conditions", "Trademarks"]);
+}
+
+#[test]
 fn a_shops_policy_dialog_is_not_its_text() {
     // The footer holds the store's privacy policy in a dialog: long prose, a story by its
     // paragraphs, but shown on top of the page only when asked for.
