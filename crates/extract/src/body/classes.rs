@@ -314,7 +314,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     if let Some(class) = class {
         // Class strings beyond this length are machine-generated soup; the start is enough.
         for token in clip(class).split_ascii_whitespace() {
-            if !is_taxonomy_token(token) {
+            if !is_taxonomy_token(token) && !is_spacing_utility(token) {
                 buf.push(' ');
                 buf.push_str(token);
             }
@@ -444,6 +444,17 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
     kind.eq_ignore_ascii_case("tag")
         || kind.eq_ignore_ascii_case("category")
         || (kind.len() < taxonomy.len() && kind.eq_ignore_ascii_case("cat"))
+}
+
+/// Words that make a class token a spacing utility of a page builder or CSS framework.
+const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutter"];
+
+/// A class token that sets spacing (`no-extra-padding`, `top_padding_tablet_0px`,
+/// `margin-bottom-large`): it says how the element is laid out, not what it is, so its other
+/// words (`extra`, `top`, `header-margin`) name no role.
+pub(crate) fn is_spacing_utility(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    SPACING_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
@@ -901,6 +912,17 @@ mod tests {
         assert!(sig("ad-slot top").is_boilerplate());
         assert!(sig("entry-content share-enabled").is_boilerplate());
         assert!(sig("site-footer").is_boilerplate());
+    }
+
+    #[test]
+    fn spacing_utilities_name_no_role() {
+        assert!(!sig("wpb_column child_column no-extra-padding inherit_tablet").negative);
+        assert!(!sig("row top_padding_tablet_0px").negative);
+        assert!(!sig("section--with-mobile-spacing").negative);
+        // The element's other classes still count.
+        assert!(sig("site-footer no-extra-padding").chrome);
+        assert!(is_spacing_utility("margin-bottom-large"));
+        assert!(!is_spacing_utility("extra-links"));
     }
 
     #[test]

@@ -432,8 +432,10 @@ pub(crate) const INCLUSIVE_SIBLING_SHARE: f32 = 0.3;
 
 /// A sibling of the inclusive region's best subtree joins it, whatever its share, when it is
 /// worth this much (characters, in [`inclusive_sums`]' terms) with little link text: a landing
-/// page's hero, steps and FAQ are sections of their own, each short next to the longest.
-pub(crate) const INCLUSIVE_PROSE_SIBLING_CHARS: f32 = 200.0;
+/// page's hero, steps and FAQ are sections of their own, each short next to the longest. A
+/// feature block of two or three sentences (about 150 characters) is such a section; 100 let
+/// in short boxes (prices, sign-up calls) on catalogues and threads.
+pub(crate) const INCLUSIVE_PROSE_SIBLING_CHARS: f32 = 150.0;
 
 /// The region of a non-article page: the subtree with the most text once page-level chrome
 /// (navigation, header, footer, asides, boilerplate classes, and on shop pages customer
