@@ -404,9 +404,10 @@ fn names_reviews(buf: &str) -> bool {
 /// part (`legal-text`, `game_area_legal`, not `illegalities`).
 fn names_fine_print(buf: &str) -> bool {
     buf.contains("disclaimer")
-        || buf
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|p| p == "legal")
+        || (buf.contains("legal")
+            && buf
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|p| p == "legal"))
 }
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
@@ -453,8 +454,12 @@ const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutt
 /// `margin-bottom-large`): it says how the element is laid out, not what it is, so its other
 /// words (`extra`, `top`, `header-margin`) name no role.
 pub(crate) fn is_spacing_utility(token: &str) -> bool {
-    let lower = token.to_ascii_lowercase();
-    SPACING_WORDS.iter().any(|w| lower.contains(w))
+    let token = token.as_bytes();
+    SPACING_WORDS.iter().any(|w| {
+        token
+            .windows(w.len())
+            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
