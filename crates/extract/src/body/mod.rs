@@ -2127,6 +2127,7 @@ fn is_post_chrome_line(text: &str) -> bool {
         || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
         || is_thread_stat(&lower)
         || is_post_stamp(&lower)
+        || is_thread_notice(&lower)
     {
         return true;
     }
@@ -2139,6 +2140,30 @@ fn is_post_chrome_line(text: &str) -> bool {
                 && n.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
         })
+}
+
+/// Notices that forum and Q&A software prints on every thread, lower-cased starts of a line:
+/// a locked thread's status, the sign-up prompt and the related-questions pointer under a Q&A
+/// thread.
+const THREAD_NOTICES: &[&str] = &[
+    "not open for further replies",
+    "you must log in or register to reply",
+    "start asking to get answers",
+    "find the answer to your question by asking",
+    "explore related questions",
+    "see similar questions with these tags",
+];
+
+/// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").
+pub(crate) const BADGE_LINE_MAX_WORDS: usize = 8;
+
+/// Lower-cased `lower` is one of [`THREAD_NOTICES`], or a post author's badge tally (a short line
+/// with a number that ends in "badges").
+fn is_thread_notice(lower: &str) -> bool {
+    THREAD_NOTICES.iter().any(|n| lower.starts_with(n))
+        || (lower.split_whitespace().count() <= BADGE_LINE_MAX_WORDS
+            && lower.trim_end_matches('.').ends_with(" badges")
+            && lower.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// Counters of a thread or a post, lower-cased ("Replies 154", "1.9k views", "Viewed 3k

@@ -2110,3 +2110,26 @@ fn thread_counters_and_post_stamps_are_chrome() {
         assert!(!super::is_post_chrome_line(line), "{line:?}");
     }
 }
+
+/// Notices that forum and Q&A software prints on every thread (a locked thread's status, the
+/// sign-up prompt, a user's badge tally) are chrome of the thread; a post mentioning badges in a
+/// sentence is not.
+#[test]
+fn forum_software_notices_are_post_chrome() {
+    for line in [
+        "Not open for further replies.",
+        "Start asking to get answers",
+        "Find the answer to your question by asking.",
+        "Explore related questions",
+        "See similar questions with these tags.",
+        "83.4k20 gold badges166 silver badges492 bronze badges",
+    ] {
+        assert!(super::is_post_chrome_line(line), "{line:?}");
+    }
+    for line in [
+        "My scout troop earned 3 merit badges on the trip and the kids were thrilled about them.",
+        "Badges",
+    ] {
+        assert!(!super::is_post_chrome_line(line), "{line:?}");
+    }
+}
