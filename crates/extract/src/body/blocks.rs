@@ -381,6 +381,58 @@ impl<'a> Marks<'a> {
     }
 }
 
+/// Levels above an element that [`wraps_whole_page`] climbs looking for `<body>`.
+pub(crate) const PAGE_WRAPPER_MAX_DEPTH: usize = 6;
+
+/// Most children of a level's holder (text, scripts and all) that [`wraps_whole_page`] reads.
+pub(crate) const PAGE_WRAPPER_MAX_SIBLINGS: usize = 64;
+
+/// Whether `node` is the one element that holds the whole of `<body>`'s content, alone at each
+/// level up to `<body>` (scripts, styles and templates aside). A page that hides such a wrapper
+/// (`visibility:hidden` until the application has started, against a flash of unstyled
+/// content) shows it to every reader once its scripts run: hiding it does not make its text
+/// chrome.
+fn wraps_whole_page(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let mut node = node;
+    for _ in 0..PAGE_WRAPPER_MAX_DEPTH {
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        // A holder with many children (scripts and all) is no wrapper's: the count bounds the
+        // work per hidden element on pages of thousands of hidden siblings.
+        let mut content = 0;
+        for (i, c) in parent.children().enumerate() {
+            if i >= PAGE_WRAPPER_MAX_SIBLINGS {
+                return false;
+            }
+            let is_content = c.value().as_element().is_some_and(|e| {
+                !matches!(
+                    e.name(),
+                    "script" | "style" | "template" | "noscript" | "link" | "meta"
+                )
+            });
+            if is_content {
+                content += 1;
+                if content > 1 || c.id() != node.id() {
+                    return false;
+                }
+            }
+        }
+        if content == 0 {
+            return false;
+        }
+        if parent
+            .value()
+            .as_element()
+            .is_some_and(|e| e.name() == "body")
+        {
+            return true;
+        }
+        node = parent;
+    }
+    false
+}
+
 fn is_hidden(m: &Marks<'_>) -> bool {
     // The panel test runs only on hidden elements: most elements are visible.
     m.popover || (hidden_by_markup(m) && !is_collapsed_panel(m))
@@ -670,7 +722,7 @@ impl Walker {
         }
         if marks.hidden && self.segments.is_placed(node.id())
             || is_skipped(name)
-            || is_hidden(&marks)
+            || (is_hidden(&marks) && (marks.popover || !wraps_whole_page(node)))
         {
             if Tag::of(name).is_some() {
                 // A block left out still ends the words before it, with or without the
@@ -969,6 +1021,26 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["a"]);
+    }
+
+    #[test]
+    fn a_hidden_wrapper_of_the_whole_page_is_read() {
+        // Hidden until the application starts: the page's one wrapper, scripts beside it.
+        let doc = Html::parse_document(
+            "<body><div id=app><div style='visibility: hidden; min-height: 100vh'>\
+             <p>a</p><div style='display:none'><p>b</p></div><p>c</p></div></div>\
+             <script>start()</script></body>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["a", "c"]);
+        // A hidden box beside other content stays out.
+        let doc = Html::parse_document(
+            "<body><div id=app><div style='display:none'><p>a</p></div><p>c</p></div></body>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["c"]);
     }
 
     #[test]
