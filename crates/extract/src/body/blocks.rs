@@ -433,9 +433,12 @@ fn wraps_whole_page(node: ego_tree::NodeRef<'_, Node>) -> bool {
     false
 }
 
-fn is_hidden(m: &Marks<'_>) -> bool {
-    // The panel test runs only on hidden elements: most elements are visible.
-    m.popover || (hidden_by_markup(m) && !is_collapsed_panel(m))
+/// Whether the element `node`, with attributes `m`, is left out as not shown: a popover, or
+/// hidden by its markup unless it is a collapsed panel of the text or the page's one wrapper
+/// ([`wraps_whole_page`]).
+fn is_hidden(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
+    // The panel and wrapper tests run only on hidden elements: most elements are visible.
+    m.popover || (hidden_by_markup(m) && !is_collapsed_panel(m) && !wraps_whole_page(node))
 }
 
 fn hidden_by_markup(m: &Marks<'_>) -> bool {
@@ -722,7 +725,7 @@ impl Walker {
         }
         if marks.hidden && self.segments.is_placed(node.id())
             || is_skipped(name)
-            || (is_hidden(&marks) && (marks.popover || !wraps_whole_page(node)))
+            || is_hidden(&marks, node)
         {
             if Tag::of(name).is_some() {
                 // A block left out still ends the words before it, with or without the
