@@ -92,8 +92,8 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
     if kind != PageKind::Article {
         // Not a story: the main content is the page's central column with its short items.
-        let mut relaxed = Context {
-            judge: Judge::items(kind),
+        let relaxed = Context {
+            judge: Judge::items(kind, url),
             ..ctx
         };
         // When the strict region reads as a story of several long paragraphs, the inclusive
@@ -110,10 +110,6 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                     || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
                         && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
             });
-        // On a thread whose address names a forum or a discussion, the posts may be named
-        // comments; elsewhere (a blog post, a news story read as a discussion) comments are
-        // what readers wrote under the text, and stay out.
-        relaxed.judge.comment_posts = relaxed.judge.thread && kind::path_names_thread(url);
         // Whether the inclusive region holds the strict one.
         let holds_strict = |inc: &Region| {
             region.as_ref().is_none_or(|r| {
@@ -123,8 +119,12 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             })
         };
         let inclusive = select_inclusive(&page, relaxed.judge)
-            .filter(|inc| !story || holds_strict(inc))
-            .map(|inc| (emit(&page, &inc, &relaxed), holds_strict(&inc)))
+            .map(|inc| {
+                let holds = holds_strict(&inc);
+                (inc, holds)
+            })
+            .filter(|&(_, holds)| !story || holds)
+            .map(|(inc, holds)| (emit(&page, &inc, &relaxed), holds))
             .filter(|(t, holds)| !is_side_box(kind, *holds, t.chars, chosen.chars));
         if let Some((t, _)) = inclusive {
             chosen = t;
@@ -759,14 +759,17 @@ impl Judge {
         comment_posts: false,
     };
 
-    /// A page of items of this kind.
-    fn items(kind: PageKind) -> Judge {
+    /// A page of items of this kind, at `url`.
+    fn items(kind: PageKind, url: &url::Url) -> Judge {
         Judge {
             relaxed: true,
             drop_reviews: kind == PageKind::Product,
             repeats: matches!(kind, PageKind::Listing | PageKind::Other),
             thread: kind == PageKind::Forum,
-            comment_posts: false,
+            // On a thread whose address names a forum or a discussion, the posts may be named
+            // comments; elsewhere (a blog post, a news story read as a discussion) comments
+            // are what readers wrote under the text, and stay out.
+            comment_posts: kind == PageKind::Forum && kind::path_names_thread(url),
         }
     }
 }
@@ -2190,10 +2193,12 @@ pub(crate) const THREAD_STAT_MAX_WORDS: usize = 3;
 /// and a number ("Replies 154", "1.9k views"), with "times" after a number read ("Viewed 3k
 /// times").
 fn is_thread_stat(lower: &str) -> bool {
+    // One word more than a counter has is enough to tell a longer line.
     let words: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | ',')))
         .filter(|w| !w.is_empty())
+        .take(THREAD_STAT_MAX_WORDS + 1)
         .collect();
     let number = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
@@ -2201,15 +2206,14 @@ fn is_thread_stat(lower: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
     };
-    words.len() <= THREAD_STAT_MAX_WORDS
-        && match words.as_slice() {
-            [a, b] => {
-                (THREAD_STAT_LABELS.contains(a) && number(b))
-                    || (number(a) && THREAD_STAT_LABELS.contains(b))
-            }
-            [a, b, "times"] => *a == "viewed" && number(b),
-            _ => false,
+    match words.as_slice() {
+        [a, b] => {
+            (THREAD_STAT_LABELS.contains(a) && number(b))
+                || (number(a) && THREAD_STAT_LABELS.contains(b))
         }
+        [a, b, "times"] => *a == "viewed" && number(b),
+        _ => false,
+    }
 }
 
 /// Verbs of a Q&A post's stamp ("Asked 6 years, 9 months ago", "answered Mar 3, 2019 at 5:12").
