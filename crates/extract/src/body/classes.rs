@@ -368,7 +368,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         // page furniture, it stays negative only.
         for name in buf.split_ascii_whitespace() {
             for (level, segment) in name.split("__").enumerate() {
-                for part in segment.split(|c: char| !c.is_ascii_alphanumeric()) {
+                for part in name_parts(segment) {
                     if NEGATIVE_PARTS.contains(&part) {
                         sig.negative = true;
                         sig.chrome |= CHROME_PARTS.contains(&part)
@@ -396,18 +396,19 @@ fn names_reviews(buf: &str) -> bool {
         }
         from = at + 6;
     }
-    buf.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm"))
+    name_parts(buf).any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm"))
+}
+
+/// The word parts of class/id names: the runs of ASCII letters and digits between `-`, `_`,
+/// spaces and other separators (empty runs included).
+fn name_parts(names: &str) -> impl Iterator<Item = &str> {
+    names.split(|c: char| !c.is_ascii_alphanumeric())
 }
 
 /// Lower-cased class/id names that name fine print: `disclaimer` anywhere, `legal` as a whole
 /// part (`legal-text`, `game_area_legal`, not `illegalities`).
 fn names_fine_print(buf: &str) -> bool {
-    buf.contains("disclaimer")
-        || (buf.contains("legal")
-            && buf
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|p| p == "legal"))
+    buf.contains("disclaimer") || (buf.contains("legal") && name_parts(buf).any(|p| p == "legal"))
 }
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
@@ -453,7 +454,7 @@ const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutt
 /// A class token that sets spacing (`no-extra-padding`, `top_padding_tablet_0px`,
 /// `margin-bottom-large`): it says how the element is laid out, not what it is, so its other
 /// words (`extra`, `top`, `header-margin`) name no role.
-pub(crate) fn is_spacing_utility(token: &str) -> bool {
+fn is_spacing_utility(token: &str) -> bool {
     let token = token.as_bytes();
     SPACING_WORDS.iter().any(|w| {
         token
