@@ -227,10 +227,22 @@ struct Inline {
     links: u32,
     code_chars: u32,
     pending_space: bool,
+    /// Inside `<pre>`: a line break is due before the next word.
+    pending_line: bool,
+    /// The indentation that follows that line break (spaces and tabs, at most
+    /// [`MAX_PRE_INDENT`]).
+    pending_indent: String,
 }
 
+/// Longest indentation kept at the start of a line of preformatted text; deeper indentation
+/// is cut to this (it is layout, not words).
+const MAX_PRE_INDENT: usize = 32;
+
 impl Inline {
-    fn push_text(&mut self, s: &str, in_link: bool, in_code: bool) {
+    /// Adds a text node. Whitespace runs become one space, except that in preformatted text
+    /// (`keep_lines`) a run holding a line break stays a line break with its indentation, so
+    /// that code and verse keep their lines.
+    fn push_text(&mut self, s: &str, in_link: bool, in_code: bool, keep_lines: bool) {
         // Word by word: whitespace runs become one pending space, invisible characters
         // (zero-width space, BOM, soft hyphen) are dropped. ASCII is read byte by byte.
         let bytes = s.as_bytes();
@@ -261,6 +273,9 @@ impl Inline {
                 }
                 if !self.text.is_empty() {
                     self.pending_space = true;
+                    if keep_lines {
+                        self.keep_line_space(b);
+                    }
                 }
             } else {
                 if word_start.is_none() {
@@ -291,10 +306,7 @@ impl Inline {
             self.push_visible_chars(word, in_link, in_code);
             return;
         }
-        if self.pending_space {
-            self.text.push(' ');
-            self.pending_space = false;
-        }
+        self.push_pending_space();
         self.text.push_str(word);
         self.count(chars, in_link, in_code);
     }
@@ -305,10 +317,7 @@ impl Inline {
             if c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}' {
                 continue;
             }
-            if self.pending_space {
-                self.text.push(' ');
-                self.pending_space = false;
-            }
+            self.push_pending_space();
             self.text.push(c);
             self.count(1, in_link, in_code);
         }
@@ -329,6 +338,44 @@ impl Inline {
         if !self.text.is_empty() {
             self.pending_space = true;
         }
+    }
+
+    /// A line break in preformatted text (`<br>` inside `<pre>`).
+    fn line_break(&mut self) {
+        if !self.text.is_empty() {
+            self.pending_space = true;
+            self.pending_line = true;
+            self.pending_indent.clear();
+        }
+    }
+
+    /// Notes one whitespace byte of preformatted text: a line feed starts a new line, spaces
+    /// and tabs after it are its indentation.
+    fn keep_line_space(&mut self, b: u8) {
+        match b {
+            b'\n' => {
+                self.pending_line = true;
+                self.pending_indent.clear();
+            }
+            b' ' | b'\t' if self.pending_line && self.pending_indent.len() < MAX_PRE_INDENT => {
+                self.pending_indent.push(b as char);
+            }
+            _ => {}
+        }
+    }
+
+    /// Writes the whitespace due before the next word: a line break with its indentation, or
+    /// one space.
+    fn push_pending_space(&mut self) {
+        if self.pending_line {
+            self.text.push('\n');
+            self.text.push_str(&self.pending_indent);
+            self.pending_indent.clear();
+        } else if self.pending_space {
+            self.text.push(' ');
+        }
+        self.pending_line = false;
+        self.pending_space = false;
     }
 }
 
@@ -594,6 +641,8 @@ struct Walker {
     inline: Inline,
     link_depth: u32,
     code_depth: u32,
+    /// Open `<pre>` elements: their text keeps its lines.
+    pre_depth: u32,
     in_jsonld: bool,
     /// Inside `<head>`: only JSON-LD and `<meta>` are read there.
     in_head: bool,
@@ -628,8 +677,12 @@ impl Walker {
                             if self.in_head {
                                 continue;
                             }
-                            self.inline
-                                .push_text(t, self.link_depth > 0, self.code_depth > 0);
+                            self.inline.push_text(
+                                t,
+                                self.link_depth > 0,
+                                self.code_depth > 0,
+                                self.pre_depth > 0,
+                            );
                         }
                         // `open` reads the element once; false means skip its subtree.
                         Node::Element(e) if !self.open(e, node, nested) => {
@@ -743,6 +796,7 @@ impl Walker {
                 self.code_depth += 1;
                 signals.code_elems += 1;
             }
+            "br" if self.pre_depth > 0 => self.inline.line_break(),
             "br" | "img" | "wbr" => {
                 self.inline.space();
                 if name == "img" {
@@ -761,6 +815,7 @@ impl Walker {
         }
         if tag == Tag::Pre {
             signals.code_elems += 1;
+            self.pre_depth += 1;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
         let (mut class, forum_names, shape) = self.class_signal(marks.class, marks.id);
@@ -837,6 +892,7 @@ impl Walker {
         match name {
             "a" => self.link_depth = self.link_depth.saturating_sub(1),
             "code" | "kbd" | "samp" | "tt" => self.code_depth = self.code_depth.saturating_sub(1),
+            "pre" => self.pre_depth = self.pre_depth.saturating_sub(1),
             "td" | "th" => self.inline.space(),
             _ => {}
         }
@@ -952,6 +1008,8 @@ fn is_forum_class(buf: &str) -> bool {
 fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
     if inline.text.is_empty() {
         inline.pending_space = false;
+        inline.pending_line = false;
+        inline.pending_indent.clear();
         inline.links = 0;
         return;
     }
@@ -988,14 +1046,26 @@ mod tests {
     }
 
     #[test]
+    fn preformatted_text_keeps_its_lines_and_indentation() {
+        let doc = Html::parse_document(
+            "<p>a\n  b</p><pre><code><span>def</span> f():\n\n    <b>return</b> 1\n</code>\
+             x<br>y</pre><p>c\n d</p>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["a b", "def f():\n    return 1\nx\ny", "c d"]);
+    }
+
+    #[test]
     fn invisible_characters_are_dropped_and_counted_out() {
         let mut inline = Inline::default();
         inline.push_text(
             "  \u{200b} Zwe\u{ad}ite\u{00a0}Straße\u{feff}  ",
             false,
             false,
+            false,
         );
-        inline.push_text("\t<a>", true, false);
+        inline.push_text("\t<a>", true, false, false);
         assert_eq!(inline.text, "Zweite Straße <a>");
         assert!(!inline.pending_space);
         assert_eq!(inline.chars, 15);
