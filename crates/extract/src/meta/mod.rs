@@ -123,7 +123,9 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
         published,
         modified,
         language,
-        description: description.map(|d| text::collapse(&d)),
+        // Some engines (Discourse among them) escape the description twice, so that the
+        // parsed attribute still reads `&hellip;`: decode what is left once more.
+        description: description.map(|d| text::collapse(&jsonld::decode_entities(&d))),
         site_name,
         canonical_url,
         image,
@@ -310,6 +312,17 @@ mod site_name_tests {
         );
         assert_eq!(m.site_name.as_deref(), Some("Coast Herald"));
         assert_eq!(m.title, "Storm closes the coast road");
+    }
+
+    #[test]
+    fn a_description_escaped_twice_is_decoded() {
+        let m = meta_of(
+            "<meta name=\"description\" content=\"Which telescope should I buy first? I&amp;rsquo;d like to se&amp;hellip;\">",
+        );
+        assert_eq!(
+            m.description.as_deref(),
+            Some("Which telescope should I buy first? I’d like to se…")
+        );
     }
 }
 
