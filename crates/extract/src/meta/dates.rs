@@ -533,6 +533,13 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// `12-Mar-2021`, `04-ago-2021`, `12-March-2021`: a day and a month name joined by hyphens.
+static DMY_HYPHEN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(\d{{1,2}})-({MONTHS})\.?-(\d{{4}})(?-u:\b)"
+    ))
+    .expect("static regex")
+});
 /// `2024-03-05`, `2024/3/5`, `2024. 3. 5.`.
 static YMD_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?-u:\b)").expect("static regex")
@@ -781,6 +788,21 @@ fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
         if d.is_some() {
             consider(c.get(0).map_or(0, |m| m.start()), d);
             break;
+        }
+    }
+    if t.contains('-') {
+        for c in DMY_HYPHEN_RE.captures_iter(t) {
+            let d = (|| {
+                NaiveDate::from_ymd_opt(
+                    c[3].parse().ok()?,
+                    month_number(&c[2])?,
+                    c[1].parse().ok()?,
+                )
+            })();
+            if d.is_some() {
+                consider(c.get(0).map_or(0, |m| m.start()), d);
+                break;
+            }
         }
     }
     for c in YMD_RE.captures_iter(t) {
@@ -1122,6 +1144,20 @@ mod tests {
         assert_eq!(ymd(find_in_text("25/12/2019", US)), "2019-12-25");
         assert_eq!(ymd(find_in_text("7 de agosto de 2018", US)), "2018-08-07");
         assert!(find_in_text("Chapter 12 of 2018 pages", US).is_none());
+    }
+
+    #[test]
+    fn hyphenated_day_month_name_year() {
+        assert_eq!(ymd(find_in_text("12-Mar-2021", US)), "2021-03-12");
+        assert_eq!(ymd(find_in_text("12-March-2021", US)), "2021-03-12");
+        assert_eq!(ymd(find_in_text("Posted 3-sept.-2019", US)), "2019-09-03");
+        assert_eq!(
+            ymd(find_in_text("By: Jo Roe on 04-ago-2021 5:11:10", US)),
+            "2021-08-04"
+        );
+        // Only a month's name joins them: a model number is no date.
+        assert!(find_in_text("12-Gen-2021", US).is_none());
+        assert!(find_in_text("12-Marching-2021", US).is_none());
     }
 
     #[test]
