@@ -257,8 +257,10 @@ pub(crate) fn decide(
     let mut ev = [0f32; 6];
     let mut add = |k: PageKind, v: f32| ev[idx(k)] += v;
 
-    // A dated, signed page is a story; a page with neither is rarely one.
-    match (meta.published.is_some(), !meta.authors.is_empty()) {
+    // A dated, signed page is a story; a page with neither is rarely one. A date found loose
+    // in the body, only because nothing else dated the page, is no evidence.
+    let dated_by_meta = meta.published.is_some() && !meta.published_loose;
+    match (dated_by_meta, !meta.authors.is_empty()) {
         (true, true) => add(PageKind::Article, 3.0),
         (true, false) => add(PageKind::Article, 1.0),
         (false, true) => add(PageKind::Article, 1.0),

@@ -7,6 +7,7 @@ use super::text::key;
 use crate::dom::starts_with_ignore_ascii_case;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 use url::Url;
 
@@ -309,6 +310,95 @@ fn labelled_published(s: &Scan, order: NumericOrder) -> Option<Shown> {
     })
 }
 
+/// A loose date's label ("Posted on: ") is at most this long (bytes)...
+const LOOSE_LABEL_BYTES: usize = 24;
+/// ...and the text from the date on at most this long ("30th March 2025, 16:26 pm").
+const LOOSE_DATE_TAIL_BYTES: usize = 40;
+
+/// Weekday names a standalone date may open with ("Tuesday, March 4, 2025").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// The last resort when nothing else dates the page: the first short body text outside the
+/// masthead, asides, footers and comments ([`Scan::loose_dates`]) that is a date standing
+/// alone ("February 01, 2022", "Tue, 30th March 2025, 16:26") or one labelled as the
+/// publication's ("Posted on: 3 May 2024"), followed by at most a time of day. Digits that
+/// read either way (`01/02/2021`) are passed over; a date labelled as an update, in the text
+/// or in a short label just before it, is taken only when no other is shown.
+pub(crate) fn loose_published(s: &Scan, order: NumericOrder) -> Option<DateTime<FixedOffset>> {
+    let found = s.loose_dates.iter().filter_map(|(previous, t)| {
+        let (span, d) = find_date_span(t, order)?;
+        let pos = span.start;
+        if pos > LOOSE_LABEL_BYTES
+            || t.len() - pos > LOOSE_DATE_TAIL_BYTES
+            || Shown::at(t, pos, d).ambiguous
+            || !is_time_of_day(&t[span.end..])
+        {
+            return None;
+        }
+        let label = t[..pos].trim_matches(|c: char| !c.is_alphanumeric());
+        let standalone = label.is_empty() || is_weekday(label);
+        let updated = says_updated(label)
+            || (standalone && previous.len() <= DATELINE_LABEL_BYTES && says_updated(previous));
+        (standalone || says_published(label) || updated)
+            .then(|| utc_midnight(d).map(|d| (updated, d)))
+            .flatten()
+    });
+    let mut first_updated = None;
+    for (updated, d) in found {
+        if !updated {
+            return Some(d);
+        }
+        first_updated = first_updated.or(Some(d));
+    }
+    first_updated
+}
+
+/// Words a time of day may hold after a date ("at 4:12 pm EST", "16:26 Uhr").
+const TIME_WORDS: &[&str] = &[
+    "at", "am", "pm", "a", "p", "m", "h", "uhr", "utc", "gmt", "et", "est", "edt", "ct", "cst",
+    "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet", "cest", "ist", "aest", "aedt",
+];
+
+/// Whether the text after a date holds at most a time of day: digits, punctuation and
+/// [`TIME_WORDS`], not the rest of a sentence or a citation ("[Epub ahead of print]").
+fn is_time_of_day(tail: &str) -> bool {
+    tail.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| TIME_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether `label` is a weekday's name, whole or abbreviated, any case.
+fn is_weekday(label: &str) -> bool {
+    let l = label.trim_end_matches('.').to_lowercase();
+    WEEKDAYS.contains(&l.as_str())
+}
+
+/// Whether a label text says publication: "Published", "Posted on:", "Date published".
+fn says_published(label: &str) -> bool {
+    let l = label
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let l = l.strip_suffix(" on").unwrap_or(&l);
+    PUBLISHED_LABELS.contains(&l) || l == "date"
+}
+
 /// Where the headline's text starts in [`Scan::near_heading`]: the heading that the chosen
 /// `title` came from (a blog's name set as the first `<h1>` is not the headline), else the
 /// first article `<h1>`.
@@ -533,6 +623,13 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// `12-Mar-2021`, `04-ago-2021`, `12-March-2021`: a day and a month name joined by hyphens.
+static DMY_HYPHEN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(\d{{1,2}})-({MONTHS})\.?-(\d{{4}})(?-u:\b)"
+    ))
+    .expect("static regex")
+});
 /// `2024-03-05`, `2024/3/5`, `2024. 3. 5.`.
 static YMD_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?-u:\b)").expect("static regex")
@@ -754,14 +851,19 @@ pub(crate) fn find_in_text(t: &str, order: NumericOrder) -> Option<DateTime<Fixe
 
 /// The first plausible date in running text and the byte where it starts.
 fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
+    find_date_span(t, order).map(|(span, d)| (span.start, d))
+}
+
+/// The first plausible date in running text and the bytes it spans.
+fn find_date_span(t: &str, order: NumericOrder) -> Option<(Range<usize>, NaiveDate)> {
     if t.len() < 6 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut best: Option<(usize, NaiveDate)> = None;
-    let mut consider = |pos: usize, d: Option<NaiveDate>| {
+    let mut best: Option<(Range<usize>, NaiveDate)> = None;
+    let mut consider = |(start, end): (usize, usize), d: Option<NaiveDate>| {
         if let Some(d) = d {
-            if best.is_none_or(|(p, _)| pos < p) {
-                best = Some((pos, d));
+            if best.as_ref().is_none_or(|(p, _)| start < p.start) {
+                best = Some((start..end, d));
             }
         }
     };
@@ -770,7 +872,7 @@ fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
             NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?)
         })();
         if d.is_some() {
-            consider(c.get(0).map_or(0, |m| m.start()), d);
+            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
             break;
         }
     }
@@ -779,8 +881,23 @@ fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
             NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[2])?, c[1].parse().ok()?)
         })();
         if d.is_some() {
-            consider(c.get(0).map_or(0, |m| m.start()), d);
+            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
             break;
+        }
+    }
+    if t.contains('-') {
+        for c in DMY_HYPHEN_RE.captures_iter(t) {
+            let d = (|| {
+                NaiveDate::from_ymd_opt(
+                    c[3].parse().ok()?,
+                    month_number(&c[2])?,
+                    c[1].parse().ok()?,
+                )
+            })();
+            if d.is_some() {
+                consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
+                break;
+            }
         }
     }
     for c in YMD_RE.captures_iter(t) {
@@ -788,7 +905,7 @@ fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
             NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
         })();
         if d.is_some() {
-            consider(c.get(0).map_or(0, |m| m.start()), d);
+            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
             break;
         }
     }
@@ -798,7 +915,7 @@ fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
                 NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
             })();
             if d.is_some() {
-                consider(c.get(0).map_or(0, |m| m.start()), d);
+                consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
                 break;
             }
         }
@@ -818,7 +935,7 @@ fn find_date_at(t: &str, order: NumericOrder) -> Option<(usize, NaiveDate)> {
             NaiveDate::from_ymd_opt(y, month, day)
         })();
         if d.is_some() {
-            consider(c.get(0).map_or(0, |m| m.start()), d);
+            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
             break;
         }
     }
@@ -1058,6 +1175,78 @@ mod tests {
     }
 
     #[test]
+    fn a_date_standing_loose_in_the_body_is_the_last_resort() {
+        let date_of = |html: &str| published_on("https://example.com/blogs/plant-based", html);
+        let page = |inner: &str| {
+            format!(
+                "<html><body><header><nav><a href=/>Shop</a><span>March 3, 2020</span></nav>\
+                 </header><div><h3><span>blog | </span>{inner}</h3>\
+                 <h2>Seven ways to eat more plants</h2><p>Body text.</p></div>\
+                 <footer><p>May 9, 2019</p></footer></body></html>"
+            )
+        };
+        // Alone, after a weekday, or with a time of day.
+        assert_eq!(date_of(&page("February 01, 2022")), "2022-02-01");
+        assert_eq!(date_of(&page("Tue, 1 February 2022")), "2022-02-01");
+        assert_eq!(date_of(&page("30th March 2025, 16:26")), "2025-03-30");
+        // Labelled as the publication's.
+        assert_eq!(date_of(&page("Posted on: 3 May 2024")), "2024-05-03");
+        // Digits that read either way, the rest of a sentence or a citation: no date.
+        assert_eq!(date_of(&page("01/02/2021")), "");
+        assert_eq!(date_of(&page("Read it by March 3, 2021")), "");
+        assert_eq!(
+            date_of(&page("August 18, 2020. [Epub ahead of print].")),
+            ""
+        );
+        // An update's date only when no other date is shown.
+        assert_eq!(
+            date_of(&page("Last updated: November 13, 2025")),
+            "2025-11-13"
+        );
+        assert_eq!(
+            date_of(&page(
+                "<span>Last updated:</span> <span>November 13, 2025</span></h3><p>May 2, 2024"
+            )),
+            "2024-05-02"
+        );
+    }
+
+    #[test]
+    fn a_loose_date_is_no_evidence_of_an_article() {
+        let url = Url::parse("https://example.com/services/window-cleaning").unwrap();
+        let para = "The windows of homes and offices across the city get cleaned inside and \
+            out, with ladders and poles for the upper floors and a squeegee for the glass.";
+        let page = |head: &str, line: &str| {
+            format!(
+                "<html><head>{head}</head><body><h2>Window cleaning</h2><p>By Jane Roe</p>\
+                 <p>{line}</p><p>{para}</p><p>{para}</p><p>{para}</p>\
+                 <ul><li><a href=/a>Prices</a></li><li><a href=/b>Book now</a></li></ul>\
+                 </body></html>"
+            )
+        };
+        let kind_of = |html: String| crate::extract(html.as_bytes(), &url, None);
+        let undated = kind_of(page("", "Opening hours"));
+        let loose = kind_of(page("", "June 3, 2024"));
+        let structured = kind_of(page(
+            "<meta property=article:published_time content=2024-06-03>",
+            "Opening hours",
+        ));
+        assert_eq!(ymd(loose.published), "2024-06-03");
+        assert_eq!(ymd(structured.published), "2024-06-03");
+        // The same date read from the metadata does tip the page to an article.
+        assert_eq!(structured.page_kind, crate::PageKind::Article);
+        assert_eq!(loose.page_kind, undated.page_kind);
+        assert_ne!(loose.page_kind, crate::PageKind::Article);
+        let doc = scraper::Html::parse_document(&page("", "June 3, 2024"));
+        assert!(crate::meta::extract(&doc, &url).published_loose);
+        let doc = scraper::Html::parse_document(&page(
+            "<meta property=article:published_time content=2024-06-03>",
+            "June 3, 2024",
+        ));
+        assert!(!crate::meta::extract(&doc, &url).published_loose);
+    }
+
+    #[test]
     fn site_specific_date_metas() {
         let date_of = |html: &str| published_on("https://example.com/docs/x", html);
         assert_eq!(
@@ -1122,6 +1311,20 @@ mod tests {
         assert_eq!(ymd(find_in_text("25/12/2019", US)), "2019-12-25");
         assert_eq!(ymd(find_in_text("7 de agosto de 2018", US)), "2018-08-07");
         assert!(find_in_text("Chapter 12 of 2018 pages", US).is_none());
+    }
+
+    #[test]
+    fn hyphenated_day_month_name_year() {
+        assert_eq!(ymd(find_in_text("12-Mar-2021", US)), "2021-03-12");
+        assert_eq!(ymd(find_in_text("12-March-2021", US)), "2021-03-12");
+        assert_eq!(ymd(find_in_text("Posted 3-sept.-2019", US)), "2019-09-03");
+        assert_eq!(
+            ymd(find_in_text("By: Jo Roe on 04-ago-2021 5:11:10", US)),
+            "2021-08-04"
+        );
+        // Only a month's name joins them: a model number is no date.
+        assert!(find_in_text("12-Gen-2021", US).is_none());
+        assert!(find_in_text("12-Marching-2021", US).is_none());
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub(crate) struct Metadata {
     pub authors: Vec<String>,
     /// First publication time; UTC midnight when only the day is known.
     pub published: Option<DateTime<FixedOffset>>,
+    /// Whether `published` is only a date standing loose in the body
+    /// ([`dates::loose_published`]), found when nothing else dated the page: too weak to
+    /// count as evidence that the page is an article.
+    pub published_loose: bool,
     /// Last modification time.
     pub modified: Option<DateTime<FixedOffset>>,
     /// BCP 47-ish language tag (`en`, `pt-BR`).
@@ -89,6 +93,12 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
     let language = lang::choose(&s, &ld);
     let order = dates::NumericOrder::of_page(&s, language.as_deref());
     let (published, modified) = dates::choose(&s, &ld, base, &title.text, order);
+    let loose = published
+        .is_none()
+        .then(|| dates::loose_published(&s, order))
+        .flatten();
+    let published_loose = loose.is_some();
+    let published = published.or(loose);
 
     let description = first_nonempty([
         s.meta_first(&[
@@ -121,6 +131,7 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
         title: title.text,
         authors,
         published,
+        published_loose,
         modified,
         language,
         // Some engines (Discourse among them) escape the description twice, so that the

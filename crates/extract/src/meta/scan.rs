@@ -29,6 +29,8 @@ pub(crate) const NEAR_BEFORE: usize = 6;
 pub(crate) const NEAR_AFTER: usize = 40;
 /// Text nodes longer than this many bytes are not "short" (not a byline or dateline).
 pub(crate) const NEAR_TEXT_BYTES: usize = 200;
+/// Body texts longer than this many bytes are not kept as loose dates.
+pub(crate) const LOOSE_DATE_BYTES: usize = 80;
 /// Headings around which short texts are collected.
 pub(crate) const NEAR_HEADINGS: usize = 3;
 /// Bytes of paragraph text kept for language detection.
@@ -98,6 +100,10 @@ pub(crate) struct Scan {
     pub date_texts: Vec<(DateKind, String)>,
     /// Short texts around the first headings.
     pub near_heading: Vec<String>,
+    /// Short body texts holding a year-like number, outside the masthead, asides, footers
+    /// and comments, each with the short text just before it (a label such as "Posted
+    /// on:"): the last place a date is looked for.
+    pub loose_dates: Vec<(String, String)>,
     pub text_sample: String,
     pub image_prop: Option<String>,
 }
@@ -135,6 +141,8 @@ struct Ctx {
     article: bool,
     /// The parent is a link to the site's home page.
     home_link: bool,
+    /// Inside `<aside>` or `<footer>`: another page's dates, or the site's.
+    aside: bool,
 }
 
 /// Classes of a headline element.
@@ -272,6 +280,26 @@ fn starts_with_label(t: &str) -> bool {
         && !has_prefix("by clicking")
 }
 
+/// Whether `t` holds a run of exactly four ASCII digits starting `19` or `20` (a year).
+fn has_year_digits(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start == 4 && matches!(&b[start..start + 2], b"19" | b"20") {
+            return true;
+        }
+    }
+    false
+}
+
 /// A `<noscript>` in the body holding at least this many bytes of markup is scanned too:
 /// forum engines put the server-rendered thread, with its bylines and dates, there.
 pub(crate) const MIN_NOSCRIPT_BYTES: usize = 2000;
@@ -326,6 +354,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
     let mut after_budget = 0usize;
     let mut near_headings = 0usize;
     let mut after_label = false;
+    let mut previous_text = "";
     let mut class_flags: NameCache<(u8, bool)> = NameCache::default();
 
     for edge in doc.tree.root().traverse() {
@@ -345,6 +374,9 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                     continue;
                 }
                 let t = t.trim();
+                if t.len() > NEAR_TEXT_BYTES {
+                    previous_text = "";
+                }
                 if t.is_empty() || t.len() > NEAR_TEXT_BYTES {
                     continue;
                 }
@@ -361,6 +393,16 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                         }
                     }
                 }
+                if !parent.masthead
+                    && !parent.aside
+                    && !parent.head
+                    && s.loose_dates.len() < MAX_DATES
+                    && t.len() <= LOOSE_DATE_BYTES
+                    && has_year_digits(t)
+                {
+                    s.loose_dates.push((collapse(previous_text), collapse(t)));
+                }
+                previous_text = t;
                 if after_budget > 0 {
                     after_budget -= 1;
                     s.near_heading.push(collapse(t));
@@ -415,6 +457,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 match name {
                     "article" | "main" => ctx.article = true,
                     "header" | "nav" if !ctx.article => ctx.masthead = true,
+                    "aside" | "footer" => ctx.aside = true,
                     "a" => ctx.home_link = is_home_link(e),
                     _ => {}
                 }
