@@ -239,6 +239,13 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             return from_heading(&h.text, stripped_site);
         }
     }
+    // Three or more article `<h1>`s (a theme setting every teaser below the story as `<h1>`):
+    // the first, when it reads as a headline on the head title's subject, is the story's.
+    if visible.len() > 2 {
+        if let Some(h) = visible.first().filter(|h| headline_like(&h.text)) {
+            return from_heading(&h.text, stripped_site);
+        }
+    }
     if let [h] = visible.as_slice() {
         let trusted = headline_like(&h.text) || named_by_head(&h.text, &head);
         if trusted || cleaned.is_empty() {
@@ -603,6 +610,36 @@ mod tests {
                  <h1>Retirement Calculator</h1><p>Text</p><h1>Acme® Retirement Calculator</h1>"
             ),
             "Retirement Calculator: How Much Do I Need To Retire?"
+        );
+    }
+
+    #[test]
+    fn of_many_h1s_the_first_headline_on_the_head_titles_subject_wins() {
+        let teasers = "<h1>Next in your guide to the city</h1>\
+                       <h1>The only guide you need to the national forest</h1>\
+                       <h1>These city trails promise beauty and adventure</h1>";
+        assert_eq!(
+            title_of(&format!(
+                "<title>Our favourite biking spots in the city | Acme</title><main>\
+                 <h1>The best trails and neighbourhoods in the city for biking</h1><p>Text</p>\
+                 {teasers}</main>"
+            )),
+            "The best trails and neighbourhoods in the city for biking"
+        );
+        // A first heading on another subject, or a short label, leaves the head's title.
+        assert_eq!(
+            title_of(&format!(
+                "<title>Our favourite biking spots in the city | Acme</title><main>\
+                 <h1>Subscribe to our weekly newsletter today</h1><p>Text</p>{teasers}</main>"
+            )),
+            "Our favourite biking spots in the city"
+        );
+        assert_eq!(
+            title_of(&format!(
+                "<title>Our favourite biking spots in the city | Acme</title><main>\
+                 <h1>Menu</h1><p>Text</p>{teasers}</main>"
+            )),
+            "Our favourite biking spots in the city"
         );
     }
 
