@@ -97,8 +97,14 @@ pub fn extract(html: &[u8], url: &Url, content_type: Option<&str>) -> Extraction
     let links = links::collect(&doc, url);
     let meta = meta::extract(&doc, &links.base_url);
     let body = body::extract(&doc, &meta, url);
+    // On a service or landing page, a heading no sharing title confirms is more often a
+    // slogan than the page's name: the head's `<title>` names it.
+    let title = match (body.kind, meta.head_title_if_unconfirmed) {
+        (PageKind::Other, Some(head)) => head,
+        _ => meta.title,
+    };
     Extraction {
-        title: meta.title,
+        title,
         authors: meta.authors,
         published: meta.published,
         modified: meta.modified,
@@ -114,5 +120,42 @@ pub fn extract(html: &[u8], url: &Url, content_type: Option<&str>) -> Extraction
         base_url: links.base_url,
         links: links.hrefs,
         feeds: links.feeds,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A roofer's page of six paragraphs under a heading the `<title>` words differently.
+    fn roofer(paragraph: &str) -> Extraction {
+        let body: String = (0..6)
+            .map(|i| format!("<p>{paragraph} Part {i}.</p>\n"))
+            .collect();
+        let html = format!(
+            "<html><head><title>Roof Repair Services | Acme</title></head><body>\
+             <nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav>\
+             <main><article><h1>Roof repair done right by local crews</h1>{body}</article></main>\
+             </body></html>"
+        );
+        let url = Url::parse("https://www.example.com/roof-repair").unwrap();
+        extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+    }
+
+    #[test]
+    fn a_service_page_is_named_by_its_head_title_not_an_unconfirmed_heading() {
+        let x = roofer(
+            "We repair roofs across the county, and our team of certified installers has served \
+             local families for years, with fair prices and careful work on every home we visit.",
+        );
+        assert_eq!(x.page_kind, PageKind::Other);
+        assert_eq!(x.title, "Roof Repair Services");
+        // On an article the heading stays the headline.
+        let x = roofer(
+            "Roofers in the county repair damaged shingles after storms, and most crews inspect \
+             the flashing, the gutters and the vents before they quote a price for the work.",
+        );
+        assert_eq!(x.page_kind, PageKind::Article);
+        assert_eq!(x.title, "Roof repair done right by local crews");
     }
 }

@@ -30,6 +30,11 @@ pub(crate) const MAX_TAG_CHARS: usize = 60;
 pub(crate) struct Metadata {
     /// Headline without the site's name.
     pub title: String,
+    /// The head's `<title>`, site name cut, when `title` is a visible heading that neither
+    /// `og:title` nor a JSON-LD headline confirms; the better name for a page that turns out
+    /// to be no article, listing, thread, product or documentation (a heading there is often a
+    /// slogan).
+    pub head_title_if_unconfirmed: Option<String>,
     /// Author names, in byline order.
     pub authors: Vec<String>,
     /// First publication time; UTC midnight when only the day is known.
@@ -129,6 +134,7 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
 
     Metadata {
         title: title.text,
+        head_title_if_unconfirmed: title.unconfirmed_alternative,
         authors,
         published,
         published_loose,

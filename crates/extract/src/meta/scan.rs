@@ -255,7 +255,29 @@ fn attr_flags(attr: &str) -> u8 {
             let before = m.start().checked_sub(1).and_then(|i| b.get(i));
             is_edge(before) && is_edge(b.get(m.end()))
         })
-        .fold(0, |f, m| f | PART_FLAGS[m.pattern().as_usize()].1)
+        .map(|m| PART_FLAGS[m.pattern().as_usize()].1 & !comment_status(b, m.start()))
+        .fold(0, |f, flag| f | flag)
+}
+
+/// `has-comments` on a post's `<article>` (Squarespace's `BlogItem … has-comments`) states
+/// that the post takes comments; it does not make the post a comment section. Gives
+/// [`F_COMMENT`] to clear when the part starting at `start` follows such a `has-`.
+fn comment_status(attr: &[u8], start: usize) -> u8 {
+    let head = &attr[..start];
+    let status = [b"has-", b"has_"].iter().any(|p| {
+        head.len() >= p.len()
+            && head[head.len() - p.len()..].eq_ignore_ascii_case(*p)
+            && head
+                .len()
+                .checked_sub(p.len() + 1)
+                .and_then(|i| head.get(i))
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    });
+    if status {
+        F_COMMENT
+    } else {
+        0
+    }
 }
 
 /// "By Jane Roe", "Written by Jane Roe" (not "By clicking", "By the way").
@@ -933,6 +955,21 @@ mod tests {
         let s = scan(&Html::parse_document(html));
         assert_eq!(s.times.len(), 1);
         assert!(s.times[0].1.starts_with("2026-03-04"));
+    }
+
+    #[test]
+    fn a_post_that_has_comments_is_no_comment_section() {
+        assert_eq!(attr_flags("BlogItem hentry has-comments"), 0);
+        assert_eq!(attr_flags("post has_comments"), 0);
+        assert_eq!(attr_flags("comments"), F_COMMENT);
+        assert_eq!(attr_flags("thread-comments"), F_COMMENT);
+        assert_eq!(attr_flags("chas-comments"), F_COMMENT);
+        let html =
+            "<article class=\"BlogItem hentry has-comments\"><h1>Twenty herbs for the garden</h1>\
+                    <p>Text.</p><div class=comments><h1>Leave a reply</h1></div></article>";
+        let s = scan(&Html::parse_document(html));
+        let texts: Vec<&str> = s.headings.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(texts, ["Twenty herbs for the garden"]);
     }
 
     #[test]

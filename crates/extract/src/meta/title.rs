@@ -19,16 +19,29 @@ const SEPARATORS: &[&str] = &[
 pub(crate) struct Title {
     pub text: String,
     pub stripped_site: Option<String>,
+    /// The head's `<title>`, site name cut, when `text` is a visible heading that neither
+    /// `og:title` nor a JSON-LD headline confirms: on a service or landing page such a
+    /// heading is a slogan more often than the page's name.
+    pub unconfirmed_alternative: Option<String>,
 }
 
 /// Chooses the headline; a subtitle after ` | ` is cut, stray entities decoded.
 pub(crate) fn choose(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title {
     let mut t = choose_raw(s, ld, site_names, host);
-    t.text = strip_label(strip_anchor_mark(strip_source_domain(&cut_at_pipe(
-        &super::jsonld::decode_entities(&t.text),
-    ))))
-    .to_string();
+    t.text = tidy(&t.text);
+    t.unconfirmed_alternative = t
+        .unconfirmed_alternative
+        .map(|a| tidy(&a))
+        .filter(|a| !a.is_empty() && key(a) != key(&t.text));
     t
+}
+
+/// The finishing cuts every chosen title gets.
+fn tidy(t: &str) -> String {
+    strip_label(strip_anchor_mark(strip_source_domain(&cut_at_pipe(
+        &super::jsonld::decode_entities(t),
+    ))))
+    .to_string()
 }
 
 /// `Headline (example.com)`: the source an aggregator links to goes.
@@ -151,6 +164,30 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         })
         .collect();
 
+    // The `<title>` to fall back on where a heading is not confirmed by the titles a
+    // publisher writes for sharing and for search engines.
+    let confirming: Vec<String> = [s.meta_first(&["og:title"]), ld.headline.clone()]
+        .into_iter()
+        .flatten()
+        .map(|t| collapse(&t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let title_tag = s
+        .title_tag
+        .as_deref()
+        .map(|t| strip_site(&collapse(t), site_names, host, &headlines).0)
+        .filter(|t| !t.is_empty() && !is_site(t));
+    let from_heading = |h: &str, stripped_site: Option<String>| {
+        let confirmed = confirming.iter().any(|c| {
+            same_headline(h, c) || same_headline(h, &strip_site(c, site_names, host, &headlines).0)
+        });
+        Title {
+            text: strip_site_suffix(h, site_names, host),
+            stripped_site,
+            unconfirmed_alternative: title_tag.clone().filter(|_| !confirmed),
+        }
+    };
+
     // 1. A visible heading that a head title confirms.
     for h in s
         .headings
@@ -162,10 +199,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             .chain(cleaned.iter())
             .any(|c| same_headline(&h.text, c));
         if confirmed {
-            return Title {
-                text: strip_site_suffix(&h.text, site_names, host),
-                stripped_site,
-            };
+            return from_heading(&h.text, stripped_site);
         }
     }
     // 2. A lone article heading that looks like a headline.
@@ -202,19 +236,20 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             _ => None,
         };
         if let Some(h) = pick.filter(|_| similarity(&a.text, &b.text) < UNRELATED_HEADLINE) {
-            return Title {
-                text: strip_site_suffix(&h.text, site_names, host),
-                stripped_site,
-            };
+            return from_heading(&h.text, stripped_site);
+        }
+    }
+    // Three or more article `<h1>`s (a theme setting every teaser below the story as `<h1>`):
+    // the first, when it reads as a headline on the head title's subject, is the story's.
+    if visible.len() > 2 {
+        if let Some(h) = visible.first().filter(|h| headline_like(&h.text)) {
+            return from_heading(&h.text, stripped_site);
         }
     }
     if let [h] = visible.as_slice() {
         let trusted = headline_like(&h.text) || named_by_head(&h.text, &head);
         if trusted || cleaned.is_empty() {
-            return Title {
-                text: strip_site_suffix(&h.text, site_names, host),
-                stripped_site,
-            };
+            return from_heading(&h.text, stripped_site);
         }
     }
     // 3. The head's titles, site name cut off.
@@ -222,6 +257,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         return Title {
             text: t.clone(),
             stripped_site,
+            unconfirmed_alternative: None,
         };
     }
     let text = s
@@ -233,6 +269,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
     Title {
         text,
         stripped_site,
+        unconfirmed_alternative: None,
     }
 }
 
@@ -577,6 +614,36 @@ mod tests {
     }
 
     #[test]
+    fn of_many_h1s_the_first_headline_on_the_head_titles_subject_wins() {
+        let teasers = "<h1>Next in your guide to the city</h1>\
+                       <h1>The only guide you need to the national forest</h1>\
+                       <h1>These city trails promise beauty and adventure</h1>";
+        assert_eq!(
+            title_of(&format!(
+                "<title>Our favourite biking spots in the city | Acme</title><main>\
+                 <h1>The best trails and neighbourhoods in the city for biking</h1><p>Text</p>\
+                 {teasers}</main>"
+            )),
+            "The best trails and neighbourhoods in the city for biking"
+        );
+        // A first heading on another subject, or a short label, leaves the head's title.
+        assert_eq!(
+            title_of(&format!(
+                "<title>Our favourite biking spots in the city | Acme</title><main>\
+                 <h1>Subscribe to our weekly newsletter today</h1><p>Text</p>{teasers}</main>"
+            )),
+            "Our favourite biking spots in the city"
+        );
+        assert_eq!(
+            title_of(&format!(
+                "<title>Our favourite biking spots in the city | Acme</title><main>\
+                 <h1>Menu</h1><p>Text</p>{teasers}</main>"
+            )),
+            "Our favourite biking spots in the city"
+        );
+    }
+
+    #[test]
     fn a_lone_banner_heading_is_the_headline() {
         // The only `<h1>` sits in a `<header>` hero: it wins over a reworded head title.
         assert_eq!(
@@ -643,6 +710,52 @@ mod tests {
                 "<title>Home Page</title><main><h1>Welcome to the best sharpening stones</h1><p>Text</p></main>"
             ),
             "Welcome to the best sharpening stones"
+        );
+    }
+
+    fn head_alternative_of(html: &str) -> Option<String> {
+        let doc = scraper::Html::parse_document(html);
+        let base = url::Url::parse("https://www.example.com/services").unwrap();
+        crate::meta::extract(&doc, &base).head_title_if_unconfirmed
+    }
+
+    #[test]
+    fn an_unconfirmed_heading_keeps_the_head_title_at_hand() {
+        // A slogan heading only the `<title>` disagrees with: the `<title>`, site name cut,
+        // is kept for pages that turn out to be no article.
+        assert_eq!(
+            head_alternative_of(
+                "<title>Small Business Accounting Software | Acme</title>\
+                 <main><h1>Accounting software to keep you organized</h1><p>Text</p></main>"
+            )
+            .as_deref(),
+            Some("Small Business Accounting Software")
+        );
+        // `og:title` or a JSON-LD headline confirming the heading: nothing to fall back on.
+        assert_eq!(
+            head_alternative_of(
+                "<title>Small Business Accounting Software | Acme</title>\
+                 <meta property=og:title content=\"Accounting software to keep you organized\">\
+                 <main><h1>Accounting software to keep you organized</h1><p>Text</p></main>"
+            ),
+            None
+        );
+        assert_eq!(
+            head_alternative_of(
+                "<title>Small Business Accounting Software | Acme</title>\
+                 <script type=application/ld+json>{\"@type\":\"WebPage\",\
+                 \"headline\":\"Accounting software to keep you organized\"}</script>\
+                 <main><h1>Accounting software to keep you organized</h1><p>Text</p></main>"
+            ),
+            None
+        );
+        // A `<title>` that is the heading plus the site's name adds nothing.
+        assert_eq!(
+            head_alternative_of(
+                "<title>Accounting software to keep you organized | Acme</title>\
+                 <main><h1>Accounting software to keep you organized</h1><p>Text</p></main>"
+            ),
+            None
         );
     }
 
