@@ -1895,6 +1895,39 @@ fn a_closing_bio_of_the_byline_author_is_dropped() {
 }
 
 #[test]
+fn a_bio_box_by_first_name_or_in_the_first_person_is_dropped_before_short_lines() {
+    // The first name alone opens the bio, its paragraphs continue it, a short line follows.
+    let x = run(&story_with_tail(
+        "<div class=wrap><h4>About the author</h4><p>Jane is an experienced writer on city \
+         affairs. She has covered the council for ten years.</p><p>When she is not writing, she \
+         hikes the hills around the city with her dog.</p></div><p>All loans by Bank.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert_drops(
+        &x.body,
+        &["experienced writer", "hikes the hills", "About the author"],
+    );
+    // The author introducing themself.
+    let x = run(&story_with_tail(
+        "<div class=wrap><p>Hi, I\u{2019}m Jane! Welcome to the blog, where council news is made \
+         simple for busy readers like you.</p></div>",
+    ));
+    assert!(!x.body.contains("Welcome to the blog"), "{}", x.body);
+    // A company's blurb under the byline's name is not a bio.
+    let x = run(&story_with_tail(
+        "<div class=box><p>Jane Reporter has built transit software for thirty years and \
+         serves cities across the state.</p></div>",
+    ));
+    assert!(x.body.contains("transit software"), "{}", x.body);
+    // A paragraph after the box is the page's own: the box stays with it.
+    let x = run(&story_with_tail(&format!(
+        "<div class=wrap><p>Jane is an experienced writer on city affairs. She has covered the \
+         council for ten years.</p></div><p>{PARA} After the box.</p>"
+    )));
+    assert!(x.body.contains("experienced writer"), "{}", x.body);
+}
+
+#[test]
 fn an_undated_card_in_a_grid_of_dated_teasers_is_dropped_with_them() {
     let card = |i: usize| {
         let when = if i == 2 {
