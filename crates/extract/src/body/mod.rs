@@ -2097,6 +2097,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return !card
                 && !picker
                 && !classes::contains_chrome_phrase(&b.text)
+                && !is_whole_chrome_label(&b.text.to_lowercase())
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text);
         }
@@ -2159,10 +2160,60 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     if words <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower) {
         return true;
     }
+    if words <= READING_TIME_MAX_WORDS && is_reading_time(&lower) {
+        return true;
+    }
+    if words <= 4 && is_whole_chrome_label(&lower) {
+        return true;
+    }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
     classes::has_chrome_phrase(&lower, words)
+}
+
+/// Most words of a line that states a story's reading time ("Bridgestone Team | 5 min read").
+pub(crate) const READING_TIME_MAX_WORDS: usize = 8;
+
+/// How a line states the time a story takes to read, lower-cased.
+const READING_TIME_MARKS: &[&str] = &[
+    "min read",
+    "mins read",
+    "min. read",
+    "minute read",
+    "minutes read",
+    "minute reading",
+    "min reading",
+];
+
+/// A short lower-cased line that states how long the story takes to read: a number and a mark
+/// of [`READING_TIME_MARKS`] ("5 min read", "Jane Doe · 12 minute read").
+fn is_reading_time(lower: &str) -> bool {
+    lower.bytes().any(|b| b.is_ascii_digit())
+        && READING_TIME_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
+/// toggle, a slideshow's fallback. (Inside a longer line the words may be the story's:
+/// "employer-sponsored plans".)
+const WHOLE_CHROME_LABELS: &[&str] = &[
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "show caption",
+    "hide caption",
+    "this slideshow requires javascript",
+];
+
+/// Whether a short lower-cased line says only one of [`WHOLE_CHROME_LABELS`], punctuation
+/// and spacing aside.
+fn is_whole_chrome_label(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    WHOLE_CHROME_LABELS.contains(&joined.as_str())
 }
 
 /// Labels of a forum user card, lower-cased, as they open a short line ("Posts: 1,204",

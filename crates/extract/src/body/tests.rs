@@ -1,4 +1,7 @@
-use super::{is_numeric_date, key, key_hash, key_prefix_hash, looks_like_date};
+use super::{
+    is_numeric_date, is_reading_time, is_whole_chrome_label, key, key_hash, key_prefix_hash,
+    looks_like_date,
+};
 use crate::extract;
 use crate::PageKind;
 
@@ -2164,5 +2167,47 @@ fn forum_software_notices_are_post_chrome() {
         "Badges",
     ] {
         assert!(!super::is_post_chrome_line(line), "{line:?}");
+    }
+}
+
+#[test]
+fn reading_times_are_told_by_a_number_and_a_mark() {
+    for t in [
+        "5 min read",
+        "bridgestone team | 5 min read",
+        "12 minute read",
+        "3 mins read",
+    ] {
+        assert!(is_reading_time(t), "{t}");
+    }
+    for t in ["min read", "read the 5 rules", "a 10-minute walk"] {
+        assert!(!is_reading_time(t), "{t}");
+    }
+    let x = run(&story_with_tail(""));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    let html = story_with_tail("").replace(
+        "<div class=article-body>",
+        "<div class=article-body><div><span>Jane Reporter</span> <span>| 7 min read</span></div>",
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("min read"), "{}", x.body);
+}
+
+#[test]
+fn whole_chrome_labels_are_whole_lines() {
+    for t in [
+        "sponsored",
+        "show caption",
+        "- sponsored -",
+        "this slideshow requires javascript.",
+    ] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in [
+        "employer-sponsored plans",
+        "sponsored by the council",
+        "caption",
+    ] {
+        assert!(!is_whole_chrome_label(t), "{t}");
     }
 }
