@@ -2080,6 +2080,9 @@ fn is_bare_figure(text: &str) -> bool {
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
+    if b.chars <= classes::COOKIE_NOTICE_MAX_CHARS && classes::is_cookie_notice(&b.text) {
+        return false;
+    }
     if ctx.judge.relaxed {
         if !b.text.chars().any(char::is_alphanumeric) {
             return false;

@@ -2211,3 +2211,18 @@ fn whole_chrome_labels_are_whole_lines() {
         assert!(!is_whole_chrome_label(t), "{t}");
     }
 }
+
+#[test]
+fn a_cookie_notice_left_in_the_story_is_dropped_a_story_about_cookies_not() {
+    let x = run(&story_with_tail(
+        "<p>This website uses cookies to improve your experience. We'll assume you're ok with \
+         this, but you can opt-out if you wish. Accept Reject Read More</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("uses cookies"), "{}", x.body);
+    let x = run(&story_with_tail(
+        "<p>Apps that use cookies or send marketing email must also follow the privacy rules \
+         of each country where their users live.</p>",
+    ));
+    assert!(x.body.contains("Apps that use cookies"), "{}", x.body);
+}
