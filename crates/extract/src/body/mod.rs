@@ -1531,6 +1531,16 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // table cells and list items are items, not labels: a closing table or list stays whole
     // (on other pages, trailing short items are pagers and filters).
     trim_labels(page, &mut kept, ctx);
+    // On a page of items the title opening the text is the page's heading, not its content (a
+    // story drops it in [`keep_block`]); a shop keeps its product's name.
+    if ctx.judge.relaxed
+        && !ctx.judge.drop_reviews
+        && kept.len() > 1
+        && kept[0].chars < TITLE_BLOCK_MAX_CHARS
+        && ctx.title_hash == Some(key_hash(&kept[0].text))
+    {
+        kept.remove(0);
+    }
     if !ctx.judge.relaxed {
         drop_author_bios(page, &mut kept, ctx);
         trim_closing_calls(page, &mut kept, ctx);
@@ -1567,6 +1577,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     }
     out
 }
+
+/// Longest block (characters) compared with the page's title.
+pub(crate) const TITLE_BLOCK_MAX_CHARS: u32 = 300;
 
 /// Drops the headings and short labels that end `kept`: each introduces something that was
 /// dropped. In a story, table cells and list items are items, not labels: a closing table or

@@ -2226,3 +2226,25 @@ fn a_cookie_notice_left_in_the_story_is_dropped_a_story_about_cookies_not() {
     ));
     assert!(x.body.contains("Apps that use cookies"), "{}", x.body);
 }
+
+#[test]
+fn a_page_of_items_does_not_open_with_its_title() {
+    let sections: String = (0..9)
+        .map(|i| {
+            format!(
+                "<section><h3><a href=/services/area-{i}>Consulting area {i}</a></h3>\
+                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
+                 then set out the changes that matter most and the order to make them in.</p></section>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Advisory services</title></head><body>\
+         <main><h1>Advisory services</h1>{sections}</main></body></html>"
+    );
+    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert!(!x.body.starts_with("Advisory services"), "{}", x.body);
+    assert!(x.body.contains("Consulting area 0"), "{}", x.body);
+}
