@@ -2182,6 +2182,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     if words <= 4 && is_whole_chrome_label(&lower) {
         return true;
     }
+    if is_taxonomy_line(&lower) {
+        return true;
+    }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
@@ -2207,6 +2210,18 @@ const READING_TIME_MARKS: &[&str] = &[
 fn is_reading_time(lower: &str) -> bool {
     lower.bytes().any(|b| b.is_ascii_digit())
         && READING_TIME_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Labels that open a story's line of its categories or tags ("Tags: Employment, Fitness",
+/// "Category: Personal Finance"), lower-cased, before their colon.
+const TAXONOMY_LABELS: &[&str] = &["tag", "tags", "topic", "topics", "category", "categories"];
+
+/// Whether a short lower-cased line names the story's categories or tags: a label of
+/// [`TAXONOMY_LABELS`] and a colon open it.
+fn is_taxonomy_line(lower: &str) -> bool {
+    lower
+        .split_once(':')
+        .is_some_and(|(label, _)| TAXONOMY_LABELS.contains(&label.trim()))
 }
 
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption

@@ -1,6 +1,6 @@
 use super::{
-    is_numeric_date, is_reading_time, is_whole_chrome_label, key, key_hash, key_prefix_hash,
-    looks_like_date,
+    is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
+    key_prefix_hash, looks_like_date,
 };
 use crate::extract;
 use crate::PageKind;
@@ -2247,4 +2247,22 @@ fn a_page_of_items_does_not_open_with_its_title() {
     assert_eq!(x.page_kind, PageKind::Other);
     assert!(!x.body.starts_with("Advisory services"), "{}", x.body);
     assert!(x.body.contains("Consulting area 0"), "{}", x.body);
+}
+
+#[test]
+fn a_line_of_the_storys_tags_is_chrome() {
+    for t in [
+        "tags: employment, health & fitness",
+        "category: personal finance 101",
+        "topics:",
+    ] {
+        assert!(is_taxonomy_line(t), "{t}");
+    }
+    for t in [
+        "the tags: red, green and blue",
+        "note: tags are free",
+        "tag line",
+    ] {
+        assert!(!is_taxonomy_line(t), "{t}");
+    }
 }
