@@ -2266,3 +2266,18 @@ fn a_line_of_the_storys_tags_is_chrome() {
         assert!(!is_taxonomy_line(t), "{t}");
     }
 }
+
+#[test]
+fn a_sentence_of_mostly_linked_phrases_stays_in_a_story() {
+    let x = run(&story_with_tail(&format!(
+        "<p>This resort features in my <a href=/a>top 10 lists of the best hotels</a> and \
+         <a href=/b>the best luxury resorts in Oman</a>.</p><p>{PARA} After it.</p>"
+    )));
+    assert!(x.body.contains("best luxury resorts in Oman"), "{}", x.body);
+    // A row of links is not a sentence.
+    let x = run(&story_with_tail(&format!(
+        "<p><a href=/a>Best hotels in the world</a> <a href=/b>Best luxury resorts in Oman</a> \
+         extra</p><p>{PARA} After it.</p>"
+    )));
+    assert!(!x.body.contains("Best luxury resorts"), "{}", x.body);
+}
