@@ -2090,11 +2090,14 @@ fn is_bare_figure(text: &str) -> bool {
     digits && letters == 0 && !text.contains(['$', '€', '£', '¥'])
 }
 
-/// Shortest block (characters) of mostly (under 0.8) linked text kept in a story as a
-/// sentence: it ends like one and has [`LINKED_PROSE_WORDS`] words or more.
+/// Shortest block (characters) of mostly linked text (under
+/// [`LINKED_PROSE_MAX_LINK_DENSITY`]) kept in a story as the author's: a sentence (it ends
+/// like one) or a list item, of [`LINKED_PROSE_WORDS`] words or more.
 pub(crate) const LINKED_PROSE_CHARS: u32 = 40;
 /// Fewest words of such a sentence.
 pub(crate) const LINKED_PROSE_WORDS: usize = 7;
+/// Highest link density of such a sentence: one linked whole is a headline of another page.
+pub(crate) const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.9;
 
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
@@ -2126,16 +2129,16 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         return true;
     }
     // A linked subheading names an item of a roundup ("Rez Infinite ($30)" linking to the
-    // product): inside the story it is a title, not a menu entry. A sentence of some words
-    // whose phrases link elsewhere ("It features in my top 10 lists of the best hotels in
+    // product): inside the story it is a title, not a menu entry. A sentence or a list item of
+    // some words whose phrases link elsewhere ("It features in my top 10 lists of the best hotels in
     // Oman.") is the author's, not a list of links. (Judged only for linked blocks: the tests
     // read the text and the list around it.)
     let linked_text_is_content = || {
         (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
             || (b.chars >= 200 && ld < 0.8)
             || (b.chars >= LINKED_PROSE_CHARS
-                && ld < 0.8
-                && ends_sentence(&b.text)
+                && ld < LINKED_PROSE_MAX_LINK_DENSITY
+                && (ends_sentence(&b.text) || tag == Tag::Li)
                 && b.text.split_whitespace().count() >= LINKED_PROSE_WORDS)
             || in_announced_list(page, b.elem)
     };
