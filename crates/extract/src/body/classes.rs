@@ -773,6 +773,35 @@ pub(crate) fn is_disclosure(text: &str) -> bool {
             .any(|w| SELF_WORDS.contains(&w))
 }
 
+/// Phrases by which a site's cookie notice speaks of its own cookies ("This website uses cookies
+/// to improve your experience", "adjust your cookie settings"), lower-cased: a story about
+/// cookies speaks of them otherwise ("apps that use cookies").
+const COOKIE_NOTICE_PHRASES: &[&str] = &[
+    "this website uses cookies",
+    "this site uses cookies",
+    "we use cookies",
+    "uses cookies to improve",
+    "use cookies and other",
+    "cookie preferences",
+    "cookie settings",
+    "use of cookies",
+];
+
+/// Longest cookie notice (characters).
+pub(crate) const COOKIE_NOTICE_MAX_CHARS: u32 = 400;
+
+/// [`COOKIE_NOTICE_PHRASES`] in one automaton (ASCII case ignored).
+static COOKIE_NOTICE_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher(COOKIE_NOTICE_PHRASES, true));
+
+/// Whether `text` (at most [`COOKIE_NOTICE_MAX_CHARS`]) is a site's cookie notice left in the
+/// page: it holds a phrase of [`COOKIE_NOTICE_PHRASES`].
+pub(crate) fn is_cookie_notice(text: &str) -> bool {
+    COOKIE_NOTICE_MATCHER
+        .as_ref()
+        .is_some_and(|m| m.is_match(text))
+}
+
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.
 pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
 /// In a longer short block, a passing phrase must start within this many bytes: chrome leads

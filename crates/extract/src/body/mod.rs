@@ -786,6 +786,8 @@ struct Context {
     /// [`key`] of the title: a thread's post subjects ("Re: <title>") are told by it.
     title_key: String,
     author_keys: Vec<String>,
+    /// The byline's authors, each as its lower-cased words.
+    author_names: Vec<Vec<String>>,
 }
 
 impl Context {
@@ -803,6 +805,20 @@ impl Context {
                 .iter()
                 .map(|a| key(a))
                 .filter(|k| k.chars().count() >= 4)
+                .collect(),
+            author_names: meta
+                .authors
+                .iter()
+                .map(|a| {
+                    a.split_whitespace()
+                        .map(|w| {
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        })
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .filter(|w| !w.is_empty())
                 .collect(),
         }
     }
@@ -1515,7 +1531,18 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // table cells and list items are items, not labels: a closing table or list stays whole
     // (on other pages, trailing short items are pagers and filters).
     trim_labels(page, &mut kept, ctx);
+    // On a page of items the title opening the text is the page's heading, not its content (a
+    // story drops it in [`keep_block`]); a shop keeps its product's name.
+    if ctx.judge.relaxed
+        && !ctx.judge.drop_reviews
+        && kept.len() > 1
+        && kept[0].chars < TITLE_BLOCK_MAX_CHARS
+        && ctx.title_hash == Some(key_hash(&kept[0].text))
+    {
+        kept.remove(0);
+    }
     if !ctx.judge.relaxed {
+        drop_author_bios(page, &mut kept, ctx);
         trim_closing_calls(page, &mut kept, ctx);
     }
     let mut out = Text::default();
@@ -1550,6 +1577,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     }
     out
 }
+
+/// Longest block (characters) compared with the page's title.
+pub(crate) const TITLE_BLOCK_MAX_CHARS: u32 = 300;
 
 /// Drops the headings and short labels that end `kept`: each introduces something that was
 /// dropped. In a story, table cells and list items are items, not labels: a closing table or
@@ -1639,6 +1669,132 @@ fn is_author_bio(b: &Block, ctx: &Context) -> bool {
         && b.text
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| PERSONAL_PRONOUNS.contains(&w))
+}
+
+/// Share of a story's text (1/n) within which, counted from its end, a boxed bio is dropped by
+/// [`drop_author_bios`].
+pub(crate) const BIO_TAIL_SHARE: u32 = 4;
+
+/// Drops the author's bio box from the tail of a story: a block in a container of its own that
+/// opens like a bio ([`opens_bio`]), the blocks that continue it in that container, and a
+/// label right before it ("About the author", "Contributing Writer"). Only within the last
+/// 1/[`BIO_TAIL_SHARE`] of the text, and only when at most short lines follow the box (a
+/// disclaimer, a share bar): a paragraph after it is the page's own.
+fn drop_author_bios(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
+    let total: u32 = kept.iter().map(|b| b.chars).sum();
+    let parent_of = |b: &Block| page.elems[b.elem as usize].parent;
+    let mut after = 0u32;
+    // Index of the first block after the current box, counted from the end.
+    let mut box_end = kept.len();
+    let mut start = None;
+    for i in (1..kept.len()).rev() {
+        let b = kept[i];
+        after += b.chars;
+        if BIO_TAIL_SHARE * after >= total {
+            break;
+        }
+        if i + 1 < kept.len() && parent_of(kept[i + 1]) != parent_of(b) {
+            // A long block after the box ends the search: the page goes on past it.
+            if kept[i + 1..box_end]
+                .iter()
+                .any(|x| x.chars >= SHORT_BLOCK_CHARS)
+            {
+                break;
+            }
+            box_end = i + 1;
+        }
+        let boxed = parent_of(b) != parent_of(kept[i - 1]);
+        if boxed && !is_item(page, b) && opens_bio(b, ctx) {
+            start = Some(i);
+            break;
+        }
+    }
+    let Some(i) = start else {
+        return;
+    };
+    let parent = parent_of(kept[i]);
+    let mut end = i + 1;
+    while end < kept.len() && parent_of(kept[end]) == parent {
+        end += 1;
+    }
+    let label = kept[i - 1];
+    let labelled = page.elems[label.elem as usize].tag.is_heading()
+        || (label.chars < 25 && !ends_sentence(&label.text));
+    let from = if labelled && i >= 2 { i - 1 } else { i };
+    kept.drain(from..end);
+}
+
+/// Verbs that follow the name opening a bio ("Jane Doe is a ...", "Jane has covered ...").
+const BIO_VERBS: &[&str] = &[
+    "is", "was", "has", "holds", "writes", "covers", "joined", "started", "brings", "serves",
+    "lives", "loves",
+];
+
+/// Roles by which an author introduces themself ("I'm a freelance writer ...").
+const BIO_ROLES: &[&str] = &[
+    "writer",
+    "editor",
+    "blogger",
+    "journalist",
+    "author",
+    "reporter",
+    "photographer",
+    "founder",
+];
+
+/// Words of the opening of a bio that speaks in the first person ("Hi, I'm Jane!").
+const GREETINGS: &[&str] = &["hi", "hey", "hello"];
+
+/// Whether a block (of [`SHORT_BLOCK_CHARS`] to [`AUTHOR_BIO_MAX_CHARS`] characters) opens an
+/// author's bio: the byline's author's name, full or the first name alone, followed by a verb
+/// of [`BIO_VERBS`] ("Irene is an experienced writer ..."); a bio as [`is_author_bio`] tells
+/// it; or the author introducing themself ("Hi, I'm Jane", "I'm a freelance writer ...").
+fn opens_bio(b: &Block, ctx: &Context) -> bool {
+    if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS / 2 {
+        return false;
+    }
+    let words: Vec<String> = b
+        .text
+        .split_whitespace()
+        .take(16)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A person's bio speaks of them: a company's blurb under its name speaks of "we" and "its".
+    let personal = || {
+        b.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PERSONAL_PRONOUNS.contains(&w))
+    };
+    let named = ctx.author_names.iter().any(|name| {
+        let first = name.first().map_or(0, |w| w.chars().count());
+        [name.len(), usize::from(first >= 3)].into_iter().any(|n| {
+            n > 0
+                && words.len() > n
+                && words[..n] == name[..n]
+                && BIO_VERBS.contains(&words[n].as_str())
+        })
+    });
+    if (named && personal()) || (b.chars >= SHORT_BLOCK_CHARS && is_author_bio(b, ctx)) {
+        return true;
+    }
+    let rest = match words.first() {
+        Some(w) if GREETINGS.contains(&w.as_str()) => &words[1..],
+        _ => &words[..],
+    };
+    let greeted = rest.len() < words.len();
+    let selfish = matches!(rest, [w, ..] if w == "i'm" || w == "im")
+        || matches!(rest, [a, b, ..] if a == "i" && b == "am");
+    selfish
+        && (greeted
+            || rest
+                .iter()
+                .take(10)
+                .any(|w| BIO_ROLES.contains(&w.trim_end_matches('s'))))
 }
 
 /// Words by which a bio speaks of its author: a company's blurb speaks of "we" and "its".
@@ -1934,9 +2090,21 @@ fn is_bare_figure(text: &str) -> bool {
     digits && letters == 0 && !text.contains(['$', '€', '£', '¥'])
 }
 
+/// Shortest block (characters) of mostly linked text (under
+/// [`LINKED_PROSE_MAX_LINK_DENSITY`]) kept in a story as the author's: a sentence (it ends
+/// like one) or a list item, of [`LINKED_PROSE_WORDS`] words or more.
+pub(crate) const LINKED_PROSE_CHARS: u32 = 40;
+/// Fewest words of such a sentence.
+pub(crate) const LINKED_PROSE_WORDS: usize = 7;
+/// Highest link density of such a sentence: one linked whole is a headline of another page.
+pub(crate) const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.9;
+
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
+    if b.chars <= classes::COOKIE_NOTICE_MAX_CHARS && classes::is_cookie_notice(&b.text) {
+        return false;
+    }
     if ctx.judge.relaxed {
         if !b.text.chars().any(char::is_alphanumeric) {
             return false;
@@ -1954,17 +2122,24 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return !card
                 && !picker
                 && !classes::contains_chrome_phrase(&b.text)
+                && !is_whole_chrome_label(&b.text.to_lowercase())
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text);
         }
         return true;
     }
     // A linked subheading names an item of a roundup ("Rez Infinite ($30)" linking to the
-    // product): inside the story it is a title, not a menu entry. (Judged only for linked
-    // blocks: the tests read the text and the list around it.)
+    // product): inside the story it is a title, not a menu entry. A sentence or a list item of
+    // some words whose phrases link elsewhere ("It features in my top 10 lists of the best hotels in
+    // Oman.") is the author's, not a list of links. (Judged only for linked blocks: the tests
+    // read the text and the list around it.)
     let linked_text_is_content = || {
         (matches!(tag, Tag::H(2..=6)) && is_item_title(b))
             || (b.chars >= 200 && ld < 0.8)
+            || (b.chars >= LINKED_PROSE_CHARS
+                && ld < LINKED_PROSE_MAX_LINK_DENSITY
+                && (ends_sentence(&b.text) || tag == Tag::Li)
+                && b.text.split_whitespace().count() >= LINKED_PROSE_WORDS)
             || in_announced_list(page, b.elem)
     };
     if ld > MAX_LINK_DENSITY && !linked_text_is_content() {
@@ -2016,10 +2191,75 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     if words <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower) {
         return true;
     }
+    if words <= READING_TIME_MAX_WORDS && is_reading_time(&lower) {
+        return true;
+    }
+    if words <= 4 && is_whole_chrome_label(&lower) {
+        return true;
+    }
+    if is_taxonomy_line(&lower) {
+        return true;
+    }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
     classes::has_chrome_phrase(&lower, words)
+}
+
+/// Most words of a line that states a story's reading time ("Bridgestone Team | 5 min read").
+pub(crate) const READING_TIME_MAX_WORDS: usize = 8;
+
+/// How a line states the time a story takes to read, lower-cased.
+const READING_TIME_MARKS: &[&str] = &[
+    "min read",
+    "mins read",
+    "min. read",
+    "minute read",
+    "minutes read",
+    "minute reading",
+    "min reading",
+];
+
+/// A short lower-cased line that states how long the story takes to read: a number and a mark
+/// of [`READING_TIME_MARKS`] ("5 min read", "Jane Doe · 12 minute read").
+fn is_reading_time(lower: &str) -> bool {
+    lower.bytes().any(|b| b.is_ascii_digit())
+        && READING_TIME_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Labels that open a story's line of its categories or tags ("Tags: Employment, Fitness",
+/// "Category: Personal Finance"), lower-cased, before their colon.
+const TAXONOMY_LABELS: &[&str] = &["tag", "tags", "topic", "topics", "category", "categories"];
+
+/// Whether a short lower-cased line names the story's categories or tags: a label of
+/// [`TAXONOMY_LABELS`] and a colon open it.
+fn is_taxonomy_line(lower: &str) -> bool {
+    lower
+        .split_once(':')
+        .is_some_and(|(label, _)| TAXONOMY_LABELS.contains(&label.trim()))
+}
+
+/// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
+/// toggle, a slideshow's fallback. (Inside a longer line the words may be the story's:
+/// "employer-sponsored plans".)
+const WHOLE_CHROME_LABELS: &[&str] = &[
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "show caption",
+    "hide caption",
+    "this slideshow requires javascript",
+];
+
+/// Whether a short lower-cased line says only one of [`WHOLE_CHROME_LABELS`], punctuation
+/// and spacing aside.
+fn is_whole_chrome_label(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    WHOLE_CHROME_LABELS.contains(&joined.as_str())
 }
 
 /// Labels of a forum user card, lower-cased, as they open a short line ("Posts: 1,204",

@@ -1,4 +1,7 @@
-use super::{is_numeric_date, key, key_hash, key_prefix_hash, looks_like_date};
+use super::{
+    is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
+    key_prefix_hash, looks_like_date,
+};
 use crate::extract;
 use crate::PageKind;
 
@@ -1895,6 +1898,39 @@ fn a_closing_bio_of_the_byline_author_is_dropped() {
 }
 
 #[test]
+fn a_bio_box_by_first_name_or_in_the_first_person_is_dropped_before_short_lines() {
+    // The first name alone opens the bio, its paragraphs continue it, a short line follows.
+    let x = run(&story_with_tail(
+        "<div class=wrap><h4>About the author</h4><p>Jane is an experienced writer on city \
+         affairs. She has covered the council for ten years.</p><p>When she is not writing, she \
+         hikes the hills around the city with her dog.</p></div><p>All loans by Bank.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert_drops(
+        &x.body,
+        &["experienced writer", "hikes the hills", "About the author"],
+    );
+    // The author introducing themself.
+    let x = run(&story_with_tail(
+        "<div class=wrap><p>Hi, I\u{2019}m Jane! Welcome to the blog, where council news is made \
+         simple for busy readers like you.</p></div>",
+    ));
+    assert!(!x.body.contains("Welcome to the blog"), "{}", x.body);
+    // A company's blurb under the byline's name is not a bio.
+    let x = run(&story_with_tail(
+        "<div class=box><p>Jane Reporter has built transit software for thirty years and \
+         serves cities across the state.</p></div>",
+    ));
+    assert!(x.body.contains("transit software"), "{}", x.body);
+    // A paragraph after the box is the page's own: the box stays with it.
+    let x = run(&story_with_tail(&format!(
+        "<div class=wrap><p>Jane is an experienced writer on city affairs. She has covered the \
+         council for ten years.</p></div><p>{PARA} After the box.</p>"
+    )));
+    assert!(x.body.contains("experienced writer"), "{}", x.body);
+}
+
+#[test]
 fn an_undated_card_in_a_grid_of_dated_teasers_is_dropped_with_them() {
     let card = |i: usize| {
         let when = if i == 2 {
@@ -2132,4 +2168,116 @@ fn forum_software_notices_are_post_chrome() {
     ] {
         assert!(!super::is_post_chrome_line(line), "{line:?}");
     }
+}
+
+#[test]
+fn reading_times_are_told_by_a_number_and_a_mark() {
+    for t in [
+        "5 min read",
+        "bridgestone team | 5 min read",
+        "12 minute read",
+        "3 mins read",
+    ] {
+        assert!(is_reading_time(t), "{t}");
+    }
+    for t in ["min read", "read the 5 rules", "a 10-minute walk"] {
+        assert!(!is_reading_time(t), "{t}");
+    }
+    let x = run(&story_with_tail(""));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    let html = story_with_tail("").replace(
+        "<div class=article-body>",
+        "<div class=article-body><div><span>Jane Reporter</span> <span>| 7 min read</span></div>",
+    );
+    let x = run(&html);
+    assert!(!x.body.contains("min read"), "{}", x.body);
+}
+
+#[test]
+fn whole_chrome_labels_are_whole_lines() {
+    for t in [
+        "sponsored",
+        "show caption",
+        "- sponsored -",
+        "this slideshow requires javascript.",
+    ] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in [
+        "employer-sponsored plans",
+        "sponsored by the council",
+        "caption",
+    ] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+}
+
+#[test]
+fn a_cookie_notice_left_in_the_story_is_dropped_a_story_about_cookies_not() {
+    let x = run(&story_with_tail(
+        "<p>This website uses cookies to improve your experience. We'll assume you're ok with \
+         this, but you can opt-out if you wish. Accept Reject Read More</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("uses cookies"), "{}", x.body);
+    let x = run(&story_with_tail(
+        "<p>Apps that use cookies or send marketing email must also follow the privacy rules \
+         of each country where their users live.</p>",
+    ));
+    assert!(x.body.contains("Apps that use cookies"), "{}", x.body);
+}
+
+#[test]
+fn a_page_of_items_does_not_open_with_its_title() {
+    let sections: String = (0..9)
+        .map(|i| {
+            format!(
+                "<section><h3><a href=/services/area-{i}>Consulting area {i}</a></h3>\
+                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
+                 then set out the changes that matter most and the order to make them in.</p></section>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Advisory services</title></head><body>\
+         <main><h1>Advisory services</h1>{sections}</main></body></html>"
+    );
+    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert!(!x.body.starts_with("Advisory services"), "{}", x.body);
+    assert!(x.body.contains("Consulting area 0"), "{}", x.body);
+}
+
+#[test]
+fn a_line_of_the_storys_tags_is_chrome() {
+    for t in [
+        "tags: employment, health & fitness",
+        "category: personal finance 101",
+        "topics:",
+    ] {
+        assert!(is_taxonomy_line(t), "{t}");
+    }
+    for t in [
+        "the tags: red, green and blue",
+        "note: tags are free",
+        "tag line",
+    ] {
+        assert!(!is_taxonomy_line(t), "{t}");
+    }
+}
+
+#[test]
+fn a_sentence_of_mostly_linked_phrases_stays_in_a_story() {
+    let x = run(&story_with_tail(&format!(
+        "<p>This resort features in my <a href=/a>top 10 lists of the best hotels</a> and \
+         <a href=/b>the best luxury resorts in Oman</a>.</p><p>{PARA} After it.</p>"
+    )));
+    assert!(x.body.contains("best luxury resorts in Oman"), "{}", x.body);
+    // A row of links is not a sentence.
+    let x = run(&story_with_tail(&format!(
+        "<p><a href=/a>Best hotels in the world</a> <a href=/b>Best luxury resorts in Oman</a> \
+         extra</p><p>{PARA} After it.</p>"
+    )));
+    assert!(!x.body.contains("Best luxury resorts"), "{}", x.body);
 }
