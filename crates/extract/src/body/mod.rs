@@ -1471,6 +1471,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         closed_sections(page, picked, false)
     } else if ctx.judge.thread {
         closed_sections(page, picked, true)
+    } else if ctx.judge.drop_reviews {
+        shop_closed_sections(page, picked)
     } else {
         Vec::new()
     };
@@ -1907,6 +1909,62 @@ fn is_thread_closer(text: &str) -> bool {
             .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
 }
 
+/// Headings that open a shop page's box of other products ("Customers also bought", "Similar
+/// items", "Recently viewed"), matched at the start, ASCII case ignored.
+const SHOP_CLOSERS: &[&str] = &[
+    "customers also",
+    "customers who",
+    "people who viewed",
+    "people who bought",
+    "people also",
+    "frequently bought",
+    "often bought",
+    "bought together",
+    "similar items",
+    "similar products",
+    "related products",
+    "related items",
+    "recently viewed",
+    "complete the look",
+    "shop the look",
+    "others like you",
+    "others also",
+    "explore related",
+    "this is what customers",
+    "you may also",
+    "you might also",
+    "pairs well with",
+    "pair it with",
+    "goes well with",
+    "compare similar",
+    "sponsored products",
+    "more items to explore",
+    "products related to",
+    "more to consider",
+    "recommended products",
+    "recommended for you",
+    "best sellers",
+    "bestsellers",
+    "trending now",
+];
+
+/// Whether `text` names a shop page's box of other products ([`SHOP_CLOSERS`]).
+fn is_shop_closer(text: &str) -> bool {
+    let t = text.trim();
+    !t.ends_with(['.', '!', '?'])
+        && SHOP_CLOSERS
+            .iter()
+            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+}
+
+/// [`closed_sections`] of a product page: the boxes of other products ([`SHOP_CLOSERS`]) close
+/// like a story's related links.
+fn shop_closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
+    closed_sections_by(page, picked, |b| {
+        matches!(page.elems[b.elem as usize].tag, Tag::H(_)) && is_shop_closer(&b.text)
+    })
+}
+
 /// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
 fn heading_level(tag: Tag) -> u8 {
     match tag {
@@ -1922,6 +1980,13 @@ fn heading_level(tag: Tag) -> u8 {
 /// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
 /// a page made of them is not a story with a tail.
 fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
+    closed_sections_by(page, picked, |b| {
+        is_section_closer(&b.text) || (thread && is_thread_closer(&b.text))
+    })
+}
+
+/// [`closed_sections`] with the headings that open a closing section told by `opens`.
+fn closed_sections_by(page: &Page, picked: &[u32], opens: impl Fn(&Block) -> bool) -> Vec<bool> {
     let mut closed = vec![false; picked.len()];
     let (mut closed_chars, mut all_chars) = (0u32, 0u32);
     let mut open: Option<u8> = None;
@@ -1947,9 +2012,7 @@ fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
                 continue;
             }
         }
-        if b.chars <= CLOSER_MAX_CHARS
-            && (is_section_closer(&b.text) || (thread && is_thread_closer(&b.text)))
-        {
+        if b.chars <= CLOSER_MAX_CHARS && opens(b) {
             open = Some(heading_level(tag));
             closed[i] = true;
             closed_chars += b.chars;
