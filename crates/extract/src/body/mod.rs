@@ -1471,8 +1471,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         closed_sections(page, picked, false)
     } else if ctx.judge.thread {
         closed_sections(page, picked, true)
-    } else if ctx.judge.drop_reviews {
-        shop_closed_sections(page, picked)
+    } else if ctx.judge.relaxed {
+        shop_closed_sections(page, picked, ctx.judge.drop_reviews)
     } else {
         Vec::new()
     };
@@ -1832,7 +1832,6 @@ const SECTION_CLOSERS: &[&str] = &[
     "recommended reading",
     "recommended articles",
     "recommended stories",
-    "recommended for you",
     "recent blogs",
     "recent posts",
     "recent articles",
@@ -1925,21 +1924,27 @@ const SHOP_CLOSERS: &[&str] = &[
     "related products",
     "related items",
     "recently viewed",
-    "complete the look",
-    "shop the look",
     "others like you",
     "others also",
     "explore related",
     "this is what customers",
     "you may also",
     "you might also",
-    "pairs well with",
-    "pair it with",
-    "goes well with",
     "compare similar",
     "sponsored products",
     "more items to explore",
     "products related to",
+    "recommended for you",
+];
+
+/// Headings that open a product page's box of the shop's own picks ("Best sellers", "Shop
+/// the look"), matched like [`SHOP_CLOSERS`]. A catalogue lists such picks as its content.
+const SHOP_PICKS: &[&str] = &[
+    "complete the look",
+    "shop the look",
+    "pairs well with",
+    "pair it with",
+    "goes well with",
     "more to consider",
     "recommended products",
     "recommended for you",
@@ -1948,20 +1953,22 @@ const SHOP_CLOSERS: &[&str] = &[
     "trending now",
 ];
 
-/// Whether `text` names a shop page's box of other products ([`SHOP_CLOSERS`]).
-fn is_shop_closer(text: &str) -> bool {
+/// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a
+/// `product` page [`SHOP_PICKS`] as well).
+fn is_shop_closer(text: &str, product: bool) -> bool {
     let t = text.trim();
-    !t.ends_with(['.', '!', '?'])
-        && SHOP_CLOSERS
-            .iter()
+    let starts = |list: &[&str]| {
+        list.iter()
             .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+    };
+    !t.ends_with(['.', '!', '?']) && (starts(SHOP_CLOSERS) || (product && starts(SHOP_PICKS)))
 }
 
-/// [`closed_sections`] of a product page: the boxes of other products ([`SHOP_CLOSERS`]) close
-/// like a story's related links.
-fn shop_closed_sections(page: &Page, picked: &[u32]) -> Vec<bool> {
+/// [`closed_sections`] of a page of items: the headings of boxes of other products
+/// ([`is_shop_closer`]) close like a story's related links.
+fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -> Vec<bool> {
     closed_sections_by(page, picked, |b| {
-        matches!(page.elems[b.elem as usize].tag, Tag::H(_)) && is_shop_closer(&b.text)
+        matches!(page.elems[b.elem as usize].tag, Tag::H(_)) && is_shop_closer(&b.text, product)
     })
 }
 

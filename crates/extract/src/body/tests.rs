@@ -2310,9 +2310,12 @@ fn a_shops_cross_sell_box_under_its_heading_is_dropped() {
 
 #[test]
 fn shop_closers_name_boxes_of_other_products_not_sentences() {
-    assert!(super::is_shop_closer("Customers also bought"));
-    assert!(super::is_shop_closer("Frequently Bought Together"));
-    assert!(super::is_shop_closer("Similar items"));
-    assert!(!super::is_shop_closer("Similar items ship free."));
-    assert!(!super::is_shop_closer("Care and cleaning"));
+    assert!(super::is_shop_closer("Customers also bought", false));
+    assert!(super::is_shop_closer("Frequently Bought Together", false));
+    assert!(super::is_shop_closer("Similar items", false));
+    assert!(!super::is_shop_closer("Similar items ship free.", true));
+    assert!(!super::is_shop_closer("Care and cleaning", true));
+    // A catalogue lists its best sellers as content; a product page's are other products.
+    assert!(super::is_shop_closer("Best sellers", true));
+    assert!(!super::is_shop_closer("Best sellers", false));
 }
