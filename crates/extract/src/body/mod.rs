@@ -1938,7 +1938,8 @@ const SHOP_CLOSERS: &[&str] = &[
 ];
 
 /// Headings that open a product page's box of the shop's own picks ("Best sellers", "Shop
-/// the look"), matched like [`SHOP_CLOSERS`]. A catalogue lists such picks as its content.
+/// the look") or of its service terms and sign-ups ("Shipping & Returns", "Join our
+/// newsletter"), matched like [`SHOP_CLOSERS`]. A catalogue lists such picks as its content.
 const SHOP_PICKS: &[&str] = &[
     "complete the look",
     "shop the look",
@@ -1951,6 +1952,21 @@ const SHOP_PICKS: &[&str] = &[
     "best sellers",
     "bestsellers",
     "trending now",
+    "delivery & returns",
+    "delivery and returns",
+    "shipping & returns",
+    "shipping and returns",
+    "returns & exchanges",
+    "returns and exchanges",
+    "payment methods",
+    "secure checkout",
+    "need help",
+    "have a question",
+    "any questions",
+    "join our newsletter",
+    "sign up for",
+    "subscribe to",
+    "stay in the loop",
 ];
 
 /// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a

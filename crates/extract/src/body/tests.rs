@@ -2318,4 +2318,5 @@ fn shop_closers_name_boxes_of_other_products_not_sentences() {
     // A catalogue lists its best sellers as content; a product page's are other products.
     assert!(super::is_shop_closer("Best sellers", true));
     assert!(!super::is_shop_closer("Best sellers", false));
+    assert!(super::is_shop_closer("Shipping & Returns", true));
 }
