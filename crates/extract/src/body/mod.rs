@@ -1981,10 +1981,12 @@ fn is_shop_closer(text: &str, product: bool) -> bool {
 }
 
 /// [`closed_sections`] of a page of items: the headings of boxes of other products
-/// ([`is_shop_closer`]) close like a story's related links.
+/// ([`is_shop_closer`]) close like a story's related links, and so do the story's own
+/// ([`is_section_closer`]); here only headings open a section, not labels.
 fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -> Vec<bool> {
     closed_sections_by(page, picked, |b| {
-        matches!(page.elems[b.elem as usize].tag, Tag::H(_)) && is_shop_closer(&b.text, product)
+        matches!(page.elems[b.elem as usize].tag, Tag::H(_))
+            && (is_shop_closer(&b.text, product) || is_section_closer(&b.text))
     })
 }
 
