@@ -1967,6 +1967,10 @@ const SHOP_PICKS: &[&str] = &[
     "sign up for",
     "subscribe to",
     "stay in the loop",
+    "featured products",
+    "stay up to date",
+    "newsletter",
+    "customer service",
 ];
 
 /// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a

@@ -2319,6 +2319,8 @@ fn shop_closers_name_boxes_of_other_products_not_sentences() {
     assert!(super::is_shop_closer("Best sellers", true));
     assert!(!super::is_shop_closer("Best sellers", false));
     assert!(super::is_shop_closer("Shipping & Returns", true));
+    assert!(super::is_shop_closer("Featured Products", true));
+    assert!(super::is_shop_closer("Sign up for our newsletter", true));
 }
 
 #[test]
