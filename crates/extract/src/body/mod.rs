@@ -1471,6 +1471,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         closed_sections(page, picked, false)
     } else if ctx.judge.thread {
         closed_sections(page, picked, true)
+    } else if ctx.judge.relaxed {
+        shop_closed_sections(page, picked, ctx.judge.drop_reviews)
     } else {
         Vec::new()
     };
@@ -1830,7 +1832,6 @@ const SECTION_CLOSERS: &[&str] = &[
     "recommended reading",
     "recommended articles",
     "recommended stories",
-    "recommended for you",
     "recent blogs",
     "recent posts",
     "recent articles",
@@ -1907,6 +1908,92 @@ fn is_thread_closer(text: &str) -> bool {
             .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
 }
 
+/// Headings that open a shop page's box of other products ("Customers also bought", "Similar
+/// items", "Recently viewed"), matched at the start, ASCII case ignored.
+const SHOP_CLOSERS: &[&str] = &[
+    "customers also",
+    "customers who",
+    "people who viewed",
+    "people who bought",
+    "people also",
+    "frequently bought",
+    "often bought",
+    "bought together",
+    "similar items",
+    "similar products",
+    "related products",
+    "related items",
+    "recently viewed",
+    "others like you",
+    "others also",
+    "explore related",
+    "this is what customers",
+    "you may also",
+    "you might also",
+    "compare similar",
+    "sponsored products",
+    "more items to explore",
+    "products related to",
+    "recommended for you",
+];
+
+/// Headings that open a product page's box of the shop's own picks ("Best sellers", "Shop
+/// the look") or of its service terms and sign-ups ("Shipping & Returns", "Join our
+/// newsletter"), matched like [`SHOP_CLOSERS`]. A catalogue lists such picks as its content.
+const SHOP_PICKS: &[&str] = &[
+    "complete the look",
+    "shop the look",
+    "pairs well with",
+    "pair it with",
+    "goes well with",
+    "more to consider",
+    "recommended products",
+    "recommended for you",
+    "best sellers",
+    "bestsellers",
+    "trending now",
+    "delivery & returns",
+    "delivery and returns",
+    "shipping & returns",
+    "shipping and returns",
+    "returns & exchanges",
+    "returns and exchanges",
+    "payment methods",
+    "secure checkout",
+    "need help",
+    "have a question",
+    "any questions",
+    "join our newsletter",
+    "sign up for",
+    "subscribe to",
+    "stay in the loop",
+    "featured products",
+    "stay up to date",
+    "newsletter",
+    "customer service",
+];
+
+/// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a
+/// `product` page [`SHOP_PICKS`] as well).
+fn is_shop_closer(text: &str, product: bool) -> bool {
+    let t = text.trim();
+    let starts = |list: &[&str]| {
+        list.iter()
+            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+    };
+    !t.ends_with(['.', '!', '?']) && (starts(SHOP_CLOSERS) || (product && starts(SHOP_PICKS)))
+}
+
+/// [`closed_sections`] of a page of items: the headings of boxes of other products
+/// ([`is_shop_closer`]) close like a story's related links, and so do the story's own
+/// ([`is_section_closer`]); here only headings open a section, not labels.
+fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -> Vec<bool> {
+    closed_sections_by(page, picked, |b| {
+        matches!(page.elems[b.elem as usize].tag, Tag::H(_))
+            && (is_shop_closer(&b.text, product) || is_section_closer(&b.text))
+    })
+}
+
 /// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
 fn heading_level(tag: Tag) -> u8 {
     match tag {
@@ -1922,6 +2009,13 @@ fn heading_level(tag: Tag) -> u8 {
 /// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
 /// a page made of them is not a story with a tail.
 fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
+    closed_sections_by(page, picked, |b| {
+        is_section_closer(&b.text) || (thread && is_thread_closer(&b.text))
+    })
+}
+
+/// [`closed_sections`] with the headings that open a closing section told by `opens`.
+fn closed_sections_by(page: &Page, picked: &[u32], opens: impl Fn(&Block) -> bool) -> Vec<bool> {
     let mut closed = vec![false; picked.len()];
     let (mut closed_chars, mut all_chars) = (0u32, 0u32);
     let mut open: Option<u8> = None;
@@ -1947,9 +2041,7 @@ fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
                 continue;
             }
         }
-        if b.chars <= CLOSER_MAX_CHARS
-            && (is_section_closer(&b.text) || (thread && is_thread_closer(&b.text)))
-        {
+        if b.chars <= CLOSER_MAX_CHARS && opens(b) {
             open = Some(heading_level(tag));
             closed[i] = true;
             closed_chars += b.chars;

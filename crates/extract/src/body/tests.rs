@@ -2281,3 +2281,65 @@ fn a_sentence_of_mostly_linked_phrases_stays_in_a_story() {
     )));
     assert!(!x.body.contains("Best luxury resorts"), "{}", x.body);
 }
+
+#[test]
+fn a_shops_cross_sell_box_under_its_heading_is_dropped() {
+    // "Customers also bought" opens a box of other products: its cards (a name and a price
+    // each) are not this product's page, and close at the next heading of their level.
+    let cards: String = (0..3)
+        .map(|i| {
+            format!(
+                "<div><a href=\"/products/other-{i}\">Other mug {i}</a><span>$2{i}.00</span></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Stone mug\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"30\"}}}}</script></head>\
+         <body><main><h1>Stone mug</h1><p>$30.00</p>\
+         <div class=details><p>A speckled stoneware mug, thrown by hand and glazed in white.</p>\
+         <p>Holds 350 ml; dishwasher safe.</p></div>\
+         <h2>Customers also bought</h2><div class=grid>{cards}</div>\
+         <h2>Care</h2><p>Avoid sudden changes of temperature.</p></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/stone-mug").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["speckled stoneware", "Holds 350 ml"]);
+    assert_drops(&x.body, &["Customers also bought", "Other mug 1"]);
+}
+
+#[test]
+fn shop_closers_name_boxes_of_other_products_not_sentences() {
+    assert!(super::is_shop_closer("Customers also bought", false));
+    assert!(super::is_shop_closer("Frequently Bought Together", false));
+    assert!(super::is_shop_closer("Similar items", false));
+    assert!(!super::is_shop_closer("Similar items ship free.", true));
+    assert!(!super::is_shop_closer("Care and cleaning", true));
+    // A catalogue lists its best sellers as content; a product page's are other products.
+    assert!(super::is_shop_closer("Best sellers", true));
+    assert!(!super::is_shop_closer("Best sellers", false));
+    assert!(super::is_shop_closer("Shipping & Returns", true));
+    assert!(super::is_shop_closer("Featured Products", true));
+    assert!(super::is_shop_closer("Sign up for our newsletter", true));
+}
+
+#[test]
+fn a_shops_related_articles_close_like_a_storys() {
+    // Pages of items close the story's own tails too: the shop blog's "Related articles".
+    let links: String = (0..3)
+        .map(|i| format!("<li><a href=\"/blog/post-{i}\">How to brew coffee number {i}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Stone mug\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"30\"}}}}</script></head>\
+         <body><main><h1>Stone mug</h1><p>$30.00</p>\
+         <div class=details><p>A speckled stoneware mug, thrown by hand and glazed in white.</p>\
+         <p>Holds 350 ml; dishwasher safe.</p></div>\
+         <h2>Related articles</h2><ul>{links}</ul>\
+         <h2>Care</h2><p>Avoid sudden changes of temperature.</p></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/stone-mug").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["speckled stoneware", "Holds 350 ml"]);
+    assert_drops(&x.body, &["Related articles", "brew coffee number 1"]);
+}
