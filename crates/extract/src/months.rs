@@ -1,5 +1,6 @@
-//! Month names as pages write them, for every reader that tells a date from other text: the
-//! body's datelines and teaser dates, and the byline reader's trailing dates.
+//! Month and weekday names as pages write them, for every reader that tells a date from other
+//! text: the body's datelines and teaser dates, the byline reader's trailing dates and the
+//! loose-date fallback.
 
 /// The twelve three-letter month abbreviations, lower-cased: every longer spelling starts
 /// with one of them ("sept", "september").
@@ -22,6 +23,31 @@ const MONTH_NAMES: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// Weekday names, whole and abbreviated, lower-cased.
+const WEEKDAY_NAMES: [&str; 16] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Whether lower-cased `word` is a weekday's name or abbreviation, as a whole word.
+pub(crate) fn is_weekday_word(word: &str) -> bool {
+    WEEKDAY_NAMES.contains(&word)
+}
 
 /// Whether lower-cased `word` is a month's name or abbreviation, as a whole word.
 pub(crate) fn is_month_word(word: &str) -> bool {

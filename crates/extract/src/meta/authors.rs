@@ -778,28 +778,8 @@ fn digit_word_start(line: &str) -> Option<usize> {
     None
 }
 
-/// Day names and relative days that end a dateline, beyond the months
-/// ([`crate::months::is_month_word`]).
-const DAY_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
+/// Relative days that end a dateline, beyond the months and weekdays ([`crate::months`]).
+const RELATIVE_DAY_WORDS: &[&str] = &["today", "yesterday"];
 
 /// Job titles that follow a name in a byline box ("Jane Roe Senior Writer").
 const ROLE_WORDS: &[&str] = &[
@@ -891,7 +871,9 @@ fn strip_trailing_relative_days(name: &str) -> &str {
 
 /// Whether lower-cased `word` names a month or a day.
 fn is_calendar_word(word: &str) -> bool {
-    crate::months::is_month_word(word) || DAY_WORDS.contains(&word)
+    crate::months::is_month_word(word)
+        || crate::months::is_weekday_word(word)
+        || RELATIVE_DAY_WORDS.contains(&word)
 }
 
 fn strip_trailing_months(name: &str) -> &str {

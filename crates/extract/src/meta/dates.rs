@@ -315,26 +315,6 @@ const LOOSE_LABEL_BYTES: usize = 24;
 /// ...and the text from the date on at most this long ("30th March 2025, 16:26 pm").
 const LOOSE_DATE_TAIL_BYTES: usize = 40;
 
-/// Weekday names a standalone date may open with ("Tuesday, March 4, 2025").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
-
 /// The last resort when nothing else dates the page: the first short body text outside the
 /// masthead, asides, footers and comments ([`Scan::loose_dates`]) that is a date standing
 /// alone ("February 01, 2022", "Tue, 30th March 2025, 16:26") or one labelled as the
@@ -386,8 +366,7 @@ fn is_time_of_day(tail: &str) -> bool {
 
 /// Whether `label` is a weekday's name, whole or abbreviated, any case.
 fn is_weekday(label: &str) -> bool {
-    let l = label.trim_end_matches('.').to_lowercase();
-    WEEKDAYS.contains(&l.as_str())
+    crate::months::is_weekday_word(&label.trim_end_matches('.').to_lowercase())
 }
 
 /// Whether a label text says publication: "Published", "Posted on:", "Date published".
