@@ -26,9 +26,9 @@
 use crate::body::guard;
 use std::borrow::Cow;
 
-/// The page ready for the parser: unread content removed ([`drop_unread`]), then element
-/// nesting capped ([`guard::cap_nesting`]) unless this pass's own count of the depth shows
-/// that the page stays under the cap.
+/// The page ready for the parser: unread content removed (what the tests' `drop_unread` does
+/// alone), then element nesting capped ([`guard::cap_nesting`]) unless this pass's own count
+/// of the depth shows that the page stays under the cap.
 pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     let (cuts, depth) = unread_ranges(html.as_bytes());
     let pruned = apply(html, cuts);

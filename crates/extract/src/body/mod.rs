@@ -9,7 +9,9 @@
 //!    are joined: content split over sibling blocks is recovered.
 //! 4. Inside the chosen region, boilerplate subtrees (navigation, share bars, newsletters,
 //!    related lists, comments, captions, link clusters) are dropped, and each block is judged on
-//!    its own: link density per paragraph, title and byline lines, short chrome phrases.
+//!    its own: link density per paragraph, title and byline lines, short chrome phrases; a
+//!    heading of other items closes its section ([`closers`]) and a story's closing author bio
+//!    goes ([`bios`]).
 //! 5. Only when the result looks weak, a cheap second pass (every prose-like paragraph outside
 //!    boilerplate) runs and wins if it finds much more text.
 //! 6. [`kind`] decides the page kind from structured data, the URL and the block statistics.
@@ -22,8 +24,10 @@
 //! 8. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
 //!    its description, the opening post's start.
 
+mod bios;
 pub(crate) mod blocks;
 mod classes;
+mod closers;
 pub(crate) mod guard;
 mod kind;
 mod teasers;
@@ -31,7 +35,9 @@ mod teasers;
 use crate::meta::text::key;
 use crate::meta::Metadata;
 use crate::PageKind;
+use bios::{drop_author_bios, is_author_bio};
 use blocks::{Block, Page, Tag, NONE};
+use closers::{closed_sections, is_section_closer, shop_closed_sections};
 use scraper::Html;
 use std::collections::HashMap;
 
@@ -783,7 +789,7 @@ struct Context {
     judge: Judge,
     /// [`key_hash`] of the title, when it has any letters or digits.
     title_hash: Option<u64>,
-    /// [`key`] of the title: a thread's post subjects ("Re: <title>") are told by it.
+    /// [`key`] of the title: a thread's post subjects (`Re: <title>`) are told by it.
     title_key: String,
     author_keys: Vec<String>,
     /// The byline's authors, each as its lower-cased words.
@@ -1649,408 +1655,6 @@ fn trim_closing_calls(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
         kept.pop();
         trim_labels(page, kept, ctx);
     }
-}
-
-/// Longest author's bio (characters).
-pub(crate) const AUTHOR_BIO_MAX_CHARS: u32 = 600;
-
-/// A paragraph that opens with the name of the byline's author and speaks of a person ("Jane
-/// Doe is a freelance writer ... She has covered ..."): the author's bio, when it ends the
-/// story.
-fn is_author_bio(b: &Block, ctx: &Context) -> bool {
-    if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS || ctx.author_keys.is_empty() {
-        return false;
-    }
-    let end = b
-        .text
-        .char_indices()
-        .nth(60)
-        .map_or(b.text.len(), |(i, _)| i);
-    let head = key(&b.text[..end]);
-    ctx.author_keys.iter().any(|a| head.starts_with(a.as_str()))
-        && b.text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PERSONAL_PRONOUNS.contains(&w))
-}
-
-/// Share of a story's text (1/n) within which, counted from its end, a boxed bio is dropped by
-/// [`drop_author_bios`].
-pub(crate) const BIO_TAIL_SHARE: u32 = 4;
-
-/// Drops the author's bio box from the tail of a story: a block in a container of its own that
-/// opens like a bio ([`opens_bio`]), the blocks that continue it in that container, and a
-/// label right before it ("About the author", "Contributing Writer"). Only within the last
-/// 1/[`BIO_TAIL_SHARE`] of the text, and only when at most short lines follow the box (a
-/// disclaimer, a share bar): a paragraph after it is the page's own.
-fn drop_author_bios(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
-    let total: u32 = kept.iter().map(|b| b.chars).sum();
-    let parent_of = |b: &Block| page.elems[b.elem as usize].parent;
-    let mut after = 0u32;
-    // Index of the first block after the current box, counted from the end.
-    let mut box_end = kept.len();
-    let mut start = None;
-    for i in (1..kept.len()).rev() {
-        let b = kept[i];
-        after += b.chars;
-        if BIO_TAIL_SHARE * after >= total {
-            break;
-        }
-        if i + 1 < kept.len() && parent_of(kept[i + 1]) != parent_of(b) {
-            // A long block after the box ends the search: the page goes on past it.
-            if kept[i + 1..box_end]
-                .iter()
-                .any(|x| x.chars >= SHORT_BLOCK_CHARS)
-            {
-                break;
-            }
-            box_end = i + 1;
-        }
-        let boxed = parent_of(b) != parent_of(kept[i - 1]);
-        if boxed && !is_item(page, b) && opens_bio(b, ctx) {
-            start = Some(i);
-            break;
-        }
-    }
-    let Some(i) = start else {
-        return;
-    };
-    let parent = parent_of(kept[i]);
-    let mut end = i + 1;
-    while end < kept.len() && parent_of(kept[end]) == parent {
-        end += 1;
-    }
-    let label = kept[i - 1];
-    let labelled = page.elems[label.elem as usize].tag.is_heading()
-        || (label.chars < 25 && !ends_sentence(&label.text));
-    let from = if labelled && i >= 2 { i - 1 } else { i };
-    kept.drain(from..end);
-}
-
-/// Verbs that follow the name opening a bio ("Jane Doe is a ...", "Jane has covered ...").
-const BIO_VERBS: &[&str] = &[
-    "is", "was", "has", "holds", "writes", "covers", "joined", "started", "brings", "serves",
-    "lives", "loves",
-];
-
-/// Roles by which an author introduces themself ("I'm a freelance writer ...").
-const BIO_ROLES: &[&str] = &[
-    "writer",
-    "editor",
-    "blogger",
-    "journalist",
-    "author",
-    "reporter",
-    "photographer",
-    "founder",
-];
-
-/// Words of the opening of a bio that speaks in the first person ("Hi, I'm Jane!").
-const GREETINGS: &[&str] = &["hi", "hey", "hello"];
-
-/// Whether a block (of [`SHORT_BLOCK_CHARS`] to [`AUTHOR_BIO_MAX_CHARS`] characters) opens an
-/// author's bio: the byline's author's name, full or the first name alone, followed by a verb
-/// of [`BIO_VERBS`] ("Irene is an experienced writer ..."); a bio as [`is_author_bio`] tells
-/// it; or the author introducing themself ("Hi, I'm Jane", "I'm a freelance writer ...").
-fn opens_bio(b: &Block, ctx: &Context) -> bool {
-    if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS / 2 {
-        return false;
-    }
-    let words: Vec<String> = b
-        .text
-        .split_whitespace()
-        .take(16)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .replace('’', "'")
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    // A person's bio speaks of them: a company's blurb under its name speaks of "we" and "its".
-    let personal = || {
-        b.text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PERSONAL_PRONOUNS.contains(&w))
-    };
-    let named = ctx.author_names.iter().any(|name| {
-        let first = name.first().map_or(0, |w| w.chars().count());
-        [name.len(), usize::from(first >= 3)].into_iter().any(|n| {
-            n > 0
-                && words.len() > n
-                && words[..n] == name[..n]
-                && BIO_VERBS.contains(&words[n].as_str())
-        })
-    });
-    if (named && personal()) || (b.chars >= SHORT_BLOCK_CHARS && is_author_bio(b, ctx)) {
-        return true;
-    }
-    let rest = match words.first() {
-        Some(w) if GREETINGS.contains(&w.as_str()) => &words[1..],
-        _ => &words[..],
-    };
-    let greeted = rest.len() < words.len();
-    let selfish = matches!(rest, [w, ..] if w == "i'm" || w == "im")
-        || matches!(rest, [a, b, ..] if a == "i" && b == "am");
-    selfish
-        && (greeted
-            || rest
-                .iter()
-                .take(10)
-                .any(|w| BIO_ROLES.contains(&w.trim_end_matches('s'))))
-}
-
-/// Words by which a bio speaks of its author: a company's blurb speaks of "we" and "its".
-const PERSONAL_PRONOUNS: &[&str] = &[
-    "he", "she", "his", "her", "him", "He", "She", "His", "Her", "They", "their",
-];
-
-/// Headings that open a section of other stories or of the page's own chrome, not more of the
-/// story: "Related articles", "You may also like", "Latest news", "About the author". Matched
-/// at the start of a short heading or label, ASCII case ignored.
-const SECTION_CLOSERS: &[&str] = &[
-    "related articles",
-    "related posts",
-    "related stories",
-    "related topics",
-    "related content",
-    "related reads",
-    "related reading",
-    "related news",
-    "related links",
-    "related videos",
-    "you may also like",
-    "you might also like",
-    "you may also be interested",
-    "you might also be interested",
-    "you may be interested",
-    "you might be interested",
-    "more articles",
-    "more stories",
-    "more posts",
-    "more news",
-    "more from",
-    "recommended reading",
-    "recommended articles",
-    "recommended stories",
-    "recent blogs",
-    "recent posts",
-    "recent articles",
-    "recent stories",
-    "latest news",
-    "latest posts",
-    "latest articles",
-    "latest stories",
-    "suggested articles",
-    "suggested posts",
-    "suggested stories",
-    "read next",
-    "what to read next",
-    "most popular",
-    "most read",
-    "popular posts",
-    "popular articles",
-    "about the author",
-    "about the reviewer",
-    "about the writer",
-    "about the contributor",
-    "meet the author",
-    "meet the testers",
-];
-
-/// A heading or label longer than this (characters) is a sentence or a title, not a section
-/// name.
-pub(crate) const CLOSER_MAX_CHARS: u32 = 60;
-
-/// [`SECTION_CLOSERS`] in one automaton, anchored at the start of the text.
-static CLOSER_MATCHER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(SECTION_CLOSERS)
-            .ok()
-    });
-
-/// Whether `text` names a section of other stories or chrome ([`SECTION_CLOSERS`]).
-fn is_section_closer(text: &str) -> bool {
-    let t = text.trim();
-    // "More posts ≠ more subscribers." is a sentence of the story, not a section's name.
-    if t.ends_with(['.', '!', '?']) {
-        return false;
-    }
-    CLOSER_MATCHER.as_ref().is_some_and(|m| {
-        m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
-            .is_some()
-    })
-}
-
-/// Headings that open a thread's list of other threads ("Similar threads", "Related
-/// questions", "Hot Network Questions"), matched at the start, ASCII case ignored.
-const THREAD_CLOSERS: &[&str] = &[
-    "similar threads",
-    "similar topics",
-    "similar discussions",
-    "similar questions",
-    "related threads",
-    "related questions",
-    "related discussions",
-    "suggested topics",
-    "explore related questions",
-    "hot network questions",
-];
-
-/// Whether `text` names a thread's list of other threads ([`THREAD_CLOSERS`]).
-fn is_thread_closer(text: &str) -> bool {
-    let t = text.trim();
-    !t.ends_with(['.', '!', '?'])
-        && THREAD_CLOSERS
-            .iter()
-            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
-}
-
-/// Headings that open a shop page's box of other products ("Customers also bought", "Similar
-/// items", "Recently viewed"), matched at the start, ASCII case ignored.
-const SHOP_CLOSERS: &[&str] = &[
-    "customers also",
-    "customers who",
-    "people who viewed",
-    "people who bought",
-    "people also",
-    "frequently bought",
-    "often bought",
-    "bought together",
-    "similar items",
-    "similar products",
-    "related products",
-    "related items",
-    "recently viewed",
-    "others like you",
-    "others also",
-    "explore related",
-    "this is what customers",
-    "you may also",
-    "you might also",
-    "compare similar",
-    "sponsored products",
-    "more items to explore",
-    "products related to",
-    "recommended for you",
-];
-
-/// Headings that open a product page's box of the shop's own picks ("Best sellers", "Shop
-/// the look") or of its service terms and sign-ups ("Shipping & Returns", "Join our
-/// newsletter"), matched like [`SHOP_CLOSERS`]. A catalogue lists such picks as its content.
-const SHOP_PICKS: &[&str] = &[
-    "complete the look",
-    "shop the look",
-    "pairs well with",
-    "pair it with",
-    "goes well with",
-    "more to consider",
-    "recommended products",
-    "recommended for you",
-    "best sellers",
-    "bestsellers",
-    "trending now",
-    "delivery & returns",
-    "delivery and returns",
-    "shipping & returns",
-    "shipping and returns",
-    "returns & exchanges",
-    "returns and exchanges",
-    "payment methods",
-    "secure checkout",
-    "need help",
-    "have a question",
-    "any questions",
-    "join our newsletter",
-    "sign up for",
-    "subscribe to",
-    "stay in the loop",
-    "featured products",
-    "stay up to date",
-    "newsletter",
-    "customer service",
-];
-
-/// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a
-/// `product` page [`SHOP_PICKS`] as well).
-fn is_shop_closer(text: &str, product: bool) -> bool {
-    let t = text.trim();
-    let starts = |list: &[&str]| {
-        list.iter()
-            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
-    };
-    !t.ends_with(['.', '!', '?']) && (starts(SHOP_CLOSERS) || (product && starts(SHOP_PICKS)))
-}
-
-/// [`closed_sections`] of a page of items: the headings of boxes of other products
-/// ([`is_shop_closer`]) close like a story's related links, and so do the story's own
-/// ([`is_section_closer`]); here only headings open a section, not labels.
-fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -> Vec<bool> {
-    closed_sections_by(page, picked, |b| {
-        matches!(page.elems[b.elem as usize].tag, Tag::H(_))
-            && (is_shop_closer(&b.text, product) || is_section_closer(&b.text))
-    })
-}
-
-/// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
-fn heading_level(tag: Tag) -> u8 {
-    match tag {
-        Tag::H(n) => n,
-        _ => 7,
-    }
-}
-
-/// Marks the picked blocks (by position) that belong to a closing section: a heading or label
-/// named like "Related articles" ([`is_section_closer`]) and what follows it, up to the next
-/// heading of its level or above. After a label that is not a heading, a paragraph of the story
-/// ends the section as well. On a `thread`, the headings of lists of other threads
-/// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
-/// a page made of them is not a story with a tail.
-fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
-    closed_sections_by(page, picked, |b| {
-        is_section_closer(&b.text) || (thread && is_thread_closer(&b.text))
-    })
-}
-
-/// [`closed_sections`] with the headings that open a closing section told by `opens`.
-fn closed_sections_by(page: &Page, picked: &[u32], opens: impl Fn(&Block) -> bool) -> Vec<bool> {
-    let mut closed = vec![false; picked.len()];
-    let (mut closed_chars, mut all_chars) = (0u32, 0u32);
-    let mut open: Option<u8> = None;
-    for (i, &bi) in picked.iter().enumerate() {
-        let b = &page.blocks[bi as usize];
-        all_chars += b.chars;
-        let tag = page.elems[b.elem as usize].tag;
-        if let Some(level) = open {
-            let ends = match tag {
-                Tag::H(n) => n <= level,
-                _ => {
-                    level == 7
-                        && b.chars >= LONG_PROSE_CHARS
-                        && b.link_density() < 0.3
-                        && !is_item(page, b)
-                }
-            };
-            if ends {
-                open = None;
-            } else {
-                closed[i] = true;
-                closed_chars += b.chars;
-                continue;
-            }
-        }
-        if b.chars <= CLOSER_MAX_CHARS && opens(b) {
-            open = Some(heading_level(tag));
-            closed[i] = true;
-            closed_chars += b.chars;
-        }
-    }
-    if 2 * closed_chars > all_chars {
-        closed.iter_mut().for_each(|c| *c = false);
-    }
-    closed
 }
 
 /// A linked sentence has at least this many characters.

@@ -2310,17 +2310,29 @@ fn a_shops_cross_sell_box_under_its_heading_is_dropped() {
 
 #[test]
 fn shop_closers_name_boxes_of_other_products_not_sentences() {
-    assert!(super::is_shop_closer("Customers also bought", false));
-    assert!(super::is_shop_closer("Frequently Bought Together", false));
-    assert!(super::is_shop_closer("Similar items", false));
-    assert!(!super::is_shop_closer("Similar items ship free.", true));
-    assert!(!super::is_shop_closer("Care and cleaning", true));
+    assert!(super::closers::is_shop_closer(
+        "Customers also bought",
+        false
+    ));
+    assert!(super::closers::is_shop_closer(
+        "Frequently Bought Together",
+        false
+    ));
+    assert!(super::closers::is_shop_closer("Similar items", false));
+    assert!(!super::closers::is_shop_closer(
+        "Similar items ship free.",
+        true
+    ));
+    assert!(!super::closers::is_shop_closer("Care and cleaning", true));
     // A catalogue lists its best sellers as content; a product page's are other products.
-    assert!(super::is_shop_closer("Best sellers", true));
-    assert!(!super::is_shop_closer("Best sellers", false));
-    assert!(super::is_shop_closer("Shipping & Returns", true));
-    assert!(super::is_shop_closer("Featured Products", true));
-    assert!(super::is_shop_closer("Sign up for our newsletter", true));
+    assert!(super::closers::is_shop_closer("Best sellers", true));
+    assert!(!super::closers::is_shop_closer("Best sellers", false));
+    assert!(super::closers::is_shop_closer("Shipping & Returns", true));
+    assert!(super::closers::is_shop_closer("Featured Products", true));
+    assert!(super::closers::is_shop_closer(
+        "Sign up for our newsletter",
+        true
+    ));
 }
 
 #[test]

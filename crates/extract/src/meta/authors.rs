@@ -552,8 +552,8 @@ pub(crate) fn split_names(raw: &str, structured: bool) -> Vec<String> {
     split_names_and_groups(raw, structured).0
 }
 
-/// Like [`split_names`], and also the group bylines it refused as names ("Podium Staff",
-/// "The Upwork Team", "News Desk"): the page's author when no person is named anywhere.
+/// Like the tests' `split_names`, and also the group bylines it refused as names ("Podium
+/// Staff", "The Upwork Team", "News Desk"): the page's author when no person is named anywhere.
 fn split_names_and_groups(raw: &str, structured: bool) -> (Vec<String>, Vec<String>) {
     let raw = collapse(raw);
     let mut out = (Vec::new(), Vec::new());

@@ -1,0 +1,159 @@
+//! The author's bio box that closes a story ("Jane Doe is a freelance writer ... She has
+//! covered ..."; "Hi, I'm Jane"): page chrome about the writer, not part of the story.
+
+use super::blocks::{Block, Page};
+use super::{ends_sentence, is_item, Context, SHORT_BLOCK_CHARS};
+use crate::meta::text::key;
+
+/// Longest author's bio (characters).
+pub(crate) const AUTHOR_BIO_MAX_CHARS: u32 = 600;
+
+/// A paragraph that opens with the name of the byline's author and speaks of a person ("Jane
+/// Doe is a freelance writer ... She has covered ..."): the author's bio, when it ends the
+/// story.
+pub(super) fn is_author_bio(b: &Block, ctx: &Context) -> bool {
+    if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS || ctx.author_keys.is_empty() {
+        return false;
+    }
+    let end = b
+        .text
+        .char_indices()
+        .nth(60)
+        .map_or(b.text.len(), |(i, _)| i);
+    let head = key(&b.text[..end]);
+    ctx.author_keys.iter().any(|a| head.starts_with(a.as_str()))
+        && b.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PERSONAL_PRONOUNS.contains(&w))
+}
+
+/// Share of a story's text (1/n) within which, counted from its end, a boxed bio is dropped by
+/// [`drop_author_bios`].
+pub(crate) const BIO_TAIL_SHARE: u32 = 4;
+
+/// Drops the author's bio box from the tail of a story: a block in a container of its own that
+/// opens like a bio ([`opens_bio`]), the blocks that continue it in that container, and a
+/// label right before it ("About the author", "Contributing Writer"). Only within the last
+/// 1/[`BIO_TAIL_SHARE`] of the text, and only when at most short lines follow the box (a
+/// disclaimer, a share bar): a paragraph after it is the page's own.
+pub(super) fn drop_author_bios(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
+    let total: u32 = kept.iter().map(|b| b.chars).sum();
+    let parent_of = |b: &Block| page.elems[b.elem as usize].parent;
+    let mut after = 0u32;
+    // Index of the first block after the current box, counted from the end.
+    let mut box_end = kept.len();
+    let mut start = None;
+    for i in (1..kept.len()).rev() {
+        let b = kept[i];
+        after += b.chars;
+        if BIO_TAIL_SHARE * after >= total {
+            break;
+        }
+        if i + 1 < kept.len() && parent_of(kept[i + 1]) != parent_of(b) {
+            // A long block after the box ends the search: the page goes on past it.
+            if kept[i + 1..box_end]
+                .iter()
+                .any(|x| x.chars >= SHORT_BLOCK_CHARS)
+            {
+                break;
+            }
+            box_end = i + 1;
+        }
+        let boxed = parent_of(b) != parent_of(kept[i - 1]);
+        if boxed && !is_item(page, b) && opens_bio(b, ctx) {
+            start = Some(i);
+            break;
+        }
+    }
+    let Some(i) = start else {
+        return;
+    };
+    let parent = parent_of(kept[i]);
+    let mut end = i + 1;
+    while end < kept.len() && parent_of(kept[end]) == parent {
+        end += 1;
+    }
+    let label = kept[i - 1];
+    let labelled = page.elems[label.elem as usize].tag.is_heading()
+        || (label.chars < 25 && !ends_sentence(&label.text));
+    let from = if labelled && i >= 2 { i - 1 } else { i };
+    kept.drain(from..end);
+}
+
+/// Verbs that follow the name opening a bio ("Jane Doe is a ...", "Jane has covered ...").
+const BIO_VERBS: &[&str] = &[
+    "is", "was", "has", "holds", "writes", "covers", "joined", "started", "brings", "serves",
+    "lives", "loves",
+];
+
+/// Roles by which an author introduces themself ("I'm a freelance writer ...").
+const BIO_ROLES: &[&str] = &[
+    "writer",
+    "editor",
+    "blogger",
+    "journalist",
+    "author",
+    "reporter",
+    "photographer",
+    "founder",
+];
+
+/// Words of the opening of a bio that speaks in the first person ("Hi, I'm Jane!").
+const GREETINGS: &[&str] = &["hi", "hey", "hello"];
+
+/// Whether a block (of [`SHORT_BLOCK_CHARS`] to [`AUTHOR_BIO_MAX_CHARS`] characters) opens an
+/// author's bio: the byline's author's name, full or the first name alone, followed by a verb
+/// of [`BIO_VERBS`] ("Irene is an experienced writer ..."); a bio as [`is_author_bio`] tells
+/// it; or the author introducing themself ("Hi, I'm Jane", "I'm a freelance writer ...").
+fn opens_bio(b: &Block, ctx: &Context) -> bool {
+    if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS / 2 {
+        return false;
+    }
+    let words: Vec<String> = b
+        .text
+        .split_whitespace()
+        .take(16)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A person's bio speaks of them: a company's blurb under its name speaks of "we" and "its".
+    let personal = || {
+        b.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PERSONAL_PRONOUNS.contains(&w))
+    };
+    let named = ctx.author_names.iter().any(|name| {
+        let first = name.first().map_or(0, |w| w.chars().count());
+        [name.len(), usize::from(first >= 3)].into_iter().any(|n| {
+            n > 0
+                && words.len() > n
+                && words[..n] == name[..n]
+                && BIO_VERBS.contains(&words[n].as_str())
+        })
+    });
+    if (named && personal()) || (b.chars >= SHORT_BLOCK_CHARS && is_author_bio(b, ctx)) {
+        return true;
+    }
+    let rest = match words.first() {
+        Some(w) if GREETINGS.contains(&w.as_str()) => &words[1..],
+        _ => &words[..],
+    };
+    let greeted = rest.len() < words.len();
+    let selfish = matches!(rest, [w, ..] if w == "i'm" || w == "im")
+        || matches!(rest, [a, b, ..] if a == "i" && b == "am");
+    selfish
+        && (greeted
+            || rest
+                .iter()
+                .take(10)
+                .any(|w| BIO_ROLES.contains(&w.trim_end_matches('s'))))
+}
+
+/// Words by which a bio speaks of its author: a company's blurb speaks of "we" and "its".
+const PERSONAL_PRONOUNS: &[&str] = &[
+    "he", "she", "his", "her", "him", "He", "She", "His", "Her", "They", "their",
+];

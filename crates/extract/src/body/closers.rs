@@ -1,0 +1,255 @@
+//! Sections that close the main text: a heading such as "Related articles", "Latest replies"
+//! or "Customers also bought" opens a section of other items or of the page's own chrome, and
+//! everything under it, down to the next heading of its level or higher, is left out.
+
+use super::blocks::{Block, Page, Tag};
+use super::{is_item, LONG_PROSE_CHARS};
+
+/// Headings that open a section of other stories or of the page's own chrome, not more of the
+/// story: "Related articles", "You may also like", "Latest news", "About the author". Matched
+/// at the start of a short heading or label, ASCII case ignored.
+const SECTION_CLOSERS: &[&str] = &[
+    "related articles",
+    "related posts",
+    "related stories",
+    "related topics",
+    "related content",
+    "related reads",
+    "related reading",
+    "related news",
+    "related links",
+    "related videos",
+    "you may also like",
+    "you might also like",
+    "you may also be interested",
+    "you might also be interested",
+    "you may be interested",
+    "you might be interested",
+    "more articles",
+    "more stories",
+    "more posts",
+    "more news",
+    "more from",
+    "recommended reading",
+    "recommended articles",
+    "recommended stories",
+    "recent blogs",
+    "recent posts",
+    "recent articles",
+    "recent stories",
+    "latest news",
+    "latest posts",
+    "latest articles",
+    "latest stories",
+    "suggested articles",
+    "suggested posts",
+    "suggested stories",
+    "read next",
+    "what to read next",
+    "most popular",
+    "most read",
+    "popular posts",
+    "popular articles",
+    "about the author",
+    "about the reviewer",
+    "about the writer",
+    "about the contributor",
+    "meet the author",
+    "meet the testers",
+];
+
+/// A heading or label longer than this (characters) is a sentence or a title, not a section
+/// name.
+pub(crate) const CLOSER_MAX_CHARS: u32 = 60;
+
+/// [`SECTION_CLOSERS`] in one automaton, anchored at the start of the text.
+static CLOSER_MATCHER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(SECTION_CLOSERS)
+            .ok()
+    });
+
+/// Whether `text` names a section of other stories or chrome ([`SECTION_CLOSERS`]).
+pub(super) fn is_section_closer(text: &str) -> bool {
+    let t = text.trim();
+    // "More posts ≠ more subscribers." is a sentence of the story, not a section's name.
+    if t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    CLOSER_MATCHER.as_ref().is_some_and(|m| {
+        m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
+            .is_some()
+    })
+}
+
+/// Headings that open a thread's list of other threads ("Similar threads", "Related
+/// questions", "Hot Network Questions"), matched at the start, ASCII case ignored.
+const THREAD_CLOSERS: &[&str] = &[
+    "similar threads",
+    "similar topics",
+    "similar discussions",
+    "similar questions",
+    "related threads",
+    "related questions",
+    "related discussions",
+    "suggested topics",
+    "explore related questions",
+    "hot network questions",
+];
+
+/// Whether `text` names a thread's list of other threads ([`THREAD_CLOSERS`]).
+fn is_thread_closer(text: &str) -> bool {
+    let t = text.trim();
+    !t.ends_with(['.', '!', '?'])
+        && THREAD_CLOSERS
+            .iter()
+            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+}
+
+/// Headings that open a shop page's box of other products ("Customers also bought", "Similar
+/// items", "Recently viewed"), matched at the start, ASCII case ignored.
+const SHOP_CLOSERS: &[&str] = &[
+    "customers also",
+    "customers who",
+    "people who viewed",
+    "people who bought",
+    "people also",
+    "frequently bought",
+    "often bought",
+    "bought together",
+    "similar items",
+    "similar products",
+    "related products",
+    "related items",
+    "recently viewed",
+    "others like you",
+    "others also",
+    "explore related",
+    "this is what customers",
+    "you may also",
+    "you might also",
+    "compare similar",
+    "sponsored products",
+    "more items to explore",
+    "products related to",
+    "recommended for you",
+];
+
+/// Headings that open a product page's box of the shop's own picks ("Best sellers", "Shop
+/// the look") or of its service terms and sign-ups ("Shipping & Returns", "Join our
+/// newsletter"), matched like [`SHOP_CLOSERS`]. A catalogue lists such picks as its content.
+const SHOP_PICKS: &[&str] = &[
+    "complete the look",
+    "shop the look",
+    "pairs well with",
+    "pair it with",
+    "goes well with",
+    "more to consider",
+    "recommended products",
+    "recommended for you",
+    "best sellers",
+    "bestsellers",
+    "trending now",
+    "delivery & returns",
+    "delivery and returns",
+    "shipping & returns",
+    "shipping and returns",
+    "returns & exchanges",
+    "returns and exchanges",
+    "payment methods",
+    "secure checkout",
+    "need help",
+    "have a question",
+    "any questions",
+    "join our newsletter",
+    "sign up for",
+    "subscribe to",
+    "stay in the loop",
+    "featured products",
+    "stay up to date",
+    "newsletter",
+    "customer service",
+];
+
+/// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a
+/// `product` page [`SHOP_PICKS`] as well).
+pub(super) fn is_shop_closer(text: &str, product: bool) -> bool {
+    let t = text.trim();
+    let starts = |list: &[&str]| {
+        list.iter()
+            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+    };
+    !t.ends_with(['.', '!', '?']) && (starts(SHOP_CLOSERS) || (product && starts(SHOP_PICKS)))
+}
+
+/// [`closed_sections`] of a page of items: the headings of boxes of other products
+/// ([`is_shop_closer`]) close like a story's related links, and so do the story's own
+/// ([`is_section_closer`]); here only headings open a section, not labels.
+pub(super) fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -> Vec<bool> {
+    closed_sections_by(page, picked, |b| {
+        matches!(page.elems[b.elem as usize].tag, Tag::H(_))
+            && (is_shop_closer(&b.text, product) || is_section_closer(&b.text))
+    })
+}
+
+/// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
+fn heading_level(tag: Tag) -> u8 {
+    match tag {
+        Tag::H(n) => n,
+        _ => 7,
+    }
+}
+
+/// Marks the picked blocks (by position) that belong to a closing section: a heading or label
+/// named like "Related articles" ([`is_section_closer`]) and what follows it, up to the next
+/// heading of its level or above. After a label that is not a heading, a paragraph of the story
+/// ends the section as well. On a `thread`, the headings of lists of other threads
+/// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
+/// a page made of them is not a story with a tail.
+pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
+    closed_sections_by(page, picked, |b| {
+        is_section_closer(&b.text) || (thread && is_thread_closer(&b.text))
+    })
+}
+
+/// [`closed_sections`] with the headings that open a closing section told by `opens`.
+fn closed_sections_by(page: &Page, picked: &[u32], opens: impl Fn(&Block) -> bool) -> Vec<bool> {
+    let mut closed = vec![false; picked.len()];
+    let (mut closed_chars, mut all_chars) = (0u32, 0u32);
+    let mut open: Option<u8> = None;
+    for (i, &bi) in picked.iter().enumerate() {
+        let b = &page.blocks[bi as usize];
+        all_chars += b.chars;
+        let tag = page.elems[b.elem as usize].tag;
+        if let Some(level) = open {
+            let ends = match tag {
+                Tag::H(n) => n <= level,
+                _ => {
+                    level == 7
+                        && b.chars >= LONG_PROSE_CHARS
+                        && b.link_density() < 0.3
+                        && !is_item(page, b)
+                }
+            };
+            if ends {
+                open = None;
+            } else {
+                closed[i] = true;
+                closed_chars += b.chars;
+                continue;
+            }
+        }
+        if b.chars <= CLOSER_MAX_CHARS && opens(b) {
+            open = Some(heading_level(tag));
+            closed[i] = true;
+            closed_chars += b.chars;
+        }
+    }
+    if 2 * closed_chars > all_chars {
+        closed.iter_mut().for_each(|c| *c = false);
+    }
+    closed
+}
