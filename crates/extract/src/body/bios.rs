@@ -18,13 +18,32 @@ pub(super) fn is_author_bio(b: &Block, ctx: &Context) -> bool {
     let end = b
         .text
         .char_indices()
-        .nth(60)
+        .nth(BIO_NAME_CHARS)
         .map_or(b.text.len(), |(i, _)| i);
     let head = key(&b.text[..end]);
-    ctx.author_keys.iter().any(|a| head.starts_with(a.as_str()))
-        && b.text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PERSONAL_PRONOUNS.contains(&w))
+    ctx.author_keys.iter().any(|a| head.starts_with(a.as_str())) && speaks_of_a_person(&b.text)
+}
+
+/// How far into a block (characters) the author's name is looked for by [`is_author_bio`].
+pub(crate) const BIO_NAME_CHARS: usize = 60;
+
+/// Whether `text` speaks of a person ([`PERSONAL_PRONOUNS`]): a company's blurb under its
+/// name speaks of "we" and "its".
+fn speaks_of_a_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| PERSONAL_PRONOUNS.contains(&w))
+}
+
+/// The words of a name or a text as [`opens_bio`] compares them: split at spaces, trimmed of
+/// punctuation, lower-cased, typographic apostrophes made straight.
+pub(super) fn bio_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
 }
 
 /// Share of a story's text (1/n) within which, counted from its end, a boxed bio is dropped by
@@ -75,10 +94,16 @@ pub(super) fn drop_author_bios(page: &Page, kept: &mut Vec<&Block>, ctx: &Contex
     }
     let label = kept[i - 1];
     let labelled = page.elems[label.elem as usize].tag.is_heading()
-        || (label.chars < 25 && !ends_sentence(&label.text));
+        || (label.chars < BIO_LABEL_MAX_CHARS && !ends_sentence(&label.text));
     let from = if labelled && i >= 2 { i - 1 } else { i };
     kept.drain(from..end);
 }
+
+/// A label over a bio box ("About the author") is shorter than this (characters).
+pub(crate) const BIO_LABEL_MAX_CHARS: u32 = 25;
+
+/// Words at a block's start read by [`opens_bio`].
+pub(crate) const BIO_OPENING_WORDS: usize = 16;
 
 /// Verbs that follow the name opening a bio ("Jane Doe is a ...", "Jane has covered ...").
 const BIO_VERBS: &[&str] = &[
@@ -109,23 +134,7 @@ fn opens_bio(b: &Block, ctx: &Context) -> bool {
     if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS / 2 {
         return false;
     }
-    let words: Vec<String> = b
-        .text
-        .split_whitespace()
-        .take(16)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .replace('’', "'")
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    // A person's bio speaks of them: a company's blurb under its name speaks of "we" and "its".
-    let personal = || {
-        b.text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PERSONAL_PRONOUNS.contains(&w))
-    };
+    let words: Vec<String> = bio_words(&b.text).take(BIO_OPENING_WORDS).collect();
     let named = ctx.author_names.iter().any(|name| {
         let first = name.first().map_or(0, |w| w.chars().count());
         [name.len(), usize::from(first >= 3)].into_iter().any(|n| {
@@ -135,7 +144,9 @@ fn opens_bio(b: &Block, ctx: &Context) -> bool {
                 && BIO_VERBS.contains(&words[n].as_str())
         })
     });
-    if (named && personal()) || (b.chars >= SHORT_BLOCK_CHARS && is_author_bio(b, ctx)) {
+    if (named && speaks_of_a_person(&b.text))
+        || (b.chars >= SHORT_BLOCK_CHARS && is_author_bio(b, ctx))
+    {
         return true;
     }
     let rest = match words.first() {
@@ -153,7 +164,7 @@ fn opens_bio(b: &Block, ctx: &Context) -> bool {
                 .any(|w| BIO_ROLES.contains(&w.trim_end_matches('s'))))
 }
 
-/// Words by which a bio speaks of its author: a company's blurb speaks of "we" and "its".
+/// Words by which a bio speaks of its author.
 const PERSONAL_PRONOUNS: &[&str] = &[
     "he", "she", "his", "her", "him", "He", "She", "His", "Her", "They", "their",
 ];

@@ -102,9 +102,15 @@ const THREAD_CLOSERS: &[&str] = &[
 
 /// Whether `text` names a thread's list of other threads ([`THREAD_CLOSERS`]).
 fn is_thread_closer(text: &str) -> bool {
+    names_section(text, THREAD_CLOSERS)
+}
+
+/// Whether `text` opens with one of `names` (ASCII case ignored) and is no sentence: the name
+/// of a section, not a line of the text.
+fn names_section(text: &str, names: &[&str]) -> bool {
     let t = text.trim();
     !t.ends_with(['.', '!', '?'])
-        && THREAD_CLOSERS
+        && names
             .iter()
             .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
 }
@@ -149,7 +155,6 @@ const SHOP_PICKS: &[&str] = &[
     "goes well with",
     "more to consider",
     "recommended products",
-    "recommended for you",
     "best sellers",
     "bestsellers",
     "trending now",
@@ -177,12 +182,7 @@ const SHOP_PICKS: &[&str] = &[
 /// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a
 /// `product` page [`SHOP_PICKS`] as well).
 pub(super) fn is_shop_closer(text: &str, product: bool) -> bool {
-    let t = text.trim();
-    let starts = |list: &[&str]| {
-        list.iter()
-            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
-    };
-    !t.ends_with(['.', '!', '?']) && (starts(SHOP_CLOSERS) || (product && starts(SHOP_PICKS)))
+    names_section(text, SHOP_CLOSERS) || (product && names_section(text, SHOP_PICKS))
 }
 
 /// [`closed_sections`] of a page of items: the headings of boxes of other products

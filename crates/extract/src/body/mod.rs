@@ -112,8 +112,8 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                 let first = r.roots.first().copied().unwrap_or(NONE);
                 within_dialog(&page, first)
                     || within_page_footer(&page, first)
-                    || (relaxed.judge.drop_reviews && within_reviews(&page, first))
-                    || ((relaxed.judge.drop_reviews || holds_dialog(&page, &r.roots))
+                    || (relaxed.judge.product && within_reviews(&page, first))
+                    || ((relaxed.judge.product || holds_dialog(&page, &r.roots))
                         && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
             });
         // Whether the inclusive region holds the strict one.
@@ -142,7 +142,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             // prose (a product whose long description made the strict region a story): however
             // long the reviews, the shop's reading is the one to keep.
             if t.chars >= chosen.chars
-                || relaxed.judge.drop_reviews
+                || relaxed.judge.product
                 || (relaxed.judge.thread && THREAD_KEEP_SHARE * t.chars >= chosen.chars)
             {
                 chosen = t;
@@ -481,7 +481,7 @@ fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
         if c == best
             || (!junk[c as usize]
                 && (sums[c as usize] > floor
-                    || (!judge.drop_reviews
+                    || (!judge.product
                         && sums[c as usize] >= INCLUSIVE_PROSE_SIBLING_CHARS
                         && page.link_density(c) < LEAD_MAX_LINK_DENSITY)))
         {
@@ -740,8 +740,9 @@ struct Judge {
     /// of one class shape are judged together ([`item_groups`]).
     relaxed: bool,
     /// Shop pages: the content is the product (its description and specifications), not what
-    /// its customers wrote about it nor the fine print under it (disclaimers, legal notices).
-    drop_reviews: bool,
+    /// its customers wrote about it nor the fine print under it (disclaimers, legal notices),
+    /// nor the shop's boxes of other products and services ([`closers::is_shop_closer`]).
+    product: bool,
     /// Hubs, catalogues and business pages: a part repeated in [`MIN_REPEATS`] items or more
     /// (a teaser's summary, byline or date) is the items' content whatever its class says. On a
     /// thread, the parts repeated with each post are the post's chrome (user cards, votes); on
@@ -759,7 +760,7 @@ impl Judge {
     /// A story: boilerplate is judged element by element.
     const STORY: Judge = Judge {
         relaxed: false,
-        drop_reviews: false,
+        product: false,
         repeats: false,
         thread: false,
         comment_posts: false,
@@ -769,7 +770,7 @@ impl Judge {
     fn items(kind: PageKind, url: &url::Url) -> Judge {
         Judge {
             relaxed: true,
-            drop_reviews: kind == PageKind::Product,
+            product: kind == PageKind::Product,
             repeats: matches!(kind, PageKind::Listing | PageKind::Other),
             thread: kind == PageKind::Forum,
             // On a thread whose address names a forum or a discussion, the posts may be named
@@ -792,7 +793,7 @@ struct Context {
     /// [`key`] of the title: a thread's post subjects (`Re: <title>`) are told by it.
     title_key: String,
     author_keys: Vec<String>,
-    /// The byline's authors, each as its lower-cased words.
+    /// The byline's authors, each as its words ([`bios::bio_words`]).
     author_names: Vec<Vec<String>>,
 }
 
@@ -815,15 +816,7 @@ impl Context {
             author_names: meta
                 .authors
                 .iter()
-                .map(|a| {
-                    a.split_whitespace()
-                        .map(|w| {
-                            w.trim_matches(|c: char| !c.is_alphanumeric())
-                                .to_lowercase()
-                        })
-                        .filter(|w| !w.is_empty())
-                        .collect::<Vec<_>>()
-                })
+                .map(|a| bios::bio_words(a).collect::<Vec<_>>())
                 .filter(|w| !w.is_empty())
                 .collect(),
         }
@@ -923,7 +916,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
             junk[e as usize] = inherited
                 || (e != root
-                    && ((judge.drop_reviews && (el.class.reviews || el.class.fine_print))
+                    && ((judge.product && (el.class.reviews || el.class.fine_print))
                         || (judge.thread && el.class.signature)
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
@@ -1478,7 +1471,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     } else if ctx.judge.thread {
         closed_sections(page, picked, true)
     } else if ctx.judge.relaxed {
-        shop_closed_sections(page, picked, ctx.judge.drop_reviews)
+        shop_closed_sections(page, picked, ctx.judge.product)
     } else {
         Vec::new()
     };
@@ -1542,7 +1535,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // On a page of items the title opening the text is the page's heading, not its content (a
     // story drops it in [`keep_block`]); a shop keeps its product's name.
     if ctx.judge.relaxed
-        && !ctx.judge.drop_reviews
+        && !ctx.judge.product
         && kept.len() > 1
         && kept[0].chars < TITLE_BLOCK_MAX_CHARS
         && ctx.title_hash == Some(key_hash(&kept[0].text))
@@ -1814,11 +1807,11 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars < SHORT_BLOCK_CHARS {
             let card =
                 ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
-            let picker = ctx.judge.drop_reviews && is_bare_figure(&b.text);
+            let picker = ctx.judge.product && is_bare_figure(&b.text);
             return !card
                 && !picker
                 && !classes::contains_chrome_phrase(&b.text)
-                && !is_whole_chrome_label(&b.text.to_lowercase())
+                && !is_whole_chrome_label(&b.text)
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text);
         }
@@ -1890,7 +1883,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     if words <= READING_TIME_MAX_WORDS && is_reading_time(&lower) {
         return true;
     }
-    if words <= 4 && is_whole_chrome_label(&lower) {
+    if words <= WHOLE_CHROME_LABEL_MAX_WORDS && is_whole_chrome_label(&lower) {
         return true;
     }
     if is_taxonomy_line(&lower) {
@@ -1935,6 +1928,9 @@ fn is_taxonomy_line(lower: &str) -> bool {
         .is_some_and(|(label, _)| TAXONOMY_LABELS.contains(&label.trim()))
 }
 
+/// Most words of a line that is one of [`WHOLE_CHROME_LABELS`].
+pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 4;
+
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
 /// toggle, a slideshow's fallback. (Inside a longer line the words may be the story's:
 /// "employer-sponsored plans".)
@@ -1947,15 +1943,21 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "this slideshow requires javascript",
 ];
 
-/// Whether a short lower-cased line says only one of [`WHOLE_CHROME_LABELS`], punctuation
-/// and spacing aside.
-fn is_whole_chrome_label(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let joined = words.join(" ");
-    WHOLE_CHROME_LABELS.contains(&joined.as_str())
+/// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and
+/// ASCII case aside.
+fn is_whole_chrome_label(text: &str) -> bool {
+    let words = || {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    WHOLE_CHROME_LABELS.iter().any(|label| {
+        let mut label_words = label.split(' ');
+        words().all(|w| {
+            label_words
+                .next()
+                .is_some_and(|l| w.eq_ignore_ascii_case(l))
+        }) && label_words.next().is_none()
+    })
 }
 
 /// Labels of a forum user card, lower-cased, as they open a short line ("Posts: 1,204",

@@ -6,7 +6,7 @@ use super::scan::{BylineKind, DateKind, Scan};
 use super::text::key;
 use crate::dom::starts_with_ignore_ascii_case;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::LazyLock;
 use url::Url;
@@ -838,87 +838,51 @@ fn find_date_span(t: &str, order: NumericOrder) -> Option<(Range<usize>, NaiveDa
     if t.len() < 6 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut best: Option<(Range<usize>, NaiveDate)> = None;
-    let mut consider = |(start, end): (usize, usize), d: Option<NaiveDate>| {
-        if let Some(d) = d {
-            if best.as_ref().is_none_or(|(p, _)| start < p.start) {
-                best = Some((start..end, d));
-            }
-        }
+    let ymd = |y: &str, m: Option<u32>, d: &str| {
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m?, d.parse().ok()?)
     };
-    for c in MDY_RE.captures_iter(t) {
-        let d = (|| {
-            NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?)
-        })();
-        if d.is_some() {
-            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
-            break;
+    let day_month_name_year = |c: &Captures| ymd(&c[3], month_number(&c[2]), &c[1]);
+    let numeric = |c: &Captures| {
+        let a: u32 = c[1].parse().ok()?;
+        let b: u32 = c[3].parse().ok()?;
+        let mut y: i32 = c[4].parse().ok()?;
+        if c[4].len() == 2 {
+            y += 2000;
         }
-    }
-    for c in DMY_RE.captures_iter(t) {
-        let d = (|| {
-            NaiveDate::from_ymd_opt(c[3].parse().ok()?, month_number(&c[2])?, c[1].parse().ok()?)
-        })();
-        if d.is_some() {
-            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
-            break;
-        }
-    }
-    if t.contains('-') {
-        for c in DMY_HYPHEN_RE.captures_iter(t) {
-            let d = (|| {
-                NaiveDate::from_ymd_opt(
-                    c[3].parse().ok()?,
-                    month_number(&c[2])?,
-                    c[1].parse().ok()?,
-                )
-            })();
-            if d.is_some() {
-                consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
-                break;
-            }
-        }
-    }
-    for c in YMD_RE.captures_iter(t) {
-        let d = (|| {
-            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
-        })();
-        if d.is_some() {
-            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
-            break;
-        }
-    }
-    if !t.is_ascii() {
-        for c in CJK_RE.captures_iter(t) {
-            let d = (|| {
-                NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
-            })();
-            if d.is_some() {
-                consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
-                break;
-            }
-        }
-    }
-    for c in NUMERIC_RE.captures_iter(t) {
-        let d = (|| {
-            let a: u32 = c[1].parse().ok()?;
-            let b: u32 = c[3].parse().ok()?;
-            let mut y: i32 = c[4].parse().ok()?;
-            if c[4].len() == 2 {
-                y += 2000;
-            }
-            // Unambiguous when one side exceeds 12; else slashes are month first where the
-            // page is US English, and dots or dashes day first everywhere.
-            let us_order = b > 12 || (a <= 12 && &c[2] == "/" && order == NumericOrder::MonthFirst);
-            let (day, month) = if us_order { (b, a) } else { (a, b) };
-            NaiveDate::from_ymd_opt(y, month, day)
-        })();
-        if d.is_some() {
-            consider(c.get(0).map_or((0, 0), |m| (m.start(), m.end())), d);
-            break;
-        }
-    }
-    best.filter(|(_, d)| utc_midnight(*d).is_some())
+        // Unambiguous when one side exceeds 12; else slashes are month first where the page
+        // is US English, and dots or dashes day first everywhere.
+        let us_order = b > 12 || (a <= 12 && &c[2] == "/" && order == NumericOrder::MonthFirst);
+        let (day, month) = if us_order { (b, a) } else { (a, b) };
+        NaiveDate::from_ymd_opt(y, month, day)
+    };
+    // Each pattern's first real date; of those, the one that starts first (the earlier
+    // pattern on a tie).
+    [
+        first_date(&MDY_RE, t, |c| ymd(&c[3], month_number(&c[1]), &c[2])),
+        first_date(&DMY_RE, t, day_month_name_year),
+        t.contains('-')
+            .then(|| first_date(&DMY_HYPHEN_RE, t, day_month_name_year))
+            .flatten(),
+        first_date(&YMD_RE, t, |c| ymd(&c[1], c[2].parse().ok(), &c[3])),
+        (!t.is_ascii())
+            .then(|| first_date(&CJK_RE, t, |c| ymd(&c[1], c[2].parse().ok(), &c[3])))
+            .flatten(),
+        first_date(&NUMERIC_RE, t, numeric),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|(span, _)| span.start)
+    .filter(|(_, d)| utc_midnight(*d).is_some())
+}
+
+/// The first match of `re` in `t` that `date` reads as a real date, and the bytes it spans.
+fn first_date(
+    re: &Regex,
+    t: &str,
+    date: impl Fn(&Captures) -> Option<NaiveDate>,
+) -> Option<(Range<usize>, NaiveDate)> {
+    re.captures_iter(t)
+        .find_map(|c| Some((c.get(0)?.range(), date(&c)?)))
 }
 
 static URL_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
