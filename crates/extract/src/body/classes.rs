@@ -831,10 +831,21 @@ pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
     };
     // The first occurrence of a phrase is its earliest: any occurrence near the start will do.
     m.find_overlapping_iter(text).any(|hit| {
-        !PASSING_PHRASES.contains(&CHROME_PHRASES[hit.pattern().as_usize()])
-            || words <= CHROME_ANYWHERE_WORDS
-            || hit.start() < CHROME_LEAD_BYTES
+        is_whole_words(text, hit.start(), hit.end())
+            && (!PASSING_PHRASES.contains(&CHROME_PHRASES[hit.pattern().as_usize()])
+                || words <= CHROME_ANYWHERE_WORDS
+                || hit.start() < CHROME_LEAD_BYTES)
     })
+}
+
+/// The bytes `start..end` of `text` are whole words: no letter right before or after them. A
+/// phrase inside a longer word is another word ("subscribers", "newsletters", "design in"),
+/// which a story about them uses in every sentence; a count glued to it ("11comments") is not a
+/// letter.
+fn is_whole_words(text: &str, start: usize, end: usize) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    !letter(text.get(..start).and_then(|t| t.chars().next_back()))
+        && !letter(text.get(end..).and_then(|t| t.chars().next()))
 }
 
 #[cfg(test)]
@@ -934,6 +945,18 @@ mod tests {
             "expressway members earn rewards from the moment they sign up",
             10
         ));
+    }
+
+    #[test]
+    fn chrome_phrases_count_only_as_whole_words() {
+        assert!(!has_chrome_phrase("you know you have 847 subscribers.", 6));
+        assert!(!has_chrome_phrase(
+            "group the remaining newsletters by category",
+            6
+        ));
+        assert!(!has_chrome_phrase("movie poster design in photoshop", 5));
+        assert!(has_chrome_phrase("subscribe to the newsletter!", 4));
+        assert!(has_chrome_phrase("11comments", 1));
     }
 
     fn sig(class: &str) -> ClassSignal {
