@@ -1159,7 +1159,7 @@ fn is_junk(
         Tag::Form if share < 0.5 && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY) => {
             return true
         }
-        Tag::Header if share < 0.2 => return true,
+        Tag::Header if share < 0.2 && !is_section_title_header(page, e) => return true,
         Tag::List | Tag::Table | Tag::Dl
             if ld > MAX_LINK_DENSITY && !relaxed && !introduced_by_colon(page, e) =>
         {
@@ -1207,6 +1207,17 @@ fn is_junk(
         && !(el.class.positive
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
+}
+
+/// A `<header>` that holds only subheadings (`<h2>` to `<h6>`): a section of the story wraps
+/// its title in one (`<section><header><h2>`), unlike the page's banner or a story's header
+/// with its byline and date.
+fn is_section_title_header(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    el.end_block > el.first_block
+        && page.blocks[el.first_block as usize..el.end_block as usize]
+            .iter()
+            .all(|b| matches!(page.elems[b.elem as usize].tag, Tag::H(2..=6)))
 }
 
 /// A `<form>` without controls wraps text (a thread's post held for its inline editor) when

@@ -2355,3 +2355,29 @@ fn a_shops_related_articles_close_like_a_storys() {
     assert_keeps(&x.body, &["speckled stoneware", "Holds 350 ml"]);
     assert_drops(&x.body, &["Related articles", "brew coffee number 1"]);
 }
+
+#[test]
+fn a_sections_header_holding_its_title_stays() {
+    // The paragraphs do not repeat the titles: a title is in the body only as a heading.
+    let section = |title: &str| {
+        let n = title.len();
+        format!("<section><header><h2>{title}</h2></header><p>{PARA} Part {n}.</p><p>{PARA} Still part {n}.</p></section>")
+    };
+    let html = format!(
+        "<html><body><header><div class=brand>Example Site</div><p>The magazine of the town</p></header>\
+         <article><header><h1>Nine myths</h1><p class=meta>March 3, 2024</p></header>{}{}{}</article></body></html>",
+        section("First myth about fat"),
+        section("Second myth about fruit"),
+        section("Third myth about protein")
+    );
+    let b = run(&html).body;
+    assert_keeps(
+        &b,
+        &[
+            "First myth about fat",
+            "Second myth about fruit",
+            "Third myth about protein",
+        ],
+    );
+    assert_drops(&b, &["Example Site", "magazine of the town"]);
+}
