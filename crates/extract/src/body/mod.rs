@@ -1791,7 +1791,11 @@ pub(crate) const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.9;
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
-    if b.chars <= classes::COOKIE_NOTICE_MAX_CHARS && classes::is_cookie_notice(&b.text) {
+    if (b.chars <= classes::COOKIE_NOTICE_MAX_CHARS && classes::is_cookie_notice(&b.text))
+        || (b.chars <= classes::FINE_PRINT_MAX_CHARS
+            && page.elems[b.elem as usize].tag != Tag::Pre
+            && classes::is_site_fine_print(&b.text))
+    {
         return false;
     }
     if ctx.judge.relaxed {

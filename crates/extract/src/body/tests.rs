@@ -2355,3 +2355,35 @@ fn a_shops_related_articles_close_like_a_storys() {
     assert_keeps(&x.body, &["speckled stoneware", "Holds 350 ml"]);
     assert_drops(&x.body, &["Related articles", "brew coffee number 1"]);
 }
+
+#[test]
+fn a_sites_copyright_notice_and_form_terms_in_the_story_are_dropped() {
+    for tail in [
+        "<p>Copyright © 2023 Example Radio. All rights reserved. Visit our website terms of use \
+         and permissions pages for further information.</p>",
+        "<p>© 2004-2025 Jane Writer and Example Press.</p>",
+        "<p>By signing up, you agree to receive recurring automated marketing messages at the \
+         number provided. Msg and data rates may apply.</p>",
+        "<p>By posting a comment, you consent to have your personally identifiable information \
+         collected and used in accordance with our privacy policy.</p>",
+    ] {
+        let x = run(&story_with_tail(tail));
+        assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+        assert_drops(
+            &x.body,
+            &["rights", "© 2004", "By signing up", "By posting"],
+        );
+    }
+    // A credit or a date in passing, and a story's sentence about rights, stay.
+    for tail in [
+        "<p>The catalogue lists garage hardware made in New Britain by Stanley Works, ©1919, \
+         with page images kept at the library.</p>",
+        "<p>© Provided by Example Wire: the company shocked the world earlier this year by \
+         announcing its first foray into mobile gaming.</p>",
+        "<p>By signing up early, residents secured a place in the new transit pass scheme.</p>",
+    ] {
+        let x = run(&story_with_tail(tail));
+        let lead = &tail[3..30];
+        assert!(x.body.contains(lead), "{lead:?} missing from {}", x.body);
+    }
+}
