@@ -687,8 +687,8 @@ pub(crate) fn is_result_count(text: &str) -> bool {
 /// newsletter or a social account to follow, a donation asked for ("Book a free demo",
 /// "Follow me on Instagram", "Your one-off or monthly donations ..."), or of the site's
 /// disclaimer ("The views expressed ... do not necessarily reflect ...", "This article is for
-/// informational purposes") or its syndication note ("The post ... appeared first on ..."),
-/// ASCII case ignored.
+/// informational purposes"), its syndication note ("The post ... appeared first on ...") or
+/// its note on its own standards ("Learn more about our editorial process"), ASCII case ignored.
 const CLOSING_CALL_PHRASES: &[&str] = &[
     "free trial",
     "free demo",
@@ -715,6 +715,26 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "does not constitute",
     "appeared first on",
     "first appeared on",
+    // Offers of a trial, a demo or a quote ("Try X for free for 30 days", "Book a free X demo").
+    "for free for",
+    "book a free",
+    "request a quote",
+    // The site's notes on its own standards and licences ("Learn more about our editorial
+    // process", "The Motley Fool has a disclosure policy", "Image used under license from ...",
+    // "This article was edited by ...").
+    "editorial process",
+    "editorial policy",
+    "editorial standards",
+    "disclosure policy",
+    "comment policy",
+    "under license from",
+    "was edited by",
+    // Asks for the reader's support or attention ("Would you like to receive notifications
+    // about new posts?", "Consider supporting ...", "Advertise with us").
+    "receive notifications",
+    "consider supporting",
+    "advertise with us",
+    "advertising with us",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.

@@ -1884,6 +1884,32 @@ fn a_closing_marketing_call_is_dropped_a_closing_sentence_not() {
 }
 
 #[test]
+fn a_closing_note_on_the_sites_standards_or_an_ask_for_attention_is_dropped() {
+    for (tail, said) in [
+        (
+            "<p>Learn more about our editorial process.</p>",
+            "editorial process",
+        ),
+        (
+            "<p>Image used under license from a stock agency.</p>",
+            "license",
+        ),
+        (
+            "<p>Would you like to receive notifications about new posts?</p>",
+            "notifications",
+        ),
+        (
+            "<p>Try the planner for free for 30 days if you run a council office.</p>",
+            "30 days",
+        ),
+    ] {
+        let x = run(&story_with_tail(tail));
+        assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+        assert!(!x.body.contains(said), "{}", x.body);
+    }
+}
+
+#[test]
 fn a_closing_bio_of_the_byline_author_is_dropped() {
     let x = run(&story_with_tail(
         "<div class=bio><p>Jane Reporter is a city hall reporter. She has covered local politics for ten years.</p></div>",
