@@ -2413,3 +2413,18 @@ fn a_sites_copyright_notice_and_form_terms_in_the_story_are_dropped() {
         assert!(x.body.contains(lead), "{lead:?} missing from {}", x.body);
     }
 }
+
+#[test]
+fn a_closing_disclaimer_box_is_dropped_a_story_tagged_with_disclaimers_not() {
+    let x = run(&story_with_tail(
+        "<div class=article-disclaimer><p>As a service to our readers, the council's office \
+         keeps an archive of its reports. Please note the date each was last reviewed.</p></div>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("archive of its reports"), "{}", x.body);
+    // The story's own wrapper named after the disclaimers it shows keeps its text.
+    let html = story_with_tail("<p>The council will meet again in May.</p>")
+        .replace("<article>", "<article class='entry disclaimer-affiliate'>");
+    let x = run(&html);
+    assert!(x.body.contains("meet again in May"), "{}", x.body);
+}
