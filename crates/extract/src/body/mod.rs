@@ -1961,6 +1961,9 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "show caption",
     "hide caption",
     "this slideshow requires javascript",
+    // A site builder's anchors at the ends of the page (Wix).
+    "top of page",
+    "bottom of page",
 ];
 
 /// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and

@@ -2226,6 +2226,8 @@ fn whole_chrome_labels_are_whole_lines() {
         "show caption",
         "- sponsored -",
         "this slideshow requires javascript.",
+        "top of page",
+        "Bottom of Page",
     ] {
         assert!(is_whole_chrome_label(t), "{t}");
     }
