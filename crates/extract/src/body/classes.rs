@@ -156,7 +156,8 @@ pub(crate) struct ClassSignal {
     /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
     pub reviews: bool,
     /// Names fine print (`disclaimer`, `legal-notice`, `game_area_legal`): on a shop page, the
-    /// footnotes to its claims, the rating board's notice, the terms of an offer.
+    /// footnotes to its claims, the rating board's notice, the terms of an offer; under a
+    /// story, the site's disclaimer.
     pub fine_print: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,
@@ -687,8 +688,8 @@ pub(crate) fn is_result_count(text: &str) -> bool {
 /// newsletter or a social account to follow, a donation asked for ("Book a free demo",
 /// "Follow me on Instagram", "Your one-off or monthly donations ..."), or of the site's
 /// disclaimer ("The views expressed ... do not necessarily reflect ...", "This article is for
-/// informational purposes") or its syndication note ("The post ... appeared first on ..."),
-/// ASCII case ignored.
+/// informational purposes"), its syndication note ("The post ... appeared first on ...") or
+/// its note on its own standards ("Learn more about our editorial process"), ASCII case ignored.
 const CLOSING_CALL_PHRASES: &[&str] = &[
     "free trial",
     "free demo",
@@ -715,6 +716,26 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "does not constitute",
     "appeared first on",
     "first appeared on",
+    // Offers of a trial, a demo or a quote ("Try X for free for 30 days", "Book a free X demo").
+    "for free for",
+    "book a free",
+    "request a quote",
+    // The site's notes on its own standards and licences ("Learn more about our editorial
+    // process", "The Motley Fool has a disclosure policy", "Image used under license from ...",
+    // "This article was edited by ...").
+    "editorial process",
+    "editorial policy",
+    "editorial standards",
+    "disclosure policy",
+    "comment policy",
+    "under license from",
+    "was edited by",
+    // Asks for the reader's support or attention ("Would you like to receive notifications
+    // about new posts?", "Consider supporting ...", "Advertise with us").
+    "receive notifications",
+    "consider supporting",
+    "advertise with us",
+    "advertising with us",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.
@@ -800,6 +821,55 @@ pub(crate) fn is_cookie_notice(text: &str) -> bool {
     COOKIE_NOTICE_MATCHER
         .as_ref()
         .is_some_and(|m| m.is_match(text))
+}
+
+/// Longest copyright notice or sign-up terms (characters): a line or two of fine print, not a
+/// paragraph of the story that mentions rights.
+pub(crate) const FINE_PRINT_MAX_CHARS: u32 = 400;
+
+/// How a site's copyright notice opens ("© 2024 Example Media", "Copyright © 2023 ..."),
+/// lower-cased; a credit in passing ("Stanley Works, ©1919") does not open its line.
+const COPYRIGHT_LEADS: &[&str] = &["©", "copyright", "(c)"];
+
+/// The clause that ends a copyright notice wherever it stands, lower-cased.
+const RIGHTS_RESERVED: &str = "all rights reserved";
+
+/// Whether `text` holds a year of this century or the last as a word of its own ("2024",
+/// "2004-2025"): a copyright notice dates its rights, a photo credit does not.
+fn names_a_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+}
+
+/// How the terms under a sign-up or comment form open ("By signing up, you agree to ...", "By
+/// posting a comment, you consent to ..."), lower-cased.
+const TERMS_LEADS: &[&str] = &[
+    "by signing up",
+    "by subscribing",
+    "by submitting",
+    "by clicking",
+    "by registering",
+    "by entering",
+    "by posting",
+    "by continuing",
+    "by creating",
+    "by providing",
+];
+
+/// The verbs by which such terms ask for the reader's assent, lower-cased.
+const TERMS_ASSENTS: &[&str] = &["agree", "consent", "accept", "acknowledge"];
+
+/// Whether `text` (at most [`FINE_PRINT_MAX_CHARS`]) is a site's fine print: a copyright
+/// notice (it opens with [`COPYRIGHT_LEADS`] and names a year, or says [`RIGHTS_RESERVED`]) or the terms under a form, which open with
+/// [`TERMS_LEADS`] and ask for assent ([`TERMS_ASSENTS`]).
+pub(crate) fn is_site_fine_print(text: &str) -> bool {
+    let lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '©' | '('))
+        .to_lowercase();
+    (COPYRIGHT_LEADS.iter().any(|l| lower.starts_with(l)) && names_a_year(&lower))
+        || lower.contains(RIGHTS_RESERVED)
+        || (TERMS_LEADS.iter().any(|l| lower.starts_with(l))
+            && TERMS_ASSENTS.iter().any(|a| lower.contains(a)))
 }
 
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.

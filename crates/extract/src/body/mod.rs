@@ -651,6 +651,20 @@ fn within_dialog(page: &Page, e: u32) -> bool {
     is_within(page, e, usize::MAX, |a| page.elems[a as usize].class.dialog)
 }
 
+/// Levels above a block searched for a box named fine print holding it.
+pub(crate) const FINE_PRINT_LOOKUP_LEVELS: usize = 4;
+
+/// Element `e` lies (a few levels) inside a box named fine print
+/// ([`classes::ClassSignal::fine_print`]: `disclaimer`, `legal-notice`) that holds under half
+/// of a text of `total` characters: a site's disclaimer under the story, not a story whose
+/// wrapper is tagged with the disclaimers it shows (`disclaimer-affiliate`).
+fn within_fine_print(page: &Page, e: u32, total: u32) -> bool {
+    is_within(page, e, FINE_PRINT_LOOKUP_LEVELS, |a| {
+        let el = &page.elems[a as usize];
+        el.class.fine_print && 2 * el.chars < total
+    })
+}
+
 /// Element `e` is (or lies inside) the page's `<footer>` (not an item's): its fine print is
 /// no story, however long.
 fn within_page_footer(page: &Page, e: u32) -> bool {
@@ -1633,7 +1647,7 @@ pub(crate) const MAX_CLOSING_BLOCKS: usize = 3;
 
 /// Drops what a story ends with after its text: marketing calls to the reader
 /// ([`classes::is_closing_call`]: "Book a free demo", "Follow me on Instagram", a donation
-/// asked for) and the author's bio (a paragraph opening with the byline's name: "Jane Doe is a
+/// asked for), the site's disclaimer in a box named so ([`within_fine_print`]) and the author's bio (a paragraph opening with the byline's name: "Jane Doe is a
 /// freelance writer ..."), at most [`MAX_CLOSING_BLOCKS`] of them and under a quarter of the
 /// text, with the labels that introduced them.
 fn trim_closing_calls(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
@@ -1646,7 +1660,9 @@ fn trim_closing_calls(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
         if kept.len() < 2 || 4 * (dropped + b.chars) >= total || is_item(page, b) {
             return;
         }
-        let call = b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text);
+        let call = (b.chars <= classes::CLOSING_CALL_MAX_CHARS
+            && classes::is_closing_call(&b.text))
+            || within_fine_print(page, b.elem, total);
         // A bio sits in a box of its own, not among the story's paragraphs.
         let boxed = kept.len() >= 2
             && page.elems[b.elem as usize].parent
@@ -1802,7 +1818,11 @@ pub(crate) const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.9;
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
-    if b.chars <= classes::COOKIE_NOTICE_MAX_CHARS && classes::is_cookie_notice(&b.text) {
+    if (b.chars <= classes::COOKIE_NOTICE_MAX_CHARS && classes::is_cookie_notice(&b.text))
+        || (b.chars <= classes::FINE_PRINT_MAX_CHARS
+            && page.elems[b.elem as usize].tag != Tag::Pre
+            && classes::is_site_fine_print(&b.text))
+    {
         return false;
     }
     if ctx.judge.relaxed {
@@ -1952,6 +1972,9 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "show caption",
     "hide caption",
     "this slideshow requires javascript",
+    // A site builder's anchors at the ends of the page (Wix).
+    "top of page",
+    "bottom of page",
 ];
 
 /// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and

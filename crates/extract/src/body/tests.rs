@@ -1884,6 +1884,32 @@ fn a_closing_marketing_call_is_dropped_a_closing_sentence_not() {
 }
 
 #[test]
+fn a_closing_note_on_the_sites_standards_or_an_ask_for_attention_is_dropped() {
+    for (tail, said) in [
+        (
+            "<p>Learn more about our editorial process.</p>",
+            "editorial process",
+        ),
+        (
+            "<p>Image used under license from a stock agency.</p>",
+            "license",
+        ),
+        (
+            "<p>Would you like to receive notifications about new posts?</p>",
+            "notifications",
+        ),
+        (
+            "<p>Try the planner for free for 30 days if you run a council office.</p>",
+            "30 days",
+        ),
+    ] {
+        let x = run(&story_with_tail(tail));
+        assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+        assert!(!x.body.contains(said), "{}", x.body);
+    }
+}
+
+#[test]
 fn a_closing_bio_of_the_byline_author_is_dropped() {
     let x = run(&story_with_tail(
         "<div class=bio><p>Jane Reporter is a city hall reporter. She has covered local politics for ten years.</p></div>",
@@ -2200,6 +2226,8 @@ fn whole_chrome_labels_are_whole_lines() {
         "show caption",
         "- sponsored -",
         "this slideshow requires javascript.",
+        "top of page",
+        "Bottom of Page",
     ] {
         assert!(is_whole_chrome_label(t), "{t}");
     }
@@ -2380,4 +2408,51 @@ fn a_sections_header_holding_its_title_stays() {
         ],
     );
     assert_drops(&b, &["Example Site", "magazine of the town"]);
+}
+
+#[test]
+fn a_sites_copyright_notice_and_form_terms_in_the_story_are_dropped() {
+    for tail in [
+        "<p>Copyright © 2023 Example Radio. All rights reserved. Visit our website terms of use \
+         and permissions pages for further information.</p>",
+        "<p>© 2004-2025 Jane Writer and Example Press.</p>",
+        "<p>By signing up, you agree to receive recurring automated marketing messages at the \
+         number provided. Msg and data rates may apply.</p>",
+        "<p>By posting a comment, you consent to have your personally identifiable information \
+         collected and used in accordance with our privacy policy.</p>",
+    ] {
+        let x = run(&story_with_tail(tail));
+        assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+        assert_drops(
+            &x.body,
+            &["rights", "© 2004", "By signing up", "By posting"],
+        );
+    }
+    // A credit or a date in passing, and a story's sentence about rights, stay.
+    for tail in [
+        "<p>The catalogue lists garage hardware made in New Britain by Stanley Works, ©1919, \
+         with page images kept at the library.</p>",
+        "<p>© Provided by Example Wire: the company shocked the world earlier this year by \
+         announcing its first foray into mobile gaming.</p>",
+        "<p>By signing up early, residents secured a place in the new transit pass scheme.</p>",
+    ] {
+        let x = run(&story_with_tail(tail));
+        let lead = &tail[3..30];
+        assert!(x.body.contains(lead), "{lead:?} missing from {}", x.body);
+    }
+}
+
+#[test]
+fn a_closing_disclaimer_box_is_dropped_a_story_tagged_with_disclaimers_not() {
+    let x = run(&story_with_tail(
+        "<div class=article-disclaimer><p>As a service to our readers, the council's office \
+         keeps an archive of its reports. Please note the date each was last reviewed.</p></div>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("archive of its reports"), "{}", x.body);
+    // The story's own wrapper named after the disclaimers it shows keeps its text.
+    let html = story_with_tail("<p>The council will meet again in May.</p>")
+        .replace("<article>", "<article class='entry disclaimer-affiliate'>");
+    let x = run(&html);
+    assert!(x.body.contains("meet again in May"), "{}", x.body);
 }
