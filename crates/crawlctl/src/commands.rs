@@ -57,7 +57,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let url =
                 Url::parse(url).with_context(|| format!("--url {url:?} is not an absolute URL"))?;
             let x = crawl_extract::extract(&html, &url, content_type.as_deref());
-            println!("{}", serde_json::to_string_pretty(&x)?);
+            print_to_stdout(&serde_json::to_string_pretty(&x)?)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval {
@@ -77,9 +77,22 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 limit,
             };
             let report = tokio::task::spawn_blocking(move || crawl_eval::run(&opts)).await??;
-            println!("{report}");
+            print_to_stdout(&report.to_string())?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Writes `text` and a newline to standard output. A reader that stops early (`crawlctl extract
+/// page.html | head`) is not an error: the output it wanted has been written.
+fn print_to_stdout(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::new(e).context("writing to standard output"))
+        }
+        _ => Ok(()),
     }
 }
 
