@@ -197,7 +197,8 @@ pub(super) fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -
 
 /// Headings that open a listing's secondary list, beside or after the page's own list: a box
 /// of what is trending or searched, a shop's brands and categories, a pointer to more of the
-/// site ("Trending stories", "Related searches", "Shop by category", "More in Sauces"),
+/// site, the lists of an earlier period after the day's ("Trending stories", "Related
+/// searches", "Shop by category", "More in Sauces", "Yesterday's top products"),
 /// matched like [`SHOP_CLOSERS`]. At the top of the page such a heading names the page's own
 /// list ("Explore Dinner Recipes"): see [`listing_closed_sections`].
 const LIST_CLOSERS: &[&str] = &[
@@ -216,6 +217,12 @@ const LIST_CLOSERS: &[&str] = &[
     "top collections",
     "popular categories",
     "popular tags",
+    "yesterday's",
+    "yesterday’s",
+    "last week's",
+    "last week’s",
+    "last month's",
+    "last month’s",
 ];
 
 /// Whether `text` names a listing's secondary list ([`LIST_CLOSERS`]).

@@ -2425,6 +2425,9 @@ fn list_closers_name_secondary_lists_not_sentences() {
     assert!(is_list_closer("Trending Searches"));
     assert!(is_list_closer("More in Condiments & Sauces"));
     assert!(is_list_closer("Shop by Category"));
+    // Lists of an earlier period after the day's list.
+    assert!(is_list_closer("Yesterday's Top Products"));
+    assert!(is_list_closer("Last week’s top stories"));
     assert!(!is_list_closer("Morning briefing"));
     assert!(!is_list_closer("Trending upward all year."));
 }
