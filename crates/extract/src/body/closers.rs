@@ -195,6 +195,92 @@ pub(super) fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -
     })
 }
 
+/// Headings that open a listing's secondary list, beside or after the page's own list: a box
+/// of what is trending or searched, a shop's brands and categories, a pointer to more of the
+/// site, the lists of an earlier period after the day's ("Trending stories", "Related
+/// searches", "Shop by category", "More in Sauces", "Yesterday's top products"),
+/// matched like [`SHOP_CLOSERS`]. At the top of the page such a heading names the page's own
+/// list ("Explore Dinner Recipes"): see [`listing_closed_sections`].
+const LIST_CLOSERS: &[&str] = &[
+    "trending",
+    "popular searches",
+    "related searches",
+    "more in ",
+    "more to explore",
+    "explore more",
+    "explore recipes",
+    "top brands",
+    "featured brands",
+    "shop by category",
+    "shop by brand",
+    "browse featured",
+    "top collections",
+    "popular categories",
+    "popular tags",
+    "yesterday's",
+    "yesterday’s",
+    "last week's",
+    "last week’s",
+    "last month's",
+    "last month’s",
+];
+
+/// Whether `text` names a listing's secondary list ([`LIST_CLOSERS`]).
+pub(super) fn is_list_closer(text: &str) -> bool {
+    names_section(text, LIST_CLOSERS)
+}
+
+/// [`shop_closed_sections`] of a listing (not a shop page), which also closes the sections of
+/// its secondary lists ([`LIST_CLOSERS`]), each only when the text kept before its heading is
+/// at least as long as the section: the page's main list comes first and is the bulk of it.
+/// `kept` tells the blocks the per-block filters keep (only they are measured).
+pub(super) fn listing_closed_sections(
+    page: &Page,
+    picked: &[u32],
+    kept: impl Fn(&Block) -> bool,
+) -> Vec<bool> {
+    let mut closed = shop_closed_sections(page, picked, false);
+    let mut i = 0;
+    while i < picked.len() {
+        let b = &page.blocks[picked[i] as usize];
+        let Tag::H(level) = page.elems[b.elem as usize].tag else {
+            i += 1;
+            continue;
+        };
+        if closed[i] || b.chars > CLOSER_MAX_CHARS || !is_list_closer(&b.text) {
+            i += 1;
+            continue;
+        }
+        let end = section_end(page, picked, i, level);
+        let chars = |j: usize| {
+            let b = &page.blocks[picked[j] as usize];
+            if kept(b) {
+                b.chars
+            } else {
+                0
+            }
+        };
+        let kept_before: u32 = (0..i).filter(|&j| !closed[j]).map(chars).sum();
+        let section: u32 = (i..end).map(chars).sum();
+        if kept_before >= section {
+            closed[i..end].fill(true);
+        }
+        i = end;
+    }
+    closed
+}
+
+/// The position after the section that the heading at `start` (of `level`) opens in `picked`:
+/// the next heading of its level or above, or the end.
+fn section_end(page: &Page, picked: &[u32], start: usize, level: u8) -> usize {
+    picked[start + 1..]
+        .iter()
+        .position(|&bi| {
+            matches!(page.elems[page.blocks[bi as usize].elem as usize].tag, Tag::H(n) if n <= level)
+        })
+        .map_or(picked.len(), |p| start + 1 + p)
+}
+
 /// The level a block's heading holds (1-6), or 7 for a label that is not a heading.
 fn heading_level(tag: Tag) -> u8 {
     match tag {

@@ -37,7 +37,7 @@ use crate::meta::Metadata;
 use crate::PageKind;
 use bios::{drop_author_bios, is_author_bio};
 use blocks::{Block, Page, Tag, NONE};
-use closers::{closed_sections, is_section_closer, shop_closed_sections};
+use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use scraper::Html;
 use std::collections::HashMap;
 
@@ -1495,6 +1495,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         closed_sections(page, picked, false)
     } else if ctx.judge.thread {
         closed_sections(page, picked, true)
+    } else if ctx.judge.repeats && !ctx.judge.product {
+        listing_closed_sections(page, picked, |b| keep_block(page, b, ctx))
     } else if ctx.judge.relaxed {
         shop_closed_sections(page, picked, ctx.judge.product)
     } else {

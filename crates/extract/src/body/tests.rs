@@ -2456,3 +2456,79 @@ fn a_closing_disclaimer_box_is_dropped_a_story_tagged_with_disclaimers_not() {
     let x = run(&html);
     assert!(x.body.contains("meet again in May"), "{}", x.body);
 }
+
+/// The cards of a listing, each a linked headline, a teaser and a date.
+fn story_cards(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<div class=card><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3>\
+                 <p>Short teaser {i} for the story.</p><span>March {i}, 2026</span></div>"
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_listings_trending_box_after_its_list_is_dropped() {
+    // The box shares the list's section: only its heading tells it from the page's list.
+    let trending: String = (0..4)
+        .map(|i| {
+            format!(
+                "<li><a href=/t/{i}>Trending pick {i} of the week</a>\
+                 <p>Readers could not stop talking about pick {i} this week.</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>\
+         <main><h1>World</h1><section><h2>World news</h2>{}\
+         <h2>Trending stories</h2><ul>{trending}</ul></section></main></body></html>",
+        story_cards(10)
+    );
+    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_keeps(
+        &x.body,
+        &[
+            "Story number 0 headline",
+            "Story number 9 headline",
+            "Short teaser 5",
+        ],
+    );
+    assert_drops(
+        &x.body,
+        &["Trending stories", "Trending pick 2", "about pick 3"],
+    );
+}
+
+#[test]
+fn a_listing_whose_own_list_is_named_like_a_secondary_one_keeps_it() {
+    // Nothing comes before the heading: the list it opens is the page's.
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>\
+         <main><h1>Trending</h1><section><h2>Trending this week</h2>{}</section></main>\
+         </body></html>",
+        story_cards(10)
+    );
+    let url = url::Url::parse("https://news.example.com/trending").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(
+        &x.body,
+        &["Story number 0 headline", "Story number 9 headline"],
+    );
+}
+
+#[test]
+fn list_closers_name_secondary_lists_not_sentences() {
+    use super::closers::is_list_closer;
+    assert!(is_list_closer("Trending Searches"));
+    assert!(is_list_closer("More in Condiments & Sauces"));
+    assert!(is_list_closer("Shop by Category"));
+    // Lists of an earlier period after the day's list.
+    assert!(is_list_closer("Yesterday's Top Products"));
+    assert!(is_list_closer("Last week’s top stories"));
+    assert!(!is_list_closer("Morning briefing"));
+    assert!(!is_list_closer("Trending upward all year."));
+}
