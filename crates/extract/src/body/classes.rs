@@ -451,16 +451,15 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
 /// Words that make a class token a spacing utility of a page builder or CSS framework.
 const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutter"];
 
+/// [`SPACING_WORDS`] in one automaton (ASCII case ignored).
+static SPACING_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher(SPACING_WORDS, true));
+
 /// A class token that sets spacing (`no-extra-padding`, `top_padding_tablet_0px`,
 /// `margin-bottom-large`): it says how the element is laid out, not what it is, so its other
 /// words (`extra`, `top`, `header-margin`) name no role.
 fn is_spacing_utility(token: &str) -> bool {
-    let token = token.as_bytes();
-    SPACING_WORDS.iter().any(|w| {
-        token
-            .windows(w.len())
-            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    SPACING_MATCHER.as_ref().is_some_and(|m| m.is_match(token))
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
