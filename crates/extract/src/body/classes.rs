@@ -329,11 +329,14 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     if buf.trim().is_empty() {
         return ClassSignal::default();
     }
+    let words = flag_words(buf);
+    let has = |w: FlagWord| words & (1 << w as u32) != 0;
     let mut sig = ClassSignal {
-        reviews: names_reviews(buf),
-        fine_print: names_fine_print(buf),
-        signature: buf.contains("signature"),
-        facets: buf.contains("facet") || buf.contains("filter"),
+        reviews: names_reviews(buf, words),
+        fine_print: has(FlagWord::Disclaimer)
+            || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == "legal")),
+        signature: has(FlagWord::Signature),
+        facets: has(FlagWord::Facet) || has(FlagWord::Filter),
         ..ClassSignal::default()
     };
     for m in PATTERNS
@@ -368,9 +371,9 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         // a part of its block, an item on a page of items, as a card's `<header>` is: not
         // page furniture, it stays negative only.
         for name in buf.split_ascii_whitespace() {
-            for (level, segment) in name.split("__").enumerate() {
+            for (level, segment) in bem_segments(name).enumerate() {
                 for part in name_parts(segment) {
-                    if NEGATIVE_PARTS.contains(&part) {
+                    if part.len() <= MAX_NEGATIVE_PART_LEN && NEGATIVE_PARTS.contains(&part) {
                         sig.negative = true;
                         sig.chrome |= CHROME_PARTS.contains(&part)
                             && (level == 0 || !ITEM_PART_NAMES.contains(&part));
@@ -385,19 +388,71 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig
 }
 
-/// Lower-cased class/id names that name customer reviews (`product-reviews`, `bv_review`, the
-/// widgets `yotpo`, `okendo`, `stamped`, `jdgm`), not a preview.
-fn names_reviews(buf: &str) -> bool {
-    let b = buf.as_bytes();
-    let mut from = 0;
-    while let Some(pos) = buf[from..].find("review") {
-        let at = from + pos;
-        if at == 0 || b[at - 1] != b'p' {
-            return true;
+/// Words whose presence in the lower-cased class/id names sets a flag of [`ClassSignal`]: each
+/// is bit `word as u32` of [`flag_words`]' answer, and [`FLAG_WORDS`] holds it at that index.
+#[derive(Clone, Copy)]
+enum FlagWord {
+    /// `review` not preceded by `p` (bit [`REVIEW_NOT_PREVIEW`] says whether one was found).
+    Review,
+    Yotpo,
+    Okendo,
+    Stamped,
+    Jdgm,
+    Disclaimer,
+    Legal,
+    Signature,
+    Facet,
+    Filter,
+}
+
+/// The patterns of [`FlagWord`], in its order.
+const FLAG_WORDS: &[&str] = &[
+    "review",
+    "yotpo",
+    "okendo",
+    "stamped",
+    "jdgm",
+    "disclaimer",
+    "legal",
+    "signature",
+    "facet",
+    "filter",
+];
+
+/// Bit of [`flag_words`]' answer set when a `review` is not the end of `preview`.
+const REVIEW_NOT_PREVIEW: u32 = 31;
+
+/// Which of [`FLAG_WORDS`] occur anywhere in lower-cased `buf`, as bits, in one scan (where
+/// a `str::contains` per word would set up a searcher each).
+fn flag_words(buf: &str) -> u32 {
+    static MATCHER: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| short_text_matcher(FLAG_WORDS, false));
+    let mut words = 0u32;
+    for m in MATCHER
+        .as_ref()
+        .into_iter()
+        .flat_map(|ac| ac.find_overlapping_iter(buf))
+    {
+        let i = m.pattern().as_u32();
+        words |= 1 << i;
+        if i == FlagWord::Review as u32 && (m.start() == 0 || buf.as_bytes()[m.start() - 1] != b'p')
+        {
+            words |= 1 << REVIEW_NOT_PREVIEW;
         }
-        from = at + 6;
     }
-    name_parts(buf).any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm"))
+    words
+}
+
+/// Lower-cased class/id names that name customer reviews (`product-reviews`, `bv_review`, the
+/// widgets `yotpo`, `okendo`, `stamped`, `jdgm`), not a preview. `words` is [`flag_words`]`(buf)`.
+fn names_reviews(buf: &str, words: u32) -> bool {
+    const WIDGETS: u32 = 1 << FlagWord::Yotpo as u32
+        | 1 << FlagWord::Okendo as u32
+        | 1 << FlagWord::Stamped as u32
+        | 1 << FlagWord::Jdgm as u32;
+    words & (1 << REVIEW_NOT_PREVIEW) != 0
+        || (words & WIDGETS != 0
+            && name_parts(buf).any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm")))
 }
 
 /// The word parts of class/id names: the runs of ASCII letters and digits between `-`, `_`,
@@ -406,11 +461,27 @@ fn name_parts(names: &str) -> impl Iterator<Item = &str> {
     names.split(|c: char| !c.is_ascii_alphanumeric())
 }
 
-/// Lower-cased class/id names that name fine print: `disclaimer` anywhere, `legal` as a whole
-/// part (`legal-text`, `game_area_legal`, not `illegalities`).
-fn names_fine_print(buf: &str) -> bool {
-    buf.contains("disclaimer") || (buf.contains("legal") && name_parts(buf).any(|p| p == "legal"))
+/// The BEM segments of one class name, as `name.split("__")` gives them: `card__footer` is
+/// `card` and `footer`.
+fn bem_segments(name: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.as_bytes().windows(2).position(|w| w == b"__") {
+            Some(at) => {
+                rest = Some(&r[at + 2..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
+
+/// Longest of [`NEGATIVE_PARTS`]: longer parts are none of them.
+const MAX_NEGATIVE_PART_LEN: usize = 6;
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
 fn clip(s: &str) -> &str {
@@ -452,16 +523,15 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
 /// Words that make a class token a spacing utility of a page builder or CSS framework.
 const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutter"];
 
+/// [`SPACING_WORDS`] in one automaton (ASCII case ignored).
+static SPACING_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher(SPACING_WORDS, true));
+
 /// A class token that sets spacing (`no-extra-padding`, `top_padding_tablet_0px`,
 /// `margin-bottom-large`): it says how the element is laid out, not what it is, so its other
 /// words (`extra`, `top`, `header-margin`) name no role.
 fn is_spacing_utility(token: &str) -> bool {
-    let token = token.as_bytes();
-    SPACING_WORDS.iter().any(|w| {
-        token
-            .windows(w.len())
-            .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    SPACING_MATCHER.as_ref().is_some_and(|m| m.is_match(token))
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
@@ -921,6 +991,44 @@ fn is_whole_words(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_scan_finds_the_flag_words_as_contains_does() {
+        assert!(NEGATIVE_PARTS
+            .iter()
+            .all(|p| p.len() <= MAX_NEGATIVE_PART_LEN));
+        for buf in [
+            "",
+            " preview review-list",
+            " previews",
+            " reviewreview",
+            " previewreview",
+            " yotpo-main okendo_x stampedio jdgm",
+            " legal-text illegalities disclaimer",
+            " signature facets filter-bar",
+            " card__footer a___b c__ __d",
+        ] {
+            let words = flag_words(buf);
+            for (i, w) in FLAG_WORDS.iter().enumerate() {
+                assert_eq!(words & (1 << i) != 0, buf.contains(w), "{buf:?} {w}");
+            }
+            let mut unprefixed = false;
+            let mut from = 0;
+            while let Some(pos) = buf[from..].find("review") {
+                let at = from + pos;
+                unprefixed |= at == 0 || buf.as_bytes()[at - 1] != b'p';
+                from = at + 6;
+            }
+            assert_eq!(
+                words & (1 << REVIEW_NOT_PREVIEW) != 0,
+                unprefixed,
+                "{buf:?}"
+            );
+            for name in buf.split(' ') {
+                assert!(bem_segments(name).eq(name.split("__")), "{name:?}");
+            }
+        }
+    }
 
     #[test]
     fn chrome_phrases_match_in_any_ascii_case() {

@@ -644,19 +644,44 @@ pub(crate) fn decide(
 /// also contracted: `we're`). English only: other languages count none, so the rule stays
 /// silent there. Upper-case `US` is the country, not the pronoun.
 fn first_plural_rate(text: &str) -> (usize, usize) {
-    let mut words = 0;
-    let mut ours = 0;
-    for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        let Some(base) = w.split(['\'', '’']).next().filter(|b| !b.is_empty()) else {
-            continue;
-        };
-        words += 1;
-        if matches!(
-            base,
-            "we" | "We" | "our" | "Our" | "us" | "ours" | "Ours" | "ourselves"
-        ) {
-            ours += 1;
+    let (mut words, mut ours) = (0, 0);
+    // A word is a run of letters, digits and apostrophes; only its part before the first
+    // apostrophe (its base) counts, and an empty base (`'tis`, a lone quote) is no word. One
+    // pass, ASCII read byte by byte: this runs over the whole main text.
+    let mut count = |base: &str| {
+        if !base.is_empty() {
+            words += 1;
+            ours += usize::from(matches!(
+                base,
+                "we" | "We" | "our" | "Our" | "us" | "ours" | "Ours" | "ourselves"
+            ));
         }
+    };
+    // Start of the word being read, and the end of its base once an apostrophe ended it.
+    let mut start: Option<usize> = None;
+    let mut base_end: Option<usize> = None;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (word, apostrophe, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), bytes[i] == b'\'', 1)
+        } else {
+            // `i` is on a char boundary: ASCII bytes never sit inside a character.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c == '’', c.len_utf8())
+        };
+        if word || apostrophe {
+            start.get_or_insert(i);
+            if apostrophe {
+                base_end.get_or_insert(i);
+            }
+        } else if let Some(s) = start.take() {
+            count(&text[s..base_end.take().unwrap_or(i)]);
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        count(&text[s..base_end.unwrap_or(text.len())]);
     }
     (words, ours)
 }
@@ -763,5 +788,38 @@ mod tests {
         // The country is not the pronoun, and other languages count none.
         assert_eq!(first_plural_rate("The US economy grew."), (4, 0));
         assert_eq!(first_plural_rate("Nous offrons des réparations."), (4, 0));
+    }
+
+    #[test]
+    fn first_plural_rate_splits_words_as_str_split_does() {
+        // The definition the one-pass scan must match.
+        fn by_split(text: &str) -> (usize, usize) {
+            let bases: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter_map(|w| w.split(['\'', '’']).next().filter(|b| !b.is_empty()))
+                .collect();
+            let ours = bases
+                .iter()
+                .filter(|b| {
+                    matches!(
+                        **b,
+                        "we" | "We" | "our" | "Our" | "us" | "ours" | "Ours" | "ourselves"
+                    )
+                })
+                .count();
+            (bases.len(), ours)
+        }
+        for text in [
+            "",
+            "'",
+            "’’we",
+            "'tis our us' We’re",
+            "we",
+            "  our\u{200b}us\u{a0}ours—Ours…ourselves",
+            "Ünsere we'd 2024 we2 us’ve",
+            "x'y'z we''s",
+        ] {
+            assert_eq!(first_plural_rate(text), by_split(text), "{text:?}");
+        }
     }
 }

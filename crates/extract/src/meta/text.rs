@@ -150,10 +150,18 @@ pub(crate) fn words(s: &str) -> Vec<String> {
 
 /// Comparison key: lower-case alphanumerics only, typographic quotes ignored.
 pub(crate) fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(s.len());
+    for c in s.chars() {
+        // ASCII apart: most text is, and its checks are a comparison each.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                key.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
 }
 
 /// Word-set similarity in `[0, 1]`: shared words over the larger set.
@@ -191,6 +199,7 @@ mod tests {
         let h1 = first_h1(&doc);
         assert_eq!(element_text(h1, 100).as_deref(), Some("Minified title x y"));
         assert_eq!(key("We’ve  Got-It!"), "wevegotit");
+        assert_eq!(key("İstanbul ÉTÉ 2024"), "i\u{307}stanbulété2024");
         assert!(similarity("Hello big world", "hello world") > 0.6);
         assert_eq!(similarity("", "x"), 0.0);
     }
