@@ -1,7 +1,11 @@
 //! Single-threaded throughput of parse-only (html5ever via scraper) against the full extractor.
 //!
-//! `cargo bench -p crawl-extract --bench throughput -- [CORPUS_DIR] [LIMIT]`
-//! (default corpus: `../shared/corpus/wcxb-dev` relative to the workspace root). The peers
+//! `cargo bench -p crawl-extract --bench throughput -- [CORPUS_DIR] [LIMIT] [engine|parse]`
+//! (default corpus: `../shared/corpus/wcxb-dev` relative to the workspace root; both timed
+//! unless one is named). For instruction counts, stable on a busy machine, build it with
+//! `--no-run` and run the binary under
+//! `valgrind --tool=callgrind --toggle-collect='throughput::run_*'`: loading and gunzipping stay
+//! outside the `run_*` functions. The peers
 //! (`dom_smoothie`, `rs-trafilatura`, `trafilatura`) are timed by the separate package in
 //! `benches/peers/`, so that their dependencies never reach this crate.
 
@@ -42,13 +46,35 @@ fn load(dir: &std::path::Path, limit: usize) -> Vec<(url::Url, Vec<u8>)> {
 
 fn report(name: &str, pages: usize, bytes: usize, t: Duration, base: Option<Duration>) {
     let s = t.as_secs_f64();
-    let ratio = base.map_or(1.0, |b| b.as_secs_f64() / s);
+    let ratio = base.map_or(String::new(), |b| {
+        format!("  {:>5.2}x parse-only", b.as_secs_f64() / s)
+    });
     println!(
-        "{name:<14} {:>8.1} pages/s {:>7.2} MB/s  {:>5.2}x parse-only",
+        "{name:<14} {:>8.1} pages/s {:>7.2} MB/s{ratio}",
         pages as f64 / s,
         bytes as f64 / 1e6 / s,
-        ratio
     );
+}
+
+/// Decoding and html5ever parsing only; returns the total node count.
+#[inline(never)]
+fn run_parse(pages: &[(url::Url, Vec<u8>)]) -> usize {
+    pages
+        .iter()
+        .map(|(_, html)| {
+            let text = crawl_extract::encoding::decode_html(html, None);
+            scraper::Html::parse_document(&text).tree.nodes().count()
+        })
+        .sum()
+}
+
+/// The full engine over every page; returns the total body length.
+#[inline(never)]
+fn run_engine(pages: &[(url::Url, Vec<u8>)]) -> usize {
+    pages
+        .iter()
+        .map(|(url, html)| crawl_extract::extract(html, url, None).body.len())
+        .sum()
 }
 
 fn main() {
@@ -76,23 +102,17 @@ fn main() {
         dir.display()
     );
 
-    let t = Instant::now();
-    let mut n = 0usize;
-    for (_, html) in &pages {
-        let text = crawl_extract::encoding::decode_html(html, None);
-        let doc = scraper::Html::parse_document(&text);
-        n += doc.tree.nodes().count();
+    let only = args.get(2).map(String::as_str);
+    let parse = (only != Some("engine")).then(|| {
+        let t = Instant::now();
+        std::hint::black_box(run_parse(&pages));
+        let parse = t.elapsed();
+        report("parse-only", pages.len(), bytes, parse, Some(parse));
+        parse
+    });
+    if only != Some("parse") {
+        let t = Instant::now();
+        std::hint::black_box(run_engine(&pages));
+        report("crawl-extract", pages.len(), bytes, t.elapsed(), parse);
     }
-    let parse = t.elapsed();
-    std::hint::black_box(n);
-    report("parse-only", pages.len(), bytes, parse, None);
-
-    let t = Instant::now();
-    let mut n = 0usize;
-    for (url, html) in &pages {
-        n += crawl_extract::extract(html, url, None).body.len();
-    }
-    let ours = t.elapsed();
-    std::hint::black_box(n);
-    report("crawl-extract", pages.len(), bytes, ours, Some(parse));
 }
