@@ -303,6 +303,11 @@ pub(crate) fn decide(
     if article_ld {
         add(PageKind::Article, 3.0);
     }
+    // Publishers of papers tag each paper's page for the indexes of papers (title, authors,
+    // date): the page is the paper's abstract or text, whatever its layout.
+    if page.signals.citation {
+        add(PageKind::Article, 2.0);
+    }
     // Whether a type names the page's kind (beyond the generic `WebPage`).
     let mut typed = article_ld;
     if has_type(&["TechArticle", "APIReference", "SoftwareSourceCode"]) {

@@ -2532,3 +2532,30 @@ fn list_closers_name_secondary_lists_not_sentences() {
     assert!(!is_list_closer("Morning briefing"));
     assert!(!is_list_closer("Trending upward all year."));
 }
+
+/// A paper's abstract page at a path of identifiers: one abstract paragraph among the
+/// repository's links, with the scholarly citation tags in its head or without them.
+fn abstract_page(citation: bool) -> crate::Extraction {
+    let tags = if citation {
+        "<meta name=\"citation_title\" content=\"Transit Plans and Council Votes\">\
+         <meta name=\"citation_author\" content=\"Roe, Jane\">"
+    } else {
+        ""
+    };
+    let html = format!(
+        "<html><head><title>Transit Plans and Council Votes</title>{tags}</head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/list\">Browse</a> <a href=\"/help\">Help</a></nav>\
+         <div id=\"content\"><h1>Transit Plans and Council Votes</h1><div>Jane Roe</div>\
+         <blockquote>{PARA} {PARA}</blockquote>\
+         <ul><li><a href=\"/pdf/1\">View PDF</a></li><li><a href=\"/cite/1\">Cite as</a></li></ul>\
+         </div></body></html>"
+    );
+    let url = url::Url::parse("https://papers.example.org/abs/2512.16245").unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+#[test]
+fn citation_tags_mark_a_papers_page_as_an_article() {
+    assert_ne!(abstract_page(false).page_kind, PageKind::Article);
+    assert_eq!(abstract_page(true).page_kind, PageKind::Article);
+}
