@@ -194,6 +194,9 @@ pub(crate) struct PageSignals {
     pub product_markup: u32,
     /// Elements whose class/id names a comment, post or reply in a thread.
     pub forum_markup: u32,
+    /// Whether the page names a scholarly paper in the citation tags that indexes of papers
+    /// read (`<meta name="citation_title">`).
+    pub citation: bool,
 }
 
 /// The flattened page.
@@ -732,6 +735,11 @@ impl Walker {
                 signals.og_type = e
                     .attribute("content")
                     .map(|c| c.trim().to_ascii_lowercase());
+            }
+            if e.attribute("name")
+                .is_some_and(|n| n.trim().eq_ignore_ascii_case("citation_title"))
+            {
+                signals.citation = true;
             }
             return true;
         }

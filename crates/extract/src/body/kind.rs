@@ -239,6 +239,52 @@ const LANDING_CALLS_MIN: u32 = 4;
 /// its own sections' rather than a hub's teasers.
 const SECTION_PARAGRAPHS: usize = 8;
 
+/// Lower-cased path segments naming a site's section of stories.
+const STORY_SECTIONS: &[&str] = &[
+    "news", "blog", "article", "articles", "story", "stories", "posts", "post",
+];
+
+/// Words from which a path segment is a headline's slug (`council-approves-transit-plan`).
+const HEADLINE_SLUG_WORDS: usize = 3;
+
+/// Words of a path segment, split on `-` and `_`.
+fn slug_words(seg: &str) -> usize {
+    seg.split(['-', '_']).filter(|w| !w.is_empty()).count()
+}
+
+/// Article evidence of a path naming a section of stories ([`STORY_SECTIONS`]): a headline's
+/// slug below the section is one of its stories; the section as the last segment is its index,
+/// a listing, and no evidence; anything else below it leans to a story.
+fn section_evidence(segs: &[&str]) -> f32 {
+    let Some(section) = segs.iter().rposition(|s| STORY_SECTIONS.contains(s)) else {
+        return 0.0;
+    };
+    if section + 1 == segs.len() {
+        0.0
+    } else if segs
+        .last()
+        .is_some_and(|last| slug_words(last) >= HEADLINE_SLUG_WORDS)
+    {
+        2.0
+    } else {
+        1.0
+    }
+}
+
+/// Where the path's date (`/2024/05/`, a year of this century and a month) ends: the index of
+/// the segment after it, if the path holds one.
+fn path_date(segs: &[&str]) -> Option<usize> {
+    segs.windows(2)
+        .position(|w| {
+            w[0].len() == 4
+                && w[0].starts_with("20")
+                && w[0].bytes().all(|b| b.is_ascii_digit())
+                && w[1].len() <= 2
+                && w[1].bytes().all(|b| b.is_ascii_digit())
+        })
+        .map(|i| i + 2)
+}
+
 /// Whether `text` opens with one of `words` as a whole word (ASCII case ignored).
 fn opens_with_word(text: &str, words: &[&str]) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -302,6 +348,11 @@ pub(crate) fn decide(
         ]);
     if article_ld {
         add(PageKind::Article, 3.0);
+    }
+    // Publishers of papers tag each paper's page for the indexes of papers (title, authors,
+    // date): the page is the paper's abstract or text, whatever its layout.
+    if page.signals.citation {
+        add(PageKind::Article, 2.0);
     }
     // Whether a type names the page's kind (beyond the generic `WebPage`).
     let mut typed = article_ld;
@@ -408,11 +459,7 @@ pub(crate) fn decide(
     ]) {
         add(PageKind::Documentation, 2.0);
     }
-    if has(&[
-        "news", "blog", "article", "articles", "story", "stories", "posts", "post",
-    ]) {
-        add(PageKind::Article, 1.0);
-    }
+    add(PageKind::Article, section_evidence(&segs));
     if has(&[
         "services",
         "service",
@@ -432,18 +479,17 @@ pub(crate) fn decide(
     ]) {
         add(PageKind::Other, 1.5);
     }
-    let dated = segs.windows(2).any(|w| {
-        w[0].len() == 4
-            && w[0].starts_with("20")
-            && w[0].bytes().all(|b| b.is_ascii_digit())
-            && w[1].len() <= 2
-            && w[1].bytes().all(|b| b.is_ascii_digit())
-    });
-    if dated {
-        add(PageKind::Article, 2.0);
+    let date = path_date(&segs);
+    let dated = date.is_some();
+    if let Some(after) = date {
+        // A date alone may head an archive of the period; a slug after it names one story.
+        let slug = segs[after..]
+            .iter()
+            .any(|s| s.bytes().any(|b| b.is_ascii_alphabetic()));
+        add(PageKind::Article, if slug { 3.0 } else { 2.0 });
     }
     if let Some(last) = segs.last() {
-        let words = last.split(['-', '_']).filter(|w| !w.is_empty()).count();
+        let words = slug_words(last);
         if words >= 4 {
             add(PageKind::Article, 1.0);
         } else if words <= 2 && !dated {
@@ -769,6 +815,29 @@ mod tests {
         assert_eq!(winner(&[2.0, 2.0, 0.0, 0.0, 0.0, 2.0]), 5);
         assert_eq!(winner(&[2.0, 0.0, 0.0, 0.0, 0.0, 2.0]), 5);
         assert_eq!(winner(&[1.0, 2.0, 0.0, 0.0, 0.0, 0.0]), 1);
+    }
+
+    #[test]
+    fn a_headline_slug_under_a_section_is_a_story_and_the_section_alone_its_index() {
+        assert_eq!(
+            section_evidence(&["blog", "council-approves-transit-plan"]),
+            2.0
+        );
+        assert_eq!(section_evidence(&["en", "news"]), 0.0);
+        assert_eq!(section_evidence(&["post", "21018364"]), 1.0);
+        assert_eq!(section_evidence(&["news", "world-news"]), 1.0);
+        assert_eq!(
+            section_evidence(&["products", "standing-desk-with-drawer"]),
+            0.0
+        );
+    }
+
+    #[test]
+    fn a_path_date_is_a_year_and_a_month() {
+        assert_eq!(path_date(&["2024", "05", "council-meets"]), Some(2));
+        assert_eq!(path_date(&["blog", "2024", "5"]), Some(3));
+        assert_eq!(path_date(&["1999", "05", "old-story"]), None);
+        assert_eq!(path_date(&["2024", "may", "story"]), None);
     }
 
     #[test]

@@ -2532,3 +2532,77 @@ fn list_closers_name_secondary_lists_not_sentences() {
     assert!(!is_list_closer("Morning briefing"));
     assert!(!is_list_closer("Trending upward all year."));
 }
+
+/// A paper's abstract page at a path of identifiers: one abstract paragraph among the
+/// repository's links, with the scholarly citation tags in its head or without them.
+fn abstract_page(citation: bool) -> crate::Extraction {
+    let tags = if citation {
+        "<meta name=\"citation_title\" content=\"Transit Plans and Council Votes\">\
+         <meta name=\"citation_author\" content=\"Roe, Jane\">"
+    } else {
+        ""
+    };
+    let html = format!(
+        "<html><head><title>Transit Plans and Council Votes</title>{tags}</head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/list\">Browse</a> <a href=\"/help\">Help</a></nav>\
+         <div id=\"content\"><h1>Transit Plans and Council Votes</h1><div>Jane Roe</div>\
+         <blockquote>{PARA} {PARA}</blockquote>\
+         <ul><li><a href=\"/pdf/1\">View PDF</a></li><li><a href=\"/cite/1\">Cite as</a></li></ul>\
+         </div></body></html>"
+    );
+    let url = url::Url::parse("https://papers.example.org/abs/2512.16245").unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+#[test]
+fn citation_tags_mark_a_papers_page_as_an_article() {
+    assert_ne!(abstract_page(false).page_kind, PageKind::Article);
+    assert_eq!(abstract_page(true).page_kind, PageKind::Article);
+}
+
+/// A signed, dated blog post of six paragraphs without `<article>`, followed by its readers'
+/// comments (names, times, reply and permalink links), at `path`.
+fn commented_post(path: &str) -> crate::Extraction {
+    let story: String = (0..6)
+        .map(|i| format!("<p>{THIRD_PERSON} Part {i}.</p>\n"))
+        .collect();
+    let comments: String = (0..10)
+        .map(|i| {
+            format!(
+                "<div class=\"comment\"><div class=\"comment-author\">Reader {i}</div>\
+                 <time datetime=\"2008-09-0{i}\">Sept {i}</time><p>Good point, thanks.</p>\
+                 <a href=\"#c{i}\">Reply</a> <a href=\"#p{i}\">Permalink</a></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Roof Repair Lessons</title>\
+         <meta name=\"author\" content=\"Jane Roe\">\
+         <meta property=\"article:published_time\" content=\"2008-09-08\"></head><body>\
+         <div class=\"post\"><h1>Roof Repair Lessons</h1>{story}</div>\
+         <div id=\"comments\">{comments}</div></body></html>"
+    );
+    let url = url::Url::parse(&format!("https://www.example.com{path}")).unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+#[test]
+fn a_slug_after_the_paths_date_names_one_story() {
+    assert_eq!(
+        commented_post("/2008/09/roof-repair.html").page_kind,
+        PageKind::Article
+    );
+    assert_eq!(commented_post("/2008/09/").page_kind, PageKind::Forum);
+}
+
+#[test]
+fn a_headline_slug_under_a_blog_names_one_story() {
+    assert_eq!(
+        commented_post("/blog/roof-repair-lessons-learned").page_kind,
+        PageKind::Article
+    );
+    assert_eq!(
+        commented_post("/roof-repair-lessons-learned").page_kind,
+        PageKind::Forum
+    );
+}
