@@ -904,13 +904,6 @@ const COPYRIGHT_LEADS: &[&str] = &["©", "copyright", "(c)"];
 /// The clause that ends a copyright notice wherever it stands, lower-cased.
 const RIGHTS_RESERVED: &str = "all rights reserved";
 
-/// Whether `text` holds a year of this century or the last as a word of its own ("2024",
-/// "2004-2025"): a copyright notice dates its rights, a photo credit does not.
-fn names_a_year(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-}
-
 /// How the terms under a sign-up or comment form open ("By signing up, you agree to ...", "By
 /// posting a comment, you consent to ..."), lower-cased.
 const TERMS_LEADS: &[&str] = &[
@@ -930,13 +923,14 @@ const TERMS_LEADS: &[&str] = &[
 const TERMS_ASSENTS: &[&str] = &["agree", "consent", "accept", "acknowledge"];
 
 /// Whether `text` (at most [`FINE_PRINT_MAX_CHARS`]) is a site's fine print: a copyright
-/// notice (it opens with [`COPYRIGHT_LEADS`] and names a year, or says [`RIGHTS_RESERVED`]) or the terms under a form, which open with
-/// [`TERMS_LEADS`] and ask for assent ([`TERMS_ASSENTS`]).
+/// notice (it opens with [`COPYRIGHT_LEADS`] and names a year, as a photo credit does not, or
+/// it says [`RIGHTS_RESERVED`]) or the terms under a form, which open with [`TERMS_LEADS`] and
+/// ask for assent ([`TERMS_ASSENTS`]).
 pub(crate) fn is_site_fine_print(text: &str) -> bool {
     let lower = text
         .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '©' | '('))
         .to_lowercase();
-    (COPYRIGHT_LEADS.iter().any(|l| lower.starts_with(l)) && names_a_year(&lower))
+    (COPYRIGHT_LEADS.iter().any(|l| lower.starts_with(l)) && crate::months::has_year(&lower))
         || lower.contains(RIGHTS_RESERVED)
         || (TERMS_LEADS.iter().any(|l| lower.starts_with(l))
             && TERMS_ASSENTS.iter().any(|a| lower.contains(a)))
