@@ -5,9 +5,9 @@
 //! unless one is named). For instruction counts, stable on a busy machine, build it with
 //! `--no-run` and run the binary under
 //! `valgrind --tool=callgrind --toggle-collect='throughput::run_*'`: loading and gunzipping stay
-//! outside the `run_*` functions. The peers
-//! (`dom_smoothie`, `rs-trafilatura`, `trafilatura`) are timed by the separate package in
-//! `benches/peers/`, so that their dependencies never reach this crate.
+//! outside the `run_*` functions. The peers (`dom_smoothie`, `rs-trafilatura`, `trafilatura`)
+//! are timed by the separate package in `benches/peers/`, so that their dependencies never
+//! reach this crate.
 
 use std::io::Read;
 use std::path::PathBuf;

@@ -1,4 +1,4 @@
-//! Month and weekday names as pages write them, for every reader that tells a date from other
+//! Month and weekday names as pages write them, and years, for every reader that tells a date from other
 //! text: the body's datelines and teaser dates, the byline reader's trailing dates and the
 //! loose-date fallback.
 
@@ -61,6 +61,27 @@ pub(crate) fn has_month_like_word(text: &str) -> bool {
         .any(|w| w.len() >= 3 && MONTH_ABBREVIATIONS.iter().any(|m| w.starts_with(m)))
 }
 
+/// Whether `text` holds a year of this century or the last as a number of its own: a run of
+/// exactly four ASCII digits starting `19` or `20` ("2024", "2004-2025", not "12024").
+pub(crate) fn has_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start == 4 && matches!(&b[start..start + 2], b"19" | b"20") {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +101,15 @@ mod tests {
         assert!(MONTH_NAMES
             .iter()
             .all(|n| MONTH_ABBREVIATIONS.iter().any(|a| n.starts_with(a))));
+    }
+
+    #[test]
+    fn a_year_is_four_digits_of_its_own() {
+        for t in ["2024", "© 2004-2025 Example", "since 1999.", "v2023"] {
+            assert!(has_year(t), "{t}");
+        }
+        for t in ["", "12024", "202", "1850", "2100 people", "page 3"] {
+            assert!(!has_year(t), "{t}");
+        }
     }
 }

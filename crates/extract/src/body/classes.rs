@@ -330,11 +330,11 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         return ClassSignal::default();
     }
     let words = flag_words(buf);
-    let has = |w: FlagWord| words & (1 << w as u32) != 0;
+    let has = |w: FlagWord| words & w.bit() != 0;
     let mut sig = ClassSignal {
         reviews: names_reviews(buf, words),
         fine_print: has(FlagWord::Disclaimer)
-            || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == "legal")),
+            || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == FlagWord::Legal.word())),
         signature: has(FlagWord::Signature),
         facets: has(FlagWord::Facet) || has(FlagWord::Filter),
         ..ClassSignal::default()
@@ -390,7 +390,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
 
 /// Words whose presence in the lower-cased class/id names sets a flag of [`ClassSignal`]: each
 /// is bit `word as u32` of [`flag_words`]' answer, and [`FLAG_WORDS`] holds it at that index.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum FlagWord {
     /// `review` not preceded by `p` (bit [`REVIEW_NOT_PREVIEW`] says whether one was found).
     Review,
@@ -403,6 +403,18 @@ enum FlagWord {
     Signature,
     Facet,
     Filter,
+}
+
+impl FlagWord {
+    /// This word's bit in [`flag_words`]' answer.
+    const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+
+    /// The word itself, as [`FLAG_WORDS`] holds it.
+    fn word(self) -> &'static str {
+        FLAG_WORDS[self as usize]
+    }
 }
 
 /// The patterns of [`FlagWord`], in its order.
@@ -419,8 +431,10 @@ const FLAG_WORDS: &[&str] = &[
     "filter",
 ];
 
-/// Bit of [`flag_words`]' answer set when a `review` is not the end of `preview`.
-const REVIEW_NOT_PREVIEW: u32 = 31;
+/// Bit of [`flag_words`]' answer set when a `review` is not the end of `preview`: the last of
+/// a `u32`, above the bits of [`FLAG_WORDS`].
+const REVIEW_NOT_PREVIEW: u32 = u32::BITS - 1;
+const _: () = assert!(FLAG_WORDS.len() <= REVIEW_NOT_PREVIEW as usize);
 
 /// Which of [`FLAG_WORDS`] occur anywhere in lower-cased `buf`, as bits, in one scan (where
 /// a `str::contains` per word would set up a searcher each).
@@ -444,15 +458,20 @@ fn flag_words(buf: &str) -> u32 {
 }
 
 /// Lower-cased class/id names that name customer reviews (`product-reviews`, `bv_review`, the
-/// widgets `yotpo`, `okendo`, `stamped`, `jdgm`), not a preview. `words` is [`flag_words`]`(buf)`.
+/// widgets `yotpo`, `okendo`, `stamped`, `jdgm` as whole parts), not a preview. `words` is
+/// [`flag_words`]`(buf)`.
 fn names_reviews(buf: &str, words: u32) -> bool {
-    const WIDGETS: u32 = 1 << FlagWord::Yotpo as u32
-        | 1 << FlagWord::Okendo as u32
-        | 1 << FlagWord::Stamped as u32
-        | 1 << FlagWord::Jdgm as u32;
+    const WIDGETS: [FlagWord; 4] = [
+        FlagWord::Yotpo,
+        FlagWord::Okendo,
+        FlagWord::Stamped,
+        FlagWord::Jdgm,
+    ];
+    const WIDGET_BITS: u32 =
+        WIDGETS[0].bit() | WIDGETS[1].bit() | WIDGETS[2].bit() | WIDGETS[3].bit();
     words & (1 << REVIEW_NOT_PREVIEW) != 0
-        || (words & WIDGETS != 0
-            && name_parts(buf).any(|p| matches!(p, "yotpo" | "okendo" | "stamped" | "jdgm")))
+        || (words & WIDGET_BITS != 0
+            && name_parts(buf).any(|p| WIDGETS.iter().any(|w| w.word() == p)))
 }
 
 /// The word parts of class/id names: the runs of ASCII letters and digits between `-`, `_`,
@@ -480,8 +499,17 @@ fn bem_segments(name: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Longest of [`NEGATIVE_PARTS`]: longer parts are none of them.
-const MAX_NEGATIVE_PART_LEN: usize = 6;
+/// Longest of [`NEGATIVE_PARTS`] (bytes): longer parts are none of them.
+const MAX_NEGATIVE_PART_LEN: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < NEGATIVE_PARTS.len() {
+        if NEGATIVE_PARTS[i].len() > longest {
+            longest = NEGATIVE_PARTS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
 fn clip(s: &str) -> &str {
@@ -904,13 +932,6 @@ const COPYRIGHT_LEADS: &[&str] = &["©", "copyright", "(c)"];
 /// The clause that ends a copyright notice wherever it stands, lower-cased.
 const RIGHTS_RESERVED: &str = "all rights reserved";
 
-/// Whether `text` holds a year of this century or the last as a word of its own ("2024",
-/// "2004-2025"): a copyright notice dates its rights, a photo credit does not.
-fn names_a_year(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-}
-
 /// How the terms under a sign-up or comment form open ("By signing up, you agree to ...", "By
 /// posting a comment, you consent to ..."), lower-cased.
 const TERMS_LEADS: &[&str] = &[
@@ -930,13 +951,14 @@ const TERMS_LEADS: &[&str] = &[
 const TERMS_ASSENTS: &[&str] = &["agree", "consent", "accept", "acknowledge"];
 
 /// Whether `text` (at most [`FINE_PRINT_MAX_CHARS`]) is a site's fine print: a copyright
-/// notice (it opens with [`COPYRIGHT_LEADS`] and names a year, or says [`RIGHTS_RESERVED`]) or the terms under a form, which open with
-/// [`TERMS_LEADS`] and ask for assent ([`TERMS_ASSENTS`]).
+/// notice (it opens with [`COPYRIGHT_LEADS`] and names a year, as a photo credit does not, or
+/// it says [`RIGHTS_RESERVED`]) or the terms under a form, which open with [`TERMS_LEADS`] and
+/// ask for assent ([`TERMS_ASSENTS`]).
 pub(crate) fn is_site_fine_print(text: &str) -> bool {
     let lower = text
         .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '©' | '('))
         .to_lowercase();
-    (COPYRIGHT_LEADS.iter().any(|l| lower.starts_with(l)) && names_a_year(&lower))
+    (COPYRIGHT_LEADS.iter().any(|l| lower.starts_with(l)) && crate::months::has_year(&lower))
         || lower.contains(RIGHTS_RESERVED)
         || (TERMS_LEADS.iter().any(|l| lower.starts_with(l))
             && TERMS_ASSENTS.iter().any(|a| lower.contains(a)))
@@ -994,9 +1016,23 @@ mod tests {
 
     #[test]
     fn one_scan_finds_the_flag_words_as_contains_does() {
-        assert!(NEGATIVE_PARTS
-            .iter()
-            .all(|p| p.len() <= MAX_NEGATIVE_PART_LEN));
+        // Each variant is at its own word's index.
+        let all = [
+            FlagWord::Review,
+            FlagWord::Yotpo,
+            FlagWord::Okendo,
+            FlagWord::Stamped,
+            FlagWord::Jdgm,
+            FlagWord::Disclaimer,
+            FlagWord::Legal,
+            FlagWord::Signature,
+            FlagWord::Facet,
+            FlagWord::Filter,
+        ];
+        assert_eq!(all.len(), FLAG_WORDS.len());
+        for w in all {
+            assert_eq!(w.word(), format!("{w:?}").to_lowercase());
+        }
         for buf in [
             "",
             " preview review-list",

@@ -240,34 +240,45 @@ pub(super) fn listing_closed_sections(
     kept: impl Fn(&Block) -> bool,
 ) -> Vec<bool> {
     let mut closed = shop_closed_sections(page, picked, false);
+    // The characters of the picked block at a position, if the filters keep it.
+    let kept_chars = |j: usize| {
+        let b = &page.blocks[picked[j] as usize];
+        if kept(b) {
+            b.chars
+        } else {
+            0
+        }
+    };
     let mut i = 0;
     while i < picked.len() {
-        let b = &page.blocks[picked[i] as usize];
-        let Tag::H(level) = page.elems[b.elem as usize].tag else {
+        let opens = if closed[i] {
+            None
+        } else {
+            list_closer_level(page, picked[i])
+        };
+        let Some(level) = opens else {
             i += 1;
             continue;
         };
-        if closed[i] || b.chars > CLOSER_MAX_CHARS || !is_list_closer(&b.text) {
-            i += 1;
-            continue;
-        }
         let end = section_end(page, picked, i, level);
-        let chars = |j: usize| {
-            let b = &page.blocks[picked[j] as usize];
-            if kept(b) {
-                b.chars
-            } else {
-                0
-            }
-        };
-        let kept_before: u32 = (0..i).filter(|&j| !closed[j]).map(chars).sum();
-        let section: u32 = (i..end).map(chars).sum();
+        let kept_before: u32 = (0..i).filter(|&j| !closed[j]).map(kept_chars).sum();
+        let section: u32 = (i..end).map(kept_chars).sum();
         if kept_before >= section {
             closed[i..end].fill(true);
         }
         i = end;
     }
     closed
+}
+
+/// The level of block `bi` when it is a heading that names a listing's secondary list
+/// ([`is_list_closer`], at most [`CLOSER_MAX_CHARS`]).
+fn list_closer_level(page: &Page, bi: u32) -> Option<u8> {
+    let b = &page.blocks[bi as usize];
+    match page.elems[b.elem as usize].tag {
+        Tag::H(level) if b.chars <= CLOSER_MAX_CHARS && is_list_closer(&b.text) => Some(level),
+        _ => None,
+    }
 }
 
 /// The position after the section that the heading at `start` (of `level`) opens in `picked`:

@@ -686,9 +686,18 @@ pub(crate) fn decide(
     (KINDS[best], confidence.clamp(0.0, 1.0))
 }
 
-/// Words of `text`, and how many of them are first-person plural pronouns (`we`, `our`, `us`,
-/// also contracted: `we're`). English only: other languages count none, so the rule stays
-/// silent there. Upper-case `US` is the country, not the pronoun.
+/// Whether a word's base (its part before an apostrophe) is an English first-person plural
+/// pronoun. Upper-case `US` is the country, not the pronoun.
+fn is_first_plural(base: &str) -> bool {
+    matches!(
+        base,
+        "we" | "We" | "our" | "Our" | "us" | "ours" | "Ours" | "ourselves"
+    )
+}
+
+/// Words of `text`, and how many of them are first-person plural pronouns
+/// ([`is_first_plural`]; also contracted: `we're`). English only: other languages count none,
+/// so the rule stays silent there.
 fn first_plural_rate(text: &str) -> (usize, usize) {
     let (mut words, mut ours) = (0, 0);
     // A word is a run of letters, digits and apostrophes; only its part before the first
@@ -697,10 +706,7 @@ fn first_plural_rate(text: &str) -> (usize, usize) {
     let mut count = |base: &str| {
         if !base.is_empty() {
             words += 1;
-            ours += usize::from(matches!(
-                base,
-                "we" | "We" | "our" | "Our" | "us" | "ours" | "Ours" | "ourselves"
-            ));
+            ours += usize::from(is_first_plural(base));
         }
     };
     // Start of the word being read, and the end of its base once an apostrophe ended it.
@@ -867,15 +873,7 @@ mod tests {
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                 .filter_map(|w| w.split(['\'', '’']).next().filter(|b| !b.is_empty()))
                 .collect();
-            let ours = bases
-                .iter()
-                .filter(|b| {
-                    matches!(
-                        **b,
-                        "we" | "We" | "our" | "Our" | "us" | "ours" | "Ours" | "ourselves"
-                    )
-                })
-                .count();
+            let ours = bases.iter().filter(|b| is_first_plural(b)).count();
             (bases.len(), ours)
         }
         for text in [

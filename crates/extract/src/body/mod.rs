@@ -1649,9 +1649,10 @@ pub(crate) const MAX_CLOSING_BLOCKS: usize = 3;
 
 /// Drops what a story ends with after its text: marketing calls to the reader
 /// ([`classes::is_closing_call`]: "Book a free demo", "Follow me on Instagram", a donation
-/// asked for), the site's disclaimer in a box named so ([`within_fine_print`]) and the author's bio (a paragraph opening with the byline's name: "Jane Doe is a
-/// freelance writer ..."), at most [`MAX_CLOSING_BLOCKS`] of them and under a quarter of the
-/// text, with the labels that introduced them.
+/// asked for), the site's disclaimer in a box named so ([`within_fine_print`]) and the author's
+/// bio (a paragraph opening with the byline's name: "Jane Doe is a freelance writer ..."), at
+/// most [`MAX_CLOSING_BLOCKS`] of them and under a quarter of the text, with the labels that
+/// introduced them.
 fn trim_closing_calls(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
     let total: u32 = kept.iter().map(|b| b.chars).sum();
     let mut dropped = 0u32;
@@ -1817,12 +1818,16 @@ pub(crate) const LINKED_PROSE_WORDS: usize = 7;
 /// Highest link density of such a sentence: one linked whole is a headline of another page.
 pub(crate) const LINKED_PROSE_MAX_LINK_DENSITY: f32 = 0.9;
 
+/// Whether the per-block filters keep picked block `b` in the text: a site's cookie notice or
+/// fine print ([`classes::is_site_fine_print`], outside `<pre>`) goes on every page; on a
+/// relaxed page a short line of chrome or controls goes; elsewhere a link line, the page's title
+/// again, an affiliate disclosure and a short line of chrome ([`is_short_chrome`]) go too.
 fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     let tag = page.elems[b.elem as usize].tag;
     let ld = b.link_density();
     if (b.chars <= classes::COOKIE_NOTICE_MAX_CHARS && classes::is_cookie_notice(&b.text))
         || (b.chars <= classes::FINE_PRINT_MAX_CHARS
-            && page.elems[b.elem as usize].tag != Tag::Pre
+            && tag != Tag::Pre
             && classes::is_site_fine_print(&b.text))
     {
         return false;

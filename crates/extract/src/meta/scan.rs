@@ -302,26 +302,6 @@ fn starts_with_label(t: &str) -> bool {
         && !has_prefix("by clicking")
 }
 
-/// Whether `t` holds a run of exactly four ASCII digits starting `19` or `20` (a year).
-fn has_year_digits(t: &str) -> bool {
-    let b = t.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i - start == 4 && matches!(&b[start..start + 2], b"19" | b"20") {
-            return true;
-        }
-    }
-    false
-}
-
 /// A `<noscript>` in the body holding at least this many bytes of markup is scanned too:
 /// forum engines put the server-rendered thread, with its bylines and dates, there.
 pub(crate) const MIN_NOSCRIPT_BYTES: usize = 2000;
@@ -420,7 +400,7 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                     && !parent.head
                     && s.loose_dates.len() < MAX_DATES
                     && t.len() <= LOOSE_DATE_BYTES
-                    && has_year_digits(t)
+                    && crate::months::has_year(t)
                 {
                     s.loose_dates.push((collapse(previous_text), collapse(t)));
                 }
