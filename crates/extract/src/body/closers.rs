@@ -249,6 +249,9 @@ pub(super) fn listing_closed_sections(
             0
         }
     };
+    // The kept characters of the open blocks before `i`, carried along so that a page of many
+    // such headings costs one pass, not one per heading.
+    let mut kept_before = 0u32;
     let mut i = 0;
     while i < picked.len() {
         let opens = if closed[i] {
@@ -256,16 +259,20 @@ pub(super) fn listing_closed_sections(
         } else {
             list_closer_level(page, picked[i])
         };
-        let Some(level) = opens else {
-            i += 1;
-            continue;
+        let end = match opens {
+            Some(level) => section_end(page, picked, i, level),
+            None => i + 1,
         };
-        let end = section_end(page, picked, i, level);
-        let kept_before: u32 = (0..i).filter(|&j| !closed[j]).map(kept_chars).sum();
-        let section: u32 = (i..end).map(kept_chars).sum();
-        if kept_before >= section {
-            closed[i..end].fill(true);
+        if opens.is_some() {
+            let section: u32 = (i..end).map(kept_chars).sum();
+            if kept_before >= section {
+                closed[i..end].fill(true);
+            }
         }
+        kept_before += (i..end)
+            .filter(|&j| !closed[j])
+            .map(kept_chars)
+            .sum::<u32>();
         i = end;
     }
     closed
