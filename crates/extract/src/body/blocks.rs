@@ -242,6 +242,19 @@ struct Inline {
 const MAX_PRE_INDENT: usize = 32;
 
 impl Inline {
+    /// Empties it for the next block, keeping the room its buffers have grown.
+    fn clear(&mut self) {
+        let mut text = std::mem::take(&mut self.text);
+        let mut indent = std::mem::take(&mut self.pending_indent);
+        text.clear();
+        indent.clear();
+        *self = Inline {
+            text,
+            pending_indent: indent,
+            ..Inline::default()
+        };
+    }
+
     /// Adds a text node. Whitespace runs become one space, except that in preformatted text
     /// (`keep_lines`) a run holding a line break stays a line break with its indentation, so
     /// that code and verse keep their lines.
@@ -1022,21 +1035,23 @@ fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
         return;
     }
     let Some(&elem) = stack.last() else {
-        *inline = Inline::default();
+        inline.clear();
         return;
     };
-    let b = std::mem::take(inline);
+    let b = &*inline;
     let el = &mut page.elems[elem as usize];
     el.chars += b.chars;
     el.link_chars += b.link_chars;
     el.links += b.links;
     page.blocks.push(Block {
-        text: b.text,
+        // A copy of its own size: the gathering buffer keeps its room for the next block.
+        text: b.text.clone(),
         elem,
         chars: b.chars,
         link_chars: b.link_chars,
         code_chars: b.code_chars,
     });
+    inline.clear();
 }
 
 #[cfg(test)]
