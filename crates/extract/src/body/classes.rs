@@ -4,7 +4,7 @@
 //! `comments-area`); short ones must equal one of its `-`/`_`/space-separated parts (`ad` matches
 //! `ad-slot` but not `heading`).
 
-use crate::dom::short_text_matcher;
+use crate::dom::{short_text_matcher, starts_with_ignore_ascii_case};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -955,14 +955,22 @@ const TERMS_ASSENTS: &[&str] = &["agree", "consent", "accept", "acknowledge"];
 /// it says [`RIGHTS_RESERVED`]) or the terms under a form, which open with [`TERMS_LEADS`] and
 /// ask for assent ([`TERMS_ASSENTS`]).
 pub(crate) fn is_site_fine_print(text: &str) -> bool {
-    let lower = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '©' | '('))
-        .to_lowercase();
-    (COPYRIGHT_LEADS.iter().any(|l| lower.starts_with(l)) && crate::months::has_year(&lower))
-        || lower.contains(RIGHTS_RESERVED)
-        || (TERMS_LEADS.iter().any(|l| lower.starts_with(l))
-            && TERMS_ASSENTS.iter().any(|a| lower.contains(a)))
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '©' | '('));
+    let opens = |leads: &[&str]| leads.iter().any(|l| starts_with_ignore_ascii_case(text, l));
+    (opens(COPYRIGHT_LEADS) && crate::months::has_year(text))
+        || RIGHTS_RESERVED_MATCHER
+            .as_ref()
+            .is_some_and(|m| m.is_match(text))
+        || (opens(TERMS_LEADS) && {
+            let lower = text.to_lowercase();
+            TERMS_ASSENTS.iter().any(|a| lower.contains(a))
+        })
 }
+
+/// [`RIGHTS_RESERVED`] as a matcher (ASCII case ignored), so that every short block is not
+/// lower-cased to look for it.
+static RIGHTS_RESERVED_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher([RIGHTS_RESERVED], true));
 
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.
 pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
