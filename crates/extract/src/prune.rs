@@ -450,9 +450,26 @@ fn tag_end(b: &[u8], mut j: usize, mut unread: Option<&mut Vec<(usize, usize)>>)
     }
 }
 
+/// Attributes, other than data, ARIA and event-handler ones, that no part of the engine reads
+/// and that do not change how the page parses: responsive image sources, image alt text and
+/// sizes, link targets and form-field hints.
+const UNREAD_NAMES: &[&[u8]] = &[
+    b"srcset",
+    b"sizes",
+    b"alt",
+    b"target",
+    b"width",
+    b"height",
+    b"decoding",
+    b"tabindex",
+    b"placeholder",
+    b"jsaction",
+    b"for",
+];
+
 /// Attributes no part of the engine reads, and which do not change how the page parses: data
-/// attributes, responsive image sources, ARIA labels (but `aria-hidden` and `aria-modal`, which
-/// hide content) and event handlers. They are a tenth of a typical page's markup.
+/// attributes, ARIA labels (but `aria-hidden` and `aria-modal`, which hide content), event
+/// handlers and [`UNREAD_NAMES`]. They are more than a tenth of a typical page's markup.
 ///
 /// Code that starts reading one of these must take it off this list (debug builds check
 /// lookups through [`crate::dom::AttrLookup`]).
@@ -465,7 +482,7 @@ pub(crate) fn is_unread_attribute(name: &[u8]) -> bool {
         return !(name.eq_ignore_ascii_case(b"aria-hidden")
             || name.eq_ignore_ascii_case(b"aria-modal"));
     }
-    name.eq_ignore_ascii_case(b"srcset") || name.eq_ignore_ascii_case(b"sizes")
+    UNREAD_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
 }
 
 /// Index after the first `>` at or after `j` (bogus comments and doctypes end there).
@@ -887,8 +904,10 @@ mod tests {
 
     #[test]
     fn unread_attributes_go() {
-        let html = "<img data-src=x srcset='a 1x, b 2x' alt=a src=y><p class=c data-a=\"1\"id=p>";
-        assert_eq!(pruned(html), "<img   alt=a src=y><p class=c id=p>");
+        let html = "<img data-src=x srcset='a 1x, b 2x' title=a src=y><p class=c data-a=\"1\"id=p>";
+        assert_eq!(pruned(html), "<img   title=a src=y><p class=c id=p>");
+        let hints = "<a href=/x target=_blank><img alt=a width=3 height=4 src=y></a>";
+        assert_eq!(pruned(hints), "<a href=/x ><img    src=y></a>");
         let kept = "<div aria-hidden=true hidden role=dialog aria-modal=true itemprop=author>";
         assert_eq!(pruned(kept), kept);
         // Cutting between `/` and `>` would self-close the svg.
