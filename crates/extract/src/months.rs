@@ -1,6 +1,6 @@
-//! Month and weekday names as pages write them, and years, for every reader that tells a date from other
-//! text: the body's datelines and teaser dates, the byline reader's trailing dates and the
-//! loose-date fallback.
+//! Month and weekday names as pages write them, and years, for every reader that tells a date
+//! from other text: the body's datelines and teaser dates, the byline reader's trailing dates,
+//! the loose-date fallback and the copyright-notice test.
 
 /// The twelve three-letter month abbreviations, lower-cased: every longer spelling starts
 /// with one of them ("sept", "september").

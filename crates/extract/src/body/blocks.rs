@@ -1028,10 +1028,8 @@ fn is_forum_class(buf: &str) -> bool {
 /// Turns the gathered inline text into a block of the innermost open element.
 fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
     if inline.text.is_empty() {
-        inline.pending_space = false;
-        inline.pending_line = false;
-        inline.pending_indent.clear();
-        inline.links = 0;
+        // No text, so no counted characters: only the pending marks and links go.
+        inline.clear();
         return;
     }
     let Some(&elem) = stack.last() else {

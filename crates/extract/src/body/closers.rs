@@ -233,18 +233,13 @@ pub(super) fn is_list_closer(text: &str) -> bool {
 /// [`shop_closed_sections`] of a listing (not a shop page), which also closes the sections of
 /// its secondary lists ([`LIST_CLOSERS`]), each only when the text kept before its heading is
 /// at least as long as the section: the page's main list comes first and is the bulk of it.
-/// `kept` tells the blocks the per-block filters keep (only they are measured).
-pub(super) fn listing_closed_sections(
-    page: &Page,
-    picked: &[u32],
-    kept: impl Fn(&Block) -> bool,
-) -> Vec<bool> {
+/// `kept[j]` tells whether the per-block filters keep `picked[j]` (only those are measured).
+pub(super) fn listing_closed_sections(page: &Page, picked: &[u32], kept: &[bool]) -> Vec<bool> {
     let mut closed = shop_closed_sections(page, picked, false);
     // The characters of the picked block at a position, if the filters keep it.
     let kept_chars = |j: usize| {
-        let b = &page.blocks[picked[j] as usize];
-        if kept(b) {
-            b.chars
+        if kept.get(j) == Some(&true) {
+            page.blocks[picked[j] as usize].chars
         } else {
             0
         }

@@ -1491,16 +1491,25 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // author's own and stay. Per key prefix: the first block of each key, and its container.
     let mut seen: std::collections::HashMap<u64, Vec<(u32, u32)>> =
         std::collections::HashMap::new();
+    // On a listing the secondary-list rule weighs what the per-block filters keep: they run
+    // once per block here, and the loop below reads their answers.
+    let listing = ctx.judge.relaxed && !ctx.judge.thread && ctx.judge.repeats && !ctx.judge.product;
+    let keeps: Vec<bool> = if listing {
+        picked
+            .iter()
+            .map(|&bi| keep_block(page, &page.blocks[bi as usize], ctx))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let closed = if !ctx.judge.relaxed {
         closed_sections(page, picked, false)
     } else if ctx.judge.thread {
         closed_sections(page, picked, true)
-    } else if ctx.judge.repeats && !ctx.judge.product {
-        listing_closed_sections(page, picked, |b| keep_block(page, b, ctx))
-    } else if ctx.judge.relaxed {
-        shop_closed_sections(page, picked, ctx.judge.product)
+    } else if listing {
+        listing_closed_sections(page, picked, &keeps)
     } else {
-        Vec::new()
+        shop_closed_sections(page, picked, ctx.judge.product)
     };
     let labels = if ctx.judge.thread {
         repeated_post_labels(page, picked)
@@ -1513,7 +1522,10 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             || (!labels.is_empty()
                 && b.chars <= POST_LABEL_CHARS
                 && labels.contains_key(&key_hash(&b.text)))
-            || !(keep_block(page, b, ctx)
+            || !(keeps
+                .get(i)
+                .copied()
+                .unwrap_or_else(|| keep_block(page, b, ctx))
                 || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i)))
         {
             continue;

@@ -3,7 +3,7 @@ use super::{
     key_prefix_hash, looks_like_date,
 };
 use crate::extract;
-use crate::PageKind;
+use crate::{Extraction, PageKind};
 
 fn run(html: &str) -> crate::Extraction {
     let url =
@@ -2472,6 +2472,19 @@ fn story_cards(n: usize) -> String {
         .collect()
 }
 
+/// A news site's listing at `path` with `main` as its main column under the site's nav; the
+/// engine must read it as a listing, or the listing rules under test are never reached.
+fn news_listing(path: &str, main: &str) -> Extraction {
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>\
+         <main>{main}</main></body></html>"
+    );
+    let url = url::Url::parse(&format!("https://news.example.com{path}")).unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    x
+}
+
 #[test]
 fn a_listings_trending_box_after_its_list_is_dropped() {
     // The box shares the list's section: only its heading tells it from the page's list.
@@ -2483,15 +2496,14 @@ fn a_listings_trending_box_after_its_list_is_dropped() {
             )
         })
         .collect();
-    let html = format!(
-        "<html><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>\
-         <main><h1>World</h1><section><h2>World news</h2>{}\
-         <h2>Trending stories</h2><ul>{trending}</ul></section></main></body></html>",
-        story_cards(10)
+    let x = news_listing(
+        "/category/world",
+        &format!(
+            "<h1>World</h1><section><h2>World news</h2>{}\
+             <h2>Trending stories</h2><ul>{trending}</ul></section>",
+            story_cards(10)
+        ),
     );
-    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
-    assert_eq!(x.page_kind, PageKind::Listing);
     assert_keeps(
         &x.body,
         &[
@@ -2509,15 +2521,13 @@ fn a_listings_trending_box_after_its_list_is_dropped() {
 #[test]
 fn a_listing_whose_own_list_is_named_like_a_secondary_one_keeps_it() {
     // Nothing comes before the heading: the list it opens is the page's.
-    let html = format!(
-        "<html><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>\
-         <main><h1>Trending</h1><section><h2>Trending this week</h2>{}</section></main>\
-         </body></html>",
-        story_cards(10)
+    let x = news_listing(
+        "/trending",
+        &format!(
+            "<h1>Trending</h1><section><h2>Trending this week</h2>{}</section>",
+            story_cards(10)
+        ),
     );
-    let url = url::Url::parse("https://news.example.com/trending").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
-    assert_eq!(x.page_kind, PageKind::Listing);
     assert_keeps(
         &x.body,
         &["Story number 0 headline", "Story number 9 headline"],
