@@ -450,39 +450,58 @@ fn tag_end(b: &[u8], mut j: usize, mut unread: Option<&mut Vec<(usize, usize)>>)
     }
 }
 
-/// Attributes, other than data, ARIA and event-handler ones, that no part of the engine reads
-/// and that do not change how the page parses: responsive image sources, image alt text and
-/// sizes, link targets and form-field hints.
-const UNREAD_NAMES: &[&[u8]] = &[
-    b"srcset",
-    b"sizes",
-    b"alt",
-    b"target",
-    b"width",
-    b"height",
-    b"decoding",
-    b"tabindex",
-    b"placeholder",
-    b"jsaction",
-    b"for",
+/// The attributes that are kept: those the engine reads (the metadata scan, the block marks,
+/// link discovery) and those that change how html5ever builds the tree (`<input type>`,
+/// `<font color|face|size>` in foreign content, `<annotation-xml encoding>`, `<meta charset>`,
+/// declarative shadow roots on `<template>`). Lower case, sorted by length for the lookup.
+const READ_ATTRIBUTES: &[&[u8]] = &[
+    b"id",
+    b"rel",
+    b"src",
+    b"href",
+    b"lang",
+    b"name",
+    b"role",
+    b"size",
+    b"type",
+    b"face",
+    b"class",
+    b"color",
+    b"style",
+    b"title",
+    b"value",
+    b"hidden",
+    b"content",
+    b"charset",
+    b"pubdate",
+    b"popover",
+    b"xml:lang",
+    b"itemprop",
+    b"itemtype",
+    b"datetime",
+    b"encoding",
+    b"property",
+    b"http-equiv",
+    b"xlink:href",
+    b"aria-modal",
+    b"aria-hidden",
+    b"shadowrootmode",
+    b"shadowrootclonable",
+    b"shadowrootserializable",
+    b"shadowrootdelegatesfocus",
 ];
 
-/// Attributes no part of the engine reads, and which do not change how the page parses: data
-/// attributes, ARIA labels (but `aria-hidden` and `aria-modal`, which hide content), event
-/// handlers and [`UNREAD_NAMES`]. They are more than a tenth of a typical page's markup.
+/// Whether the pass before parsing removes attribute `name`: every attribute but the few in
+/// [`READ_ATTRIBUTES`]. Data and ARIA attributes, event handlers, responsive image sources,
+/// alt text, link targets, form hints and framework bindings are more than a tenth of a
+/// typical page's markup and each one the parser would store costs an allocation.
 ///
-/// Code that starts reading one of these must take it off this list (debug builds check
-/// lookups through [`crate::dom::AttrLookup`]).
+/// Code that starts reading another attribute must add it to [`READ_ATTRIBUTES`] (debug
+/// builds check lookups through [`crate::dom::AttrLookup`]).
 pub(crate) fn is_unread_attribute(name: &[u8]) -> bool {
-    let starts = |p: &[u8]| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p);
-    if starts(b"data-") || starts(b"on") {
-        return true;
-    }
-    if starts(b"aria-") {
-        return !(name.eq_ignore_ascii_case(b"aria-hidden")
-            || name.eq_ignore_ascii_case(b"aria-modal"));
-    }
-    UNREAD_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
+    !READ_ATTRIBUTES
+        .iter()
+        .any(|n| n.len() == name.len() && name.eq_ignore_ascii_case(n))
 }
 
 /// Index after the first `>` at or after `j` (bogus comments and doctypes end there).
@@ -838,7 +857,7 @@ mod tests {
                     </g><svg><circle r=1></circle></svg></svg>Share</a><style>s</style>";
         assert_eq!(
             pruned(html),
-            "<a href=/x><svg viewBox=\"0 0 1 1\"></svg>Share</a><style></style>"
+            "<a href=/x><svg ></svg>Share</a><style></style>"
         );
     }
 
@@ -898,8 +917,8 @@ mod tests {
         assert_eq!(tag_end(b" a='b'/>", 0, None), (8, true));
         assert_eq!(tag_end(b"/>", 0, None), (2, true));
         assert_eq!(tag_end(b" a='b", 0, None), (5, false));
-        let html = "<svg a=b/><path/></svg><style>x</style>";
-        assert_eq!(pruned(html), "<svg a=b/></svg><style></style>");
+        let html = "<svg class=b/><path/></svg><style>x</style>";
+        assert_eq!(pruned(html), "<svg class=b/></svg><style></style>");
     }
 
     #[test]
@@ -910,6 +929,15 @@ mod tests {
         assert_eq!(pruned(hints), "<a href=/x ><img    src=y></a>");
         let kept = "<div aria-hidden=true hidden role=dialog aria-modal=true itemprop=author>";
         assert_eq!(pruned(kept), kept);
+        let bindings = "<div x-data=\"{a:1}\" :class=b @click=c v-if=d CLASS=e itemscope>";
+        assert_eq!(pruned(bindings), "<div     CLASS=e >");
+        // What changes the tree stays: a hidden input in a table is not fostered out of it.
+        let tree =
+            "<table><input type=hidden name=q autocomplete=off><template shadowrootmode=open>";
+        assert_eq!(
+            pruned(tree),
+            "<table><input type=hidden name=q ><template shadowrootmode=open>"
+        );
         // Cutting between `/` and `>` would self-close the svg.
         let svg = "<svg/data-x=1>";
         assert_eq!(pruned(svg), svg);
