@@ -156,7 +156,13 @@ pub(crate) fn choose(
         .find_map(|v| parse_structured(&v, order));
 
     let url_date = url_date(url);
-    let line = labelled_published(s, order).or_else(|| dateline(s, title, order));
+    let labelled = labelled_published(s, order);
+    let unlabelled = if labelled.is_none() {
+        dateline(s, title, order)
+    } else {
+        None
+    };
+    let line = labelled.or(unlabelled);
     let structured = ld
         .published
         .iter()
@@ -171,9 +177,15 @@ pub(crate) fn choose(
         (Some(d), Some(u)) if d.date_naive() != u.date_naive() => Some(u),
         // The day shown under the headline is the one the page stands by; a structured date on
         // another day (a template's, a migration's) loses unless it is that day give or take
-        // the time zone, or the shown day is the update's.
+        // the time zone. A day labelled "Published" that is the update's day gives way to the
+        // structured one; a bare day under the headline does not (the page dates the story by
+        // its update), unless the headline's lines show the structured day as well.
         (Some(d), None) => match line {
-            Some(v) if !near_day(v, d) && !modified.is_some_and(|m| near_day(v, m)) => {
+            Some(v)
+                if !near_day(v, d)
+                    && (!modified.is_some_and(|m| near_day(v, m))
+                        || (unlabelled.is_some() && !headline_shows(s, title, order, d))) =>
+            {
                 utc_midnight(v.date)
             }
             _ => Some(d),
@@ -251,12 +263,44 @@ fn dateline(s: &Scan, title: &str, order: NumericOrder) -> Option<Shown> {
             continue;
         }
         let labelled_update = says_updated(&t[..pos])
-            || (j > 0 && near[j - 1].len() <= DATELINE_LABEL_BYTES && says_updated(&near[j - 1]));
+            || update_label_before(near, j)
+            || s.near_heading_updated.get(j).copied().unwrap_or(false);
         if !labelled_update {
             return Some(Shown::at(t, pos, d));
         }
     }
     None
+}
+
+/// Whether a short text around the headline (where [`dateline`] looks) shows the day of `d`
+/// in some time zone, in any of its dates.
+fn headline_shows(s: &Scan, title: &str, order: NumericOrder, d: DateTime<FixedOffset>) -> bool {
+    let Some(at) = headline_at(s, title) else {
+        return false;
+    };
+    let near = &s.near_heading;
+    let window = at.saturating_sub(DATELINE_BEFORE)..near.len().min(at + 1 + DATELINE_AFTER);
+    near[window].iter().any(|t| {
+        let mut rest = t.as_str();
+        while let Some((span, day)) = find_date_span(rest, order) {
+            if near_day(Shown::at(rest, span.start, day), d) {
+                return true;
+            }
+            rest = &rest[span.end..];
+        }
+        false
+    })
+}
+
+/// Whether the short text just before `near[j]` is an update's label ("Last updated:"), or
+/// one is, set apart from the date by a lone `:` or `|`.
+fn update_label_before(near: &[String], j: usize) -> bool {
+    let label = |i: usize| near[i].len() <= DATELINE_LABEL_BYTES && says_updated(&near[i]);
+    match j {
+        0 => false,
+        1 => label(0),
+        _ => label(j - 1) || (matches!(near[j - 1].as_str(), ":" | "|") && label(j - 2)),
+    }
 }
 
 /// Labels that say the date after them is the publication's.
@@ -971,8 +1015,7 @@ mod tests {
             date_of(&page("<div>By Jo</div><div>August 25, 2024</div>")),
             "2024-08-25"
         );
-        // The shown day is the update's, or the structured day in another time zone: kept.
-        assert_eq!(date_of(&page("<div>July 1, 2025</div>")), "2025-06-24");
+        // The shown day is the structured day in another time zone: kept.
         assert_eq!(date_of(&page("<div>June 23, 2025</div>")), "2025-06-24");
         // Labelled as an update, in the text or just before it: kept.
         assert_eq!(
@@ -999,6 +1042,94 @@ mod tests {
                  <p>03/01/2017</p><p>Text</p>"
             ),
             "2017-03-01"
+        );
+    }
+
+    #[test]
+    fn a_bare_day_under_the_headline_beats_the_structured_one_even_as_the_updates_day() {
+        let date_of = |line: &str| {
+            published_on(
+                "https://example.com/blog/post",
+                &format!(
+                    "<html><head>\
+                     <meta property=\"article:published_time\" content=\"2025-06-24T10:00:00Z\">\
+                     <meta property=\"article:modified_time\" content=\"2025-07-01T10:00:00Z\">\
+                     </head><body><h1>How much to charge for a class</h1>{line}\
+                     <p>Body text.</p></body></html>"
+                ),
+            )
+        };
+        // The only day shown is the update's: the page stands by it.
+        assert_eq!(
+            date_of("<div>By Jo</div><div>July 1, 2025</div>"),
+            "2025-07-01"
+        );
+        // The headline's lines show the structured day as well: the structured day stays.
+        assert_eq!(
+            date_of("<div>July 1, 2025</div><div>(first out June 24, 2025)</div>"),
+            "2025-06-24"
+        );
+        // Labelled as the update, the day never was the dateline.
+        assert_eq!(
+            date_of("<div>Last updated: July 1, 2025</div>"),
+            "2025-06-24"
+        );
+    }
+
+    #[test]
+    fn an_update_label_set_apart_by_a_colon_or_bar_still_labels() {
+        let date_of = |line: &str| {
+            published_on(
+                "https://example.com/blog/post",
+                &format!(
+                    "<html><head>\
+                     <meta property=\"article:published_time\" content=\"2024-02-27T10:00:00Z\">\
+                     </head><body><h1>Eleven trips to book for next year</h1>{line}\
+                     <p>Body text.</p></body></html>"
+                ),
+            )
+        };
+        for sep in [":", "|"] {
+            assert_eq!(
+                date_of(&format!(
+                    "<span>Updated</span><span>{sep}</span><span>December 04, 2025</span>"
+                )),
+                "2024-02-27",
+                "{sep}"
+            );
+        }
+        // Another word between them: the date is no update's.
+        assert_eq!(
+            date_of("<span>Updated</span><span>news</span><span>December 04, 2025</span>"),
+            "2025-12-04"
+        );
+    }
+
+    #[test]
+    fn a_date_classed_as_the_update_is_not_the_dateline() {
+        let date_of = |line: &str| {
+            published_on(
+                "https://example.com/blog/post",
+                &format!(
+                    "<html><head>\
+                     <meta property=\"article:published_time\" content=\"2022-01-03T16:52:00Z\">\
+                     </head><body><h1>Fourteen tips for working from home</h1>{line}\
+                     <p>Body text.</p></body></html>"
+                ),
+            )
+        };
+        assert_eq!(
+            date_of("<div class=entry-meta><span class=updated>2025-11-03</span></div>"),
+            "2022-01-03"
+        );
+        assert_eq!(
+            date_of("<span class=updated-on><time class=\"entry-date\">12th February 2025</time></span>"),
+            "2022-01-03"
+        );
+        // A date classed both published and updated (a post never edited) is the dateline.
+        assert_eq!(
+            date_of("<time class=\"entry-date published updated\">12th February 2025</time>"),
+            "2025-02-12"
         );
     }
 

@@ -100,6 +100,9 @@ pub(crate) struct Scan {
     pub date_texts: Vec<(DateKind, String)>,
     /// Short texts around the first headings.
     pub near_heading: Vec<String>,
+    /// For each of [`Scan::near_heading`], whether it sits in an element whose class or id
+    /// says update and not publication (`<span class="updated">`): a modified date.
+    pub near_heading_updated: Vec<bool>,
     /// Short body texts holding a year-like number, outside the masthead, asides, footers
     /// and comments, each with the short text just before it (a label such as "Posted
     /// on:"): the last place a date is looked for.
@@ -143,6 +146,9 @@ struct Ctx {
     home_link: bool,
     /// Inside `<aside>` or `<footer>`: another page's dates, or the site's.
     aside: bool,
+    /// Inside an element classed as the update's date (`updated`, `last-modified`) and not
+    /// the publication's.
+    updated: bool,
 }
 
 /// Classes of a headline element.
@@ -324,6 +330,7 @@ pub(crate) fn scan(doc: &Html) -> Scan {
         }
         if s.near_heading.is_empty() {
             s.near_heading = f.near_heading;
+            s.near_heading_updated = f.near_heading_updated;
         }
     }
     s
@@ -352,7 +359,7 @@ fn noscript_markup(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
 fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
     let mut s = Scan::default();
     let mut stack: Vec<Ctx> = vec![Ctx::default()];
-    let mut before: VecDeque<&str> = VecDeque::new();
+    let mut before: VecDeque<(&str, bool)> = VecDeque::new();
     let mut after_budget = 0usize;
     let mut near_headings = 0usize;
     let mut after_label = false;
@@ -408,11 +415,12 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if after_budget > 0 {
                     after_budget -= 1;
                     s.near_heading.push(collapse(t));
+                    s.near_heading_updated.push(parent.updated);
                 } else if near_headings < NEAR_HEADINGS {
                     if before.len() == NEAR_BEFORE {
                         before.pop_front();
                     }
-                    before.push_back(t);
+                    before.push_back((t, parent.updated));
                 }
             }
             Node::Element(e) => {
@@ -453,6 +461,11 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if flags & F_COMMENT != 0 && !matches!(name, "html" | "body") {
                     ctx.comment = true;
                 }
+                if flags & (F_MODIFIED | F_PUBLISHED) == F_MODIFIED
+                    && !matches!(name, "html" | "body" | "article" | "main" | "section")
+                {
+                    ctx.updated = true;
+                }
                 // Only a heading right inside the link is the link's: an unclosed `<a>` must
                 // not mark the rest of the page.
                 ctx.home_link = false;
@@ -470,7 +483,10 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 visit(&mut s, el, name, headline_class, flags, parent, ctx);
                 if name == "h1" && near_headings < NEAR_HEADINGS && !ctx.comment {
                     near_headings += 1;
-                    s.near_heading.extend(before.drain(..).map(collapse));
+                    for (t, updated) in before.drain(..) {
+                        s.near_heading.push(collapse(t));
+                        s.near_heading_updated.push(updated);
+                    }
                     after_budget = NEAR_AFTER;
                 }
                 if name == "p"

@@ -177,12 +177,25 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         .as_deref()
         .map(|t| strip_site(&collapse(t), site_names, host, &headlines).0)
         .filter(|t| !t.is_empty() && !is_site(t));
+    let raw_title_tag = s
+        .title_tag
+        .as_deref()
+        .map(collapse)
+        .filter(|t| !t.is_empty());
     let from_heading = |h: &str, stripped_site: Option<String>| {
         let confirmed = confirming.iter().any(|c| {
             same_headline(h, c) || same_headline(h, &strip_site(c, site_names, host, &headlines).0)
         });
+        let text = strip_site_suffix(h, site_names, host);
+        // The `<title>`'s spelling of the same words: a theme's typography (curly quotes,
+        // dashes, an ellipsis character) is applied to the heading, not to the head.
+        let text = [title_tag.as_deref(), raw_title_tag.as_deref()]
+            .into_iter()
+            .flatten()
+            .find(|t| *t != text && same_but_typography(t, &text))
+            .map_or(text, str::to_string);
         Title {
-            text: strip_site_suffix(h, site_names, host),
+            text,
             stripped_site,
             unconfirmed_alternative: title_tag.clone().filter(|_| !confirmed),
         }
@@ -271,6 +284,40 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         stripped_site,
         unconfirmed_alternative: None,
     }
+}
+
+/// Two spellings of one text that differ only in typography: curly against straight quotes
+/// and apostrophes, an em or en dash against `--` or `-`, `…` against `...`.
+fn same_but_typography(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        super::jsonld::decode_entities(a),
+        super::jsonld::decode_entities(b),
+    );
+    a == b || plain_typography(&a) == plain_typography(&b)
+}
+
+/// The text with its typographic quotes and ellipses written as plain ASCII and every dash
+/// (`–`, `—`, `--`, an unspaced `-`) as one `—`. A hyphen between spaces stays a hyphen: in a
+/// `<title>` it is how the site's name is set off, so it does not vouch for a heading's dash.
+fn plain_typography(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '‘' | '’' | '‚' | '‛' | '′' => out.push('\''),
+            '“' | '”' | '„' | '‟' | '″' => out.push('"'),
+            '…' => out.push_str("..."),
+            '–' | '—' => out.push('—'),
+            '-' if chars.peek() == Some(&'-') => {
+                while chars.next_if_eq(&'-').is_some() {}
+                out.push('—');
+            }
+            '-' if out.ends_with(' ') && chars.peek() == Some(&' ') => out.push('-'),
+            '-' => out.push('—'),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A short heading (a category's or a product's name: "Hiking Boots") whose every word the
@@ -710,6 +757,51 @@ mod tests {
                 "<title>Home Page</title><main><h1>Welcome to the best sharpening stones</h1><p>Text</p></main>"
             ),
             "Welcome to the best sharpening stones"
+        );
+    }
+
+    #[test]
+    fn typography_alone_does_not_make_two_titles() {
+        assert!(same_but_typography(
+            "A Beginner’s “Guide”…",
+            "A Beginner's \"Guide\"..."
+        ));
+        assert!(same_but_typography("Brains—Cells", "Brains--Cells"));
+        assert!(same_but_typography("Brains–Cells", "Brains-Cells"));
+        assert!(same_but_typography(
+            "Beginner&#8217;s guide",
+            "Beginner's guide"
+        ));
+        // A hyphen between spaces in a `<title>` is the site separator's, not a dash.
+        assert!(!same_but_typography("Bread – My Picks", "Bread - My Picks"));
+        assert!(!same_but_typography("Beginner’s guide", "Beginners guide"));
+    }
+
+    #[test]
+    fn the_head_titles_typography_wins_over_the_headings() {
+        // The theme curls the heading's apostrophe; the `<title>` (site name cut) keeps it
+        // straight.
+        assert_eq!(
+            title_of(
+                "<title>The Beginner's Guide to Gym Equipment - Acme Gyms</title>\
+                 <h1>The Beginner’s Guide to Gym Equipment</h1><p>Text</p>"
+            ),
+            "The Beginner's Guide to Gym Equipment"
+        );
+        assert_eq!(
+            title_of(
+                "<title>Brains Are Not Required--Simple Cells Can Do It | Acme</title>\
+                 <h1>Brains Are Not Required—Simple Cells Can Do It</h1><p>Text</p>"
+            ),
+            "Brains Are Not Required--Simple Cells Can Do It"
+        );
+        // Other words in the `<title>` leave the heading as it is.
+        assert_eq!(
+            title_of(
+                "<title>A Beginner's Guide to Gym Kit | Acme</title>\
+                 <h1>The Beginner’s Guide to Gym Equipment</h1><p>Text</p>"
+            ),
+            "The Beginner’s Guide to Gym Equipment"
         );
     }
 
