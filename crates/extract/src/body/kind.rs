@@ -271,6 +271,25 @@ fn section_evidence(segs: &[&str]) -> f32 {
     }
 }
 
+/// Lower-cased path segments under which a shop names one item (`/dp/B0D1XD1ZV3`,
+/// `/itm/326432571280`, `/products/trail-runner`).
+const ITEM_SECTIONS: &[&str] = &["product", "products", "dp", "item", "itm", "pdp"];
+
+/// Product evidence of a path naming one item: a shop's item section followed by the item's
+/// id or slug ([`ITEM_SECTIONS`]). The section as the last segment is its catalogue, no item.
+const ITEM_PATH_EVIDENCE: f32 = 1.5;
+
+/// Product evidence of the path ([`ITEM_PATH_EVIDENCE`] when an item section has a segment
+/// after it).
+fn item_evidence(segs: &[&str]) -> f32 {
+    let before_last = &segs[..segs.len().saturating_sub(1)];
+    if before_last.iter().any(|s| ITEM_SECTIONS.contains(s)) {
+        ITEM_PATH_EVIDENCE
+    } else {
+        0.0
+    }
+}
+
 /// Where the path's date (`/2024/05/`, a year of this century and a month) ends: the index of
 /// the segment after it, if the path holds one.
 fn path_date(segs: &[&str]) -> Option<usize> {
@@ -442,6 +461,7 @@ pub(crate) fn decide(
     ]) {
         add(PageKind::Product, 1.5);
     }
+    add(PageKind::Product, item_evidence(&segs));
     if has(THREAD_PATH_NAMES) {
         add(PageKind::Forum, 2.0);
     }
@@ -836,6 +856,21 @@ mod tests {
             section_evidence(&["products", "standing-desk-with-drawer"]),
             0.0
         );
+    }
+
+    #[test]
+    fn an_item_section_followed_by_an_id_names_one_item() {
+        assert_eq!(item_evidence(&["dp", "b0d1xd1zv3"]), ITEM_PATH_EVIDENCE);
+        assert_eq!(item_evidence(&["itm", "326432571280"]), ITEM_PATH_EVIDENCE);
+        assert_eq!(
+            item_evidence(&["en", "products", "mice", "mx-master"]),
+            ITEM_PATH_EVIDENCE
+        );
+        // The section alone is its catalogue; a story's slug is no item.
+        assert_eq!(item_evidence(&["products"]), 0.0);
+        assert_eq!(item_evidence(&["shop", "products"]), 0.0);
+        assert_eq!(item_evidence(&["p", "startup-lessons-learned"]), 0.0);
+        assert_eq!(item_evidence(&[]), 0.0);
     }
 
     #[test]
