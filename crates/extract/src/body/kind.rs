@@ -271,6 +271,14 @@ fn section_evidence(segs: &[&str]) -> f32 {
     }
 }
 
+/// Whether a lower-cased `og:type` in a site's own namespace names one item for sale
+/// (`shopname:product`, `marketplace-objects:item`).
+fn names_one_item(og_type: &str) -> bool {
+    og_type
+        .split_once(':')
+        .is_some_and(|(_, t)| t == "product" || t == "item")
+}
+
 /// Lower-cased path segments under which a shop names one item (`/dp/B0D1XD1ZV3`,
 /// `/itm/326432571280`, `/products/trail-runner`).
 const ITEM_SECTIONS: &[&str] = &["product", "products", "dp", "item", "itm", "pdp"];
@@ -418,6 +426,7 @@ pub(crate) fn decide(
     match page.signals.og_type.as_deref() {
         Some("article") if article_ld || types.is_empty() => add(PageKind::Article, 1.5),
         Some("product") | Some("og:product") | Some("product.item") => add(PageKind::Product, 2.0),
+        Some(t) if names_one_item(t) => add(PageKind::Product, 2.0),
         Some("website") => {
             add(PageKind::Other, 1.0);
             add(PageKind::Listing, 0.5);
@@ -871,6 +880,15 @@ mod tests {
         assert_eq!(item_evidence(&["shop", "products"]), 0.0);
         assert_eq!(item_evidence(&["p", "startup-lessons-learned"]), 0.0);
         assert_eq!(item_evidence(&[]), 0.0);
+    }
+
+    #[test]
+    fn a_namespaced_og_type_may_name_one_item() {
+        assert!(names_one_item("shop_sharing:product"));
+        assert!(names_one_item("market-objects:item"));
+        assert!(!names_one_item("market-objects:ecommerce"));
+        assert!(!names_one_item("product.group"));
+        assert!(!names_one_item("article"));
     }
 
     #[test]
