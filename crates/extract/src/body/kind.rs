@@ -129,6 +129,20 @@ pub(crate) fn path_names_thread(url: &url::Url) -> bool {
     })
 }
 
+/// Forum evidence of a path that numbers one thread under a forum's section
+/// ([`path_numbers_thread`]), beyond the section's own.
+const THREAD_ID_EVIDENCE: f32 = 1.5;
+
+/// Whether a lower-cased path names one thread by its number: a forum's or a Q&A site's
+/// section ([`THREAD_PATH_NAMES`]) followed by a segment opening with a digit
+/// (`/questions/12068/..`, `/topic/188682-new-case/`, `/t/123270/..`). The section's index,
+/// or a named board below it, is no thread.
+fn path_numbers_thread(segs: &[&str]) -> bool {
+    segs.windows(2).any(|w| {
+        THREAD_PATH_NAMES.contains(&w[0]) && w[1].starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Lower-cased words of discussion threads, looked for in short blocks.
 const THREAD_WORDS: &[&str] = &[
     "reply",
@@ -473,6 +487,9 @@ pub(crate) fn decide(
     add(PageKind::Product, item_evidence(&segs));
     if has(THREAD_PATH_NAMES) {
         add(PageKind::Forum, 2.0);
+    }
+    if path_numbers_thread(&segs) {
+        add(PageKind::Forum, THREAD_ID_EVIDENCE);
     }
     if has(&[
         "docs",
@@ -889,6 +906,19 @@ mod tests {
         assert!(!names_one_item("market-objects:ecommerce"));
         assert!(!names_one_item("product.group"));
         assert!(!names_one_item("article"));
+    }
+
+    #[test]
+    fn a_thread_section_followed_by_a_number_names_one_thread() {
+        assert!(path_numbers_thread(&[
+            "questions",
+            "12068",
+            "catering-event"
+        ]));
+        assert!(path_numbers_thread(&["forums", "topic", "188682-new-case"]));
+        assert!(!path_numbers_thread(&["questions"]));
+        assert!(!path_numbers_thread(&["forum", "general-chat"]));
+        assert!(!path_numbers_thread(&["2024", "05", "questions"]));
     }
 
     #[test]
