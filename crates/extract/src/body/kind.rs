@@ -135,11 +135,16 @@ const THREAD_ID_EVIDENCE: f32 = 1.5;
 
 /// Whether a lower-cased path names one thread by its number: a forum's or a Q&A site's
 /// section ([`THREAD_PATH_NAMES`]) followed by a segment opening with a digit
-/// (`/questions/12068/..`, `/topic/188682-new-case/`, `/t/123270/..`). The section's index,
-/// or a named board below it, is no thread.
+/// (`/questions/12068/..`, `/topic/188682-new-case/`, `/t/123270/..`) or ending in one after a
+/// dot (`/threads/new-case.691400/`). The section's index, or a named board below it, is no
+/// thread.
 fn path_numbers_thread(segs: &[&str]) -> bool {
     segs.windows(2).any(|w| {
-        THREAD_PATH_NAMES.contains(&w[0]) && w[1].starts_with(|c: char| c.is_ascii_digit())
+        THREAD_PATH_NAMES.contains(&w[0])
+            && (w[1].starts_with(|c: char| c.is_ascii_digit())
+                || w[1]
+                    .rsplit_once('.')
+                    .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
     })
 }
 
@@ -916,6 +921,9 @@ mod tests {
             "catering-event"
         ]));
         assert!(path_numbers_thread(&["forums", "topic", "188682-new-case"]));
+        assert!(path_numbers_thread(&["threads", "new-case.691400"]));
+        assert!(!path_numbers_thread(&["threads", "new-case."]));
+        assert!(!path_numbers_thread(&["thread", "index.php"]));
         assert!(!path_numbers_thread(&["questions"]));
         assert!(!path_numbers_thread(&["forum", "general-chat"]));
         assert!(!path_numbers_thread(&["2024", "05", "questions"]));
