@@ -263,6 +263,10 @@ const STORY_SECTIONS: &[&str] = &[
     "news", "blog", "article", "articles", "story", "stories", "posts", "post",
 ];
 
+/// Listing evidence of a path ending in a section of stories (`/news`, `/en/blog/`): the
+/// section's index, its latest stories.
+const SECTION_INDEX_EVIDENCE: f32 = 2.5;
+
 /// Words from which a path segment is a headline's slug (`council-approves-transit-plan`).
 const HEADLINE_SLUG_WORDS: usize = 3;
 
@@ -511,6 +515,12 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 2.0);
     }
     add(PageKind::Article, section_evidence(&segs));
+    if segs
+        .last()
+        .is_some_and(|last| STORY_SECTIONS.contains(last))
+    {
+        add(PageKind::Listing, SECTION_INDEX_EVIDENCE);
+    }
     if has(&[
         "services",
         "service",
@@ -927,6 +937,23 @@ mod tests {
         assert!(!path_numbers_thread(&["questions"]));
         assert!(!path_numbers_thread(&["forum", "general-chat"]));
         assert!(!path_numbers_thread(&["2024", "05", "questions"]));
+    }
+
+    #[test]
+    fn a_section_index_reads_as_a_listing() {
+        let kind_at = |u: &str| {
+            let page = super::super::blocks::flatten(&scraper::Html::parse_document(
+                "<body><h1>Center news</h1><p>Updates from the center.</p></body>",
+            ));
+            let text = Text::default();
+            let meta = crate::meta::Metadata::default();
+            let url = url::Url::parse(u).expect("test url");
+            decide(&page, &text, &url, &meta).0
+        };
+        // The same short page elsewhere reads as a business page.
+        assert_eq!(kind_at("https://example.edu/center"), PageKind::Other);
+        assert_eq!(kind_at("https://example.edu/news"), PageKind::Listing);
+        assert_eq!(kind_at("https://example.edu/en/blog/"), PageKind::Listing);
     }
 
     #[test]
