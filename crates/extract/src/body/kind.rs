@@ -129,6 +129,25 @@ pub(crate) fn path_names_thread(url: &url::Url) -> bool {
     })
 }
 
+/// Forum evidence of a path that numbers one thread under a forum's section
+/// ([`path_numbers_thread`]), beyond the section's own.
+const THREAD_ID_EVIDENCE: f32 = 1.5;
+
+/// Whether a lower-cased path names one thread by its number: a forum's or a Q&A site's
+/// section ([`THREAD_PATH_NAMES`]) followed by a segment opening with a digit
+/// (`/questions/12068/..`, `/topic/188682-new-case/`, `/t/123270/..`) or ending in one after a
+/// dot (`/threads/new-case.691400/`). The section's index, or a named board below it, is no
+/// thread.
+fn path_numbers_thread(segs: &[&str]) -> bool {
+    segs.windows(2).any(|w| {
+        THREAD_PATH_NAMES.contains(&w[0])
+            && (w[1].starts_with(|c: char| c.is_ascii_digit())
+                || w[1]
+                    .rsplit_once('.')
+                    .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    })
+}
+
 /// Lower-cased words of discussion threads, looked for in short blocks.
 const THREAD_WORDS: &[&str] = &[
     "reply",
@@ -244,6 +263,10 @@ const STORY_SECTIONS: &[&str] = &[
     "news", "blog", "article", "articles", "story", "stories", "posts", "post",
 ];
 
+/// Listing evidence of a path ending in a section of stories (`/news`, `/en/blog/`): the
+/// section's index, its latest stories.
+const SECTION_INDEX_EVIDENCE: f32 = 2.5;
+
 /// Words from which a path segment is a headline's slug (`council-approves-transit-plan`).
 const HEADLINE_SLUG_WORDS: usize = 3;
 
@@ -268,6 +291,33 @@ fn section_evidence(segs: &[&str]) -> f32 {
         2.0
     } else {
         1.0
+    }
+}
+
+/// Whether a lower-cased `og:type` in a site's own namespace names one item for sale
+/// (`shopname:product`, `marketplace-objects:item`).
+fn names_one_item(og_type: &str) -> bool {
+    og_type
+        .split_once(':')
+        .is_some_and(|(_, t)| t == "product" || t == "item")
+}
+
+/// Lower-cased path segments under which a shop names one item (`/dp/B0D1XD1ZV3`,
+/// `/itm/326432571280`, `/products/trail-runner`).
+const ITEM_SECTIONS: &[&str] = &["product", "products", "dp", "item", "itm", "pdp"];
+
+/// Product evidence of a path naming one item: a shop's item section followed by the item's
+/// id or slug ([`ITEM_SECTIONS`]). The section as the last segment is its catalogue, no item.
+const ITEM_PATH_EVIDENCE: f32 = 1.5;
+
+/// Product evidence of the path ([`ITEM_PATH_EVIDENCE`] when an item section has a segment
+/// after it).
+fn item_evidence(segs: &[&str]) -> f32 {
+    let before_last = &segs[..segs.len().saturating_sub(1)];
+    if before_last.iter().any(|s| ITEM_SECTIONS.contains(s)) {
+        ITEM_PATH_EVIDENCE
+    } else {
+        0.0
     }
 }
 
@@ -399,6 +449,7 @@ pub(crate) fn decide(
     match page.signals.og_type.as_deref() {
         Some("article") if article_ld || types.is_empty() => add(PageKind::Article, 1.5),
         Some("product") | Some("og:product") | Some("product.item") => add(PageKind::Product, 2.0),
+        Some(t) if names_one_item(t) => add(PageKind::Product, 2.0),
         Some("website") => {
             add(PageKind::Other, 1.0);
             add(PageKind::Listing, 0.5);
@@ -442,8 +493,12 @@ pub(crate) fn decide(
     ]) {
         add(PageKind::Product, 1.5);
     }
+    add(PageKind::Product, item_evidence(&segs));
     if has(THREAD_PATH_NAMES) {
         add(PageKind::Forum, 2.0);
+    }
+    if path_numbers_thread(&segs) {
+        add(PageKind::Forum, THREAD_ID_EVIDENCE);
     }
     if has(&[
         "docs",
@@ -460,6 +515,12 @@ pub(crate) fn decide(
         add(PageKind::Documentation, 2.0);
     }
     add(PageKind::Article, section_evidence(&segs));
+    if segs
+        .last()
+        .is_some_and(|last| STORY_SECTIONS.contains(last))
+    {
+        add(PageKind::Listing, SECTION_INDEX_EVIDENCE);
+    }
     if has(&[
         "services",
         "service",
@@ -836,6 +897,63 @@ mod tests {
             section_evidence(&["products", "standing-desk-with-drawer"]),
             0.0
         );
+    }
+
+    #[test]
+    fn an_item_section_followed_by_an_id_names_one_item() {
+        assert_eq!(item_evidence(&["dp", "b0d1xd1zv3"]), ITEM_PATH_EVIDENCE);
+        assert_eq!(item_evidence(&["itm", "326432571280"]), ITEM_PATH_EVIDENCE);
+        assert_eq!(
+            item_evidence(&["en", "products", "mice", "mx-master"]),
+            ITEM_PATH_EVIDENCE
+        );
+        // The section alone is its catalogue; a story's slug is no item.
+        assert_eq!(item_evidence(&["products"]), 0.0);
+        assert_eq!(item_evidence(&["shop", "products"]), 0.0);
+        assert_eq!(item_evidence(&["p", "startup-lessons-learned"]), 0.0);
+        assert_eq!(item_evidence(&[]), 0.0);
+    }
+
+    #[test]
+    fn a_namespaced_og_type_may_name_one_item() {
+        assert!(names_one_item("shop_sharing:product"));
+        assert!(names_one_item("market-objects:item"));
+        assert!(!names_one_item("market-objects:ecommerce"));
+        assert!(!names_one_item("product.group"));
+        assert!(!names_one_item("article"));
+    }
+
+    #[test]
+    fn a_thread_section_followed_by_a_number_names_one_thread() {
+        assert!(path_numbers_thread(&[
+            "questions",
+            "12068",
+            "catering-event"
+        ]));
+        assert!(path_numbers_thread(&["forums", "topic", "188682-new-case"]));
+        assert!(path_numbers_thread(&["threads", "new-case.691400"]));
+        assert!(!path_numbers_thread(&["threads", "new-case."]));
+        assert!(!path_numbers_thread(&["thread", "index.php"]));
+        assert!(!path_numbers_thread(&["questions"]));
+        assert!(!path_numbers_thread(&["forum", "general-chat"]));
+        assert!(!path_numbers_thread(&["2024", "05", "questions"]));
+    }
+
+    #[test]
+    fn a_section_index_reads_as_a_listing() {
+        let kind_at = |u: &str| {
+            let page = super::super::blocks::flatten(&scraper::Html::parse_document(
+                "<body><h1>Center news</h1><p>Updates from the center.</p></body>",
+            ));
+            let text = Text::default();
+            let meta = crate::meta::Metadata::default();
+            let url = url::Url::parse(u).expect("test url");
+            decide(&page, &text, &url, &meta).0
+        };
+        // The same short page elsewhere reads as a business page.
+        assert_eq!(kind_at("https://example.edu/center"), PageKind::Other);
+        assert_eq!(kind_at("https://example.edu/news"), PageKind::Listing);
+        assert_eq!(kind_at("https://example.edu/en/blog/"), PageKind::Listing);
     }
 
     #[test]
