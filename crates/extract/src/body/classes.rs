@@ -108,10 +108,12 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "dropdown",
 ];
 
-/// Short patterns that must be a whole part of class/id.
+/// Short patterns that must be a whole part of class/id. Media players name their controls
+/// after their library (`vjs`, `jw`, `mejs`, `plyr`) or as a `player` (`ym-player`,
+/// `player-maestro`): quality and caption menus, "Now watching" and "Next video starts in".
 const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
-    "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr",
+    "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr", "player",
 ];
 
 /// Patterns that mark main content.

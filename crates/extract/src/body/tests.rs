@@ -1249,6 +1249,32 @@ fn media_player_controls_and_widget_roles_are_chrome() {
 }
 
 #[test]
+fn a_player_named_in_its_class_is_chrome() {
+    // A video player without ARIA roles: its quality and caption menus and its error message
+    // are controls, named a `player` (`ym-player`, `player-maestro`) in class or id.
+    let html = format!(
+        "<html><body><article><h1>Flag photo</h1>\
+         <div class=vp-wrap><div id=ym-player><div class=settings-menu>\
+         <div>Auto</div><div>High (HD)</div><div>Medium</div><div>Low</div>\
+         <div>Captions will look like this</div><div>Video Not Available</div>\
+         <div>Unfortunately, this video is not available in your region.</div></div></div>\
+         <div class='player-maestro'><span>Now watching</span><p>Next video starts in : 7</p></div></div>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["One.", "Two.", "Three."]);
+    assert_drops(
+        &x.body,
+        &[
+            "High (HD)",
+            "Captions will look",
+            "not available in your region",
+            "Now watching",
+        ],
+    );
+}
+
+#[test]
 fn shop_items_tagged_by_their_taxonomy_are_the_catalogue() {
     // WooCommerce names each item's tags and categories in its class (`product_tag-...`): the
     // `tag` in them is the item's, not a tag list's, and the items still form one list.
