@@ -1275,6 +1275,35 @@ fn a_player_named_in_its_class_is_chrome() {
 }
 
 #[test]
+fn an_undated_stream_of_long_excerpts_does_not_widen_the_story() {
+    // Under the story, in a sibling box, a stream of other stories: each a linked title over
+    // an excerpt of a paragraph's length, with no dates. The excerpts are no paragraphs of the
+    // story, and the region stays on it.
+    let story: String = (0..4)
+        .map(|i| format!("<p>{PARA} {PARA} Paragraph {i}.</p>"))
+        .collect();
+    let stream: String = (0..8)
+        .map(|i| {
+            format!(
+                "<li class=stream-item><h3><a href=/s{i}>Another headline of the day, number {i}</a></h3>\
+                 <p>Excerpt {i} of another story: a famous actor, best known for a long-running \
+                 sitcom of the eighties, died on Tuesday at the age of 69, his publicist said in \
+                 a statement, and tributes from former castmates, friends and fans around the \
+                 country poured in through the evening.</p><div>Morning Show</div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div id=main><section class=story><h1>Council meets</h1>\
+         <div class=body>{story}</div></section>\
+         <div class=remote><ul id=stream>{stream}</ul></div></div></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Paragraph 0.", "Paragraph 3."]);
+    assert_drops(&x.body, &["Excerpt 2 of another story", "Another headline"]);
+}
+
+#[test]
 fn shop_items_tagged_by_their_taxonomy_are_the_catalogue() {
     // WooCommerce names each item's tags and categories in its class (`product_tag-...`): the
     // `tag` in them is the item's, not a tag list's, and the items still form one list.
