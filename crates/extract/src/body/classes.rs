@@ -111,9 +111,12 @@ const NEGATIVE_SUBSTR: &[&str] = &[
 /// Short patterns that must be a whole part of class/id. Media players name their controls
 /// after their library (`vjs`, `jw`, `mejs`, `plyr`) or as a `player` (`ym-player`,
 /// `player-maestro`): quality and caption menus, "Now watching" and "Next video starts in".
+/// News graphics drawn with ai2html (`ai2html-box`, `g-artboard`) place a chart's title and
+/// axis and value labels as paragraphs, once per screen size.
 const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
     "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr", "player",
+    "ai2html", "artboard",
 ];
 
 /// Patterns that mark main content.

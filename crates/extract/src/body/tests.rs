@@ -1275,6 +1275,27 @@ fn a_player_named_in_its_class_is_chrome() {
 }
 
 #[test]
+fn a_charts_labels_are_no_prose() {
+    // A news graphic drawn with ai2html: its artboards (one per screen size) place the chart's
+    // title, axis and value labels as absolutely positioned paragraphs.
+    let artboard = "<div class=g-artboard><div class='g-Layer_1 g-aiAbs'>\
+         <p class=g-pstyle1>Public debt as a share of gross domestic product</p><p>100%</p>\
+         <p>PROJECTED</p><p>Interest payments on the national debt, in billions</p></div></div>";
+    let html = format!(
+        "<html><body><article><h1>Debt</h1><p>{PARA} One.</p>\
+         <section class=interactive-embedded><div id=g-debt-box class='ai2html ai2html-box-v5'>\
+         {artboard}{artboard}</div></section>\
+         <p>{PARA} Two.</p><p>{PARA} Three.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["One.", "Two.", "Three."]);
+    assert_drops(
+        &x.body,
+        &["Public debt as a share", "PROJECTED", "Interest payments"],
+    );
+}
+
+#[test]
 fn an_undated_stream_of_long_excerpts_does_not_widen_the_story() {
     // Under the story, in a sibling box, a stream of other stories: each a linked title over
     // an excerpt of a paragraph's length, with no dates. The excerpts are no paragraphs of the
