@@ -1065,17 +1065,26 @@ pub(crate) const ASIDE_STORY_CHARS: u32 = 1000;
 /// A paragraph counted toward [`ASIDE_STORY_CHARS`] has this many characters or more.
 pub(crate) const ASIDE_STORY_PARAGRAPH_CHARS: u32 = 100;
 
+/// Characters of the story's paragraphs that come before a big gallery embedded in it: a
+/// gallery above them is the story's lead pictures.
+pub(crate) const GALLERY_LEAD_CHARS: u32 = 500;
+
 /// An `<aside>` holding half the region or more (a live feed, a long column of other stories)
 /// escapes the size-bounded rule of [`is_junk`], which keeps such an element in case it is the
 /// page's main text. When the rest of the region is a story of its own, the big aside is the
-/// column next to it and goes.
+/// column next to it and goes. So does a big gallery of captioned photos
+/// ([`classes::ClassSignal::gallery`]) embedded in the story after [`GALLERY_LEAD_CHARS`] of
+/// its text (a slideshow widget of other news); one above the text is the story's lead.
 fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
     let paragraph = |b: &Block| b.chars >= ASIDE_STORY_PARAGRAPH_CHARS && b.link_density() < 0.3;
     // Most regions hold no aside that survived: then nothing is counted.
     let asides: Vec<u32> = roots
         .iter()
         .flat_map(|&r| r..page.elems[r as usize].end_elem)
-        .filter(|&e| page.elems[e as usize].tag == Tag::Aside && !junk[e as usize])
+        .filter(|&e| {
+            let el = &page.elems[e as usize];
+            (el.tag == Tag::Aside || (el.class.gallery && el.tag != Tag::Body)) && !junk[e as usize]
+        })
         .collect();
     if asides.is_empty() {
         return;
@@ -1089,6 +1098,9 @@ fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
         .filter(|b| !junk[b.elem as usize] && paragraph(b))
         .map(|b| b.chars)
         .sum();
+    // Per block of the region, in order: the paragraph characters before it (built once, for
+    // the first gallery).
+    let mut lead: Option<Vec<(u32, u32)>> = None;
     for e in asides {
         let el = &page.elems[e as usize];
         if junk[e as usize] {
@@ -1099,10 +1111,41 @@ fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
             .filter(|b| paragraph(b))
             .map(|b| b.chars)
             .sum();
-        if total.saturating_sub(inside) >= ASIDE_STORY_CHARS {
+        // A gallery at the top of the story is its lead pictures, their captions a part of
+        // it; one embedded further down, after some of the story's text, is a widget in it.
+        let embedded = el.tag == Tag::Aside || {
+            let lead = lead.get_or_insert_with(|| paragraphs_before(page, roots, junk, paragraph));
+            let at = lead.partition_point(|&(bi, _)| bi < el.first_block);
+            let before = lead.get(at).map_or(total, |&(_, chars)| chars);
+            before >= GALLERY_LEAD_CHARS
+        };
+        if embedded && total.saturating_sub(inside) >= ASIDE_STORY_CHARS {
             junk[e as usize..el.end_elem as usize].fill(true);
         }
     }
+}
+
+/// For each block of the region (`roots`' subtrees, in document order), its index and the
+/// characters of the `paragraph` blocks outside `junk` before it.
+fn paragraphs_before(
+    page: &Page,
+    roots: &[u32],
+    junk: &[bool],
+    paragraph: impl Fn(&Block) -> bool,
+) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let mut acc = 0u32;
+    for &r in roots {
+        let re = &page.elems[r as usize];
+        for bi in re.first_block..re.end_block {
+            out.push((bi, acc));
+            let b = &page.blocks[bi as usize];
+            if !junk[b.elem as usize] && paragraph(b) {
+                acc += b.chars;
+            }
+        }
+    }
+    out
 }
 
 /// Marks the teaser cards ([`teasers::mark`]) of the region as junk, unless they are most of

@@ -1275,6 +1275,40 @@ fn a_player_named_in_its_class_is_chrome() {
 }
 
 #[test]
+fn a_big_gallery_embedded_in_a_story_goes_its_lead_gallery_stays() {
+    // A widget of 20 captioned photos, embedded after the story's first paragraphs, holds more
+    // text than the story: it is no part of it. The same gallery above the story is its lead
+    // pictures, and stays.
+    let gallery: String = (0..20)
+        .map(|i| {
+            format!(
+                "<li><h2><span class=counter>{}/20</span> Photo caption title {i}</h2>\
+                 <p>Slide {i}: a company announced its yearly results on Monday, with sales \
+                 up and profits down, as analysts expected, and its shares rose.</p></li>",
+                i + 1
+            )
+        })
+        .collect();
+    let gallery = format!(
+        "<div class='widget type-gallery'><div class=full-gallery><ul class=legends>{gallery}</ul></div></div>"
+    );
+    let story: String = (0..4).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let embedded = format!(
+        "<html><body><article><h1>Hotel secrets</h1><div class=text-wrapper>{story}{gallery}\
+         {story}</div></article></body></html>"
+    );
+    let x = run(&embedded);
+    assert_keeps(&x.body, &["Part 0.", "Part 2."]);
+    assert_drops(&x.body, &["Slide 3:", "Photo caption title 7"]);
+    let lead = format!(
+        "<html><body><article><h1>Hotel secrets</h1><div class=text-wrapper>{gallery}{story}\
+         {story}</div></article></body></html>"
+    );
+    let x = run(&lead);
+    assert_keeps(&x.body, &["Part 0.", "Slide 3:"]);
+}
+
+#[test]
 fn a_charts_labels_are_no_prose() {
     // A news graphic drawn with ai2html: its artboards (one per screen size) place the chart's
     // title, axis and value labels as absolutely positioned paragraphs.
