@@ -207,6 +207,9 @@ pub(crate) struct Page {
     pub signals: PageSignals,
     /// Elements that are cards of a teaser grid ([`super::teasers::mark`]).
     pub teasers: Vec<bool>,
+    /// Elements that are cards of a grid of linked titles with excerpts, dated or not
+    /// ([`super::teasers::mark`]): teasers, or a roundup's items.
+    pub grid_cards: Vec<bool>,
 }
 
 impl Page {

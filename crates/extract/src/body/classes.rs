@@ -108,10 +108,15 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "dropdown",
 ];
 
-/// Short patterns that must be a whole part of class/id.
+/// Short patterns that must be a whole part of class/id. Media players name their controls
+/// after their library (`vjs`, `jw`, `mejs`, `plyr`) or as a `player` (`ym-player`,
+/// `player-maestro`): quality and caption menus, "Now watching" and "Next video starts in".
+/// News graphics drawn with ai2html (`ai2html-box`, `g-artboard`) place a chart's title and
+/// axis and value labels as paragraphs, once per screen size.
 const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
-    "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr",
+    "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr", "player",
+    "ai2html", "artboard",
 ];
 
 /// Patterns that mark main content.
@@ -161,6 +166,9 @@ pub(crate) struct ClassSignal {
     pub fine_print: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,
+    /// Names a gallery or slideshow of pictures (`inline-gallery`, `type-gallery`,
+    /// `slideshow`): on a story, a widget of captioned photos embedded in its text.
+    pub gallery: bool,
     /// Names a catalogue's search filters (`facets`, `filter-brand`, `searchFilters`).
     pub facets: bool,
     /// A dialog (`role=dialog`, `aria-modal=true`), set by the walk from the element's ARIA
@@ -184,6 +192,7 @@ impl ClassSignal {
             reviews: self.reviews || other.reviews,
             fine_print: self.fine_print || other.fine_print,
             signature: self.signature || other.signature,
+            gallery: self.gallery || other.gallery,
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
             comment_only: (self.comment_only || !self.negative)
@@ -336,6 +345,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         fine_print: has(FlagWord::Disclaimer)
             || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == FlagWord::Legal.word())),
         signature: has(FlagWord::Signature),
+        gallery: has(FlagWord::Gallery) || has(FlagWord::Slideshow),
         facets: has(FlagWord::Facet) || has(FlagWord::Filter),
         ..ClassSignal::default()
     };
@@ -403,6 +413,8 @@ enum FlagWord {
     Signature,
     Facet,
     Filter,
+    Gallery,
+    Slideshow,
 }
 
 impl FlagWord {
@@ -429,6 +441,8 @@ const FLAG_WORDS: &[&str] = &[
     "signature",
     "facet",
     "filter",
+    "gallery",
+    "slideshow",
 ];
 
 /// Bit of [`flag_words`]' answer set when a `review` is not the end of `preview`: the last of
@@ -1036,6 +1050,8 @@ mod tests {
             FlagWord::Signature,
             FlagWord::Facet,
             FlagWord::Filter,
+            FlagWord::Gallery,
+            FlagWord::Slideshow,
         ];
         assert_eq!(all.len(), FLAG_WORDS.len());
         for w in all {

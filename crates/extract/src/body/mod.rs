@@ -192,7 +192,7 @@ fn script_thread_summary<'m>(kind: PageKind, text: &Text, meta: &'m Metadata) ->
 /// Flattens the document, marks teaser cards and scores the elements.
 fn prepare(doc: &Html) -> Page {
     let mut page = blocks::flatten(doc);
-    page.teasers = teasers::mark(&page);
+    (page.teasers, page.grid_cards) = teasers::mark(&page);
     score(&mut page);
     page
 }
@@ -348,7 +348,12 @@ fn select_region(page: &Page) -> Option<Region> {
 
     // Widen while the candidate holds only part of its parent's prose and the parent is not
     // link chrome: forums, product and service pages spread their text over sibling blocks.
-    let (prose, long) = prose_chars(page);
+    let Prose {
+        prose,
+        long,
+        card_prose,
+        card_long,
+    } = prose_chars(page);
     loop {
         let p = page.elems[best as usize].parent;
         if p == NONE || page.elems[p as usize].tag == Tag::Body {
@@ -378,10 +383,12 @@ fn select_region(page: &Page) -> Option<Region> {
         }
         // Teasers (a sidebar's excerpts, a "latest news" box) are short: once the candidate
         // reads as a story, a parent whose extra prose has no paragraph of some length is not
-        // more of it.
+        // more of it. A long excerpt under a linked title, in a grid of such cards (a stream of
+        // other stories), is no paragraph of it either.
+        let own_long = |e: u32| long[e as usize] - card_long[e as usize];
         if !wrapper
             && long[best as usize] >= WIDEN_STORY_PARAGRAPHS
-            && long[p as usize] <= long[best as usize]
+            && own_long(p) <= own_long(best)
         {
             break;
         }
@@ -405,8 +412,11 @@ fn select_region(page: &Page) -> Option<Region> {
     let mut child = parent + 1;
     while child < pe.end_elem {
         let ce = &page.elems[child as usize];
+        // A sibling whose prose lies mostly in a grid's cards is a stream of other stories
+        // beside this one, whatever the score its excerpts give it.
+        let stream = 2 * card_prose[child as usize] > prose[child as usize];
         let join = child == best
-            || (final_score(page, child) >= threshold && !ce.class.is_boilerplate())
+            || (final_score(page, child) >= threshold && !ce.class.is_boilerplate() && !stream)
             || is_prose_sibling(page, child)
             || (child < best && is_lead_sibling(page, &long, child));
         if join {
@@ -538,33 +548,75 @@ fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
 }
 
 /// Characters of prose-like blocks (25+ characters, little link text, outside boilerplate)
-/// in each element's subtree, and how many of them are [`LONG_PROSE_CHARS`] or longer.
-fn prose_chars(page: &Page) -> (Vec<u32>, Vec<u32>) {
-    let mut prose = vec![0u32; page.elems.len()];
-    let mut long = vec![0u32; page.elems.len()];
+/// in each element's subtree, how many of them are [`LONG_PROSE_CHARS`] or longer, and how
+/// many of those long ones lie in the cards of a grid ([`Page::grid_cards`]: a linked title
+/// over an excerpt, repeated).
+fn prose_chars(page: &Page) -> Prose {
+    let n = page.elems.len();
+    let mut prose = vec![0u32; n];
+    let mut long = vec![0u32; n];
+    let mut card_prose = vec![0u32; n];
+    let mut card_long = vec![0u32; n];
     let Some(root) =
         (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
     else {
-        return (prose, long);
+        return Prose {
+            prose,
+            long,
+            card_prose,
+            card_long,
+        };
     };
     let junk = junk_marks(page, &[root], page.elems[root as usize].chars);
+    // Per element: it is, or lies inside, a card of a grid. Parents come before children.
+    let mut in_card = vec![false; n];
+    if page.grid_cards.len() == n {
+        for e in 0..n {
+            let p = page.elems[e].parent;
+            in_card[e] = page.grid_cards[e] || (p != NONE && in_card[p as usize]);
+        }
+    }
     for b in &page.blocks {
         if b.chars >= MIN_SCORED_CHARS && b.link_density() < 0.3 && !junk[b.elem as usize] {
+            let carded = in_card[b.elem as usize];
             prose[b.elem as usize] += b.chars;
+            if carded {
+                card_prose[b.elem as usize] += b.chars;
+            }
             if b.chars >= LONG_PROSE_CHARS {
                 long[b.elem as usize] += 1;
+                card_long[b.elem as usize] += u32::from(carded);
             }
         }
     }
     // Children come after their parent in document order: fold from the end.
-    for e in (0..page.elems.len()).rev() {
+    for e in (0..n).rev() {
         let p = page.elems[e].parent;
         if p != NONE {
             prose[p as usize] += prose[e];
             long[p as usize] += long[e];
+            card_prose[p as usize] += card_prose[e];
+            card_long[p as usize] += card_long[e];
         }
     }
-    (prose, long)
+    Prose {
+        prose,
+        long,
+        card_prose,
+        card_long,
+    }
+}
+
+/// Per element, what [`prose_chars`] counts in its subtree.
+struct Prose {
+    /// Characters of prose-like blocks.
+    prose: Vec<u32>,
+    /// Prose blocks of [`LONG_PROSE_CHARS`] or more.
+    long: Vec<u32>,
+    /// Characters of those prose blocks that lie in a grid's cards.
+    card_prose: Vec<u32>,
+    /// Those of `long` that lie in a grid's cards.
+    card_long: Vec<u32>,
 }
 
 /// A prose block of this many characters is a paragraph, longer than a teaser's excerpt.
@@ -1013,17 +1065,26 @@ pub(crate) const ASIDE_STORY_CHARS: u32 = 1000;
 /// A paragraph counted toward [`ASIDE_STORY_CHARS`] has this many characters or more.
 pub(crate) const ASIDE_STORY_PARAGRAPH_CHARS: u32 = 100;
 
+/// Characters of the story's paragraphs that come before a big gallery embedded in it: a
+/// gallery above them is the story's lead pictures.
+pub(crate) const GALLERY_LEAD_CHARS: u32 = 500;
+
 /// An `<aside>` holding half the region or more (a live feed, a long column of other stories)
 /// escapes the size-bounded rule of [`is_junk`], which keeps such an element in case it is the
 /// page's main text. When the rest of the region is a story of its own, the big aside is the
-/// column next to it and goes.
+/// column next to it and goes. So does a big gallery of captioned photos
+/// ([`classes::ClassSignal::gallery`]) embedded in the story after [`GALLERY_LEAD_CHARS`] of
+/// its text (a slideshow widget of other news); one above the text is the story's lead.
 fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
     let paragraph = |b: &Block| b.chars >= ASIDE_STORY_PARAGRAPH_CHARS && b.link_density() < 0.3;
     // Most regions hold no aside that survived: then nothing is counted.
     let asides: Vec<u32> = roots
         .iter()
         .flat_map(|&r| r..page.elems[r as usize].end_elem)
-        .filter(|&e| page.elems[e as usize].tag == Tag::Aside && !junk[e as usize])
+        .filter(|&e| {
+            let el = &page.elems[e as usize];
+            (el.tag == Tag::Aside || (el.class.gallery && el.tag != Tag::Body)) && !junk[e as usize]
+        })
         .collect();
     if asides.is_empty() {
         return;
@@ -1037,6 +1098,9 @@ fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
         .filter(|b| !junk[b.elem as usize] && paragraph(b))
         .map(|b| b.chars)
         .sum();
+    // Per block of the region, in order: the paragraph characters before it (built once, for
+    // the first gallery).
+    let mut lead: Option<Vec<(u32, u32)>> = None;
     for e in asides {
         let el = &page.elems[e as usize];
         if junk[e as usize] {
@@ -1047,10 +1111,41 @@ fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
             .filter(|b| paragraph(b))
             .map(|b| b.chars)
             .sum();
-        if total.saturating_sub(inside) >= ASIDE_STORY_CHARS {
+        // A gallery at the top of the story is its lead pictures, their captions a part of
+        // it; one embedded further down, after some of the story's text, is a widget in it.
+        let embedded = el.tag == Tag::Aside || {
+            let lead = lead.get_or_insert_with(|| paragraphs_before(page, roots, junk, paragraph));
+            let at = lead.partition_point(|&(bi, _)| bi < el.first_block);
+            let before = lead.get(at).map_or(total, |&(_, chars)| chars);
+            before >= GALLERY_LEAD_CHARS
+        };
+        if embedded && total.saturating_sub(inside) >= ASIDE_STORY_CHARS {
             junk[e as usize..el.end_elem as usize].fill(true);
         }
     }
+}
+
+/// For each block of the region (`roots`' subtrees, in document order), its index and the
+/// characters of the `paragraph` blocks outside `junk` before it.
+fn paragraphs_before(
+    page: &Page,
+    roots: &[u32],
+    junk: &[bool],
+    paragraph: impl Fn(&Block) -> bool,
+) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    let mut acc = 0u32;
+    for &r in roots {
+        let re = &page.elems[r as usize];
+        for bi in re.first_block..re.end_block {
+            out.push((bi, acc));
+            let b = &page.blocks[bi as usize];
+            if !junk[b.elem as usize] && paragraph(b) {
+                acc += b.chars;
+            }
+        }
+    }
+    out
 }
 
 /// Marks the teaser cards ([`teasers::mark`]) of the region as junk, unless they are most of

@@ -20,11 +20,12 @@ pub(crate) const EXCERPT_MIN_CHARS: u32 = 50;
 /// Cards side by side that make a teaser grid.
 pub(crate) const MIN_CARDS: u32 = 3;
 
-/// Marks the elements that are cards of a teaser grid (indexed like `page.elems`).
+/// Marks the elements that are cards of a teaser grid (indexed like `page.elems`), and those that
+/// are cards of a grid whatever its dates: the first answer, then the second.
 ///
 /// One pass over the elements: each element is judged from its own subtree's blocks (bounded by
 /// [`CARD_MAX_BLOCKS`]), then cards are counted per parent.
-pub(crate) fn mark(page: &Page) -> Vec<bool> {
+pub(crate) fn mark(page: &Page) -> (Vec<bool>, Vec<bool>) {
     let n = page.elems.len();
     // Per element: it reads as a card (a linked title and an excerpt), and it is dated.
     let mut card = vec![false; n];
@@ -53,6 +54,7 @@ pub(crate) fn mark(page: &Page) -> Vec<bool> {
     // the card then, and the grid is a level up. Keep the outermost card of each chain. A grid
     // is dated: a card without a date (a sponsored one) is a teaser among dated siblings.
     let mut out = vec![false; n];
+    let mut grid = vec![false; n];
     for (e, el) in page.elems.iter().enumerate() {
         if !card[e] || el.parent == NONE {
             continue;
@@ -61,11 +63,10 @@ pub(crate) fn mark(page: &Page) -> Vec<bool> {
         if card[p] {
             continue;
         }
-        out[e] = cards[p] >= MIN_CARDS
-            && 2 * cards[p] >= children[p]
-            && dated_cards[p] >= MIN_DATED_CARDS.min(cards[p]);
+        grid[e] = cards[p] >= MIN_CARDS && 2 * cards[p] >= children[p];
+        out[e] = grid[e] && dated_cards[p] >= MIN_DATED_CARDS.min(cards[p]);
     }
-    out
+    (out, grid)
 }
 
 /// Dated cards a grid holds (all of them when fewer): the dates tell teasers from a roundup's

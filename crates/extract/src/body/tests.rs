@@ -1249,6 +1249,116 @@ fn media_player_controls_and_widget_roles_are_chrome() {
 }
 
 #[test]
+fn a_player_named_in_its_class_is_chrome() {
+    // A video player without ARIA roles: its quality and caption menus and its error message
+    // are controls, named a `player` (`ym-player`, `player-maestro`) in class or id.
+    let html = format!(
+        "<html><body><article><h1>Flag photo</h1>\
+         <div class=vp-wrap><div id=ym-player><div class=settings-menu>\
+         <div>Auto</div><div>High (HD)</div><div>Medium</div><div>Low</div>\
+         <div>Captions will look like this</div><div>Video Not Available</div>\
+         <div>Unfortunately, this video is not available in your region.</div></div></div>\
+         <div class='player-maestro'><span>Now watching</span><p>Next video starts in : 7</p></div></div>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["One.", "Two.", "Three."]);
+    assert_drops(
+        &x.body,
+        &[
+            "High (HD)",
+            "Captions will look",
+            "not available in your region",
+            "Now watching",
+        ],
+    );
+}
+
+#[test]
+fn a_big_gallery_embedded_in_a_story_goes_its_lead_gallery_stays() {
+    // A widget of 20 captioned photos, embedded after the story's first paragraphs, holds more
+    // text than the story: it is no part of it. The same gallery above the story is its lead
+    // pictures, and stays.
+    let gallery: String = (0..20)
+        .map(|i| {
+            format!(
+                "<li><h2><span class=counter>{}/20</span> Photo caption title {i}</h2>\
+                 <p>Slide {i}: a company announced its yearly results on Monday, with sales \
+                 up and profits down, as analysts expected, and its shares rose.</p></li>",
+                i + 1
+            )
+        })
+        .collect();
+    let gallery = format!(
+        "<div class='widget type-gallery'><div class=full-gallery><ul class=legends>{gallery}</ul></div></div>"
+    );
+    let story: String = (0..4).map(|i| format!("<p>{PARA} Part {i}.</p>")).collect();
+    let embedded = format!(
+        "<html><body><article><h1>Hotel secrets</h1><div class=text-wrapper>{story}{gallery}\
+         {story}</div></article></body></html>"
+    );
+    let x = run(&embedded);
+    assert_keeps(&x.body, &["Part 0.", "Part 2."]);
+    assert_drops(&x.body, &["Slide 3:", "Photo caption title 7"]);
+    let lead = format!(
+        "<html><body><article><h1>Hotel secrets</h1><div class=text-wrapper>{gallery}{story}\
+         {story}</div></article></body></html>"
+    );
+    let x = run(&lead);
+    assert_keeps(&x.body, &["Part 0.", "Slide 3:"]);
+}
+
+#[test]
+fn a_charts_labels_are_no_prose() {
+    // A news graphic drawn with ai2html: its artboards (one per screen size) place the chart's
+    // title, axis and value labels as absolutely positioned paragraphs.
+    let artboard = "<div class=g-artboard><div class='g-Layer_1 g-aiAbs'>\
+         <p class=g-pstyle1>Public debt as a share of gross domestic product</p><p>100%</p>\
+         <p>PROJECTED</p><p>Interest payments on the national debt, in billions</p></div></div>";
+    let html = format!(
+        "<html><body><article><h1>Debt</h1><p>{PARA} One.</p>\
+         <section class=interactive-embedded><div id=g-debt-box class='ai2html ai2html-box-v5'>\
+         {artboard}{artboard}</div></section>\
+         <p>{PARA} Two.</p><p>{PARA} Three.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["One.", "Two.", "Three."]);
+    assert_drops(
+        &x.body,
+        &["Public debt as a share", "PROJECTED", "Interest payments"],
+    );
+}
+
+#[test]
+fn an_undated_stream_of_long_excerpts_does_not_widen_the_story() {
+    // Under the story, in a sibling box, a stream of other stories: each a linked title over
+    // an excerpt of a paragraph's length, with no dates. The excerpts are no paragraphs of the
+    // story, and the region stays on it.
+    let story: String = (0..4)
+        .map(|i| format!("<p>{PARA} {PARA} Paragraph {i}.</p>"))
+        .collect();
+    let stream: String = (0..8)
+        .map(|i| {
+            format!(
+                "<li class=stream-item><h3><a href=/s{i}>Another headline of the day, number {i}</a></h3>\
+                 <p>Excerpt {i} of another story: a famous actor, best known for a long-running \
+                 sitcom of the eighties, died on Tuesday at the age of 69, his publicist said in \
+                 a statement, and tributes from former castmates, friends and fans around the \
+                 country poured in through the evening.</p><div>Morning Show</div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div id=main><section class=story><h1>Council meets</h1>\
+         <div class=body>{story}</div></section>\
+         <div class=remote><ul id=stream>{stream}</ul></div></div></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Paragraph 0.", "Paragraph 3."]);
+    assert_drops(&x.body, &["Excerpt 2 of another story", "Another headline"]);
+}
+
+#[test]
 fn shop_items_tagged_by_their_taxonomy_are_the_catalogue() {
     // WooCommerce names each item's tags and categories in its class (`product_tag-...`): the
     // `tag` in them is the item's, not a tag list's, and the items still form one list.
