@@ -453,7 +453,8 @@ fn tag_end(b: &[u8], mut j: usize, mut unread: Option<&mut Vec<(usize, usize)>>)
 /// The attributes that are kept: those the engine reads (the metadata scan, the block marks,
 /// link discovery) and those that change how html5ever builds the tree (`<input type>`,
 /// `<font color|face|size>` in foreign content, `<annotation-xml encoding>`, `<meta charset>`,
-/// declarative shadow roots on `<template>`). Lower case, sorted by length for the lookup.
+/// declarative shadow roots on `<template>`). Lower case; [`is_unread_attribute`] compares
+/// lengths before bytes.
 const READ_ATTRIBUTES: &[&[u8]] = &[
     b"id",
     b"rel",

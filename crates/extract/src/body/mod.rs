@@ -192,7 +192,9 @@ fn script_thread_summary<'m>(kind: PageKind, text: &Text, meta: &'m Metadata) ->
 /// Flattens the document, marks teaser cards and scores the elements.
 fn prepare(doc: &Html) -> Page {
     let mut page = blocks::flatten(doc);
-    (page.teasers, page.grid_cards) = teasers::mark(&page);
+    let cards = teasers::mark(&page);
+    page.teasers = cards.teasers;
+    page.grid_cards = cards.grid;
     score(&mut page);
     page
 }

@@ -20,12 +20,20 @@ pub(crate) const EXCERPT_MIN_CHARS: u32 = 50;
 /// Cards side by side that make a teaser grid.
 pub(crate) const MIN_CARDS: u32 = 3;
 
-/// Marks the elements that are cards of a teaser grid (indexed like `page.elems`), and those that
-/// are cards of a grid whatever its dates: the first answer, then the second.
+/// The cards of a page's grids, each indexed like `page.elems`.
+pub(crate) struct Cards {
+    /// Cards of a teaser grid: a grid of dated cards (other stories).
+    pub teasers: Vec<bool>,
+    /// Cards of any grid of linked titles with excerpts, dated or not.
+    pub grid: Vec<bool>,
+}
+
+/// Marks the elements that are cards of a teaser grid, and those that are cards of a grid
+/// whatever its dates.
 ///
 /// One pass over the elements: each element is judged from its own subtree's blocks (bounded by
 /// [`CARD_MAX_BLOCKS`]), then cards are counted per parent.
-pub(crate) fn mark(page: &Page) -> (Vec<bool>, Vec<bool>) {
+pub(crate) fn mark(page: &Page) -> Cards {
     let n = page.elems.len();
     // Per element: it reads as a card (a linked title and an excerpt), and it is dated.
     let mut card = vec![false; n];
@@ -53,7 +61,7 @@ pub(crate) fn mark(page: &Page) -> (Vec<bool>, Vec<bool>) {
     // A card whose parent holds only it (a wrapper) counts through the wrapper: the parent is
     // the card then, and the grid is a level up. Keep the outermost card of each chain. A grid
     // is dated: a card without a date (a sponsored one) is a teaser among dated siblings.
-    let mut out = vec![false; n];
+    let mut teasers = vec![false; n];
     let mut grid = vec![false; n];
     for (e, el) in page.elems.iter().enumerate() {
         if !card[e] || el.parent == NONE {
@@ -64,9 +72,9 @@ pub(crate) fn mark(page: &Page) -> (Vec<bool>, Vec<bool>) {
             continue;
         }
         grid[e] = cards[p] >= MIN_CARDS && 2 * cards[p] >= children[p];
-        out[e] = grid[e] && dated_cards[p] >= MIN_DATED_CARDS.min(cards[p]);
+        teasers[e] = grid[e] && dated_cards[p] >= MIN_DATED_CARDS.min(cards[p]);
     }
-    (out, grid)
+    Cards { teasers, grid }
 }
 
 /// Dated cards a grid holds (all of them when fewer): the dates tell teasers from a roundup's

@@ -157,11 +157,10 @@ pub(crate) fn choose(
 
     let url_date = url_date(url);
     let labelled = labelled_published(s, order);
-    let unlabelled = if labelled.is_none() {
-        dateline(s, title, order)
-    } else {
-        None
-    };
+    let unlabelled = labelled
+        .is_none()
+        .then(|| dateline(s, title, order))
+        .flatten();
     let line = labelled.or(unlabelled);
     let structured = ld
         .published
@@ -990,6 +989,18 @@ mod tests {
         ymd(crate::meta::extract(&doc, &base).published)
     }
 
+    /// The published day of a blog post with `head` in its `<head>` and `line` between its
+    /// `<h1>headline</h1>` and its text.
+    fn published_under_headline(head: &str, headline: &str, line: &str) -> String {
+        published_on(
+            "https://example.com/blog/post",
+            &format!(
+                "<html><head>{head}</head><body><h1>{headline}</h1>{line}\
+                 <p>Body text.</p></body></html>"
+            ),
+        )
+    }
+
     #[test]
     fn forum_byline_box_dates_the_post() {
         let html = "<h3>Topic</h3><p class=author>by <strong>jane</strong> » Sun Dec 17, 2023 11:23 am</p><div class=content>Hi</div>";
@@ -1048,15 +1059,11 @@ mod tests {
     #[test]
     fn a_bare_day_under_the_headline_beats_the_structured_one_even_as_the_updates_day() {
         let date_of = |line: &str| {
-            published_on(
-                "https://example.com/blog/post",
-                &format!(
-                    "<html><head>\
-                     <meta property=\"article:published_time\" content=\"2025-06-24T10:00:00Z\">\
-                     <meta property=\"article:modified_time\" content=\"2025-07-01T10:00:00Z\">\
-                     </head><body><h1>How much to charge for a class</h1>{line}\
-                     <p>Body text.</p></body></html>"
-                ),
+            published_under_headline(
+                "<meta property=\"article:published_time\" content=\"2025-06-24T10:00:00Z\">\
+                 <meta property=\"article:modified_time\" content=\"2025-07-01T10:00:00Z\">",
+                "How much to charge for a class",
+                line,
             )
         };
         // The only day shown is the update's: the page stands by it.
@@ -1079,14 +1086,10 @@ mod tests {
     #[test]
     fn an_update_label_set_apart_by_a_colon_or_bar_still_labels() {
         let date_of = |line: &str| {
-            published_on(
-                "https://example.com/blog/post",
-                &format!(
-                    "<html><head>\
-                     <meta property=\"article:published_time\" content=\"2024-02-27T10:00:00Z\">\
-                     </head><body><h1>Eleven trips to book for next year</h1>{line}\
-                     <p>Body text.</p></body></html>"
-                ),
+            published_under_headline(
+                "<meta property=\"article:published_time\" content=\"2024-02-27T10:00:00Z\">",
+                "Eleven trips to book for next year",
+                line,
             )
         };
         for sep in [":", "|"] {
@@ -1108,14 +1111,10 @@ mod tests {
     #[test]
     fn a_date_classed_as_the_update_is_not_the_dateline() {
         let date_of = |line: &str| {
-            published_on(
-                "https://example.com/blog/post",
-                &format!(
-                    "<html><head>\
-                     <meta property=\"article:published_time\" content=\"2022-01-03T16:52:00Z\">\
-                     </head><body><h1>Fourteen tips for working from home</h1>{line}\
-                     <p>Body text.</p></body></html>"
-                ),
+            published_under_headline(
+                "<meta property=\"article:published_time\" content=\"2022-01-03T16:52:00Z\">",
+                "Fourteen tips for working from home",
+                line,
             )
         };
         assert_eq!(
