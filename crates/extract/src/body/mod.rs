@@ -124,7 +124,13 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                     .is_none_or(|&first| inc.roots.iter().any(|&r| contains(&page, r, first)))
             })
         };
-        let inclusive = select_inclusive(&page, relaxed.judge)
+        let inclusive = select_inclusive(&page, relaxed.judge);
+        let no_main_text = inclusive
+            .as_ref()
+            .or(region.as_ref())
+            .and_then(|r| r.roots.first())
+            .is_some_and(|&first| within_furniture(&page, first));
+        let inclusive = inclusive
             .map(|inc| {
                 let holds = holds_strict(&inc);
                 (inc, holds)
@@ -132,7 +138,11 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             .filter(|&(_, holds)| !story || holds)
             .map(|(inc, holds)| (emit(&page, &inc, &relaxed), holds))
             .filter(|(t, holds)| !is_side_box(kind, *holds, t.chars, chosen.chars));
-        if let Some((t, _)) = inclusive {
+        if no_main_text {
+            // Every text of the page lies in its furniture (a shop whose items a script
+            // renders leaves only its footer): the page says nothing of its own.
+            chosen = Text::default();
+        } else if let Some((t, _)) = inclusive {
             chosen = t;
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
@@ -724,6 +734,22 @@ fn within_fine_print(page: &Page, e: u32, total: u32) -> bool {
 fn within_page_footer(page: &Page, e: u32) -> bool {
     is_within(page, e, usize::MAX, |a| {
         page.elems[a as usize].tag == Tag::Footer && !is_item_part(page, a)
+    })
+}
+
+/// Element `e` is (or lies inside) page furniture that holds most of the page's text: the
+/// page's `<footer>` (not an item's) or a `<nav>`. Below that share, the furniture is a
+/// call to action beside items the page does show (portraits, logos), not all it says.
+fn within_furniture(page: &Page, e: u32) -> bool {
+    let total = page
+        .elems
+        .iter()
+        .find(|el| el.tag == Tag::Body)
+        .map_or(0, |el| el.chars);
+    is_within(page, e, usize::MAX, |a| {
+        let el = &page.elems[a as usize];
+        ((el.tag == Tag::Footer && !is_item_part(page, a)) || el.tag == Tag::Nav)
+            && 2 * el.chars >= total
     })
 }
 

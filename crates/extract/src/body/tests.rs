@@ -2730,3 +2730,19 @@ fn a_headline_slug_under_a_blog_names_one_story() {
         PageKind::Forum
     );
 }
+
+#[test]
+fn a_shop_page_whose_only_text_is_its_footer_has_no_body() {
+    // A script renders the product: all the HTML says is the store's footer, which is no
+    // description of the product, however much of the page it is.
+    let html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Hemp dress\",\"offers\":{\"@type\":\"Offer\",\"price\":\"150\"}}</script></head>\
+         <body><div id=root></div><footer><div class=site-info>\
+         <h5>Help</h5><p><a href=/help>Help Center</a>, <a href=/returns>Return policy</a>, \
+         <a href=/report>Report a listing</a></p><h5>Our sites</h5><p>Russian, Portuguese, \
+         Spanish, French, German and Italian sites serve shoppers across the world.</p>\
+         <p>Copyright 2026 Example Shop. All rights reserved.</p></div></footer></body></html>";
+    let url = url::Url::parse("https://shop.example.com/item/1234567.html").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_eq!(x.body, "");
+}
