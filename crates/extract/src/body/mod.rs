@@ -161,6 +161,9 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     }
     let text = match script_thread_summary(kind, &chosen, meta) {
         Some(summary) => summary.to_string(),
+        None if matches!(kind, PageKind::Product | PageKind::Forum) => {
+            drop_repeated_runs(&chosen.text)
+        }
         None => chosen.text,
     };
     Body {
@@ -181,6 +184,39 @@ fn is_side_box(
     strict_chars: usize,
 ) -> bool {
     kind == PageKind::Listing && !holds_strict && SIDE_BOX_SHARE * inclusive_chars < strict_chars
+}
+
+/// On a product page or a thread, a sequence of this many consecutive blocks that already
+/// appeared, in the same order, earlier in the text is a second rendering of the same box.
+pub(crate) const REPEATED_RUN_BLOCKS: usize = 3;
+
+/// `text` without the sequences of [`REPEATED_RUN_BLOCKS`] blocks that repeat an earlier
+/// sequence block for block. Shop themes render the product's name box, badges and key
+/// features twice (one copy for phones, one for desktops, one of them hidden by CSS) and
+/// forums a post's header and quoted lines, as short blocks that the per-block deduplication
+/// leaves alone; a reader sees one copy. Single short blocks stay: items and specs repeat a
+/// price or a value ("$15", "Yes") in passing, and even a few of them seldom in the same order.
+fn drop_repeated_runs(text: &str) -> String {
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    if blocks.len() < 2 * REPEATED_RUN_BLOCKS {
+        return text.to_string();
+    }
+    let mut first = HashMap::with_capacity(blocks.len());
+    let mut dropped = vec![false; blocks.len()];
+    for (i, run) in blocks.windows(REPEATED_RUN_BLOCKS).enumerate() {
+        let j = *first.entry(run).or_insert(i);
+        if j + REPEATED_RUN_BLOCKS <= i {
+            dropped[i..i + REPEATED_RUN_BLOCKS].fill(true);
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for (b, _) in blocks.iter().zip(&dropped).filter(|(_, &d)| !d) {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(b);
+    }
+    out
 }
 
 /// A thread with less main text than this (characters) shows none of its posts.

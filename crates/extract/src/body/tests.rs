@@ -2746,3 +2746,33 @@ fn a_shop_page_whose_only_text_is_its_footer_has_no_body() {
     assert_eq!(x.page_kind, PageKind::Product);
     assert_eq!(x.body, "");
 }
+
+#[test]
+fn a_product_box_rendered_twice_is_read_once() {
+    // The theme renders the name box and the badges once for phones and once for desktops.
+    let boxed = "<div class=summary><h2>Rambler tumbler</h2><p>20 oz, with lid</p>\
+                 <p>Item No. 2107</p><ul><li>Cupholder compatible</li><li>Dishwasher safe</li></ul></div>";
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Rambler tumbler\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"35\"}}}}</script></head>\
+         <body><main><div class=mobile-only>{boxed}</div><div class=desktop-only>{boxed}\
+         <p>$35.00</p><div class=details><p>A go-to for coffee on the go, made from kitchen-grade stainless steel with double-wall vacuum insulation.</p>\
+         </div></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/rambler-20oz").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_eq!(x.body.matches("Item No. 2107").count(), 1, "{}", x.body);
+    assert_keeps(&x.body, &["kitchen-grade stainless steel", "$35.00"]);
+}
+
+#[test]
+fn drop_repeated_runs_keeps_short_repeats_and_new_orders() {
+    use super::drop_repeated_runs;
+    assert_eq!(
+        drop_repeated_runs("A\n\nB\n\nC\n\nD\n\nA\n\nB\n\nC"),
+        "A\n\nB\n\nC\n\nD"
+    );
+    // The same blocks in another order, or a repeat of two, stay.
+    let kept = "A\n\nB\n\nC\n\nD\n\nC\n\nB\n\nA\n\nA\n\nB";
+    assert_eq!(drop_repeated_runs(kept), kept);
+}
