@@ -1613,6 +1613,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     } else {
         HashMap::new()
     };
+    // Whether a paragraph of the story has been kept: a top-level heading after it is a
+    // section's (some editors mark every section `<h1>`), not the page's title.
+    let mut story_started = false;
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if closed.get(i) == Some(&true)
@@ -1623,7 +1626,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
                 .get(i)
                 .copied()
                 .unwrap_or_else(|| keep_block(page, b, ctx))
-                || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i)))
+                || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i))
+                || (story_started && is_inner_h1(page, b, ctx)))
         {
             continue;
         }
@@ -1662,6 +1666,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             last_long = (container, false);
         }
         last = Some((prefix, bi, container));
+        story_started |= !ctx.judge.relaxed && b.chars >= STORY_PARAGRAPH_CHARS;
         kept.push(b);
     }
     // A heading or a short label at the end introduces something that was dropped. In a story,
@@ -1713,6 +1718,20 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
     }
     out
+}
+
+/// Shortest paragraph (characters) that shows the story has begun.
+pub(crate) const STORY_PARAGRAPH_CHARS: u32 = 150;
+
+/// Whether `b` is an `<h1>` inside a story, after its text began: a section heading (the page's
+/// title is dropped, and so is the title said again), unless it reads as short chrome.
+fn is_inner_h1(page: &Page, b: &Block, ctx: &Context) -> bool {
+    page.elems[b.elem as usize].tag == Tag::H(1)
+        && b.chars < TITLE_BLOCK_MAX_CHARS
+        && ctx.title_hash != Some(key_hash(&b.text))
+        && b.text.chars().any(char::is_alphanumeric)
+        && page.link_density(b.elem) <= MAX_LINK_DENSITY
+        && !is_short_chrome(&b.text, &key(&b.text), ctx, false)
 }
 
 /// Longest block (characters) compared with the page's title.

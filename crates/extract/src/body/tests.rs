@@ -2730,3 +2730,22 @@ fn a_headline_slug_under_a_blog_names_one_story() {
         PageKind::Forum
     );
 }
+
+#[test]
+fn a_section_h1_after_the_story_began_is_kept() {
+    let html = format!(
+        r##"<html><head><title>Why Monitoring Matters - Example Blog</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article><h1>Why Monitoring Matters</h1>
+<p>{PARA} The opening of the story.</p><p>{PARA} More of the opening.</p>
+<h1>Profiling in production</h1>
+<p>{PARA} The second section of the story.</p><p>{PARA} More of the second section.</p>
+<h1>Why Monitoring Matters</h1>
+<p>{PARA} The last section of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Profiling in production", "The second section"]);
+    // The page's title, at the top or said again, is not a section.
+    assert!(!x.body.contains("Why Monitoring Matters"), "{}", x.body);
+}
