@@ -2104,6 +2104,13 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "sponsored",
     "sponsored content",
     "paid content",
+    // The label over an ad slot, left when the ad itself is not in the HTML (English, German,
+    // Spanish, French, Italian).
+    "advertising",
+    "anzeige",
+    "publicidad",
+    "publicité",
+    "pubblicità",
     "show caption",
     "hide caption",
     "this slideshow requires javascript",

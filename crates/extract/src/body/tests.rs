@@ -2333,6 +2333,9 @@ fn whole_chrome_labels_are_whole_lines() {
         "this slideshow requires javascript.",
         "top of page",
         "Bottom of Page",
+        "ADVERTISING",
+        "- Anzeige -",
+        "Publicidad",
     ] {
         assert!(is_whole_chrome_label(t), "{t}");
     }
@@ -2340,6 +2343,7 @@ fn whole_chrome_labels_are_whole_lines() {
         "employer-sponsored plans",
         "sponsored by the council",
         "caption",
+        "advertising revenue fell",
     ] {
         assert!(!is_whole_chrome_label(t), "{t}");
     }
@@ -2748,4 +2752,18 @@ fn a_section_h1_after_the_story_began_is_kept() {
     assert_keeps(&x.body, &["Profiling in production", "The second section"]);
     // The page's title, at the top or said again, is not a section.
     assert!(!x.body.contains("Why Monitoring Matters"), "{}", x.body);
+}
+
+#[test]
+fn an_ad_slot_label_in_the_story_is_dropped() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p><div class="slot">ADVERTISING</div>
+<p>{PARA} The story goes on after the slot.</p><p>{PARA} And ends.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["goes on after the slot"]);
+    assert_drops(&x.body, &["ADVERTISING"]);
 }
