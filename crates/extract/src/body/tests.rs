@@ -2767,3 +2767,32 @@ fn an_ad_slot_label_in_the_story_is_dropped() {
     assert_keeps(&x.body, &["goes on after the slot"]);
     assert_drops(&x.body, &["ADVERTISING"]);
 }
+
+#[test]
+fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
+    let card = r#"<div class="bucketwrap inset"><a class="imagewrap" href="/2021/12/21/mindfulness"><img src="a.jpg" alt="Mindfulness"></a>
+<div class="bucketblock"><h3 class="slug"><a href="/lifekit">Life Kit</a></h3>
+<h3><a href="/2021/12/21/mindfulness">Stressed? Instead of distracting yourself, try paying closer attention</a></h3></div></div>"#;
+    // A roundup's item keeps its linked title: the box holds its text too.
+    let item = r#"<div class="item"><h3><a href="/tours/lofoten">Lofoten Islands Winter Photo Tour</a></h3>
+<p>A week under the northern lights, with a guide who knows every fjord of the islands well.</p></div>"#;
+    // A grid of names (a docs page's providers) is no teaser.
+    let names = r#"<div class="grid"><a href="/docs/sms/a"><h5>MessageBird</h5></a><a href="/docs/sms/b"><h5>Twilio</h5></a></div>"#;
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>{card}
+<p>{PARA} The story goes on after the card.</p>{item}{names}<p>{PARA} And ends.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "goes on after the card",
+            "Lofoten Islands Winter Photo Tour",
+            "Twilio",
+        ],
+    );
+    assert_drops(&x.body, &["Life Kit", "Stressed? Instead"]);
+}
