@@ -1325,32 +1325,36 @@ fn is_junk(
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
 }
 
-/// Fewest headings of a teaser card inset in a story ([`is_linked_headline_card`]).
-pub(crate) const HEADLINE_CARD_HEADINGS: usize = 2;
-/// Most headings of such a card: a box of more is a grid of linked items (a docs page's list
-/// of integrations), not one teaser.
-pub(crate) const HEADLINE_CARD_MAX_HEADINGS: usize = 3;
+/// Fewest lines of a teaser card inset in a story ([`is_linked_headline_card`]).
+pub(crate) const HEADLINE_CARD_MIN_LINES: usize = 2;
+/// Most lines of such a card: a box of more is a grid of linked items (a docs page's list of
+/// integrations), not one teaser.
+pub(crate) const HEADLINE_CARD_MAX_LINES: usize = 3;
 /// Fewest words of the headline of such a card: a box of names (a docs page's grid of
 /// providers, one word each) links to sections, not to another story.
 pub(crate) const HEADLINE_CARD_HEADLINE_WORDS: usize = 4;
-/// Least link density of such a card.
+/// Least link density of such a card, and of each of its lines.
 pub(crate) const HEADLINE_CARD_LINK_DENSITY: f32 = 0.9;
 
-/// A box inset between a story's paragraphs that holds only linked headings, two or three (a
-/// section's name over another story's headline of some words, "Life Kit" / "Stressed? Try
-/// paying attention"): a teaser of another page. An item of a roundup has its own text under its
+/// A box inset between a story's paragraphs that holds only two or three lines, each a link,
+/// one a heading and one a headline of some words (a section's name over another story's
+/// headline, "Life Kit" / "Stressed? Try paying attention"; "Blog" / "Free Storyboard
+/// Template"): a teaser of another page. An item of a roundup has its own text under its
 /// linked title, and a box holds one such item.
 fn is_linked_headline_card(page: &Page, e: u32, ld: f32) -> bool {
     let el = &page.elems[e as usize];
     let blocks = &page.blocks[el.first_block as usize..el.end_block as usize];
     ld >= HEADLINE_CARD_LINK_DENSITY
-        && (HEADLINE_CARD_HEADINGS..=HEADLINE_CARD_MAX_HEADINGS).contains(&blocks.len())
+        && (HEADLINE_CARD_MIN_LINES..=HEADLINE_CARD_MAX_LINES).contains(&blocks.len())
         && blocks
             .iter()
             .any(|b| b.text.split_whitespace().count() >= HEADLINE_CARD_HEADLINE_WORDS)
         && blocks
             .iter()
-            .all(|b| matches!(page.elems[b.elem as usize].tag, Tag::H(2..=6)))
+            .any(|b| matches!(page.elems[b.elem as usize].tag, Tag::H(2..=6)))
+        && blocks
+            .iter()
+            .all(|b| b.link_density() >= HEADLINE_CARD_LINK_DENSITY)
 }
 
 /// A `<header>` that holds only subheadings (`<h2>` to `<h6>`): a section of the story wraps

@@ -2778,10 +2778,13 @@ fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
 <p>A week under the northern lights, with a guide who knows every fjord of the islands well.</p></div>"#;
     // A grid of names (a docs page's providers) is no teaser.
     let names = r#"<div class="grid"><a href="/docs/sms/a"><h5>MessageBird</h5></a><a href="/docs/sms/b"><h5>Twilio</h5></a></div>"#;
+    // The section's name may be a plain line over the headline.
+    let kicker = r#"<div class="related-resource"><div class="kind"><a href="/blog">Blog</a></div>
+<h4><a href="/blog/free-storyboard-template">Free Storyboard Template for Video</a></h4></div>"#;
     let html = format!(
         r##"<html><head><title>Council Meets - Example News</title></head><body>
 <article><h1>Council Meets</h1>
-<p>{PARA} The opening of the story.</p>{card}
+<p>{PARA} The opening of the story.</p>{card}<p>{PARA} Between the cards.</p>{kicker}
 <p>{PARA} The story goes on after the card.</p>{item}{names}<p>{PARA} And ends.</p>
 </article></body></html>"##
     );
@@ -2794,5 +2797,8 @@ fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
             "Twilio",
         ],
     );
-    assert_drops(&x.body, &["Life Kit", "Stressed? Instead"]);
+    assert_drops(
+        &x.body,
+        &["Life Kit", "Stressed? Instead", "Free Storyboard Template"],
+    );
 }
