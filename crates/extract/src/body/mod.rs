@@ -1338,6 +1338,11 @@ fn is_junk(
         {
             return true
         }
+        Tag::Div | Tag::Section | Tag::Aside
+            if !relaxed && share < 0.3 && is_linked_headline_card(page, e, ld) =>
+        {
+            return true
+        }
         Tag::Div | Tag::Section
             if ld > CLUSTER_LINK_DENSITY
                 && share < 0.3
@@ -1380,6 +1385,38 @@ fn is_junk(
         && !(el.class.positive
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
+}
+
+/// Fewest lines of a teaser card inset in a story ([`is_linked_headline_card`]).
+pub(crate) const HEADLINE_CARD_MIN_LINES: usize = 2;
+/// Most lines of such a card: a box of more is a grid of linked items (a docs page's list of
+/// integrations), not one teaser.
+pub(crate) const HEADLINE_CARD_MAX_LINES: usize = 3;
+/// Fewest words of the headline of such a card: a box of names (a docs page's grid of
+/// providers, one word each) links to sections, not to another story.
+pub(crate) const HEADLINE_CARD_HEADLINE_WORDS: usize = 4;
+/// Least link density of such a card, and of each of its lines.
+pub(crate) const HEADLINE_CARD_LINK_DENSITY: f32 = 0.9;
+
+/// A box inset between a story's paragraphs that holds only two or three lines, each a link,
+/// one a heading and one a headline of some words (a section's name over another story's
+/// headline, "Life Kit" / "Stressed? Try paying attention"; "Blog" / "Free Storyboard
+/// Template"): a teaser of another page. An item of a roundup has its own text under its
+/// linked title, and a box holds one such item.
+fn is_linked_headline_card(page: &Page, e: u32, ld: f32) -> bool {
+    let el = &page.elems[e as usize];
+    let blocks = &page.blocks[el.first_block as usize..el.end_block as usize];
+    ld >= HEADLINE_CARD_LINK_DENSITY
+        && (HEADLINE_CARD_MIN_LINES..=HEADLINE_CARD_MAX_LINES).contains(&blocks.len())
+        && blocks
+            .iter()
+            .any(|b| b.text.split_whitespace().count() >= HEADLINE_CARD_HEADLINE_WORDS)
+        && blocks
+            .iter()
+            .any(|b| matches!(page.elems[b.elem as usize].tag, Tag::H(2..=6)))
+        && blocks
+            .iter()
+            .all(|b| b.link_density() >= HEADLINE_CARD_LINK_DENSITY)
 }
 
 /// A `<header>` that holds only subheadings (`<h2>` to `<h6>`): a section of the story wraps
@@ -1675,6 +1712,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     } else {
         HashMap::new()
     };
+    // Whether a paragraph of the story has been kept: a top-level heading after it is a
+    // section's (some editors mark every section `<h1>`), not the page's title.
+    let mut story_started = false;
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if closed.get(i) == Some(&true)
@@ -1685,7 +1725,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
                 .get(i)
                 .copied()
                 .unwrap_or_else(|| keep_block(page, b, ctx))
-                || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i)))
+                || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i))
+                || (story_started && is_inner_h1(page, b, ctx)))
         {
             continue;
         }
@@ -1724,6 +1765,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             last_long = (container, false);
         }
         last = Some((prefix, bi, container));
+        story_started |= !ctx.judge.relaxed && b.chars >= STORY_PARAGRAPH_CHARS;
         kept.push(b);
     }
     // A heading or a short label at the end introduces something that was dropped. In a story,
@@ -1775,6 +1817,20 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
     }
     out
+}
+
+/// Shortest paragraph (characters) that shows the story has begun.
+pub(crate) const STORY_PARAGRAPH_CHARS: u32 = 150;
+
+/// Whether `b` is an `<h1>` inside a story, after its text began: a section heading (the page's
+/// title is dropped, and so is the title said again), unless it reads as short chrome.
+fn is_inner_h1(page: &Page, b: &Block, ctx: &Context) -> bool {
+    page.elems[b.elem as usize].tag == Tag::H(1)
+        && b.chars < TITLE_BLOCK_MAX_CHARS
+        && ctx.title_hash != Some(key_hash(&b.text))
+        && b.text.chars().any(char::is_alphanumeric)
+        && page.link_density(b.elem) <= MAX_LINK_DENSITY
+        && !is_short_chrome(&b.text, &key(&b.text), ctx, false)
 }
 
 /// Longest block (characters) compared with the page's title.
@@ -2147,6 +2203,13 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "sponsored",
     "sponsored content",
     "paid content",
+    // The label over an ad slot, left when the ad itself is not in the HTML (English, German,
+    // Spanish, French, Italian).
+    "advertising",
+    "anzeige",
+    "publicidad",
+    "publicité",
+    "pubblicità",
     "show caption",
     "hide caption",
     "this slideshow requires javascript",

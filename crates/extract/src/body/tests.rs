@@ -2333,6 +2333,9 @@ fn whole_chrome_labels_are_whole_lines() {
         "this slideshow requires javascript.",
         "top of page",
         "Bottom of Page",
+        "ADVERTISING",
+        "- Anzeige -",
+        "Publicidad",
     ] {
         assert!(is_whole_chrome_label(t), "{t}");
     }
@@ -2340,6 +2343,7 @@ fn whole_chrome_labels_are_whole_lines() {
         "employer-sponsored plans",
         "sponsored by the council",
         "caption",
+        "advertising revenue fell",
     ] {
         assert!(!is_whole_chrome_label(t), "{t}");
     }
@@ -2775,4 +2779,72 @@ fn drop_repeated_runs_keeps_short_repeats_and_new_orders() {
     // The same blocks in another order, or a repeat of two, stay.
     let kept = "A\n\nB\n\nC\n\nD\n\nC\n\nB\n\nA\n\nA\n\nB";
     assert_eq!(drop_repeated_runs(kept), kept);
+}
+
+#[test]
+fn a_section_h1_after_the_story_began_is_kept() {
+    let html = format!(
+        r##"<html><head><title>Why Monitoring Matters - Example Blog</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article><h1>Why Monitoring Matters</h1>
+<p>{PARA} The opening of the story.</p><p>{PARA} More of the opening.</p>
+<h1>Profiling in production</h1>
+<p>{PARA} The second section of the story.</p><p>{PARA} More of the second section.</p>
+<h1>Why Monitoring Matters</h1>
+<p>{PARA} The last section of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Profiling in production", "The second section"]);
+    // The page's title, at the top or said again, is not a section.
+    assert!(!x.body.contains("Why Monitoring Matters"), "{}", x.body);
+}
+
+#[test]
+fn an_ad_slot_label_in_the_story_is_dropped() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p><div class="slot">ADVERTISING</div>
+<p>{PARA} The story goes on after the slot.</p><p>{PARA} And ends.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["goes on after the slot"]);
+    assert_drops(&x.body, &["ADVERTISING"]);
+}
+
+#[test]
+fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
+    let card = r#"<div class="bucketwrap inset"><a class="imagewrap" href="/2021/12/21/mindfulness"><img src="a.jpg" alt="Mindfulness"></a>
+<div class="bucketblock"><h3 class="slug"><a href="/lifekit">Life Kit</a></h3>
+<h3><a href="/2021/12/21/mindfulness">Stressed? Instead of distracting yourself, try paying closer attention</a></h3></div></div>"#;
+    // A roundup's item keeps its linked title: the box holds its text too.
+    let item = r#"<div class="item"><h3><a href="/tours/lofoten">Lofoten Islands Winter Photo Tour</a></h3>
+<p>A week under the northern lights, with a guide who knows every fjord of the islands well.</p></div>"#;
+    // A grid of names (a docs page's providers) is no teaser.
+    let names = r#"<div class="grid"><a href="/docs/sms/a"><h5>MessageBird</h5></a><a href="/docs/sms/b"><h5>Twilio</h5></a></div>"#;
+    // The section's name may be a plain line over the headline.
+    let kicker = r#"<div class="related-resource"><div class="kind"><a href="/blog">Blog</a></div>
+<h4><a href="/blog/free-storyboard-template">Free Storyboard Template for Video</a></h4></div>"#;
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>{card}<p>{PARA} Between the cards.</p>{kicker}
+<p>{PARA} The story goes on after the card.</p>{item}{names}<p>{PARA} And ends.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "goes on after the card",
+            "Lofoten Islands Winter Photo Tour",
+            "Twilio",
+        ],
+    );
+    assert_drops(
+        &x.body,
+        &["Life Kit", "Stressed? Instead", "Free Storyboard Template"],
+    );
 }
