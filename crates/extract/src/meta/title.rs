@@ -187,6 +187,18 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             same_headline(h, c) || same_headline(h, &strip_site(c, site_names, host, &headlines).0)
         });
         let text = strip_site_suffix(h, site_names, host);
+        let og_title = s.meta_first(&["og:title"]);
+        let text = ld
+            .headline
+            .as_deref()
+            .and_then(|hl| {
+                cut_prefix_label(
+                    &text,
+                    &collapse(hl),
+                    [og_title.as_deref(), raw_title_tag.as_deref()],
+                )
+            })
+            .unwrap_or(text);
         // The `<title>`'s spelling of the same words: a theme's typography (curly quotes,
         // dashes, an ellipsis character) is applied to the heading, not to the head.
         let text = [title_tag.as_deref(), raw_title_tag.as_deref()]
@@ -285,6 +297,49 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         unconfirmed_alternative: None,
     }
 }
+
+/// A heading that is a short label followed by the structured headline ("News Digital
+/// Cameras: …", a forum's thread prefix set in the `<h1>`), where a head title shows the label
+/// set apart from the headline by a separator ("News - Digital Cameras: …"): the label is the
+/// thread's or story's category, not part of its title. Answers the headline.
+fn cut_prefix_label<const N: usize>(
+    h: &str,
+    headline: &str,
+    heads: [Option<&str>; N],
+) -> Option<String> {
+    if words(headline).len() < 2 {
+        return None;
+    }
+    let label = h.strip_suffix(headline)?;
+    if !label.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let label = label.trim();
+    let n = words(label).len();
+    if n == 0 || n > MAX_PREFIX_LABEL_WORDS {
+        return None;
+    }
+    let set_apart = |t: &str| {
+        let Some(rest) = collapse(t)
+            .strip_prefix(label)
+            .map(|r| r.trim_start().to_string())
+        else {
+            return false;
+        };
+        SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.strip_prefix(sep.trim()))
+            .any(|r| r.trim_start().starts_with(headline))
+    };
+    heads
+        .into_iter()
+        .flatten()
+        .any(set_apart)
+        .then(|| headline.to_string())
+}
+
+/// A label before a headline ([`cut_prefix_label`]) is at most this many words.
+const MAX_PREFIX_LABEL_WORDS: usize = 3;
 
 /// Two spellings of one text that differ only in typography: curly against straight quotes
 /// and apostrophes, an em or en dash against `--` or `-`, `…` against `...`.
@@ -622,6 +677,36 @@ mod tests {
         assert_eq!(
             strip_source_domain("Why Node.js (and Deno)"),
             "Why Node.js (and Deno)"
+        );
+    }
+
+    #[test]
+    fn a_thread_prefix_before_the_structured_headline_goes() {
+        let ld = "<script type=application/ld+json>{\"@type\":\"DiscussionForumPosting\",\
+                  \"headline\":\"Which lens for night skies?\"}</script>";
+        // The head title sets the prefix apart; the `<h1>` runs it into the headline.
+        assert_eq!(
+            title_of(&format!(
+                "<title>Help - Which lens for night skies? | Lens Forum</title>{ld}\
+                 <h1><span class=label>Help</span>&nbsp;Which lens for night skies?</h1><p>Text</p>"
+            )),
+            "Which lens for night skies?"
+        );
+        // Without a head title that shows the prefix as a label, the heading stays whole.
+        assert_eq!(
+            title_of(&format!(
+                "<title>2025 Which lens for night skies? | Lens Forum</title>{ld}\
+                 <h1>2025 Which lens for night skies?</h1><p>Text</p>"
+            )),
+            "2025 Which lens for night skies?"
+        );
+        assert_eq!(
+            cut_prefix_label("Help Which lens", "Which lens", [Some("Help - Which lens")]),
+            Some("Which lens".to_string())
+        );
+        assert_eq!(
+            cut_prefix_label("HelpWhich lens", "Which lens", [Some("Help - Which lens")]),
+            None
         );
     }
 
