@@ -213,6 +213,16 @@ pub(crate) struct Page {
 }
 
 impl Page {
+    /// The `<body>` element, which holds all the page's text.
+    pub fn body(&self) -> Option<u32> {
+        (0..self.elems.len() as u32).find(|&e| self.elems[e as usize].tag == Tag::Body)
+    }
+
+    /// Characters of the page's text (its `<body>`'s).
+    pub fn text_chars(&self) -> u32 {
+        self.body().map_or(0, |b| self.elems[b as usize].chars)
+    }
+
     /// Link density of an element's subtree.
     pub fn link_density(&self, e: u32) -> f32 {
         let el = &self.elems[e as usize];

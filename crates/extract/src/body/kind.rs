@@ -559,7 +559,7 @@ pub(crate) fn decide(
     }
 
     // Content statistics.
-    let body = page.elems.iter().find(|e| e.tag == Tag::Body);
+    let body = page.body().map(|b| &page.elems[b as usize]);
     let (page_chars, page_ld) = body.map_or((0, 0.0), |b| {
         (
             b.chars,

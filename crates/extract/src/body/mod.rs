@@ -162,7 +162,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let text = match script_thread_summary(kind, &chosen, meta) {
         Some(summary) => summary.to_string(),
         None if matches!(kind, PageKind::Product | PageKind::Forum) => {
-            drop_repeated_runs(&chosen.text)
+            drop_repeated_runs(chosen.text)
         }
         None => chosen.text,
     };
@@ -196,10 +196,10 @@ pub(crate) const REPEATED_RUN_BLOCKS: usize = 3;
 /// forums a post's header and quoted lines, as short blocks that the per-block deduplication
 /// leaves alone; a reader sees one copy. Single short blocks stay: items and specs repeat a
 /// price or a value ("$15", "Yes") in passing, and even a few of them seldom in the same order.
-fn drop_repeated_runs(text: &str) -> String {
+fn drop_repeated_runs(text: String) -> String {
     let blocks: Vec<&str> = text.split("\n\n").collect();
     if blocks.len() < 2 * REPEATED_RUN_BLOCKS {
-        return text.to_string();
+        return text;
     }
     let mut first = HashMap::with_capacity(blocks.len());
     let mut dropped = vec![false; blocks.len()];
@@ -208,6 +208,9 @@ fn drop_repeated_runs(text: &str) -> String {
         if j + REPEATED_RUN_BLOCKS <= i {
             dropped[i..i + REPEATED_RUN_BLOCKS].fill(true);
         }
+    }
+    if !dropped.contains(&true) {
+        return text;
     }
     let mut out = String::with_capacity(text.len());
     for (b, _) in blocks.iter().zip(&dropped).filter(|(_, &d)| !d) {
@@ -558,7 +561,7 @@ fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
 /// The page's boilerplate marks and, per element, the worth of its subtree as the inclusive
 /// region: its text (teaser links at [`TEASER_LINK_WEIGHT`]) less its boilerplate.
 fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
-    let root = (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)?;
+    let root = page.body()?;
     let junk = junk_marks_with(page, &[root], page.elems[root as usize].chars, judge);
     // Per element: whether it lies in page furniture (landmarks, link-heavy chrome boxes),
     // judged at the top of each boilerplate subtree.
@@ -605,9 +608,7 @@ fn prose_chars(page: &Page) -> Prose {
     let mut long = vec![0u32; n];
     let mut card_prose = vec![0u32; n];
     let mut card_long = vec![0u32; n];
-    let Some(root) =
-        (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
-    else {
+    let Some(root) = page.body() else {
         return Prose {
             prose,
             long,
@@ -777,11 +778,7 @@ fn within_page_footer(page: &Page, e: u32) -> bool {
 /// page's `<footer>` (not an item's) or a `<nav>`. Below that share, the furniture is a
 /// call to action beside items the page does show (portraits, logos), not all it says.
 fn within_furniture(page: &Page, e: u32) -> bool {
-    let total = page
-        .elems
-        .iter()
-        .find(|el| el.tag == Tag::Body)
-        .map_or(0, |el| el.chars);
+    let total = page.text_chars();
     is_within(page, e, usize::MAX, |a| {
         let el = &page.elems[a as usize];
         ((el.tag == Tag::Footer && !is_item_part(page, a)) || el.tag == Tag::Nav)
@@ -2555,9 +2552,7 @@ fn is_numeric_date(word: &str) -> bool {
 
 /// Second strategy: every prose-like block outside page-level boilerplate.
 fn fallback(page: &Page, ctx: &Context) -> Text {
-    let Some(root) =
-        (0..page.elems.len() as u32).find(|&e| page.elems[e as usize].tag == Tag::Body)
-    else {
+    let Some(root) = page.body() else {
         return Text::default();
     };
     let chars = page.elems[root as usize].chars;

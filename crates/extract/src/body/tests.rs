@@ -2773,12 +2773,12 @@ fn a_product_box_rendered_twice_is_read_once() {
 fn drop_repeated_runs_keeps_short_repeats_and_new_orders() {
     use super::drop_repeated_runs;
     assert_eq!(
-        drop_repeated_runs("A\n\nB\n\nC\n\nD\n\nA\n\nB\n\nC"),
+        drop_repeated_runs("A\n\nB\n\nC\n\nD\n\nA\n\nB\n\nC".to_string()),
         "A\n\nB\n\nC\n\nD"
     );
     // The same blocks in another order, or a repeat of two, stay.
     let kept = "A\n\nB\n\nC\n\nD\n\nC\n\nB\n\nA\n\nA\n\nB";
-    assert_eq!(drop_repeated_runs(kept), kept);
+    assert_eq!(drop_repeated_runs(kept.to_string()), kept);
 }
 
 #[test]

@@ -195,7 +195,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
                 cut_prefix_label(
                     &text,
                     &collapse(hl),
-                    [og_title.as_deref(), raw_title_tag.as_deref()],
+                    &[og_title.as_deref(), raw_title_tag.as_deref()],
                 )
             })
             .unwrap_or(text);
@@ -302,11 +302,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
 /// Cameras: …", a forum's thread prefix set in the `<h1>`), where a head title shows the label
 /// set apart from the headline by a separator ("News - Digital Cameras: …"): the label is the
 /// thread's or story's category, not part of its title. Answers the headline.
-fn cut_prefix_label<const N: usize>(
-    h: &str,
-    headline: &str,
-    heads: [Option<&str>; N],
-) -> Option<String> {
+fn cut_prefix_label(h: &str, headline: &str, heads: &[Option<&str>]) -> Option<String> {
     if words(headline).len() < 2 {
         return None;
     }
@@ -320,10 +316,8 @@ fn cut_prefix_label<const N: usize>(
         return None;
     }
     let set_apart = |t: &str| {
-        let Some(rest) = collapse(t)
-            .strip_prefix(label)
-            .map(|r| r.trim_start().to_string())
-        else {
+        let t = collapse(t);
+        let Some(rest) = t.strip_prefix(label).map(str::trim_start) else {
             return false;
         };
         SEPARATORS
@@ -332,9 +326,9 @@ fn cut_prefix_label<const N: usize>(
             .any(|r| r.trim_start().starts_with(headline))
     };
     heads
-        .into_iter()
+        .iter()
         .flatten()
-        .any(set_apart)
+        .any(|t| set_apart(t))
         .then(|| headline.to_string())
 }
 
@@ -701,11 +695,15 @@ mod tests {
             "2025 Which lens for night skies?"
         );
         assert_eq!(
-            cut_prefix_label("Help Which lens", "Which lens", [Some("Help - Which lens")]),
+            cut_prefix_label(
+                "Help Which lens",
+                "Which lens",
+                &[Some("Help - Which lens")]
+            ),
             Some("Which lens".to_string())
         );
         assert_eq!(
-            cut_prefix_label("HelpWhich lens", "Which lens", [Some("Help - Which lens")]),
+            cut_prefix_label("HelpWhich lens", "Which lens", &[Some("Help - Which lens")]),
             None
         );
     }
