@@ -4,7 +4,7 @@
 //! `comments-area`); short ones must equal one of its `-`/`_`/space-separated parts (`ad` matches
 //! `ad-slot` but not `heading`).
 
-use crate::dom::{short_text_matcher, starts_with_ignore_ascii_case};
+use crate::dom::{contains_ignore_ascii_case, short_text_matcher, starts_with_ignore_ascii_case};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -878,6 +878,15 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "amazon associate",
 ];
 
+/// Words of which every phrase of [`DISCLOSURE_PHRASES`] holds one, each with the index of a
+/// rare letter of it.
+const DISCLOSURE_WORDS: &[(&str, usize)] = &[
+    ("affiliate", 1),
+    ("commission", 2),
+    ("purchases", 0),
+    ("amazon", 3),
+];
+
 /// Words by which a disclosure speaks of the site itself: a story about affiliate marketing
 /// speaks of others.
 const SELF_WORDS: &[&str] = &["we", "us", "our", "i", "my", "me"];
@@ -892,6 +901,13 @@ static DISCLOSURE_MATCHER: LazyLock<Option<AhoCorasick>> =
 /// Whether `text` is the site's affiliate disclosure: a phrase of [`DISCLOSURE_PHRASES`] said of
 /// the site itself ([`SELF_WORDS`], "this post").
 pub(crate) fn is_disclosure(text: &str) -> bool {
+    // Every phrase holds one of a few words: most blocks are ruled out by searches for them.
+    if !DISCLOSURE_WORDS
+        .iter()
+        .any(|&(w, anchor)| contains_ignore_ascii_case(text, w, anchor))
+    {
+        return false;
+    }
     if !DISCLOSURE_MATCHER
         .as_ref()
         .is_some_and(|m| m.is_match(text))
@@ -930,10 +946,16 @@ static COOKIE_NOTICE_MATCHER: LazyLock<Option<AhoCorasick>> =
 /// Whether `text` (at most [`COOKIE_NOTICE_MAX_CHARS`]) is a site's cookie notice left in the
 /// page: it holds a phrase of [`COOKIE_NOTICE_PHRASES`].
 pub(crate) fn is_cookie_notice(text: &str) -> bool {
-    COOKIE_NOTICE_MATCHER
-        .as_ref()
-        .is_some_and(|m| m.is_match(text))
+    // Every phrase says `cookie`: most blocks are ruled out by a search for its `k`.
+    contains_ignore_ascii_case(text, COOKIE_WORD, COOKIE_WORD_ANCHOR)
+        && COOKIE_NOTICE_MATCHER
+            .as_ref()
+            .is_some_and(|m| m.is_match(text))
 }
+
+/// The word every phrase of [`COOKIE_NOTICE_PHRASES`] holds, and the index of its rarest letter.
+const COOKIE_WORD: &str = "cookie";
+const COOKIE_WORD_ANCHOR: usize = 3;
 
 /// Longest copyright notice or sign-up terms (characters): a line or two of fine print, not a
 /// paragraph of the story that mentions rights.
@@ -972,19 +994,16 @@ pub(crate) fn is_site_fine_print(text: &str) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '©' | '('));
     let opens = |leads: &[&str]| leads.iter().any(|l| starts_with_ignore_ascii_case(text, l));
     (opens(COPYRIGHT_LEADS) && crate::months::has_year(text))
-        || RIGHTS_RESERVED_MATCHER
-            .as_ref()
-            .is_some_and(|m| m.is_match(text))
+        || contains_ignore_ascii_case(text, RIGHTS_RESERVED, RIGHTS_RESERVED_ANCHOR)
         || (opens(TERMS_LEADS) && {
             let lower = text.to_lowercase();
             TERMS_ASSENTS.iter().any(|a| lower.contains(a))
         })
 }
 
-/// [`RIGHTS_RESERVED`] as a matcher (ASCII case ignored), so that every short block is not
-/// lower-cased to look for it.
-static RIGHTS_RESERVED_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| short_text_matcher([RIGHTS_RESERVED], true));
+/// The index of [`RIGHTS_RESERVED`]'s rarest letter (its `v`), which the search for it (ASCII
+/// case ignored, so that every short block is not lower-cased) looks for first.
+const RIGHTS_RESERVED_ANCHOR: usize = 16;
 
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.
 pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
@@ -1035,6 +1054,30 @@ fn is_whole_words(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prefilters of the phrase matchers rule out no phrase.
+    #[test]
+    fn phrase_prefilters_pass_every_phrase() {
+        for p in COOKIE_NOTICE_PHRASES {
+            assert!(p.contains(COOKIE_WORD), "{p}");
+            assert!(is_cookie_notice(&p.to_uppercase()), "{p}");
+        }
+        assert_eq!(&COOKIE_WORD[COOKIE_WORD_ANCHOR..=COOKIE_WORD_ANCHOR], "k");
+        assert_eq!(
+            &RIGHTS_RESERVED[RIGHTS_RESERVED_ANCHOR..=RIGHTS_RESERVED_ANCHOR],
+            "v"
+        );
+        for p in DISCLOSURE_PHRASES {
+            assert!(DISCLOSURE_WORDS.iter().any(|(w, _)| p.contains(w)), "{p}");
+            assert!(
+                is_disclosure(&format!("{} on our site.", p.to_uppercase())),
+                "{p}"
+            );
+        }
+        for (w, anchor) in DISCLOSURE_WORDS {
+            assert!(*anchor < w.len());
+        }
+    }
 
     #[test]
     fn one_scan_finds_the_flag_words_as_contains_does() {
