@@ -565,15 +565,26 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
 /// Words that make a class token a spacing utility of a page builder or CSS framework.
 const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutter"];
 
-/// [`SPACING_WORDS`] in one automaton (ASCII case ignored).
-static SPACING_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| short_text_matcher(SPACING_WORDS, true));
-
 /// A class token that sets spacing (`no-extra-padding`, `top_padding_tablet_0px`,
 /// `margin-bottom-large`): it says how the element is laid out, not what it is, so its other
 /// words (`extra`, `top`, `header-margin`) name no role.
+///
+/// It holds one of [`SPACING_WORDS`] (ASCII case ignored). Tokens are short and read once per
+/// distinct class string: a switch on each byte for the words' first letters is cheaper than
+/// setting up an automaton's search.
 fn is_spacing_utility(token: &str) -> bool {
-    SPACING_MATCHER.as_ref().is_some_and(|m| m.is_match(token))
+    let b = token.as_bytes();
+    let at = |i: usize, w: &str| {
+        b.get(i..i + w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b'p' => at(i, SPACING_WORDS[0]),
+        b'm' => at(i, SPACING_WORDS[1]),
+        b's' => at(i, SPACING_WORDS[2]) || at(i, SPACING_WORDS[3]),
+        b'g' => at(i, SPACING_WORDS[4]),
+        _ => false,
+    })
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
@@ -1054,6 +1065,31 @@ fn is_whole_words(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spacing_utilities_are_found_in_any_case() {
+        for t in [
+            "no-extra-padding",
+            "top_PADDING_0",
+            "Margin-bottom",
+            "xspacer",
+            "gutter",
+            "Spacing-lg",
+        ] {
+            assert!(is_spacing_utility(t), "{t}");
+        }
+        for t in [
+            "",
+            "pad",
+            "margi",
+            "spacin",
+            "gutte-r",
+            "mar gin",
+            "sp\u{e9}cing",
+        ] {
+            assert!(!is_spacing_utility(t), "{t}");
+        }
+    }
 
     /// The prefilters of the phrase matchers rule out no phrase.
     #[test]

@@ -787,7 +787,7 @@ fn is_home_link(e: &scraper::node::Element) -> bool {
     let Some(href) = e.attribute("href").map(str::trim) else {
         return false;
     };
-    let path = match href.split_once("://") {
+    let path = match split_scheme(href) {
         Some((scheme, rest))
             if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
         {
@@ -802,6 +802,15 @@ fn is_home_link(e: &scraper::node::Element) -> bool {
         path,
         "/" | "./" | "/index.html" | "/index.php" | "./index.php" | "index.php" | "index.html"
     )
+}
+
+/// `href.split_once("://")` by a `memchr` for the colon, without a substring searcher's set-up
+/// (this runs on every link).
+fn split_scheme(href: &str) -> Option<(&str, &str)> {
+    let b = href.as_bytes();
+    memchr::memchr_iter(b':', b)
+        .find(|&i| b[i + 1..].starts_with(b"//"))
+        .map(|i| (&href[..i], &href[i + 3..]))
 }
 
 /// Whether one of the classes names a headline (`entry-title`, any ASCII case).
@@ -951,6 +960,22 @@ mod tests {
         let s = scan(&Html::parse_document(html));
         assert_eq!(s.times.len(), 1);
         assert!(s.times[0].1.starts_with("2026-03-04"));
+    }
+
+    #[test]
+    fn splits_schemes_as_split_once_does() {
+        for href in [
+            "https://a.b/c",
+            "x:y://z",
+            "a:b",
+            "://",
+            "",
+            "mailto:x",
+            "a:/b://c/",
+            "é://x",
+        ] {
+            assert_eq!(split_scheme(href), href.split_once("://"), "{href}");
+        }
     }
 
     #[test]
