@@ -117,6 +117,22 @@ pub(crate) fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Whether `hay` contains the ASCII `needle`, ignoring ASCII case: a prefilter for the phrase
+/// matchers of long blocks. It finds byte `needle[anchor]` (pick a rare one) in either case with
+/// `memchr2`, then compares the bytes around it, where an automaton reads every byte.
+pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str, anchor: usize) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    debug_assert!(needle.is_ascii() && anchor < n.len());
+    if h.len() < n.len() {
+        return false;
+    }
+    let a = n[anchor];
+    // The anchor of a match lies in `anchor..=h.len() - n.len() + anchor`.
+    let zone = &h[anchor..=h.len() - n.len() + anchor];
+    memchr::memchr2_iter(a.to_ascii_lowercase(), a.to_ascii_uppercase(), zone)
+        .any(|p| h[p..p + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// A multi-pattern matcher for the short strings of the hot loops (class names, labels, short
 /// blocks): a full DFA without a prefilter, whose per-search set-up is a few instructions
 /// where the default's literal prefilter costs hundreds. `None` only if the automaton cannot
@@ -148,6 +164,26 @@ mod tests {
         let e = a.value();
         for name in ["href", "class", "rel", "xml:lang", "title"] {
             assert_eq!(e.attribute(name), e.attr(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn finds_needles_in_any_ascii_case() {
+        for anchor in 0..6 {
+            assert!(contains_ignore_ascii_case(
+                "We use COOKIEs.",
+                "cookie",
+                anchor
+            ));
+            assert!(contains_ignore_ascii_case("cookie", "cookie", anchor));
+            assert!(contains_ignore_ascii_case("a Cookie", "cookie", anchor));
+            assert!(!contains_ignore_ascii_case(
+                "cooky cookiE",
+                "cookies",
+                anchor
+            ));
+            assert!(!contains_ignore_ascii_case("cookié", "cookie", anchor));
+            assert!(!contains_ignore_ascii_case("cook", "cookie", anchor));
         }
     }
 

@@ -10,6 +10,7 @@
 //! are valid multi-byte UTF-8 is read as UTF-8 instead of mojibake.
 
 use encoding_rs::{Encoding, UTF_8};
+use std::borrow::Cow;
 
 /// Bytes searched for a `<meta charset>` declaration (browsers use 1024; pages with long
 /// inline scripts in the head put it later).
@@ -30,11 +31,18 @@ pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
 
 /// Decodes and also names the encoding that was used (`"UTF-8"`, `"windows-1252"`, …).
 pub fn decode_with_encoding(bytes: &[u8], content_type: Option<&str>) -> (String, &'static str) {
+    let (text, name) = decode_borrowed(bytes, content_type);
+    (text.into_owned(), name)
+}
+
+/// [`decode_with_encoding`] without the copy: a page of valid UTF-8 (most pages) that needs no
+/// repair is its own bytes, borrowed.
+pub fn decode_borrowed<'a>(
+    bytes: &'a [u8],
+    content_type: Option<&str>,
+) -> (Cow<'a, str>, &'static str) {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        let text = enc
-            .decode_without_bom_handling(&bytes[bom_len..])
-            .0
-            .into_owned();
+        let text = enc.decode_without_bom_handling(&bytes[bom_len..]).0;
         return (text, enc.name());
     }
     let declared = content_type
@@ -43,8 +51,12 @@ pub fn decode_with_encoding(bytes: &[u8], content_type: Option<&str>) -> (String
         .map(ascii_compatible)
         .or_else(|| sniff_meta_charset(bytes));
     let enc = choose(bytes, declared);
-    let text = enc.decode_without_bom_handling(bytes).0.into_owned();
-    (repair_double_encoding(text), enc.name())
+    let text = enc.decode_without_bom_handling(bytes).0;
+    let text = match repaired(&text) {
+        Some(fixed) => Cow::Owned(fixed),
+        None => text,
+    };
+    (text, enc.name())
 }
 
 /// Repairs text that was UTF-8, read as Latin-1 and saved as UTF-8 again (`â\u{80}\u{94}` for
@@ -55,19 +67,24 @@ pub fn decode_with_encoding(bytes: &[u8], content_type: Option<&str>) -> (String
 /// sequence (also `Ã©` for `é`, which has no C1 character) is folded back. Pages without the
 /// proof are returned untouched, so a real `Ã©` in a Latin-1 text is kept. Linear time.
 pub fn repair_double_encoding(text: String) -> String {
+    repaired(&text).unwrap_or(text)
+}
+
+/// The text [`repair_double_encoding`] makes of `text`, or `None` when it stays as it is.
+fn repaired(text: &str) -> Option<String> {
     // A C1 character is `C2 80`–`C2 9F` in UTF-8: a byte search, fast on pages without one.
     let bytes = text.as_bytes();
     let has_c1 = memchr::memchr_iter(0xC2, bytes)
         .any(|i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)));
     if !has_c1 {
-        return text;
+        return None;
     }
     let chars: Vec<char> = text.chars().collect();
     let proven = (0..chars.len()).any(|i| {
         mojibake_at(&chars, i).is_some_and(|n| chars[i + 1..i + 1 + n].iter().any(|&c| is_c1(c)))
     });
     if !proven {
-        return text;
+        return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -83,7 +100,7 @@ pub fn repair_double_encoding(text: String) -> String {
         out.push(chars[i]);
         i += 1;
     }
-    out
+    Some(out)
 }
 
 fn is_c1(c: char) -> bool {

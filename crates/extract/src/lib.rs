@@ -91,7 +91,7 @@ pub struct Extraction {
 ///
 /// `content_type` is the HTTP Content-Type header, whose charset wins over `<meta charset>`.
 pub fn extract(html: &[u8], url: &Url, content_type: Option<&str>) -> Extraction {
-    let text = encoding::decode_html(html, content_type);
+    let (text, _) = encoding::decode_borrowed(html, content_type);
     let text = prune::prepare(&text);
     let doc = scraper::Html::parse_document(&text);
     let links = links::collect(&doc, url);

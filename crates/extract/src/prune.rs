@@ -67,19 +67,23 @@ fn apply(html: &str, cuts: Vec<(usize, usize)>) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Element names whose content the HTML tokenizer reads as raw text, up to the matching end tag.
-const RAW_TEXT: [&[u8]; 10] = [
-    b"script",
-    b"style",
-    b"textarea",
-    b"title",
-    b"xmp",
-    b"iframe",
-    b"noembed",
-    b"noframes",
-    b"noscript",
-    b"plaintext",
-];
+/// Whether `name` is an element whose content the HTML tokenizer reads as raw text, up to the
+/// matching end tag.
+fn is_raw_text(name: &Name) -> bool {
+    matches!(
+        name.bytes(),
+        b"script"
+            | b"style"
+            | b"textarea"
+            | b"title"
+            | b"xmp"
+            | b"iframe"
+            | b"noembed"
+            | b"noframes"
+            | b"noscript"
+            | b"plaintext"
+    )
+}
 
 /// SVG elements that only draw: an `<svg>` holding nothing else is emptied. (`title` and
 /// `desc` are text labels; they must be closed before the drawing ends.)
@@ -187,49 +191,52 @@ fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
     (cuts, Some(max))
 }
 
-/// Start tags that always open a block the engine reads as one (outside `<select>` and foreign
-/// content, where the scan does not cut): white space next to them never separates words.
-const BLOCK_STARTS: [&[u8]; 34] = [
-    b"p",
-    b"div",
-    b"center",
-    b"hgroup",
-    b"details",
-    b"summary",
-    b"fieldset",
-    b"section",
-    b"article",
-    b"main",
-    b"h1",
-    b"h2",
-    b"h3",
-    b"h4",
-    b"h5",
-    b"h6",
-    b"li",
-    b"ul",
-    b"ol",
-    b"menu",
-    b"dl",
-    b"dd",
-    b"dt",
-    b"blockquote",
-    b"figure",
-    b"figcaption",
-    b"aside",
-    b"nav",
-    b"header",
-    b"footer",
-    b"address",
-    b"hr",
-    b"br",
-    b"search",
-];
+/// Whether `name` is a start tag that always opens a block the engine reads as one (outside
+/// `<select>` and foreign content, where the scan does not cut): white space next to it never
+/// separates words.
+fn is_block_start(name: &Name) -> bool {
+    matches!(
+        name.bytes(),
+        b"p" | b"div"
+            | b"center"
+            | b"hgroup"
+            | b"details"
+            | b"summary"
+            | b"fieldset"
+            | b"section"
+            | b"article"
+            | b"main"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"li"
+            | b"ul"
+            | b"ol"
+            | b"menu"
+            | b"dl"
+            | b"dd"
+            | b"dt"
+            | b"blockquote"
+            | b"figure"
+            | b"figcaption"
+            | b"aside"
+            | b"nav"
+            | b"header"
+            | b"footer"
+            | b"address"
+            | b"hr"
+            | b"br"
+            | b"search"
+    )
+}
 
 /// Finds the white-space-only text between two tags that is next to a block edge: indentation
 /// that the parser would store as text nodes and that nothing reads.
 ///
-/// An edge is a start tag of [`BLOCK_STARTS`] or `</p>` / `</br>` (which the parser turns
+/// An edge is a start tag of [`is_block_start`] or `</p>` / `</br>` (which the parser turns
 /// into an empty paragraph or a line break when nothing matches). Other end tags are not
 /// edges: a stray `</div>` closes nothing, and the space next to it may be the only one
 /// between two words. No cuts inside `<select>` (which ignores block tags) or after the first
@@ -260,7 +267,7 @@ impl BlankGaps {
         } else if name.is(b"pre") || name.is(b"listing") {
             self.preformatted = true;
         }
-        name.is_any(&BLOCK_STARTS)
+        is_block_start(name)
     }
 
     /// Markup starting at `at`, an edge or not: cuts the run before it when it is blank and
@@ -338,6 +345,11 @@ impl Name {
 
     fn is(&self, name: &[u8]) -> bool {
         usize::from(self.len) == name.len() && &self.buf[..name.len()] == name
+    }
+
+    /// The name's bytes; empty for a name too long to keep, which is no known name.
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..usize::from(self.len)).unwrap_or_default()
     }
 
     fn is_any(&self, names: &[&[u8]]) -> bool {
@@ -571,7 +583,7 @@ fn after_start_tag(
         }
         return foreign_region(b, name, end, cuts);
     }
-    if !name.is_any(&RAW_TEXT) {
+    if !is_raw_text(name) {
         return Some((end, 0));
     }
     if name.is(b"plaintext") {
@@ -670,7 +682,7 @@ fn foreign_region(
             label = None;
             continue;
         }
-        if is_breakout(&name) || name.is_any(&RAW_TEXT) && !name.is(b"title") {
+        if is_breakout(&name) || is_raw_text(&name) && !name.is(b"title") {
             // The parser would leave foreign content here, or read raw text.
             return None;
         }

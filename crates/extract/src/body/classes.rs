@@ -4,7 +4,7 @@
 //! `comments-area`); short ones must equal one of its `-`/`_`/space-separated parts (`ad` matches
 //! `ad-slot` but not `heading`).
 
-use crate::dom::{short_text_matcher, starts_with_ignore_ascii_case};
+use crate::dom::{contains_ignore_ascii_case, short_text_matcher, starts_with_ignore_ascii_case};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -565,15 +565,26 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
 /// Words that make a class token a spacing utility of a page builder or CSS framework.
 const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutter"];
 
-/// [`SPACING_WORDS`] in one automaton (ASCII case ignored).
-static SPACING_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| short_text_matcher(SPACING_WORDS, true));
-
 /// A class token that sets spacing (`no-extra-padding`, `top_padding_tablet_0px`,
 /// `margin-bottom-large`): it says how the element is laid out, not what it is, so its other
 /// words (`extra`, `top`, `header-margin`) name no role.
+///
+/// It holds one of [`SPACING_WORDS`] (ASCII case ignored). Tokens are short and read once per
+/// distinct class string: a switch on each byte for the words' first letters is cheaper than
+/// setting up an automaton's search.
 fn is_spacing_utility(token: &str) -> bool {
-    SPACING_MATCHER.as_ref().is_some_and(|m| m.is_match(token))
+    let b = token.as_bytes();
+    let at = |i: usize, w: &str| {
+        b.get(i..i + w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b'p' => at(i, SPACING_WORDS[0]),
+        b'm' => at(i, SPACING_WORDS[1]),
+        b's' => at(i, SPACING_WORDS[2]) || at(i, SPACING_WORDS[3]),
+        b'g' => at(i, SPACING_WORDS[4]),
+        _ => false,
+    })
 }
 
 /// An id made from text (heading anchors such as `how-to-choose-a-planner`): four or more
@@ -878,6 +889,15 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "amazon associate",
 ];
 
+/// Words of which every phrase of [`DISCLOSURE_PHRASES`] holds one, each with the index of a
+/// rare letter of it.
+const DISCLOSURE_WORDS: &[(&str, usize)] = &[
+    ("affiliate", 1),
+    ("commission", 2),
+    ("purchases", 0),
+    ("amazon", 3),
+];
+
 /// Words by which a disclosure speaks of the site itself: a story about affiliate marketing
 /// speaks of others.
 const SELF_WORDS: &[&str] = &["we", "us", "our", "i", "my", "me"];
@@ -892,6 +912,13 @@ static DISCLOSURE_MATCHER: LazyLock<Option<AhoCorasick>> =
 /// Whether `text` is the site's affiliate disclosure: a phrase of [`DISCLOSURE_PHRASES`] said of
 /// the site itself ([`SELF_WORDS`], "this post").
 pub(crate) fn is_disclosure(text: &str) -> bool {
+    // Every phrase holds one of a few words: most blocks are ruled out by searches for them.
+    if !DISCLOSURE_WORDS
+        .iter()
+        .any(|&(w, anchor)| contains_ignore_ascii_case(text, w, anchor))
+    {
+        return false;
+    }
     if !DISCLOSURE_MATCHER
         .as_ref()
         .is_some_and(|m| m.is_match(text))
@@ -930,10 +957,16 @@ static COOKIE_NOTICE_MATCHER: LazyLock<Option<AhoCorasick>> =
 /// Whether `text` (at most [`COOKIE_NOTICE_MAX_CHARS`]) is a site's cookie notice left in the
 /// page: it holds a phrase of [`COOKIE_NOTICE_PHRASES`].
 pub(crate) fn is_cookie_notice(text: &str) -> bool {
-    COOKIE_NOTICE_MATCHER
-        .as_ref()
-        .is_some_and(|m| m.is_match(text))
+    // Every phrase says `cookie`: most blocks are ruled out by a search for its `k`.
+    contains_ignore_ascii_case(text, COOKIE_WORD, COOKIE_WORD_ANCHOR)
+        && COOKIE_NOTICE_MATCHER
+            .as_ref()
+            .is_some_and(|m| m.is_match(text))
 }
+
+/// The word every phrase of [`COOKIE_NOTICE_PHRASES`] holds, and the index of its rarest letter.
+const COOKIE_WORD: &str = "cookie";
+const COOKIE_WORD_ANCHOR: usize = 3;
 
 /// Longest copyright notice or sign-up terms (characters): a line or two of fine print, not a
 /// paragraph of the story that mentions rights.
@@ -972,19 +1005,16 @@ pub(crate) fn is_site_fine_print(text: &str) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '©' | '('));
     let opens = |leads: &[&str]| leads.iter().any(|l| starts_with_ignore_ascii_case(text, l));
     (opens(COPYRIGHT_LEADS) && crate::months::has_year(text))
-        || RIGHTS_RESERVED_MATCHER
-            .as_ref()
-            .is_some_and(|m| m.is_match(text))
+        || contains_ignore_ascii_case(text, RIGHTS_RESERVED, RIGHTS_RESERVED_ANCHOR)
         || (opens(TERMS_LEADS) && {
             let lower = text.to_lowercase();
             TERMS_ASSENTS.iter().any(|a| lower.contains(a))
         })
 }
 
-/// [`RIGHTS_RESERVED`] as a matcher (ASCII case ignored), so that every short block is not
-/// lower-cased to look for it.
-static RIGHTS_RESERVED_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| short_text_matcher([RIGHTS_RESERVED], true));
+/// The index of [`RIGHTS_RESERVED`]'s rarest letter (its `v`), which the search for it (ASCII
+/// case ignored, so that every short block is not lower-cased) looks for first.
+const RIGHTS_RESERVED_ANCHOR: usize = 16;
 
 /// Words up to which a short block is chrome wherever a passing phrase sits in it.
 pub(crate) const CHROME_ANYWHERE_WORDS: usize = 6;
@@ -1035,6 +1065,55 @@ fn is_whole_words(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spacing_utilities_are_found_in_any_case() {
+        for t in [
+            "no-extra-padding",
+            "top_PADDING_0",
+            "Margin-bottom",
+            "xspacer",
+            "gutter",
+            "Spacing-lg",
+        ] {
+            assert!(is_spacing_utility(t), "{t}");
+        }
+        for t in [
+            "",
+            "pad",
+            "margi",
+            "spacin",
+            "gutte-r",
+            "mar gin",
+            "sp\u{e9}cing",
+        ] {
+            assert!(!is_spacing_utility(t), "{t}");
+        }
+    }
+
+    /// The prefilters of the phrase matchers rule out no phrase.
+    #[test]
+    fn phrase_prefilters_pass_every_phrase() {
+        for p in COOKIE_NOTICE_PHRASES {
+            assert!(p.contains(COOKIE_WORD), "{p}");
+            assert!(is_cookie_notice(&p.to_uppercase()), "{p}");
+        }
+        assert_eq!(&COOKIE_WORD[COOKIE_WORD_ANCHOR..=COOKIE_WORD_ANCHOR], "k");
+        assert_eq!(
+            &RIGHTS_RESERVED[RIGHTS_RESERVED_ANCHOR..=RIGHTS_RESERVED_ANCHOR],
+            "v"
+        );
+        for p in DISCLOSURE_PHRASES {
+            assert!(DISCLOSURE_WORDS.iter().any(|(w, _)| p.contains(w)), "{p}");
+            assert!(
+                is_disclosure(&format!("{} on our site.", p.to_uppercase())),
+                "{p}"
+            );
+        }
+        for (w, anchor) in DISCLOSURE_WORDS {
+            assert!(*anchor < w.len());
+        }
+    }
 
     #[test]
     fn one_scan_finds_the_flag_words_as_contains_does() {

@@ -248,6 +248,27 @@ fn prepare(doc: &Html) -> Page {
     page
 }
 
+/// Commas in `text`: `,` and the ideographic, enumeration and Arabic commas (`，`, `、`, `،`).
+/// Counted on the bytes (each is one byte sequence in UTF-8), where reading characters would
+/// decode the whole text.
+fn count_commas(text: &str) -> usize {
+    let b = text.as_bytes();
+    let ascii = b.iter().filter(|&&c| c == b',').count();
+    if text.is_ascii() {
+        return ascii;
+    }
+    // The lead bytes of `，` (EF BC 8C), `、` (E3 80 81) and `،` (D8 8C).
+    let wide = memchr::memchr3_iter(0xEF, 0xE3, 0xD8, b)
+        .filter(|&i| {
+            matches!(
+                &b[i..],
+                [0xEF, 0xBC, 0x8C, ..] | [0xE3, 0x80, 0x81, ..] | [0xD8, 0x8C, ..]
+            )
+        })
+        .count();
+    ascii + wide
+}
+
 /// Scores every element from the text blocks below it.
 fn score(page: &mut Page) {
     let Page { elems, blocks, .. } = page;
@@ -259,11 +280,7 @@ fn score(page: &mut Page) {
         if matches!(owner.tag, Tag::H(_) | Tag::Figcaption | Tag::Caption) {
             continue;
         }
-        let commas = b
-            .text
-            .chars()
-            .filter(|&c| matches!(c, ',' | '，' | '、' | '،'))
-            .count() as f32;
+        let commas = count_commas(&b.text) as f32;
         let base = 1.0 + commas + (b.chars as f32 / 100.0).min(3.0);
         let leaf = owner.end_elem == b.elem + 1;
         let mut cur = if leaf { owner.parent } else { b.elem };
@@ -917,6 +934,9 @@ struct Context {
     judge: Judge,
     /// [`key_hash`] of the title, when it has any letters or digits.
     title_hash: Option<u64>,
+    /// [`key_prefix_hash`] of the title's first [`TITLE_PREFIX_CHARS`] key characters: most
+    /// blocks are told from the title by it, before their whole key is hashed.
+    title_prefix: u64,
     /// [`key`] of the title: a thread's post subjects (`Re: <title>`) are told by it.
     title_key: String,
     author_keys: Vec<String>,
@@ -933,6 +953,7 @@ impl Context {
                 .chars()
                 .any(char::is_alphanumeric)
                 .then(|| key_hash(&meta.title)),
+            title_prefix: key_prefix_hash(&meta.title, TITLE_PREFIX_CHARS),
             title_key: key(&meta.title),
             author_keys: meta
                 .authors
@@ -947,6 +968,19 @@ impl Context {
                 .filter(|w| !w.is_empty())
                 .collect(),
         }
+    }
+}
+
+/// Key characters of a block compared with the title's before its whole key is hashed.
+const TITLE_PREFIX_CHARS: usize = 4;
+
+impl Context {
+    /// Whether `text` says the page's title again (equal [`key_hash`]es). Equal keys have
+    /// equal prefixes, so the cheap prefix comparison only rules out blocks that differ.
+    fn is_title(&self, text: &str) -> bool {
+        self.title_hash.is_some_and(|h| {
+            key_prefix_hash(text, TITLE_PREFIX_CHARS) == self.title_prefix && key_hash(text) == h
+        })
     }
 }
 
@@ -1824,7 +1858,7 @@ pub(crate) const STORY_PARAGRAPH_CHARS: u32 = 150;
 fn is_inner_h1(page: &Page, b: &Block, ctx: &Context) -> bool {
     page.elems[b.elem as usize].tag == Tag::H(1)
         && b.chars < TITLE_BLOCK_MAX_CHARS
-        && ctx.title_hash != Some(key_hash(&b.text))
+        && !ctx.is_title(&b.text)
         && b.text.chars().any(char::is_alphanumeric)
         && page.link_density(b.elem) <= MAX_LINK_DENSITY
         && !is_short_chrome(&b.text, &key(&b.text), ctx, false)
@@ -2103,7 +2137,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         return false;
     }
     if b.chars < 300 {
-        if tag == Tag::H(1) || ctx.title_hash == Some(key_hash(&b.text)) {
+        if tag == Tag::H(1) || ctx.is_title(&b.text) {
             return false;
         }
         if b.chars <= classes::DISCLOSURE_MAX_CHARS && classes::is_disclosure(&b.text) {
@@ -2222,7 +2256,19 @@ fn is_whole_chrome_label(text: &str) -> bool {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
     };
+    // Only a label opening with the line's first word can match: that word is read once, and
+    // the labels it rules out are not compared word by word.
+    let Some(first) = words().next() else {
+        return false;
+    };
     WHOLE_CHROME_LABELS.iter().any(|label| {
+        if !label
+            .split(' ')
+            .next()
+            .is_some_and(|l| first.eq_ignore_ascii_case(l))
+        {
+            return false;
+        }
         let mut label_words = label.split(' ');
         words().all(|w| {
             label_words

@@ -1,6 +1,6 @@
 use super::{
-    is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
-    key_prefix_hash, looks_like_date,
+    count_commas, is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key,
+    key_hash, key_prefix_hash, looks_like_date,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -468,6 +468,41 @@ fn key_prefix_hash_is_the_hash_of_the_key_start() {
         "the first ten key characters"
     );
     assert_ne!(key_prefix_hash(&long, 10), key_prefix_hash(&long, 11));
+}
+
+/// The byte count of commas agrees with a count of the characters.
+#[test]
+fn commas_are_counted_in_every_script() {
+    for t in [
+        "",
+        "a, b, c",
+        "一，二、三",
+        "واحد، اثنان",
+        "ひらがな、カタカナ，漢字,",
+        "no commas here: é ü ß",
+    ] {
+        let chars = t
+            .chars()
+            .filter(|&c| matches!(c, ',' | '，' | '、' | '،'))
+            .count();
+        assert_eq!(count_commas(t), chars, "{t}");
+    }
+}
+
+/// Equal keys have equal prefixes, whatever the prefix's length: the title check's prefilter
+/// never rules out a block that says the title again.
+#[test]
+fn equal_keys_have_equal_prefixes() {
+    for (a, b) in [
+        ("The Title!", "the  title"),
+        ("É-lan, Ünd", "é lan ünd"),
+        ("x", "X."),
+    ] {
+        assert_eq!(key_hash(a), key_hash(b));
+        for n in 0..6 {
+            assert_eq!(key_prefix_hash(a, n), key_prefix_hash(b, n), "{a} {n}");
+        }
+    }
 }
 
 #[test]

@@ -787,7 +787,7 @@ fn is_home_link(e: &scraper::node::Element) -> bool {
     let Some(href) = e.attribute("href").map(str::trim) else {
         return false;
     };
-    let path = match href.split_once("://") {
+    let path = match split_scheme(href) {
         Some((scheme, rest))
             if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
         {
@@ -797,11 +797,34 @@ fn is_home_link(e: &scraper::node::Element) -> bool {
         None if href.is_empty() => return false,
         None => href,
     };
-    let path = path.split(['?', '#']).next().unwrap_or("");
+    // The path up to its query or fragment. Only the first bytes are read: a longer path is
+    // none of the home paths (the longest is 11 bytes).
+    let head = &path.as_bytes()[..path.len().min(HOME_PATH_MAX_BYTES + 1)];
+    let end = head
+        .iter()
+        .position(|&b| b == b'?' || b == b'#')
+        .unwrap_or(head.len());
     matches!(
-        path,
-        "/" | "./" | "/index.html" | "/index.php" | "./index.php" | "index.php" | "index.html"
+        &head[..end],
+        b"/" | b"./"
+            | b"/index.html"
+            | b"/index.php"
+            | b"./index.php"
+            | b"index.php"
+            | b"index.html"
     )
+}
+
+/// Length of the longest path [`is_home_link`] takes for the home page's (`./index.php`).
+const HOME_PATH_MAX_BYTES: usize = 11;
+
+/// `href.split_once("://")` by a `memchr` for the colon, without a substring searcher's set-up
+/// (this runs on every link).
+fn split_scheme(href: &str) -> Option<(&str, &str)> {
+    let b = href.as_bytes();
+    memchr::memchr_iter(b':', b)
+        .find(|&i| b[i + 1..].starts_with(b"//"))
+        .map(|i| (&href[..i], &href[i + 3..]))
 }
 
 /// Whether one of the classes names a headline (`entry-title`, any ASCII case).
@@ -813,10 +836,19 @@ fn is_headline_class(class: &str) -> bool {
 
 /// A link to an author's page (`/author/jane-roe`, any ASCII case).
 fn is_author_href(href: &str) -> bool {
-    static AUTHOR_PATHS: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| short_text_matcher(["/author/", "/authors/", "/autor/"], true));
-    AUTHOR_PATHS.as_ref().is_some_and(|m| m.is_match(href))
+    // Each path opens with a slash: the slashes of the link are looked up with `memchr` and the
+    // paths compared there, cheaper than an automaton's search over every link.
+    let b = href.as_bytes();
+    memchr::memchr_iter(b'/', b).any(|i| {
+        AUTHOR_PATHS.iter().any(|p| {
+            b.get(i..i + p.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+        })
+    })
 }
+
+/// Paths of an author's page, lower-case.
+const AUTHOR_PATHS: [&str; 3] = ["/author/", "/authors/", "/autor/"];
 
 fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &str) {
     if s.bylines.len() >= MAX_BYLINES {
@@ -951,6 +983,65 @@ mod tests {
         let s = scan(&Html::parse_document(html));
         assert_eq!(s.times.len(), 1);
         assert!(s.times[0].1.starts_with("2026-03-04"));
+    }
+
+    #[test]
+    fn home_links_are_told_by_their_path() {
+        let cases = [
+            ("/", true),
+            ("/?ref=logo", true),
+            ("./#top", true),
+            ("https://example.com", true),
+            ("HTTPS://example.com/index.php?x=1", true),
+            ("index.html", true),
+            ("/index.html/", false),
+            ("/index.phpx", false),
+            ("/news/", false),
+            ("/index.html.bak?x", false),
+            ("mailto:a@b.c", false),
+            ("ftp://example.com/", false),
+            ("", false),
+        ];
+        for (href, home) in cases {
+            let doc = Html::parse_fragment(&format!("<a href=\"{href}\">x</a>"));
+            let a = doc
+                .tree
+                .nodes()
+                .find_map(|n| n.value().as_element().filter(|e| e.name() == "a").cloned())
+                .expect("one link");
+            assert_eq!(is_home_link(&a), home, "{href}");
+        }
+    }
+
+    #[test]
+    fn author_pages_are_found_in_any_case() {
+        for href in [
+            "/author/jane",
+            "https://x.org/AUTHORS/j/",
+            "/de/Autor/x",
+            "/author/",
+        ] {
+            assert!(is_author_href(href), "{href}");
+        }
+        for href in ["/authority/", "/author", "author/jane", "/co-author/x", ""] {
+            assert!(!is_author_href(href), "{href}");
+        }
+    }
+
+    #[test]
+    fn splits_schemes_as_split_once_does() {
+        for href in [
+            "https://a.b/c",
+            "x:y://z",
+            "a:b",
+            "://",
+            "",
+            "mailto:x",
+            "a:/b://c/",
+            "é://x",
+        ] {
+            assert_eq!(split_scheme(href), href.split_once("://"), "{href}");
+        }
     }
 
     #[test]
