@@ -162,11 +162,15 @@ pub(crate) fn choose(
         .then(|| dateline(s, title, order))
         .flatten();
     let line = labelled.or(unlabelled);
+    // JSON-LD's `datePublished`, then the `<meta>` that names publication, and only then
+    // JSON-LD's `dateCreated` or `uploadDate` (written or uploaded, often in UTC where the
+    // `<meta>` gives the site's own day).
     let structured = ld
         .published
         .iter()
         .cloned()
         .chain(s.meta_all(PUBLISHED_METAS))
+        .chain(ld.created.iter().cloned())
         .chain(kind_values(&s.date_props, DateKind::Published))
         .chain(other_publish_metas(s))
         .find_map(|v| parse_structured(&v, order));
@@ -1458,5 +1462,39 @@ mod tests {
         assert_eq!(u("https://x.com/2018/08/slug"), "");
         assert_eq!(u("https://x.com/blog/2023/october/03/slug"), "2023-10-03");
         assert_eq!(u("https://x.com/item/12345678901"), "");
+    }
+
+    #[test]
+    fn a_publish_meta_beats_json_ld_created_but_not_json_ld_published() {
+        let page = |ld: &str| {
+            format!(
+                "<html><head><meta property=\"article:published_time\" \
+                 content=\"2017-02-23T17:18:13-08:00\">\
+                 <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"A trilogy comes back\",{ld}}}</script></head>\
+                 <body><h1>A trilogy comes back</h1><p>Body text.</p></body></html>"
+            )
+        };
+        let date_of = |ld: &str| published_on("https://example.com/f/1", &page(ld));
+        // Created (in UTC, the next day): the meta's own day stands.
+        assert_eq!(
+            date_of("\"dateCreated\":\"2017-02-24T01:18:13Z\""),
+            "2017-02-23"
+        );
+        assert_eq!(date_of("\"uploadDate\":\"2017-02-24\""), "2017-02-23");
+        // Published: JSON-LD still comes first.
+        assert_eq!(
+            date_of("\"datePublished\":\"2017-02-24T01:18:13Z\""),
+            "2017-02-24"
+        );
+        // Created alone dates the page.
+        assert_eq!(
+            published_on(
+                "https://example.com/f/1",
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+                 \"dateCreated\":\"2017-02-24T01:18:13Z\"}</script><h1>A trilogy</h1>"
+            ),
+            "2017-02-24"
+        );
     }
 }
