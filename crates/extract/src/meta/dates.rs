@@ -670,8 +670,9 @@ static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Month names, lower-case, January first: English, French, German, Spanish, Portuguese,
-/// Italian, Dutch, Scandinavian, Indonesian, Turkish, and the genitive forms that Polish,
-/// Czech, Russian and Ukrainian dates use.
+/// Italian, Dutch, Scandinavian, Indonesian, Turkish, Romanian, Catalan, Serbian (Latin),
+/// Bulgarian, the genitive forms that Polish, Czech, Russian, Ukrainian and Greek dates use
+/// and the partitive of Finnish ones.
 const MONTH_NAMES: [&[&str]; 12] = [
     &[
         "january",
@@ -686,6 +687,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "ledna",
         "января",
         "січня",
+        "ianuarie",
+        "gener",
+        "tammikuuta",
+        "ιανουαρίου",
+        "януари",
     ],
     &[
         "february",
@@ -702,6 +708,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "února",
         "февраля",
         "лютого",
+        "februarie",
+        "febrer",
+        "helmikuuta",
+        "φεβρουαρίου",
+        "февруари",
     ],
     &[
         "march",
@@ -717,6 +728,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "března",
         "марта",
         "березня",
+        "martie",
+        "març",
+        "maaliskuuta",
+        "μαρτίου",
+        "март",
     ],
     &[
         "april",
@@ -728,6 +744,10 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "dubna",
         "апреля",
         "квітня",
+        "aprilie",
+        "huhtikuuta",
+        "απριλίου",
+        "април",
     ],
     &[
         "may",
@@ -743,6 +763,10 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "května",
         "мая",
         "травня",
+        "maig",
+        "toukokuuta",
+        "μαΐου",
+        "май",
     ],
     &[
         "june",
@@ -756,6 +780,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "června",
         "июня",
         "червня",
+        "iunie",
+        "juny",
+        "kesäkuuta",
+        "ιουνίου",
+        "юни",
     ],
     &[
         "july",
@@ -769,6 +798,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "července",
         "июля",
         "липня",
+        "iulie",
+        "juliol",
+        "heinäkuuta",
+        "ιουλίου",
+        "юли",
     ],
     &[
         "august",
@@ -783,6 +817,12 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "srpna",
         "августа",
         "серпня",
+        "augusti",
+        "agost",
+        "avgust",
+        "elokuuta",
+        "αυγούστου",
+        "август",
     ],
     &[
         "september",
@@ -797,6 +837,12 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "září",
         "сентября",
         "вересня",
+        "septembrie",
+        "setembre",
+        "septembar",
+        "syyskuuta",
+        "σεπτεμβρίου",
+        "септември",
     ],
     &[
         "october",
@@ -810,6 +856,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "října",
         "октября",
         "жовтня",
+        "octombrie",
+        "oktobar",
+        "lokakuuta",
+        "οκτωβρίου",
+        "октомври",
     ],
     &[
         "november",
@@ -822,6 +873,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "listopadu",
         "ноября",
         "листопада",
+        "noiembrie",
+        "novembar",
+        "marraskuuta",
+        "νοεμβρίου",
+        "ноември",
     ],
     &[
         "december",
@@ -838,6 +894,12 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "prosince",
         "декабря",
         "грудня",
+        "decembrie",
+        "desembre",
+        "decembar",
+        "joulukuuta",
+        "δεκεμβρίου",
+        "декември",
     ],
 ];
 
@@ -1496,5 +1558,19 @@ mod tests {
             ),
             "2017-02-24"
         );
+    }
+
+    #[test]
+    fn month_names_of_more_languages_are_read() {
+        let day = |t: &str| ymd(find_in_text(t, NumericOrder::DayFirst));
+        assert_eq!(day("Publicat pe 5 martie 2024"), "2024-03-05");
+        assert_eq!(day("Publicat el 12 de març de 2024"), "2024-03-12");
+        assert_eq!(day("Objavljeno 3. avgust 2023."), "2023-08-03");
+        assert_eq!(day("Publicerad 3 augusti 2023"), "2023-08-03");
+        assert_eq!(day("Julkaistu 5. maaliskuuta 2024"), "2024-03-05");
+        assert_eq!(day("Δημοσιεύθηκε 7 Δεκεμβρίου 2022"), "2022-12-07");
+        assert_eq!(day("Публикувано на 9 септември 2021"), "2021-09-09");
+        // A word that is no month stays no date.
+        assert_eq!(day("Chapter 5 marta 2024"), "");
     }
 }
