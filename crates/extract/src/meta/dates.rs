@@ -579,6 +579,9 @@ pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<
     if let Ok(d) = DateTime::parse_from_rfc3339(v) {
         return plausible(d);
     }
+    if let Some(d) = iso_week_or_ordinal(v) {
+        return utc_midnight(d);
+    }
     if let Some(c) = ISO_RE.captures(v) {
         let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let year = c.get(1)?.as_str().parse::<i32>().ok()?;
@@ -616,6 +619,30 @@ pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<
     find_in_text(v, order)
 }
 
+/// ISO 8601's week dates (`2024-W10-2`, `2024W102`, `2024-W10`: its Monday) and ordinal
+/// dates (`2024-065`), which [`ISO_RE`] would misread as months and days.
+static ISO_WEEK_OR_ORDINAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})-?(?:W(\d{2})(?:-?([1-7]))?|(\d{3}))(?:[T\s]|$)").expect("static regex")
+});
+
+/// The day of an ISO week date or ordinal date ([`ISO_WEEK_OR_ORDINAL_RE`]).
+fn iso_week_or_ordinal(v: &str) -> Option<NaiveDate> {
+    if !v.contains('W') && v.get(4..5) != Some("-") {
+        return None;
+    }
+    let c = ISO_WEEK_OR_ORDINAL_RE.captures(v)?;
+    let year: i32 = c[1].parse().ok()?;
+    if let Some(day) = c.get(4) {
+        return NaiveDate::from_yo_opt(year, day.as_str().parse().ok()?);
+    }
+    let week: u32 = c.get(2)?.as_str().parse().ok()?;
+    let weekday = match c.get(3).map_or(Ok(1), |d| d.as_str().parse::<u8>()) {
+        Ok(n) => chrono::Weekday::try_from(n.checked_sub(1)?).ok()?,
+        Err(_) => return None,
+    };
+    NaiveDate::from_isoywd_opt(year, week, weekday)
+}
+
 /// `2023 Jan 7`, `2023 January 07`: the citation form journal pages put in
 /// `citation_publication_date`; read in structured values only.
 static YEAR_MONTH_NAME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -645,7 +672,7 @@ static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+|d['’])?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -1572,5 +1599,26 @@ mod tests {
         assert_eq!(day("Публикувано на 9 септември 2021"), "2021-09-09");
         // A word that is no month stays no date.
         assert_eq!(day("Chapter 5 marta 2024"), "");
+    }
+
+    #[test]
+    fn iso_week_and_ordinal_dates_are_read_as_such() {
+        let day = |v: &str| ymd(parse_structured(v, US));
+        assert_eq!(day("2024-W10-2"), "2024-03-05");
+        assert_eq!(day("2024W102"), "2024-03-05");
+        assert_eq!(day("2024-W10"), "2024-03-04");
+        assert_eq!(day("2024-065"), "2024-03-05");
+        assert_eq!(day("2024-065T10:00:00Z"), "2024-03-05");
+        // Not week or ordinal dates: read as before.
+        assert_eq!(day("2024-03-05"), "2024-03-05");
+        assert_eq!(day("20240305"), "2024-03-05");
+        assert_eq!(day("2024-W54-1"), "");
+    }
+
+    #[test]
+    fn a_catalan_elided_month_is_read() {
+        let day = |t: &str| ymd(find_in_text(t, NumericOrder::DayFirst));
+        assert_eq!(day("Publicat el 5 d'abril de 2024"), "2024-04-05");
+        assert_eq!(day("Publicat el 5 d’agost de 2024"), "2024-08-05");
     }
 }
