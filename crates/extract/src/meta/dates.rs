@@ -306,13 +306,21 @@ fn update_label_before(near: &[String], j: usize) -> bool {
     }
 }
 
-/// Labels that say the date after them is the publication's.
+/// Labels that say the date after them is the publication's; a label another one starts
+/// ("published date", "published") comes first.
 const PUBLISHED_LABELS: &[&str] = &[
     "originally published",
     "first published",
     "date published",
     "publication date",
+    "published date",
+    "publish date",
+    "publish time",
     "published",
+    "date posted",
+    "posted date",
+    "post date",
+    "post time",
     "posted",
 ];
 
@@ -1620,5 +1628,31 @@ mod tests {
         let day = |t: &str| ymd(find_in_text(t, NumericOrder::DayFirst));
         assert_eq!(day("Publicat el 5 d'abril de 2024"), "2024-04-05");
         assert_eq!(day("Publicat el 5 d’agost de 2024"), "2024-08-05");
+    }
+
+    #[test]
+    fn a_date_labelled_with_a_two_word_label_is_the_publication() {
+        let date_of = |label: &str| {
+            published_on(
+                "https://example.com/co/run/free-tools",
+                &format!(
+                    "<meta property=\"article:published_time\" content=\"2025-11-29T10:00:00Z\">\
+                     <h1>Ten free tools</h1><p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p>\
+                     <p>Five.</p><p>Six.</p><p>Seven.</p><p>Eight.</p>\
+                     <div class=post-date>{label} August 13, 2025</div>"
+                ),
+            )
+        };
+        for label in [
+            "Published date:",
+            "Publish date",
+            "Date posted:",
+            "Post date:",
+            "Post time:",
+        ] {
+            assert_eq!(date_of(label), "2025-08-13", "{label}");
+        }
+        // A label that names no publication: the metadata stands.
+        assert_eq!(date_of("Shipping date:"), "2025-11-29");
     }
 }
