@@ -162,11 +162,15 @@ pub(crate) fn choose(
         .then(|| dateline(s, title, order))
         .flatten();
     let line = labelled.or(unlabelled);
+    // JSON-LD's `datePublished`, then the `<meta>` that names publication, and only then
+    // JSON-LD's `dateCreated` or `uploadDate` (written or uploaded, often in UTC where the
+    // `<meta>` gives the site's own day).
     let structured = ld
         .published
         .iter()
         .cloned()
         .chain(s.meta_all(PUBLISHED_METAS))
+        .chain(ld.created.iter().cloned())
         .chain(kind_values(&s.date_props, DateKind::Published))
         .chain(other_publish_metas(s))
         .find_map(|v| parse_structured(&v, order));
@@ -302,13 +306,21 @@ fn update_label_before(near: &[String], j: usize) -> bool {
     }
 }
 
-/// Labels that say the date after them is the publication's.
+/// Labels that say the date after them is the publication's; a label another one starts
+/// ("published date", "published") comes first.
 const PUBLISHED_LABELS: &[&str] = &[
     "originally published",
     "first published",
     "date published",
     "publication date",
+    "published date",
+    "publish date",
+    "publish time",
     "published",
+    "date posted",
+    "posted date",
+    "post date",
+    "post time",
     "posted",
 ];
 
@@ -575,6 +587,9 @@ pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<
     if let Ok(d) = DateTime::parse_from_rfc3339(v) {
         return plausible(d);
     }
+    if let Some(d) = iso_week_or_ordinal(v) {
+        return utc_midnight(d);
+    }
     if let Some(c) = ISO_RE.captures(v) {
         let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let year = c.get(1)?.as_str().parse::<i32>().ok()?;
@@ -612,6 +627,30 @@ pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<
     find_in_text(v, order)
 }
 
+/// ISO 8601's week dates (`2024-W10-2`, `2024W102`, `2024-W10`: its Monday) and ordinal
+/// dates (`2024-065`), which [`ISO_RE`] would misread as months and days.
+static ISO_WEEK_OR_ORDINAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})-?(?:W(\d{2})(?:-?([1-7]))?|(\d{3}))(?:[T\s]|$)").expect("static regex")
+});
+
+/// The day of an ISO week date or ordinal date ([`ISO_WEEK_OR_ORDINAL_RE`]).
+fn iso_week_or_ordinal(v: &str) -> Option<NaiveDate> {
+    if !v.contains('W') && v.get(4..5) != Some("-") {
+        return None;
+    }
+    let c = ISO_WEEK_OR_ORDINAL_RE.captures(v)?;
+    let year: i32 = c[1].parse().ok()?;
+    if let Some(day) = c.get(4) {
+        return NaiveDate::from_yo_opt(year, day.as_str().parse().ok()?);
+    }
+    let week: u32 = c.get(2)?.as_str().parse().ok()?;
+    let weekday = match c.get(3).map_or(Ok(1), |d| d.as_str().parse::<u8>()) {
+        Ok(n) => chrono::Weekday::try_from(n.checked_sub(1)?).ok()?,
+        Err(_) => return None,
+    };
+    NaiveDate::from_isoywd_opt(year, week, weekday)
+}
+
 /// `2023 Jan 7`, `2023 January 07`: the citation form journal pages put in
 /// `citation_publication_date`; read in structured values only.
 static YEAR_MONTH_NAME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -641,7 +680,7 @@ static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})(?-u:\b)"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+|d['’])?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})(?-u:\b)"
     ))
     .expect("static regex")
 });
@@ -666,8 +705,9 @@ static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Month names, lower-case, January first: English, French, German, Spanish, Portuguese,
-/// Italian, Dutch, Scandinavian, Indonesian, Turkish, and the genitive forms that Polish,
-/// Czech, Russian and Ukrainian dates use.
+/// Italian, Dutch, Scandinavian, Indonesian, Turkish, Romanian, Catalan, Serbian (Latin),
+/// Bulgarian, the genitive forms that Polish, Czech, Russian, Ukrainian and Greek dates use
+/// and the partitive of Finnish ones.
 const MONTH_NAMES: [&[&str]; 12] = [
     &[
         "january",
@@ -682,6 +722,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "ledna",
         "января",
         "січня",
+        "ianuarie",
+        "gener",
+        "tammikuuta",
+        "ιανουαρίου",
+        "януари",
     ],
     &[
         "february",
@@ -698,6 +743,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "února",
         "февраля",
         "лютого",
+        "februarie",
+        "febrer",
+        "helmikuuta",
+        "φεβρουαρίου",
+        "февруари",
     ],
     &[
         "march",
@@ -713,6 +763,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "března",
         "марта",
         "березня",
+        "martie",
+        "març",
+        "maaliskuuta",
+        "μαρτίου",
+        "март",
     ],
     &[
         "april",
@@ -724,6 +779,10 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "dubna",
         "апреля",
         "квітня",
+        "aprilie",
+        "huhtikuuta",
+        "απριλίου",
+        "април",
     ],
     &[
         "may",
@@ -739,6 +798,10 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "května",
         "мая",
         "травня",
+        "maig",
+        "toukokuuta",
+        "μαΐου",
+        "май",
     ],
     &[
         "june",
@@ -752,6 +815,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "června",
         "июня",
         "червня",
+        "iunie",
+        "juny",
+        "kesäkuuta",
+        "ιουνίου",
+        "юни",
     ],
     &[
         "july",
@@ -765,6 +833,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "července",
         "июля",
         "липня",
+        "iulie",
+        "juliol",
+        "heinäkuuta",
+        "ιουλίου",
+        "юли",
     ],
     &[
         "august",
@@ -779,6 +852,12 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "srpna",
         "августа",
         "серпня",
+        "augusti",
+        "agost",
+        "avgust",
+        "elokuuta",
+        "αυγούστου",
+        "август",
     ],
     &[
         "september",
@@ -793,6 +872,12 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "září",
         "сентября",
         "вересня",
+        "septembrie",
+        "setembre",
+        "septembar",
+        "syyskuuta",
+        "σεπτεμβρίου",
+        "септември",
     ],
     &[
         "october",
@@ -806,6 +891,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "října",
         "октября",
         "жовтня",
+        "octombrie",
+        "oktobar",
+        "lokakuuta",
+        "οκτωβρίου",
+        "октомври",
     ],
     &[
         "november",
@@ -818,6 +908,11 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "listopadu",
         "ноября",
         "листопада",
+        "noiembrie",
+        "novembar",
+        "marraskuuta",
+        "νοεμβρίου",
+        "ноември",
     ],
     &[
         "december",
@@ -834,6 +929,12 @@ const MONTH_NAMES: [&[&str]; 12] = [
         "prosince",
         "декабря",
         "грудня",
+        "decembrie",
+        "desembre",
+        "decembar",
+        "joulukuuta",
+        "δεκεμβρίου",
+        "декември",
     ],
 ];
 
@@ -1458,5 +1559,100 @@ mod tests {
         assert_eq!(u("https://x.com/2018/08/slug"), "");
         assert_eq!(u("https://x.com/blog/2023/october/03/slug"), "2023-10-03");
         assert_eq!(u("https://x.com/item/12345678901"), "");
+    }
+
+    #[test]
+    fn a_publish_meta_beats_json_ld_created_but_not_json_ld_published() {
+        let page = |ld: &str| {
+            format!(
+                "<html><head><meta property=\"article:published_time\" \
+                 content=\"2017-02-23T17:18:13-08:00\">\
+                 <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"A trilogy comes back\",{ld}}}</script></head>\
+                 <body><h1>A trilogy comes back</h1><p>Body text.</p></body></html>"
+            )
+        };
+        let date_of = |ld: &str| published_on("https://example.com/f/1", &page(ld));
+        // Created (in UTC, the next day): the meta's own day stands.
+        assert_eq!(
+            date_of("\"dateCreated\":\"2017-02-24T01:18:13Z\""),
+            "2017-02-23"
+        );
+        assert_eq!(date_of("\"uploadDate\":\"2017-02-24\""), "2017-02-23");
+        // Published: JSON-LD still comes first.
+        assert_eq!(
+            date_of("\"datePublished\":\"2017-02-24T01:18:13Z\""),
+            "2017-02-24"
+        );
+        // Created alone dates the page.
+        assert_eq!(
+            published_on(
+                "https://example.com/f/1",
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+                 \"dateCreated\":\"2017-02-24T01:18:13Z\"}</script><h1>A trilogy</h1>"
+            ),
+            "2017-02-24"
+        );
+    }
+
+    #[test]
+    fn month_names_of_more_languages_are_read() {
+        let day = |t: &str| ymd(find_in_text(t, NumericOrder::DayFirst));
+        assert_eq!(day("Publicat pe 5 martie 2024"), "2024-03-05");
+        assert_eq!(day("Publicat el 12 de març de 2024"), "2024-03-12");
+        assert_eq!(day("Objavljeno 3. avgust 2023."), "2023-08-03");
+        assert_eq!(day("Publicerad 3 augusti 2023"), "2023-08-03");
+        assert_eq!(day("Julkaistu 5. maaliskuuta 2024"), "2024-03-05");
+        assert_eq!(day("Δημοσιεύθηκε 7 Δεκεμβρίου 2022"), "2022-12-07");
+        assert_eq!(day("Публикувано на 9 септември 2021"), "2021-09-09");
+        // A word that is no month stays no date.
+        assert_eq!(day("Chapter 5 marta 2024"), "");
+    }
+
+    #[test]
+    fn iso_week_and_ordinal_dates_are_read_as_such() {
+        let day = |v: &str| ymd(parse_structured(v, US));
+        assert_eq!(day("2024-W10-2"), "2024-03-05");
+        assert_eq!(day("2024W102"), "2024-03-05");
+        assert_eq!(day("2024-W10"), "2024-03-04");
+        assert_eq!(day("2024-065"), "2024-03-05");
+        assert_eq!(day("2024-065T10:00:00Z"), "2024-03-05");
+        // Not week or ordinal dates: read as before.
+        assert_eq!(day("2024-03-05"), "2024-03-05");
+        assert_eq!(day("20240305"), "2024-03-05");
+        assert_eq!(day("2024-W54-1"), "");
+    }
+
+    #[test]
+    fn a_catalan_elided_month_is_read() {
+        let day = |t: &str| ymd(find_in_text(t, NumericOrder::DayFirst));
+        assert_eq!(day("Publicat el 5 d'abril de 2024"), "2024-04-05");
+        assert_eq!(day("Publicat el 5 d’agost de 2024"), "2024-08-05");
+    }
+
+    #[test]
+    fn a_date_labelled_with_a_two_word_label_is_the_publication() {
+        let date_of = |label: &str| {
+            published_on(
+                "https://example.com/co/run/free-tools",
+                &format!(
+                    "<meta property=\"article:published_time\" content=\"2025-11-29T10:00:00Z\">\
+                     <h1>Ten free tools</h1><p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p>\
+                     <p>Five.</p><p>Six.</p><p>Seven.</p><p>Eight.</p>\
+                     <div class=post-date>{label} August 13, 2025</div>"
+                ),
+            )
+        };
+        for label in [
+            "Published date:",
+            "Publish date",
+            "Date posted:",
+            "Post date:",
+            "Post time:",
+        ] {
+            assert_eq!(date_of(label), "2025-08-13", "{label}");
+        }
+        // A label that names no publication: the metadata stands.
+        assert_eq!(date_of("Shipping date:"), "2025-11-29");
     }
 }

@@ -19,7 +19,11 @@ pub(crate) struct LdInfo {
     /// `name` of the main item when it has no `headline` (often the `<title>` with the site).
     pub name: Option<String>,
     pub authors: Vec<String>,
+    /// `datePublished` of the main item.
     pub published: Option<String>,
+    /// `dateCreated`, else `uploadDate`, of the main item: when the day it was written or
+    /// uploaded, not the day it went out, weaker than a `<meta>` that names publication.
+    pub created: Option<String>,
     pub modified: Option<String>,
     pub description: Option<String>,
     pub image: Option<String>,
@@ -117,9 +121,8 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
     info.is_article = is_article;
     info.headline = str_field(main, "headline").or_else(|| str_field(main, "alternativeHeadline"));
     info.name = str_field(main, "name");
-    info.published = str_field(main, "datePublished")
-        .or_else(|| str_field(main, "dateCreated"))
-        .or_else(|| str_field(main, "uploadDate"));
+    info.published = str_field(main, "datePublished");
+    info.created = str_field(main, "dateCreated").or_else(|| str_field(main, "uploadDate"));
     info.modified = str_field(main, "dateModified");
     info.description = str_field(main, "description");
     info.language = str_field(main, "inLanguage").or_else(|| {
@@ -522,7 +525,8 @@ mod tests {
         assert_eq!(info.authors, ["Jane Roe"]);
         assert_eq!(info.published.as_deref(), Some("2024-12-06"));
         let info = read_all(&[v.to_string()]);
-        assert_eq!(info.published.as_deref(), Some("2024-12-07"));
+        assert_eq!(info.published, None);
+        assert_eq!(info.created.as_deref(), Some("2024-12-07"));
     }
 
     #[test]
