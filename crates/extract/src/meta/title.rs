@@ -204,7 +204,7 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         let text = [title_tag.as_deref(), raw_title_tag.as_deref()]
             .into_iter()
             .flatten()
-            .find(|t| *t != text && same_but_typography(t, &text))
+            .find(|t| *t != text && (same_but_typography(t, &text) || dash_run_in(t, &text)))
             .map_or(text, str::to_string);
         Title {
             text,
@@ -343,6 +343,26 @@ fn same_but_typography(a: &str, b: &str) -> bool {
         super::jsonld::decode_entities(b),
     );
     a == b || plain_typography(&a) == plain_typography(&b)
+}
+
+/// Dashes that set a label apart from the rest of a title ([`dash_run_in`]).
+const LABEL_DASHES: &[&str] = &[" - ", " – ", " — "];
+
+/// A heading that is the head title's words with one of the head's dashes left out
+/// ("Question Want to know …" against "Question - Want to know …"): a thread's prefix, a
+/// product's model number or a subtitle set in an element of its own and run into the
+/// heading with a space, where the head shows where the parts meet. The head's spelling is
+/// the title's.
+fn dash_run_in(head: &str, heading: &str) -> bool {
+    LABEL_DASHES.iter().any(|dash| {
+        head.match_indices(dash).any(|(i, _)| {
+            let (before, after) = (&head[..i], &head[i + dash.len()..]);
+            heading.len() == before.len() + 1 + after.len()
+                && heading.starts_with(before)
+                && heading.ends_with(after)
+                && heading[before.len()..].starts_with(' ')
+        })
+    })
 }
 
 /// The text with its typographic quotes and ellipses written as plain ASCII and every dash
@@ -885,6 +905,39 @@ mod tests {
                  <h1>The Beginner’s Guide to Gym Equipment</h1><p>Text</p>"
             ),
             "The Beginner’s Guide to Gym Equipment"
+        );
+    }
+
+    #[test]
+    fn a_dash_the_heading_runs_together_comes_back_from_the_head() {
+        // A thread prefix set in its own `<span>`: the `<h1>` reads "Help Which lens…", the
+        // `<title>` shows the dash between the parts.
+        assert_eq!(
+            title_of(
+                "<title>Help - Which lens for night skies? | Lens Forum</title>\
+                 <h1><span class=prefix>Help</span> Which lens for night skies?</h1><p>Text</p>"
+            ),
+            "Help - Which lens for night skies?"
+        );
+        // A model number likewise.
+        assert_eq!(
+            title_of(
+                "<title>Classic Tee – 2001 | Acme</title>\
+                 <h1>Classic Tee <small>2001</small></h1><p>Text</p>"
+            ),
+            "Classic Tee – 2001"
+        );
+        assert!(dash_run_in("Help - Which lens", "Help Which lens"));
+        // Other words, or a heading with its own punctuation there, stay the heading's.
+        assert!(!dash_run_in("Help - Which lens", "Help: Which lens"));
+        assert!(!dash_run_in("Help - Which lens", "Helper Which lens"));
+        assert!(!dash_run_in("Help - Which lens", "Help Which lenses"));
+        assert_eq!(
+            title_of(
+                "<title>Classic Tee - Summer Range | Acme</title>\
+                 <h1>Classic Tee in the Summer Range</h1><p>Text</p>"
+            ),
+            "Classic Tee in the Summer Range"
         );
     }
 
