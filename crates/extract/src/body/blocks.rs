@@ -564,6 +564,29 @@ fn is_collapsed_panel(m: &Marks<'_>) -> bool {
     })
 }
 
+/// Levels above a question's `<button>` that [`answer_follows`] climbs (a heading or a box
+/// may wrap the button).
+pub(crate) const ANSWER_MAX_LEVELS: usize = 3;
+
+/// Whether the next element after `node`, or after its holder when `node` ends it (up to
+/// [`ANSWER_MAX_LEVELS`] levels), holds text: the answer a click on `node` opens (shown or
+/// not), not a panel the page fills by script.
+fn answer_follows(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let mut node = node;
+    for _ in 0..ANSWER_MAX_LEVELS {
+        if let Some(next) = node.next_siblings().find(|n| n.value().is_element()) {
+            return next
+                .descendants()
+                .any(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()));
+        }
+        match node.parent() {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case (no allocation).
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     hay.as_bytes()
@@ -834,8 +857,9 @@ impl Walker {
             }
             return false;
         }
+        let question_button = name == "button" && self.is_question_button(node);
         if marks.hidden && self.segments.is_placed(node.id())
-            || is_skipped(name)
+            || (is_skipped(name) && !question_button)
             || (is_hidden(&marks, node) && !self.reads_as_answer(name))
         {
             if Tag::of(name).is_some() {
@@ -916,6 +940,26 @@ impl Walker {
         }
         self.stack.push(idx);
         true
+    }
+
+    /// Whether `node` (a `<button>`) says a question: an accordion's toggle, whose answer
+    /// follows hidden. Counted as an answer's sign; read only when the walk reads answers.
+    fn is_question_button(&mut self, node: ego_tree::NodeRef<'_, Node>) -> bool {
+        let mut text = String::new();
+        for d in node.descendants() {
+            if let Node::Text(t) = d.value() {
+                text.push_str(t);
+                if text.len() > 4 * MAX_QUESTION_CHARS as usize {
+                    return false;
+                }
+            }
+        }
+        let chars = text.trim().chars().count() as u32;
+        if !is_question(&text, chars) || !answer_follows(node) {
+            return false;
+        }
+        self.page.signals.faq_answers += 1;
+        self.read_answers
     }
 
     /// Whether a hidden element named `name` follows a question (the text gathered so far, or

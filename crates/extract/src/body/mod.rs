@@ -21,8 +21,8 @@
 //!    and link-density filters off; class/tag boilerplate is still dropped. On a listing, an
 //!    items region apart from the strict one with under half its text is a side box of
 //!    teasers, and the strict region stays. Such a page is read again with the hidden
-//!    elements that follow a question (an FAQ's answers, opened by a click) shown; its kind was
-//!    decided without them.
+//!    elements that follow a question (an FAQ's answers, opened by a click) shown, and the
+//!    questions said by the accordion's buttons; its kind was decided without them.
 //! 8. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
 //!    its description, the opening post's start.
 
