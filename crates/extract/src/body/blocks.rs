@@ -197,6 +197,9 @@ pub(crate) struct PageSignals {
     /// Whether the page names a scholarly paper in the citation tags that indexes of papers
     /// read (`<meta name="citation_title">`).
     pub citation: bool,
+    /// Hidden elements that follow a question ([`is_question`]): the answers of an FAQ whose
+    /// panels the page opens on a click.
+    pub faq_answers: u32,
 }
 
 /// The flattened page.
@@ -561,6 +564,29 @@ fn is_collapsed_panel(m: &Marks<'_>) -> bool {
     })
 }
 
+/// Levels above a question's `<button>` that [`answer_follows`] climbs (a heading or a box
+/// may wrap the button).
+pub(crate) const ANSWER_MAX_LEVELS: usize = 3;
+
+/// Whether the next element after `node`, or after its holder when `node` ends it (up to
+/// [`ANSWER_MAX_LEVELS`] levels), holds text: the answer a click on `node` opens (shown or
+/// not), not a panel the page fills by script.
+fn answer_follows(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let mut node = node;
+    for _ in 0..ANSWER_MAX_LEVELS {
+        if let Some(next) = node.next_siblings().find(|n| n.value().is_element()) {
+            return next
+                .descendants()
+                .any(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()));
+        }
+        match node.parent() {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case (no allocation).
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     hay.as_bytes()
@@ -655,11 +681,30 @@ impl Segments {
     }
 }
 
-/// Walks the document once.
+/// Walks the document once, hidden answers left out (as the engine's first reading).
+#[cfg(test)]
 pub(crate) fn flatten(doc: &Html) -> Page {
-    let mut w = Walker::default();
+    flatten_with(doc, false)
+}
+
+/// Walks the document once; with `answers`, a hidden element that follows a question (the
+/// answer of an FAQ that opens on a click) is read as shown.
+pub(crate) fn flatten_with(doc: &Html, answers: bool) -> Page {
+    let mut w = Walker {
+        read_answers: answers,
+        ..Walker::default()
+    };
     w.walk(doc.tree.root(), false);
     w.finish()
+}
+
+/// Longest question (characters) whose hidden next element reads as its answer.
+pub(crate) const MAX_QUESTION_CHARS: u32 = 300;
+
+/// Whether a text of `chars` characters is a question whose answer may follow hidden: short,
+/// ending with a question mark.
+fn is_question(text: &str, chars: u32) -> bool {
+    chars <= MAX_QUESTION_CHARS && text.trim_end().ends_with(['?', '？'])
 }
 
 /// State of the walk; one instance reads the document and any `<noscript>` fragments in it.
@@ -681,6 +726,8 @@ struct Walker {
     segments: Segments,
     /// The open `<form>` element (the parser never nests forms).
     open_form: Option<u32>,
+    /// Read the hidden elements that follow a question (FAQ answers).
+    read_answers: bool,
 }
 
 impl Walker {
@@ -810,9 +857,10 @@ impl Walker {
             }
             return false;
         }
+        let question_button = name == "button" && self.is_question_button(node);
         if marks.hidden && self.segments.is_placed(node.id())
-            || is_skipped(name)
-            || is_hidden(&marks, node)
+            || (is_skipped(name) && !question_button)
+            || (is_hidden(&marks, node) && !self.reads_as_answer(name))
         {
             if Tag::of(name).is_some() {
                 // A block left out still ends the words before it, with or without the
@@ -821,6 +869,7 @@ impl Walker {
             }
             return false;
         }
+        let signals = &mut self.page.signals;
         match name {
             "a" => {
                 self.link_depth += 1;
@@ -891,6 +940,51 @@ impl Walker {
         }
         self.stack.push(idx);
         true
+    }
+
+    /// Whether `node` (a `<button>`) says a question: an accordion's toggle, whose answer
+    /// follows hidden. Counted as an answer's sign; read only when the walk reads answers.
+    fn is_question_button(&mut self, node: ego_tree::NodeRef<'_, Node>) -> bool {
+        let mut text = String::new();
+        for d in node.descendants() {
+            if let Node::Text(t) = d.value() {
+                text.push_str(t);
+                if text.len() > 4 * MAX_QUESTION_CHARS as usize {
+                    return false;
+                }
+            }
+        }
+        let chars = text.trim().chars().count() as u32;
+        if !is_question(&text, chars) || !answer_follows(node) {
+            return false;
+        }
+        self.page.signals.faq_answers += 1;
+        self.read_answers
+    }
+
+    /// Whether a hidden element named `name` follows a question (the text gathered so far, or
+    /// else the last block): an FAQ's answer, counted, and read when the walk reads answers.
+    fn reads_as_answer(&mut self, name: &str) -> bool {
+        if Tag::of(name).is_none() {
+            return false;
+        }
+        // A linked question is a heading's (an accordion's toggle), not a breadcrumb's or a
+        // menu's.
+        let elems = &self.page.elems;
+        let heading = |e: u32| elems.get(e as usize).is_some_and(|el| el.tag.is_heading());
+        let follows_question = if self.inline.text.is_empty() {
+            self.page.blocks.last().is_some_and(|b| {
+                (b.link_chars == 0 || heading(b.elem)) && is_question(&b.text, b.chars)
+            })
+        } else {
+            let held = self.stack.last().copied().unwrap_or(NONE);
+            (self.inline.link_chars == 0 || heading(held))
+                && is_question(&self.inline.text, self.inline.chars)
+        };
+        if follows_question {
+            self.page.signals.faq_answers += 1;
+        }
+        follows_question && self.read_answers
     }
 
     /// [`classify`] with the class string read through the page's cache, whether the names
@@ -1128,6 +1222,36 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["a"]);
+    }
+
+    #[test]
+    fn hidden_answers_after_questions_are_counted_and_read_on_request() {
+        let doc = Html::parse_document(
+            "<h3>Is it free?</h3><div hidden><p>a</p></div>\
+             <p>Plain line.</p><div style='display:none'><p>b</p></div>\
+             <li><a href=/x>Linked?</a></li><div aria-hidden=true><p>c</p></div>\
+             <div>Inline question? <div aria-hidden=true><p>d</p></div></div>",
+        );
+        let texts =
+            |page: &Page| -> Vec<String> { page.blocks.iter().map(|b| b.text.clone()).collect() };
+        let page = flatten(&doc);
+        assert_eq!(page.signals.faq_answers, 2);
+        assert_eq!(
+            texts(&page),
+            vec!["Is it free?", "Plain line.", "Linked?", "Inline question?"]
+        );
+        let page = flatten_with(&doc, true);
+        assert_eq!(
+            texts(&page),
+            vec![
+                "Is it free?",
+                "a",
+                "Plain line.",
+                "Linked?",
+                "Inline question?",
+                "d"
+            ]
+        );
     }
 
     #[test]

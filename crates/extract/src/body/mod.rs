@@ -20,7 +20,9 @@
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
 //!    and link-density filters off; class/tag boilerplate is still dropped. On a listing, an
 //!    items region apart from the strict one with under half its text is a side box of
-//!    teasers, and the strict region stays.
+//!    teasers, and the strict region stays. Such a page is read again with the hidden
+//!    elements that follow a question (an FAQ's answers, opened by a click) shown, and the
+//!    questions said by the accordion's buttons; its kind was decided without them.
 //! 8. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
 //!    its description, the opening post's start.
 
@@ -81,21 +83,16 @@ pub(crate) struct Body {
 }
 
 pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
-    let page = prepare(doc);
+    let mut page = prepare(doc, false);
     let ctx = Context::new(meta);
-    let region = select_region(&page);
-    let mut chosen = region
-        .as_ref()
-        .map(|region| emit(&page, region, &ctx))
-        .unwrap_or_default();
-    let chosen_chars = chosen.chars;
-    if chosen_chars < WEAK_CHARS {
-        let fallback = fallback(&page, &ctx);
-        if fallback.chars > 2 * chosen_chars.max(1) {
-            chosen = fallback;
-        }
-    }
+    let (mut region, mut chosen) = strict_text(&page, &ctx);
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
+    if kind != PageKind::Article && page.signals.faq_answers > 0 {
+        // The page's FAQ answers, hidden until a click opens them, are its text; the kind was
+        // judged without them (a story's text never changes).
+        page = prepare(doc, true);
+        (region, chosen) = strict_text(&page, &ctx);
+    }
     if kind != PageKind::Article {
         // Not a story: the main content is the page's central column with its short items.
         let relaxed = Context {
@@ -238,9 +235,27 @@ fn script_thread_summary<'m>(kind: PageKind, text: &Text, meta: &'m Metadata) ->
         .filter(|d| d.chars().count() >= EMPTY_THREAD_CHARS)
 }
 
-/// Flattens the document, marks teaser cards and scores the elements.
-fn prepare(doc: &Html) -> Page {
-    let mut page = blocks::flatten(doc);
+/// The strict region and its text, or the second strategy's text when the region's looks weak.
+fn strict_text(page: &Page, ctx: &Context) -> (Option<Region>, Text) {
+    let region = select_region(page);
+    let mut chosen = region
+        .as_ref()
+        .map(|region| emit(page, region, ctx))
+        .unwrap_or_default();
+    let chosen_chars = chosen.chars;
+    if chosen_chars < WEAK_CHARS {
+        let fallback = fallback(page, ctx);
+        if fallback.chars > 2 * chosen_chars.max(1) {
+            chosen = fallback;
+        }
+    }
+    (region, chosen)
+}
+
+/// Flattens the document (with `answers`, reading the hidden answers of an FAQ), marks teaser
+/// cards and scores the elements.
+fn prepare(doc: &Html, answers: bool) -> Page {
+    let mut page = blocks::flatten_with(doc, answers);
     let cards = teasers::mark(&page);
     page.teasers = cards.teasers;
     page.grid_cards = cards.grid;

@@ -2883,3 +2883,53 @@ fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
         &["Life Kit", "Stressed? Instead", "Free Storyboard Template"],
     );
 }
+
+/// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
+/// until a click opens them, and a breadcrumb whose last link is a question over a hidden menu.
+fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
+    let body: String = (0..6)
+        .map(|i| format!("<p>{paragraph} Part {i}.</p>\n"))
+        .collect();
+    let (open, close) = if in_article {
+        ("<article>", "</article>")
+    } else {
+        ("<div class=\"content\">", "</div>")
+    };
+    let html = format!(
+        "<html><head><title>Roof Repair</title></head><body>\
+         <ul class=crumbs><li><a href=\"/\">Home</a></li><li><a href=\"/faq\">Need a roofer?</a></li></ul>\
+         <div style=\"display:none\"><p>Sign in to see your saved quotes and past visits.</p></div>\
+         <main>{open}<h1>Roof Repair</h1>{body}\
+         <h2>Frequently asked questions</h2>\
+         <div class=faq-item><h3><a href=\"#q1\">How long does a roof repair take?</a></h3>\
+         <div class=faq-answer aria-hidden=true><p>Most repairs are done in a day, weather allowing.</p></div></div>\
+         <div class=faq-item><h3>Do you offer a warranty?</h3>\
+         <div class=faq-answer hidden><p>Every repair comes with a ten-year workmanship warranty.</p></div></div>\
+         <div class=faq-item><p>Can I stay at home during the work?</p>\
+         <div class=faq-answer style=\"display: none\"><p>Yes, the crew works outside only.</p></div></div>\
+         {close}</main></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+#[test]
+fn a_hidden_answer_after_a_question_is_read_on_a_page_that_is_no_story() {
+    let x = faq_page(FIRST_PLURAL, true);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "How long does a roof repair take?\n\nMost repairs are done in a day",
+            "Do you offer a warranty?\n\nEvery repair comes with a ten-year",
+            "Can I stay at home during the work?\n\nYes, the crew works outside",
+        ],
+    );
+    // A linked question that is no heading (a breadcrumb's) is followed by no answer.
+    assert_drops(&x.body, &["saved quotes"]);
+    // A story reads as its page shows it, and its kind is judged the same with or without
+    // the answers.
+    let story = faq_page(THIRD_PERSON, true);
+    assert_eq!(story.page_kind, PageKind::Article);
+    assert_drops(&story.body, &["Most repairs", "ten-year", "works outside"]);
+}
