@@ -2883,3 +2883,28 @@ fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
         &["Life Kit", "Stressed? Instead", "Free Storyboard Template"],
     );
 }
+
+#[test]
+fn a_chrome_phrase_after_other_words_of_a_sentence_is_the_story() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>
+<p>Two of the most popular routes run past the hall.</p>
+<p>{PARA} The middle of the story.</p>
+<p>You can read more about the plan in our guide.</p>
+<p>{PARA} The end of the story.</p>
+<p>Most Popular</p>
+<p>Love this story? Subscribe to our newsletter!</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Two of the most popular routes run past the hall.",
+            "You can read more about the plan in our guide.",
+        ],
+    );
+    assert_drops(&x.body, &["Most Popular", "Subscribe to our newsletter"]);
+}
