@@ -1040,8 +1040,9 @@ const PASSING_PHRASES: &[&str] = &[
 
 /// Whether lower-cased `text` of `words` words reads as chrome by its phrases. In a sentence of
 /// [`STORY_SENTENCE_WORDS`] words or more, a phrase that some word comes before is the story's
-/// mention ("the most popular cameras", "you can read more about it in the guide"), unless it is
-/// one of [`CHROME_IN_ANY_SENTENCE`].
+/// mention ("the most popular cameras", "you can read more about it in the guide", "who owns
+/// the copyright of this work?"), unless it is one of [`CHROME_IN_ANY_SENTENCE`]. (A line that
+/// opens with "Copyright" or "Cookie" has no word before it: that stays the site's.)
 pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
     let Some(m) = CHROME_MATCHER.as_ref() else {
         return false;
@@ -1067,8 +1068,6 @@ pub(crate) const STORY_SENTENCE_WORDS: usize = 5;
 /// this newsletter? Sign up ..."), a teaser of other pages ("If you liked this post you might
 /// also like:"), a photo's credit, and a site's fine print.
 const CHROME_IN_ANY_SENTENCE: &[&str] = &[
-    "cookie",
-    "copyright",
     "all rights reserved",
     "log in",
     "sign in",
@@ -1330,6 +1329,23 @@ mod tests {
         assert!(has_chrome_phrase(
             "love this blog? subscribe to the newsletter!",
             7
+        ));
+    }
+
+    #[test]
+    fn cookie_and_copyright_after_other_words_are_the_story() {
+        assert!(!has_chrome_phrase(
+            "can i even assert copyright over this work?",
+            8
+        ));
+        assert!(!has_chrome_phrase(
+            "a winner for all my cookie dough lovers",
+            8
+        ));
+        assert!(has_chrome_phrase("copyright 2024 example news, inc.", 5));
+        assert!(has_chrome_phrase(
+            "cookie settings for this website here",
+            6
         ));
     }
 

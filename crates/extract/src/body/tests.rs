@@ -2908,3 +2908,26 @@ fn a_chrome_phrase_after_other_words_of_a_sentence_is_the_story() {
     );
     assert_drops(&x.body, &["Most Popular", "Subscribe to our newsletter"]);
 }
+
+#[test]
+fn cookie_and_copyright_after_other_words_of_a_line_are_the_story() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>
+<ul><li>Who holds the copyright over the council's old maps?</li>
+<li>A treat for all the cookie dough lovers at the fair</li></ul>
+<p>{PARA} The end of the story.</p>
+<p>Copyright Example News and its partners worldwide</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Who holds the copyright over the council's old maps?",
+            "for all the cookie dough lovers",
+        ],
+    );
+    assert_drops(&x.body, &["Copyright Example News"]);
+}
