@@ -1861,7 +1861,7 @@ fn is_inner_h1(page: &Page, b: &Block, ctx: &Context) -> bool {
         && !ctx.is_title(&b.text)
         && b.text.chars().any(char::is_alphanumeric)
         && page.link_density(b.elem) <= MAX_LINK_DENSITY
-        && !is_short_chrome(&b.text, &key(&b.text), ctx, false)
+        && !is_short_chrome(&b.text, &key(&b.text), ctx, false, false)
 }
 
 /// Longest block (characters) compared with the page's title.
@@ -2148,15 +2148,18 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             // ends a sentence is a citation ("... Retrieved 2014-04-05."): neither is a dateline.
             let dated_data = cell_of(page, b.elem) != NONE
                 || (is_item(page, b) && b.text.trim_end().ends_with('.'));
-            return !is_short_chrome(&b.text, &key(&b.text), ctx, dated_data);
+            let subheading = matches!(tag, Tag::H(2..=6));
+            return !is_short_chrome(&b.text, &key(&b.text), ctx, dated_data, subheading);
         }
     }
     true
 }
 
-/// A short block that reads as chrome: a byline, the author's name, a dateline (unless
-/// `dated_data`: the date is a table's or a citation's), a credit line, a chrome phrase.
-fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool {
+/// A short block that reads as chrome: a byline, the author's name (unless a `subheading`, an
+/// `<h2>`-`<h6>`, of [`NAMED_HEADING_WORDS`] words or more says it: "How Jane Doe Built Her
+/// Shop" titles a part of the story), a dateline (unless `dated_data`: the date is a table's or
+/// a citation's), a credit line, a chrome phrase.
+fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool, subheading: bool) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
@@ -2166,7 +2169,8 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
         {
             return true;
         }
-        if ctx.author_keys.iter().any(|a| k.contains(a.as_str())) && words <= 8 {
+        let titled = subheading && words >= NAMED_HEADING_WORDS;
+        if !titled && words <= 8 && ctx.author_keys.iter().any(|a| k.contains(a.as_str())) {
             return true;
         }
     }
@@ -2190,6 +2194,10 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     }
     classes::has_chrome_phrase(&lower, words)
 }
+
+/// Fewest words of a subheading that names the author as a part of the story's title, not as
+/// its byline.
+pub(crate) const NAMED_HEADING_WORDS: usize = 4;
 
 /// Most words of a line that states a story's reading time ("Bridgestone Team | 5 min read").
 pub(crate) const READING_TIME_MAX_WORDS: usize = 8;

@@ -2931,3 +2931,21 @@ fn cookie_and_copyright_after_other_words_of_a_line_are_the_story() {
     );
     assert_drops(&x.body, &["Copyright Example News"]);
 }
+
+#[test]
+fn a_subheading_of_some_words_naming_the_author_is_no_byline() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title>
+<meta name=author content='Jane Reporter'></head><body>
+<article><h1>Council Meets</h1>
+<p class=meta>Jane Reporter</p>
+<p>{PARA} The opening of the story.</p>
+<h2>How Jane Reporter Covered the Council</h2>
+<p>{PARA} The end of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["How Jane Reporter Covered the Council"]);
+    assert_drops(&x.body, &["Jane Reporter\n"]);
+    assert!(!x.body.starts_with("Jane Reporter"), "{}", x.body);
+}
