@@ -2158,7 +2158,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
 /// A short block that reads as chrome: a byline, the author's name (unless a `subheading`, an
 /// `<h2>`-`<h6>`, of [`NAMED_HEADING_WORDS`] words or more says it: "How Jane Doe Built Her
 /// Shop" titles a part of the story), a dateline (unless `dated_data`: the date is a table's or
-/// a citation's), a credit line, a chrome phrase.
+/// a citation's; or a range of days, an event's: [`has_day_range`]), a credit line, a chrome
+/// phrase.
 fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool, subheading: bool) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
@@ -2174,7 +2175,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool, subhead
             return true;
         }
     }
-    if !dated_data && words <= 8 && looks_like_date(&lower) {
+    if !dated_data && words <= 8 && looks_like_date(&lower) && !has_day_range(&lower) {
         return true;
     }
     if words <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower) {
@@ -2602,6 +2603,25 @@ fn is_numeric_date(word: &str) -> bool {
         parts += 1;
     }
     (2..=3).contains(&parts)
+}
+
+/// Whether lower-cased `lower` names a month and a range of its days ("june 17-20, 2026",
+/// "may 3–5"): the dates of an event the story announces, not the story's dateline.
+fn has_day_range(lower: &str) -> bool {
+    let day = |d: &str| {
+        (1..=2).contains(&d.len())
+            && d.bytes().all(|b| b.is_ascii_digit())
+            && d.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
+    };
+    let range = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        w.split_once(['-', '–', '—'])
+            .is_some_and(|(a, b)| day(a) && day(b) && a.parse::<u8>().ok() < b.parse::<u8>().ok())
+    };
+    lower.split_whitespace().any(range)
+        && lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(crate::months::is_month_word)
 }
 
 /// Second strategy: every prose-like block outside page-level boilerplate.

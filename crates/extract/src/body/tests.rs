@@ -1,6 +1,6 @@
 use super::{
-    count_commas, is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key,
-    key_hash, key_prefix_hash, looks_like_date,
+    count_commas, has_day_range, is_numeric_date, is_reading_time, is_taxonomy_line,
+    is_whole_chrome_label, key, key_hash, key_prefix_hash, looks_like_date,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -2948,4 +2948,26 @@ fn a_subheading_of_some_words_naming_the_author_is_no_byline() {
     assert_keeps(&x.body, &["How Jane Reporter Covered the Council"]);
     assert_drops(&x.body, &["Jane Reporter\n"]);
     assert!(!x.body.starts_with("Jane Reporter"), "{}", x.body);
+}
+
+#[test]
+fn a_range_of_days_is_an_events_dates_not_a_dateline() {
+    assert!(has_day_range("june 17-20, 2026"));
+    assert!(has_day_range("berlin, may 3\u{2013}5"));
+    assert!(!has_day_range("june 17, 2026"));
+    assert!(!has_day_range("2026-06-17"));
+    assert!(!has_day_range("pages 17-20"));
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>June 2, 2026</p>
+<p>{PARA} The opening of the story.</p>
+<h3>Regional Transit Summit</h3>
+<p>June 17-20, 2026</p>
+<p>{PARA} The end of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["June 17-20, 2026"]);
+    assert_drops(&x.body, &["June 2, 2026"]);
 }
