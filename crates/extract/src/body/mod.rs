@@ -2143,6 +2143,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars <= classes::DISCLOSURE_MAX_CHARS && classes::is_disclosure(&b.text) {
             return false;
         }
+        if b.chars <= CROSS_LINK_MAX_CHARS && is_cross_link_line(&b.text) {
+            return false;
+        }
         if b.chars < SHORT_BLOCK_CHARS {
             // A date in a table cell is data (a row of a time series), and a list item that
             // ends a sentence is a citation ("... Retrieved 2014-04-05."): neither is a dateline.
@@ -2194,6 +2197,30 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool, subhead
         return true;
     }
     classes::has_chrome_phrase(&lower, words)
+}
+
+/// Longest line (characters) read as a pointer to another page ([`is_cross_link_line`]).
+pub(crate) const CROSS_LINK_MAX_CHARS: u32 = 160;
+
+/// Labels that open a line pointing to another page of the site, lower-cased, with their colon.
+const CROSS_LINK_LABELS: &[&str] = &[
+    "related:",
+    "read:",
+    "see also:",
+    "also read:",
+    "read also:",
+    "read next:",
+];
+
+/// Whether a line is a label of [`CROSS_LINK_LABELS`] followed by the headline of another page
+/// ("Related: Why Does Your Business Need Local SEO?", "READ: 13 Camping Meal Ideas").
+fn is_cross_link_line(text: &str) -> bool {
+    let t = text.trim_start();
+    CROSS_LINK_LABELS.iter().any(|l| {
+        crate::dom::starts_with_ignore_ascii_case(t, l)
+            && t.get(l.len()..)
+                .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+    })
 }
 
 /// Fewest words of a subheading that names the author as a part of the story's title, not as

@@ -1,6 +1,6 @@
 use super::{
-    count_commas, has_day_range, is_numeric_date, is_reading_time, is_taxonomy_line,
-    is_whole_chrome_label, key, key_hash, key_prefix_hash, looks_like_date,
+    count_commas, has_day_range, is_cross_link_line, is_numeric_date, is_reading_time,
+    is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash, looks_like_date,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -2970,4 +2970,25 @@ fn a_range_of_days_is_an_events_dates_not_a_dateline() {
     let x = run(&html);
     assert_keeps(&x.body, &["June 17-20, 2026"]);
     assert_drops(&x.body, &["June 2, 2026"]);
+}
+
+#[test]
+fn a_labelled_pointer_to_another_story_is_dropped() {
+    assert!(is_cross_link_line(
+        "Related: Why Does Your Business Need Local SEO?"
+    ));
+    assert!(is_cross_link_line("READ: 13 Beginner Camping Meal Ideas"));
+    assert!(!is_cross_link_line("See also:"));
+    assert!(!is_cross_link_line("Related issues are covered below."));
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>
+<p>Related: Why the Transit Plan Stalled Last Year, <a href="/2018/07/01/transit-plan">in our archive</a></p>
+<p>{PARA} The end of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end of the story."]);
+    assert_drops(&x.body, &["Why the Transit Plan Stalled"]);
 }
