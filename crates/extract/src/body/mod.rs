@@ -2264,7 +2264,7 @@ fn is_taxonomy_line(lower: &str) -> bool {
 pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 4;
 
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
-/// toggle, a slideshow's fallback. (Inside a longer line the words may be the story's:
+/// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words may be the story's:
 /// "employer-sponsored plans".)
 const WHOLE_CHROME_LABELS: &[&str] = &[
     "sponsored",
@@ -2283,6 +2283,14 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     // A site builder's anchors at the ends of the page (Wix).
     "top of page",
     "bottom of page",
+    // A story's closing widgets: its feedback poll, its share and follow bars, its sign-off.
+    "was this article helpful",
+    "was this page helpful",
+    "was this post helpful",
+    "share post on",
+    "stay connected",
+    "thanks for visiting",
+    "posted on",
 ];
 
 /// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and

@@ -2992,3 +2992,27 @@ fn a_labelled_pointer_to_another_story_is_dropped() {
     assert_keeps(&x.body, &["The end of the story."]);
     assert_drops(&x.body, &["Why the Transit Plan Stalled"]);
 }
+
+#[test]
+fn a_storys_closing_widgets_said_whole_are_dropped() {
+    assert!(is_whole_chrome_label("Was this article helpful?"));
+    assert!(is_whole_chrome_label("Share post on:"));
+    assert!(is_whole_chrome_label("Posted On"));
+    assert!(!is_whole_chrome_label("Posted on the council's site"));
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>Posted on</p>
+<p>{PARA} The opening of the story.</p>
+<p>{PARA} The end of the story.</p>
+<p>Thanks for visiting!</p>
+<p>Was this article helpful?</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end of the story."]);
+    assert_drops(
+        &x.body,
+        &["Posted on", "Thanks for visiting", "Was this article"],
+    );
+}
