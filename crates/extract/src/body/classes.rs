@@ -1038,18 +1038,54 @@ const PASSING_PHRASES: &[&str] = &[
     "continue reading",
 ];
 
-/// Whether lower-cased `text` of `words` words reads as chrome by its phrases.
+/// Whether lower-cased `text` of `words` words reads as chrome by its phrases. In a sentence of
+/// [`STORY_SENTENCE_WORDS`] words or more, a phrase that some word comes before is the story's
+/// mention ("the most popular cameras", "you can read more about it in the guide", "who owns
+/// the copyright of this work?"), unless it is one of [`CHROME_IN_ANY_SENTENCE`]. (A line that
+/// opens with "Copyright" or "Cookie" has no word before it: that stays the site's.)
 pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
     let Some(m) = CHROME_MATCHER.as_ref() else {
         return false;
     };
     // The first occurrence of a phrase is its earliest: any occurrence near the start will do.
     m.find_overlapping_iter(text).any(|hit| {
+        let phrase = CHROME_PHRASES[hit.pattern().as_usize()];
+        let mentioned = words >= STORY_SENTENCE_WORDS
+            && has_word_before(text, hit.start())
+            && !CHROME_IN_ANY_SENTENCE.contains(&phrase);
         is_whole_words(text, hit.start(), hit.end())
-            && (!PASSING_PHRASES.contains(&CHROME_PHRASES[hit.pattern().as_usize()])
+            && !mentioned
+            && (!PASSING_PHRASES.contains(&phrase)
                 || words <= CHROME_ANYWHERE_WORDS
                 || hit.start() < CHROME_LEAD_BYTES)
     })
+}
+
+/// Fewest words of a sentence of the story that mentions a chrome phrase after other words.
+pub(crate) const STORY_SENTENCE_WORDS: usize = 5;
+
+/// Chrome phrases that stay chrome after other words: a call to subscribe or to log in ("Love
+/// this newsletter? Sign up ..."), a teaser of other pages ("If you liked this post you might
+/// also like:"), a photo's credit, and a site's fine print.
+const CHROME_IN_ANY_SENTENCE: &[&str] = &[
+    "all rights reserved",
+    "log in",
+    "sign in",
+    "join the",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "you may also like",
+    "you might also like",
+    "getty images",
+    "image credit",
+    "photo credit",
+];
+
+/// Whether a word (a letter) comes before byte `start` of `text`.
+fn has_word_before(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .is_some_and(|t| t.chars().any(char::is_alphabetic))
 }
 
 /// The bytes `start..end` of `text` are whole words: no letter right before or after them. A
@@ -1274,6 +1310,43 @@ mod tests {
         assert!(!has_chrome_phrase("movie poster design in photoshop", 5));
         assert!(has_chrome_phrase("subscribe to the newsletter!", 4));
         assert!(has_chrome_phrase("11comments", 1));
+    }
+
+    #[test]
+    fn chrome_phrases_after_other_words_of_a_sentence_are_the_story() {
+        assert!(!has_chrome_phrase(
+            "two of the most popular cameras are these.",
+            8
+        ));
+        assert!(!has_chrome_phrase(
+            "you can read more about probes in the docs.",
+            9
+        ));
+        assert!(!has_chrome_phrase("most of the comments agreed.", 5));
+        assert!(has_chrome_phrase("most popular", 2));
+        assert!(has_chrome_phrase("read more about our latest offers", 6));
+        assert!(has_chrome_phrase("12 comments on this post", 5));
+        assert!(has_chrome_phrase(
+            "love this blog? subscribe to the newsletter!",
+            7
+        ));
+    }
+
+    #[test]
+    fn cookie_and_copyright_after_other_words_are_the_story() {
+        assert!(!has_chrome_phrase(
+            "can i even assert copyright over this work?",
+            8
+        ));
+        assert!(!has_chrome_phrase(
+            "a winner for all my cookie dough lovers",
+            8
+        ));
+        assert!(has_chrome_phrase("copyright 2024 example news, inc.", 5));
+        assert!(has_chrome_phrase(
+            "cookie settings for this website here",
+            6
+        ));
     }
 
     fn sig(class: &str) -> ClassSignal {

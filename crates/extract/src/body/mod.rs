@@ -1876,7 +1876,7 @@ fn is_inner_h1(page: &Page, b: &Block, ctx: &Context) -> bool {
         && !ctx.is_title(&b.text)
         && b.text.chars().any(char::is_alphanumeric)
         && page.link_density(b.elem) <= MAX_LINK_DENSITY
-        && !is_short_chrome(&b.text, &key(&b.text), ctx, false)
+        && !is_short_chrome(&b.text, &key(&b.text), ctx, false, false)
 }
 
 /// Longest block (characters) compared with the page's title.
@@ -2158,20 +2158,27 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars <= classes::DISCLOSURE_MAX_CHARS && classes::is_disclosure(&b.text) {
             return false;
         }
+        if b.chars <= CROSS_LINK_MAX_CHARS && is_cross_link_line(&b.text) {
+            return false;
+        }
         if b.chars < SHORT_BLOCK_CHARS {
             // A date in a table cell is data (a row of a time series), and a list item that
             // ends a sentence is a citation ("... Retrieved 2014-04-05."): neither is a dateline.
             let dated_data = cell_of(page, b.elem) != NONE
                 || (is_item(page, b) && b.text.trim_end().ends_with('.'));
-            return !is_short_chrome(&b.text, &key(&b.text), ctx, dated_data);
+            let subheading = matches!(tag, Tag::H(2..=6));
+            return !is_short_chrome(&b.text, &key(&b.text), ctx, dated_data, subheading);
         }
     }
     true
 }
 
-/// A short block that reads as chrome: a byline, the author's name, a dateline (unless
-/// `dated_data`: the date is a table's or a citation's), a credit line, a chrome phrase.
-fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool {
+/// A short block that reads as chrome: a byline, the author's name (unless a `subheading`, an
+/// `<h2>`-`<h6>`, of [`NAMED_HEADING_WORDS`] words or more says it: "How Jane Doe Built Her
+/// Shop" titles a part of the story), a dateline (unless `dated_data`: the date is a table's or
+/// a citation's; or a range of days, an event's: [`has_day_range`]), a credit line, a chrome
+/// phrase.
+fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool, subheading: bool) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
@@ -2181,11 +2188,12 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
         {
             return true;
         }
-        if ctx.author_keys.iter().any(|a| k.contains(a.as_str())) && words <= 8 {
+        let titled = subheading && words >= NAMED_HEADING_WORDS;
+        if !titled && words <= 8 && ctx.author_keys.iter().any(|a| k.contains(a.as_str())) {
             return true;
         }
     }
-    if !dated_data && words <= 8 && looks_like_date(&lower) {
+    if !dated_data && words <= 8 && looks_like_date(&lower) && !has_day_range(&lower) {
         return true;
     }
     if words <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower) {
@@ -2205,6 +2213,34 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool) -> bool
     }
     classes::has_chrome_phrase(&lower, words)
 }
+
+/// Longest line (characters) read as a pointer to another page ([`is_cross_link_line`]).
+pub(crate) const CROSS_LINK_MAX_CHARS: u32 = 160;
+
+/// Labels that open a line pointing to another page of the site, lower-cased, with their colon.
+const CROSS_LINK_LABELS: &[&str] = &[
+    "related:",
+    "read:",
+    "see also:",
+    "also read:",
+    "read also:",
+    "read next:",
+];
+
+/// Whether a line is a label of [`CROSS_LINK_LABELS`] followed by the headline of another page
+/// ("Related: Why Does Your Business Need Local SEO?", "READ: 13 Camping Meal Ideas").
+fn is_cross_link_line(text: &str) -> bool {
+    let t = text.trim_start();
+    CROSS_LINK_LABELS.iter().any(|l| {
+        crate::dom::starts_with_ignore_ascii_case(t, l)
+            && t.get(l.len()..)
+                .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+    })
+}
+
+/// Fewest words of a subheading that names the author as a part of the story's title, not as
+/// its byline.
+pub(crate) const NAMED_HEADING_WORDS: usize = 4;
 
 /// Most words of a line that states a story's reading time ("Bridgestone Team | 5 min read").
 pub(crate) const READING_TIME_MAX_WORDS: usize = 8;
@@ -2243,7 +2279,7 @@ fn is_taxonomy_line(lower: &str) -> bool {
 pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 4;
 
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
-/// toggle, a slideshow's fallback. (Inside a longer line the words may be the story's:
+/// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words may be the story's:
 /// "employer-sponsored plans".)
 const WHOLE_CHROME_LABELS: &[&str] = &[
     "sponsored",
@@ -2262,6 +2298,14 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     // A site builder's anchors at the ends of the page (Wix).
     "top of page",
     "bottom of page",
+    // A story's closing widgets: its feedback poll, its share and follow bars, its sign-off.
+    "was this article helpful",
+    "was this page helpful",
+    "was this post helpful",
+    "share post on",
+    "stay connected",
+    "thanks for visiting",
+    "posted on",
 ];
 
 /// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and
@@ -2609,6 +2653,25 @@ fn is_numeric_date(word: &str) -> bool {
         parts += 1;
     }
     (2..=3).contains(&parts)
+}
+
+/// Whether lower-cased `lower` names a month and a range of its days ("june 17-20, 2026",
+/// "may 3–5"): the dates of an event the story announces, not the story's dateline.
+fn has_day_range(lower: &str) -> bool {
+    let day = |d: &str| {
+        (1..=2).contains(&d.len())
+            && d.bytes().all(|b| b.is_ascii_digit())
+            && d.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
+    };
+    let range = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        w.split_once(['-', '–', '—'])
+            .is_some_and(|(a, b)| day(a) && day(b) && a.parse::<u8>().ok() < b.parse::<u8>().ok())
+    };
+    lower.split_whitespace().any(range)
+        && lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(crate::months::is_month_word)
 }
 
 /// Second strategy: every prose-like block outside page-level boilerplate.

@@ -1,6 +1,6 @@
 use super::{
-    count_commas, is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key,
-    key_hash, key_prefix_hash, looks_like_date,
+    count_commas, has_day_range, is_cross_link_line, is_numeric_date, is_reading_time,
+    is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash, looks_like_date,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -2932,4 +2932,137 @@ fn a_hidden_answer_after_a_question_is_read_on_a_page_that_is_no_story() {
     let story = faq_page(THIRD_PERSON, true);
     assert_eq!(story.page_kind, PageKind::Article);
     assert_drops(&story.body, &["Most repairs", "ten-year", "works outside"]);
+}
+
+#[test]
+fn a_chrome_phrase_after_other_words_of_a_sentence_is_the_story() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>
+<p>Two of the most popular routes run past the hall.</p>
+<p>{PARA} The middle of the story.</p>
+<p>You can read more about the plan in our guide.</p>
+<p>{PARA} The end of the story.</p>
+<p>Most Popular</p>
+<p>Love this story? Subscribe to our newsletter!</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Two of the most popular routes run past the hall.",
+            "You can read more about the plan in our guide.",
+        ],
+    );
+    assert_drops(&x.body, &["Most Popular", "Subscribe to our newsletter"]);
+}
+
+#[test]
+fn cookie_and_copyright_after_other_words_of_a_line_are_the_story() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>
+<ul><li>Who holds the copyright over the council's old maps?</li>
+<li>A treat for all the cookie dough lovers at the fair</li></ul>
+<p>{PARA} The end of the story.</p>
+<p>Copyright Example News and its partners worldwide</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Who holds the copyright over the council's old maps?",
+            "for all the cookie dough lovers",
+        ],
+    );
+    assert_drops(&x.body, &["Copyright Example News"]);
+}
+
+#[test]
+fn a_subheading_of_some_words_naming_the_author_is_no_byline() {
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title>
+<meta name=author content='Jane Reporter'></head><body>
+<article><h1>Council Meets</h1>
+<p class=meta>Jane Reporter</p>
+<p>{PARA} The opening of the story.</p>
+<h2>How Jane Reporter Covered the Council</h2>
+<p>{PARA} The end of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["How Jane Reporter Covered the Council"]);
+    assert_drops(&x.body, &["Jane Reporter\n"]);
+    assert!(!x.body.starts_with("Jane Reporter"), "{}", x.body);
+}
+
+#[test]
+fn a_range_of_days_is_an_events_dates_not_a_dateline() {
+    assert!(has_day_range("june 17-20, 2026"));
+    assert!(has_day_range("berlin, may 3\u{2013}5"));
+    assert!(!has_day_range("june 17, 2026"));
+    assert!(!has_day_range("2026-06-17"));
+    assert!(!has_day_range("pages 17-20"));
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>June 2, 2026</p>
+<p>{PARA} The opening of the story.</p>
+<h3>Regional Transit Summit</h3>
+<p>June 17-20, 2026</p>
+<p>{PARA} The end of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["June 17-20, 2026"]);
+    assert_drops(&x.body, &["June 2, 2026"]);
+}
+
+#[test]
+fn a_labelled_pointer_to_another_story_is_dropped() {
+    assert!(is_cross_link_line(
+        "Related: Why Does Your Business Need Local SEO?"
+    ));
+    assert!(is_cross_link_line("READ: 13 Beginner Camping Meal Ideas"));
+    assert!(!is_cross_link_line("See also:"));
+    assert!(!is_cross_link_line("Related issues are covered below."));
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>{PARA} The opening of the story.</p>
+<p>Related: Why the Transit Plan Stalled Last Year, <a href="/2018/07/01/transit-plan">in our archive</a></p>
+<p>{PARA} The end of the story.</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end of the story."]);
+    assert_drops(&x.body, &["Why the Transit Plan Stalled"]);
+}
+
+#[test]
+fn a_storys_closing_widgets_said_whole_are_dropped() {
+    assert!(is_whole_chrome_label("Was this article helpful?"));
+    assert!(is_whole_chrome_label("Share post on:"));
+    assert!(is_whole_chrome_label("Posted On"));
+    assert!(!is_whole_chrome_label("Posted on the council's site"));
+    let html = format!(
+        r##"<html><head><title>Council Meets - Example News</title></head><body>
+<article><h1>Council Meets</h1>
+<p>Posted on</p>
+<p>{PARA} The opening of the story.</p>
+<p>{PARA} The end of the story.</p>
+<p>Thanks for visiting!</p>
+<p>Was this article helpful?</p>
+</article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end of the story."]);
+    assert_drops(
+        &x.body,
+        &["Posted on", "Thanks for visiting", "Was this article"],
+    );
 }
