@@ -5,11 +5,9 @@
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
 use super::classes::{classify, is_taxonomy_token, ClassSignal};
-use crate::dom::{short_text_matcher, AttrLookup, NameCache};
-use aho_corasick::AhoCorasick;
+use crate::dom::{AttrLookup, NameCache};
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
-use std::sync::LazyLock;
 
 /// No parent.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -901,14 +899,14 @@ impl Walker {
         let (mut signal, mut forum, shape) = match class {
             Some(class) => self.class_cache.get(class, |class| {
                 let signal = classify(Some(class), None, buf);
-                (signal, is_forum_class(buf), shape_key(class))
+                (signal, signal.forum, shape_key(class))
             }),
             None => (ClassSignal::default(), false, 0),
         };
         if id.is_some() {
             let by_id = classify(None, id, buf);
             signal = signal.or(by_id);
-            forum |= is_forum_class(buf);
+            forum |= by_id.forum;
         }
         (signal, forum, shape)
     }
@@ -1016,26 +1014,6 @@ fn is_chrome_role(role: &str) -> bool {
 fn is_dialog_role(role: &str) -> bool {
     let role = role.trim();
     role.eq_ignore_ascii_case("dialog") || role.eq_ignore_ascii_case("alertdialog")
-}
-
-/// Whether lower-cased class/id names are a forum's (posts, replies, threads).
-fn is_forum_class(buf: &str) -> bool {
-    static FORUM_NAMES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        short_text_matcher(
-            [
-                "comment",
-                "reply",
-                "thread",
-                "topic",
-                "forum",
-                "message",
-                "post-body",
-                "postbody",
-            ],
-            false,
-        )
-    });
-    FORUM_NAMES.as_ref().is_some_and(|m| m.is_match(buf))
 }
 
 /// Turns the gathered inline text into a block of the innermost open element.
