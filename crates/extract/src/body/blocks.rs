@@ -272,19 +272,36 @@ impl Inline {
     fn push_text(&mut self, s: &str, in_link: bool, in_code: bool, keep_lines: bool) {
         // Word by word: whitespace runs become one pending space, invisible characters
         // (zero-width space, BOM, soft hyphen) are dropped. ASCII is read byte by byte.
+        // Outside preformatted text, words parted by one ASCII space are pushed as one run
+        // (the space is the one a pending space would write); `joined` is the last such
+        // space in the current run and the characters before it, where the run is cut should
+        // an invisible character follow.
         let bytes = s.as_bytes();
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
         let mut word_start: Option<usize> = None;
         let mut word_chars = 0usize;
         let mut invisible = false;
+        let mut joined: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             let (space, len, hidden) = if b.is_ascii() {
-                (
-                    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                    1,
-                    false,
-                )
+                if !is_space(b) {
+                    // The rest of the ASCII letters, digits and marks run in one step.
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|&n| !n.is_ascii() || is_space(n))
+                        .unwrap_or(bytes.len() - i);
+                    if word_start.is_none() {
+                        word_start = Some(i);
+                        word_chars = 0;
+                        invisible = false;
+                    }
+                    word_chars += run;
+                    i += run;
+                    continue;
+                }
+                (true, 1, false)
             } else {
                 // `i` is on a char boundary: ASCII bytes never sit inside a character.
                 let c = s[i..].chars().next().unwrap_or(' ');
@@ -295,9 +312,22 @@ impl Inline {
                 )
             };
             if space {
+                if b == b' '
+                    && !keep_lines
+                    && !invisible
+                    && word_start.is_some()
+                    && bytes
+                        .get(i + 1)
+                        .is_some_and(|&n| n.is_ascii() && !is_space(n))
+                {
+                    joined = Some((i, word_chars));
+                    i += 1;
+                    continue;
+                }
                 if let Some(start) = word_start.take() {
                     self.push_word(&s[start..i], word_chars, invisible, in_link, in_code);
                 }
+                joined = None;
                 if !self.text.is_empty() {
                     self.pending_space = true;
                     if keep_lines {
@@ -305,6 +335,14 @@ impl Inline {
                     }
                 }
             } else {
+                if hidden {
+                    if let (Some(start), Some((at, before))) = (word_start, joined.take()) {
+                        self.push_word(&s[start..at], before, false, in_link, in_code);
+                        self.pending_space = true;
+                        word_start = Some(at + 1);
+                        word_chars -= before;
+                    }
+                }
                 if word_start.is_none() {
                     word_start = Some(i);
                     word_chars = 0;
@@ -1082,6 +1120,24 @@ mod tests {
         assert!(!inline.pending_space);
         assert_eq!(inline.chars, 15);
         assert_eq!(inline.link_chars, 3);
+    }
+
+    #[test]
+    fn runs_of_ascii_words_read_as_word_by_word() {
+        let mut inline = Inline::default();
+        inline.push_text("one two  three four\u{200b}five six", false, true, false);
+        inline.push_text("seven eight\u{ad} n\u{e9}e ", true, false, false);
+        assert_eq!(
+            inline.text,
+            "one two three fourfive sixseven eight n\u{e9}e"
+        );
+        assert_eq!(inline.chars, 35);
+        assert_eq!(inline.code_chars, 22);
+        assert_eq!(inline.link_chars, 13);
+        assert!(inline.pending_space);
+        let mut pre = Inline::default();
+        pre.push_text("a b\n  c d", false, false, true);
+        assert_eq!(pre.text, "a b\n  c d");
     }
 
     #[test]
