@@ -2219,6 +2219,10 @@ const TAXONOMY_LABELS: &[&str] = &["tag", "tags", "topic", "topics", "category",
 /// Whether a short lower-cased line names the story's categories or tags: a label of
 /// [`TAXONOMY_LABELS`] and a colon open it.
 fn is_taxonomy_line(lower: &str) -> bool {
+    // Every label opens with `t` or `c`.
+    if !matches!(lower.trim_start().as_bytes().first(), Some(b't' | b'c')) {
+        return false;
+    }
     lower
         .split_once(':')
         .is_some_and(|(label, _)| TAXONOMY_LABELS.contains(&label.trim()))
@@ -2249,6 +2253,10 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "bottom of page",
 ];
 
+/// The first letters of [`WHOLE_CHROME_LABELS`]: a line whose first word opens otherwise is
+/// none of them.
+const WHOLE_CHROME_LABEL_INITIALS: &[u8] = b"spahtb";
+
 /// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and
 /// ASCII case aside.
 fn is_whole_chrome_label(text: &str) -> bool {
@@ -2261,6 +2269,13 @@ fn is_whole_chrome_label(text: &str) -> bool {
     let Some(first) = words().next() else {
         return false;
     };
+    if !first
+        .as_bytes()
+        .first()
+        .is_some_and(|b| WHOLE_CHROME_LABEL_INITIALS.contains(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
     WHOLE_CHROME_LABELS.iter().any(|label| {
         if !label
             .split(' ')
@@ -2328,6 +2343,10 @@ pub(crate) const EDIT_STAMP_MAX_WORDS: usize = 12;
 /// August 26 by ...", "Modified 7 months ago"), unlike a change list's "Updated APU to 6 nm".
 fn is_edit_stamp(lower: &str) -> bool {
     let lower = lower.trim().trim_start_matches(['-', ' ']);
+    // `last ...`, `updated`, `edited`, `modified`.
+    if !matches!(lower.as_bytes().first(), Some(b'l' | b'u' | b'e' | b'm')) {
+        return false;
+    }
     if let Some(rest) = [
         "last updated",
         "last modified",
@@ -2552,6 +2571,10 @@ const CREDIT_LABELS: &[&str] = &[
 /// ("Image: Thinkstock", "(Credit: Apple)"), or a parenthesised "(photo AFP)".
 fn is_credit_line(lower: &str) -> bool {
     let t = lower.trim();
+    // A parenthesis, or the first letter of one of [`CREDIT_LABELS`].
+    if !matches!(t.as_bytes().first(), Some(b'(' | b'p' | b'i' | b'c' | b's')) {
+        return false;
+    }
     let t = match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         Some(inner) if inner.starts_with("photo ") => return true,
         Some(inner) => inner,
