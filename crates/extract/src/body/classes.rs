@@ -546,7 +546,13 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
     let Some((taxonomy, term)) = token.split_once('-') else {
         return false;
     };
-    if term.is_empty() {
+    // `tag`, `category` and `cat` end in `g`, `y` or `t`: most tokens are ruled out here.
+    if term.is_empty()
+        || !matches!(
+            taxonomy.as_bytes().last().map(u8::to_ascii_lowercase),
+            Some(b'g' | b'y' | b't')
+        )
+    {
         return false;
     }
     let kind = taxonomy.rsplit_once('_').map_or(
@@ -1278,6 +1284,29 @@ mod tests {
         assert!(sig("comment-list").forum && sig("comment-list").comment_only);
         assert!(sig("postbody").forum && sig("postbody").positive);
         assert!(!sig("widget__body").negative && sig("widget_recent").negative);
+    }
+
+    #[test]
+    fn taxonomy_tokens_pass_the_early_reject() {
+        for t in [
+            "tag-news",
+            "TAG-x",
+            "category-a",
+            "product_cat-mugs",
+            "x_Category-y",
+        ] {
+            assert!(is_taxonomy_token(t), "{t}");
+        }
+        for t in [
+            "cat-nav",
+            "tag-",
+            "tags-x",
+            "_tag-list",
+            "page-tag",
+            "big-cat",
+        ] {
+            assert!(!is_taxonomy_token(t), "{t}");
+        }
     }
 
     #[test]
