@@ -701,7 +701,11 @@ fn may_hold_year_and_month_name(path: &str) -> bool {
 /// is a month is [`month_number`]'s call.
 // Unbounded: `{3,12}` made the regex compiler expand a Unicode letter class twelve times (8 ms
 // per regex at start-up); a word too long for a month fails the name lookup all the same.
-const MONTHS: &str = r"\p{L}{3,}";
+//
+// The patterns ignore case; the letter class is given already closed under case folding
+// (`\p{L}` and U+0345, the one mark that folds to a letter) with case-insensitivity off
+// inside it, so building the regex does not fold a class of every letter.
+const MONTHS: &str = r"(?-i:[\p{L}\x{345}]){3,}";
 
 static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -1617,6 +1621,18 @@ mod tests {
             );
         }
         assert!(!may_hold_year_and_month_name("/2021/05/06/x"));
+    }
+
+    /// The pre-folded letter class matches what `(?i)\p{L}` matches, char for char.
+    #[test]
+    fn month_letter_class_is_the_case_folded_letter_class() {
+        let folded = Regex::new(r"(?i)^\p{L}$").expect("static regex");
+        let given = Regex::new(r"(?i)^(?-i:[\p{L}\x{345}])$").expect("static regex");
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(folded.is_match(s), given.is_match(s), "{:x}", c as u32);
+        }
     }
 
     #[test]
