@@ -512,10 +512,44 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
 /// Code that starts reading another attribute must add it to [`READ_ATTRIBUTES`] (debug
 /// builds check lookups through [`crate::dom::AttrLookup`]).
 pub(crate) fn is_unread_attribute(name: &[u8]) -> bool {
+    let Some(&(start, end)) = READ_ATTRIBUTES_BY_LEN.get(name.len()) else {
+        return true;
+    };
     !READ_ATTRIBUTES
+        .get(start..end)
+        .unwrap_or_default()
         .iter()
-        .any(|n| n.len() == name.len() && name.eq_ignore_ascii_case(n))
+        .any(|n| name.eq_ignore_ascii_case(n))
 }
+
+/// Longest of [`READ_ATTRIBUTES`] (bytes).
+const MAX_READ_ATTRIBUTE_LEN: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < READ_ATTRIBUTES.len() {
+        if READ_ATTRIBUTES[i].len() > longest {
+            longest = READ_ATTRIBUTES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// For each name length, the range of [`READ_ATTRIBUTES`] (which is ordered by length) with
+/// names that long: a name is only compared with those.
+const READ_ATTRIBUTES_BY_LEN: [(usize, usize); MAX_READ_ATTRIBUTE_LEN + 1] = {
+    let mut table = [(0, 0); MAX_READ_ATTRIBUTE_LEN + 1];
+    let mut i = 0;
+    while i < READ_ATTRIBUTES.len() {
+        let len = READ_ATTRIBUTES[i].len();
+        assert!(i == 0 || READ_ATTRIBUTES[i - 1].len() <= len);
+        if table[len].1 == 0 {
+            table[len].0 = i;
+        }
+        table[len].1 = i + 1;
+        i += 1;
+    }
+    table
+};
 
 /// Index after the first `>` at or after `j` (bogus comments and doctypes end there).
 fn gt_after(b: &[u8], j: usize) -> usize {
@@ -775,6 +809,27 @@ mod tests {
 
     fn pruned(html: &str) -> String {
         drop_unread(html).into_owned()
+    }
+
+    #[test]
+    fn read_attributes_are_found_by_their_length() {
+        for name in READ_ATTRIBUTES {
+            assert!(!is_unread_attribute(name));
+            assert!(!is_unread_attribute(&name.to_ascii_uppercase()));
+        }
+        for name in [
+            &b""[..],
+            b"i",
+            b"alt",
+            b"data-id",
+            b"onclick",
+            b"srcset",
+            b"aria-label",
+            b"shadowrootdelegatesfocusx",
+            b"x-very-long-attribute-name-indeed",
+        ] {
+            assert!(is_unread_attribute(name), "{name:?}");
+        }
     }
 
     #[test]

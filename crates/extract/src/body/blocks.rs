@@ -5,11 +5,9 @@
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
 use super::classes::{classify, is_taxonomy_token, ClassSignal};
-use crate::dom::{short_text_matcher, AttrLookup, NameCache};
-use aho_corasick::AhoCorasick;
+use crate::dom::{AttrLookup, NameCache};
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
-use std::sync::LazyLock;
 
 /// No parent.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -277,19 +275,36 @@ impl Inline {
     fn push_text(&mut self, s: &str, in_link: bool, in_code: bool, keep_lines: bool) {
         // Word by word: whitespace runs become one pending space, invisible characters
         // (zero-width space, BOM, soft hyphen) are dropped. ASCII is read byte by byte.
+        // Outside preformatted text, words parted by one ASCII space are pushed as one run
+        // (the space is the one a pending space would write); `joined` is the last such
+        // space in the current run and the characters before it, where the run is cut should
+        // an invisible character follow.
         let bytes = s.as_bytes();
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
         let mut word_start: Option<usize> = None;
         let mut word_chars = 0usize;
         let mut invisible = false;
+        let mut joined: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             let (space, len, hidden) = if b.is_ascii() {
-                (
-                    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                    1,
-                    false,
-                )
+                if !is_space(b) {
+                    // The rest of the ASCII letters, digits and marks run in one step.
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|&n| !n.is_ascii() || is_space(n))
+                        .unwrap_or(bytes.len() - i);
+                    if word_start.is_none() {
+                        word_start = Some(i);
+                        word_chars = 0;
+                        invisible = false;
+                    }
+                    word_chars += run;
+                    i += run;
+                    continue;
+                }
+                (true, 1, false)
             } else {
                 // `i` is on a char boundary: ASCII bytes never sit inside a character.
                 let c = s[i..].chars().next().unwrap_or(' ');
@@ -300,9 +315,22 @@ impl Inline {
                 )
             };
             if space {
+                if b == b' '
+                    && !keep_lines
+                    && !invisible
+                    && word_start.is_some()
+                    && bytes
+                        .get(i + 1)
+                        .is_some_and(|&n| n.is_ascii() && !is_space(n))
+                {
+                    joined = Some((i, word_chars));
+                    i += 1;
+                    continue;
+                }
                 if let Some(start) = word_start.take() {
                     self.push_word(&s[start..i], word_chars, invisible, in_link, in_code);
                 }
+                joined = None;
                 if !self.text.is_empty() {
                     self.pending_space = true;
                     if keep_lines {
@@ -310,6 +338,14 @@ impl Inline {
                     }
                 }
             } else {
+                if hidden {
+                    if let (Some(start), Some((at, before))) = (word_start, joined.take()) {
+                        self.push_word(&s[start..at], before, false, in_link, in_code);
+                        self.pending_space = true;
+                        word_start = Some(at + 1);
+                        word_chars -= before;
+                    }
+                }
                 if word_start.is_none() {
                     word_start = Some(i);
                     word_chars = 0;
@@ -995,14 +1031,14 @@ impl Walker {
         let (mut signal, mut forum, shape) = match class {
             Some(class) => self.class_cache.get(class, |class| {
                 let signal = classify(Some(class), None, buf);
-                (signal, is_forum_class(buf), shape_key(class))
+                (signal, signal.forum, shape_key(class))
             }),
             None => (ClassSignal::default(), false, 0),
         };
         if id.is_some() {
             let by_id = classify(None, id, buf);
             signal = signal.or(by_id);
-            forum |= is_forum_class(buf);
+            forum |= by_id.forum;
         }
         (signal, forum, shape)
     }
@@ -1112,26 +1148,6 @@ fn is_dialog_role(role: &str) -> bool {
     role.eq_ignore_ascii_case("dialog") || role.eq_ignore_ascii_case("alertdialog")
 }
 
-/// Whether lower-cased class/id names are a forum's (posts, replies, threads).
-fn is_forum_class(buf: &str) -> bool {
-    static FORUM_NAMES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        short_text_matcher(
-            [
-                "comment",
-                "reply",
-                "thread",
-                "topic",
-                "forum",
-                "message",
-                "post-body",
-                "postbody",
-            ],
-            false,
-        )
-    });
-    FORUM_NAMES.as_ref().is_some_and(|m| m.is_match(buf))
-}
-
 /// Turns the gathered inline text into a block of the innermost open element.
 fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
     if inline.text.is_empty() {
@@ -1198,6 +1214,24 @@ mod tests {
         assert!(!inline.pending_space);
         assert_eq!(inline.chars, 15);
         assert_eq!(inline.link_chars, 3);
+    }
+
+    #[test]
+    fn runs_of_ascii_words_read_as_word_by_word() {
+        let mut inline = Inline::default();
+        inline.push_text("one two  three four\u{200b}five six", false, true, false);
+        inline.push_text("seven eight\u{ad} n\u{e9}e ", true, false, false);
+        assert_eq!(
+            inline.text,
+            "one two three fourfive sixseven eight n\u{e9}e"
+        );
+        assert_eq!(inline.chars, 35);
+        assert_eq!(inline.code_chars, 22);
+        assert_eq!(inline.link_chars, 13);
+        assert!(inline.pending_space);
+        let mut pre = Inline::default();
+        pre.push_text("a b\n  c d", false, false, true);
+        assert_eq!(pre.text, "a b\n  c d");
     }
 
     #[test]

@@ -177,6 +177,8 @@ pub(crate) struct ClassSignal {
     /// The only boilerplate pattern matched is `comment`: on a discussion page the comments
     /// may be the posts (`ipsComment`, `comment-123_wrap`), the page's content.
     pub comment_only: bool,
+    /// Names a forum's posts, replies or threads ([`FORUM_NAMES`]).
+    pub forum: bool,
 }
 
 impl ClassSignal {
@@ -195,6 +197,7 @@ impl ClassSignal {
             gallery: self.gallery || other.gallery,
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
+            forum: self.forum || other.forum,
             comment_only: (self.comment_only || !self.negative)
                 && (other.comment_only || !other.negative)
                 && (self.negative || other.negative),
@@ -338,44 +341,14 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     if buf.trim().is_empty() {
         return ClassSignal::default();
     }
-    let words = flag_words(buf);
+    let (mut sig, words) = scan_names(buf);
     let has = |w: FlagWord| words & w.bit() != 0;
-    let mut sig = ClassSignal {
-        reviews: names_reviews(buf, words),
-        fine_print: has(FlagWord::Disclaimer)
-            || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == FlagWord::Legal.word())),
-        signature: has(FlagWord::Signature),
-        gallery: has(FlagWord::Gallery) || has(FlagWord::Slideshow),
-        facets: has(FlagWord::Facet) || has(FlagWord::Filter),
-        ..ClassSignal::default()
-    };
-    for m in PATTERNS
-        .iter()
-        .flat_map(|ac| ac.find_overlapping_iter(buf.as_str()))
-    {
-        let i = m.pattern().as_usize();
-        // BEM names an element of a block `block__element`: `product-widget__body` is a part of
-        // a product box, not a sidebar's `widget_recent_entries`.
-        if NEGATIVE_SUBSTR.get(i) == Some(&"widget_") && buf.as_bytes().get(m.end()) == Some(&b'_')
-        {
-            continue;
-        }
-        if let Some(&(strong, consent, chrome)) = NEGATIVE_KINDS.get(i) {
-            let comment = NEGATIVE_SUBSTR.get(i) == Some(&"comment");
-            sig.comment_only = comment && (sig.comment_only || !sig.negative);
-            sig.negative = true;
-            sig.strong |= strong;
-            sig.consent |= consent;
-            // A card's `__footer` element is a part of the card ([`ITEM_PART_NAMES`]).
-            let element = m.start() >= 2 && buf.as_bytes()[m.start() - 2..m.start()] == *b"__";
-            let item_part = NEGATIVE_SUBSTR
-                .get(i)
-                .is_some_and(|p| ITEM_PART_NAMES.contains(p));
-            sig.chrome |= chrome && !(element && item_part);
-        } else {
-            sig.positive = true;
-        }
-    }
+    sig.reviews = names_reviews(buf, words);
+    sig.fine_print = has(FlagWord::Disclaimer)
+        || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == FlagWord::Legal.word()));
+    sig.signature = has(FlagWord::Signature);
+    sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
+    sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     if !sig.negative {
         // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
         // a part of its block, an item on a page of items, as a card's `<header>` is: not
@@ -450,25 +423,54 @@ const FLAG_WORDS: &[&str] = &[
 const REVIEW_NOT_PREVIEW: u32 = u32::BITS - 1;
 const _: () = assert!(FLAG_WORDS.len() <= REVIEW_NOT_PREVIEW as usize);
 
-/// Which of [`FLAG_WORDS`] occur anywhere in lower-cased `buf`, as bits, in one scan (where
-/// a `str::contains` per word would set up a searcher each).
-fn flag_words(buf: &str) -> u32 {
-    static MATCHER: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| short_text_matcher(FLAG_WORDS, false));
+/// The signals of the substring patterns in lower-cased class/id names `buf`, and which of
+/// [`FLAG_WORDS`] occur in it (as [`flag_words`] gives them), in one scan of every pattern list.
+fn scan_names(buf: &str) -> (ClassSignal, u32) {
+    let mut sig = ClassSignal::default();
     let mut words = 0u32;
-    for m in MATCHER
-        .as_ref()
-        .into_iter()
+    let scan = &*CLASS_SCAN;
+    for m in scan
+        .matcher
+        .iter()
         .flat_map(|ac| ac.find_overlapping_iter(buf))
     {
-        let i = m.pattern().as_u32();
-        words |= 1 << i;
-        if i == FlagWord::Review as u32 && (m.start() == 0 || buf.as_bytes()[m.start() - 1] != b'p')
-        {
-            words |= 1 << REVIEW_NOT_PREVIEW;
+        let Some(&roles) = scan.roles.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        sig.forum |= roles.forum;
+        sig.positive |= roles.positive;
+        if let Some(w) = roles.flag {
+            words |= 1 << w;
+            if w == FlagWord::Review as u32
+                && (m.start() == 0 || buf.as_bytes()[m.start() - 1] != b'p')
+            {
+                words |= 1 << REVIEW_NOT_PREVIEW;
+            }
         }
+        let Some(neg) = roles.negative else {
+            continue;
+        };
+        // BEM names an element of a block `block__element`: `product-widget__body` is a part of
+        // a product box, not a sidebar's `widget_recent_entries`.
+        if neg.widget && buf.as_bytes().get(m.end()) == Some(&b'_') {
+            continue;
+        }
+        sig.comment_only = neg.comment && (sig.comment_only || !sig.negative);
+        sig.negative = true;
+        sig.strong |= neg.strong;
+        sig.consent |= neg.consent;
+        // A card's `__footer` element is a part of the card ([`ITEM_PART_NAMES`]).
+        let element = m.start() >= 2 && buf.as_bytes()[m.start() - 2..m.start()] == *b"__";
+        sig.chrome |= neg.chrome && !(element && neg.item_part);
     }
-    words
+    (sig, words)
+}
+
+/// Which of [`FLAG_WORDS`] occur anywhere in lower-cased `buf`, as bits (bit
+/// [`REVIEW_NOT_PREVIEW`] too).
+#[cfg(test)]
+fn flag_words(buf: &str) -> u32 {
+    scan_names(buf).1
 }
 
 /// Lower-cased class/id names that name customer reviews (`product-reviews`, `bv_review`, the
@@ -544,7 +546,13 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
     let Some((taxonomy, term)) = token.split_once('-') else {
         return false;
     };
-    if term.is_empty() {
+    // `tag`, `category` and `cat` end in `g`, `y` or `t`: most tokens are ruled out here.
+    if term.is_empty()
+        || !matches!(
+            taxonomy.as_bytes().last().map(u8::to_ascii_lowercase),
+            Some(b'g' | b'y' | b't')
+        )
+    {
         return false;
     }
     let kind = taxonomy.rsplit_once('_').map_or(
@@ -600,18 +608,96 @@ fn is_slug(id: &str) -> bool {
     words >= 4
 }
 
-/// Every substring pattern in one automaton: negative ones first, then positive ones.
-/// (Building from these plain literals cannot fail; `None` would only mean "no matches".)
-static PATTERNS: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| short_text_matcher(NEGATIVE_SUBSTR.iter().chain(POSITIVE_SUBSTR), false));
+/// What one pattern of [`CLASS_SCAN`] stands for: a pattern may be in several lists.
+#[derive(Clone, Copy, Default)]
+struct PatternRoles {
+    /// It is one of [`NEGATIVE_SUBSTR`], of these kinds.
+    negative: Option<NegativeKinds>,
+    /// It is one of [`POSITIVE_SUBSTR`].
+    positive: bool,
+    /// Its index in [`FLAG_WORDS`].
+    flag: Option<u32>,
+    /// It is one of [`FORUM_NAMES`].
+    forum: bool,
+}
 
-/// For each of [`NEGATIVE_SUBSTR`]: whether it is in [`STRONG`], [`CONSENT`] and [`CHROME`].
-static NEGATIVE_KINDS: LazyLock<Vec<(bool, bool, bool)>> = LazyLock::new(|| {
-    NEGATIVE_SUBSTR
-        .iter()
-        .map(|p| (STRONG.contains(p), CONSENT.contains(p), CHROME.contains(p)))
-        .collect()
+/// What one of [`NEGATIVE_SUBSTR`] is besides boilerplate.
+#[derive(Clone, Copy)]
+struct NegativeKinds {
+    /// In [`STRONG`].
+    strong: bool,
+    /// In [`CONSENT`].
+    consent: bool,
+    /// In [`CHROME`].
+    chrome: bool,
+    /// In [`ITEM_PART_NAMES`].
+    item_part: bool,
+    /// It is `comment` (see [`ClassSignal::comment_only`]).
+    comment: bool,
+    /// It is `widget_`, which a BEM element (`widget__body`) is not.
+    widget: bool,
+}
+
+/// Every substring pattern of class/id names in one automaton, each distinct pattern once, with
+/// what it stands for.
+struct ClassScan {
+    /// The automaton (`None` only if building it failed, which plain literals cannot).
+    matcher: Option<AhoCorasick>,
+    /// The roles of each pattern, by pattern index.
+    roles: Vec<PatternRoles>,
+}
+
+/// [`NEGATIVE_SUBSTR`], [`POSITIVE_SUBSTR`], [`FLAG_WORDS`] and [`FORUM_NAMES`] in one automaton.
+static CLASS_SCAN: LazyLock<ClassScan> = LazyLock::new(|| {
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut roles: Vec<PatternRoles> = Vec::new();
+    let mut add = |p: &'static str, set: &dyn Fn(&mut PatternRoles)| {
+        let at = patterns.iter().position(|q| *q == p).unwrap_or_else(|| {
+            patterns.push(p);
+            roles.push(PatternRoles::default());
+            patterns.len() - 1
+        });
+        if let Some(r) = roles.get_mut(at) {
+            set(r);
+        }
+    };
+    for p in NEGATIVE_SUBSTR {
+        let kinds = NegativeKinds {
+            strong: STRONG.contains(p),
+            consent: CONSENT.contains(p),
+            chrome: CHROME.contains(p),
+            item_part: ITEM_PART_NAMES.contains(p),
+            comment: *p == "comment",
+            widget: *p == "widget_",
+        };
+        add(p, &|r| r.negative = Some(kinds));
+    }
+    for p in POSITIVE_SUBSTR {
+        add(p, &|r| r.positive = true);
+    }
+    for (i, p) in FLAG_WORDS.iter().enumerate() {
+        add(p, &|r| r.flag = Some(i as u32));
+    }
+    for p in FORUM_NAMES {
+        add(p, &|r| r.forum = true);
+    }
+    ClassScan {
+        matcher: short_text_matcher(&patterns, false),
+        roles,
+    }
 });
+
+/// Patterns of a forum's class/id names (posts, replies, threads): see [`ClassSignal::forum`].
+const FORUM_NAMES: &[&str] = &[
+    "comment",
+    "reply",
+    "thread",
+    "topic",
+    "forum",
+    "message",
+    "post-body",
+    "postbody",
+];
 
 /// Class/id strings longer than this many bytes are only read up to it.
 pub(crate) const MAX_CLASS_BYTES: usize = 512;
@@ -1202,6 +1288,60 @@ mod tests {
             for name in buf.split(' ') {
                 assert!(bem_segments(name).eq(name.split("__")), "{name:?}");
             }
+        }
+    }
+
+    #[test]
+    fn one_scan_reads_every_pattern_list() {
+        for buf in [
+            " comment-list",
+            " postbody reply",
+            " thread-topic",
+            " message-signature",
+            " forum",
+            " post-body entry-content",
+            " share-bar",
+            " card__footer",
+            " widget__body",
+            " widget_recent",
+        ] {
+            let (sig, _) = scan_names(buf);
+            assert_eq!(
+                sig.forum,
+                FORUM_NAMES.iter().any(|f| buf.contains(f)),
+                "{buf:?}"
+            );
+            assert_eq!(
+                sig.positive,
+                POSITIVE_SUBSTR.iter().any(|p| buf.contains(p)),
+                "{buf:?}"
+            );
+        }
+        assert!(sig("comment-list").forum && sig("comment-list").comment_only);
+        assert!(sig("postbody").forum && sig("postbody").positive);
+        assert!(!sig("widget__body").negative && sig("widget_recent").negative);
+    }
+
+    #[test]
+    fn taxonomy_tokens_pass_the_early_reject() {
+        for t in [
+            "tag-news",
+            "TAG-x",
+            "category-a",
+            "product_cat-mugs",
+            "x_Category-y",
+        ] {
+            assert!(is_taxonomy_token(t), "{t}");
+        }
+        for t in [
+            "cat-nav",
+            "tag-",
+            "tags-x",
+            "_tag-list",
+            "page-tag",
+            "big-cat",
+        ] {
+            assert!(!is_taxonomy_token(t), "{t}");
         }
     }
 

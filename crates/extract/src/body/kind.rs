@@ -776,8 +776,17 @@ fn first_plural_rate(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits is read in one step.
+            start.get_or_insert(i);
+            i += bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - i);
+            continue;
+        }
         let (word, apostrophe, len) = if bytes[i].is_ascii() {
-            (bytes[i].is_ascii_alphanumeric(), bytes[i] == b'\'', 1)
+            (false, bytes[i] == b'\'', 1)
         } else {
             // `i` is on a char boundary: ASCII bytes never sit inside a character.
             let c = text[i..].chars().next().unwrap_or(' ');

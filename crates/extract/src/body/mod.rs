@@ -2270,6 +2270,10 @@ const TAXONOMY_LABELS: &[&str] = &["tag", "tags", "topic", "topics", "category",
 /// Whether a short lower-cased line names the story's categories or tags: a label of
 /// [`TAXONOMY_LABELS`] and a colon open it.
 fn is_taxonomy_line(lower: &str) -> bool {
+    // Every label opens with `t` or `c`.
+    if !matches!(lower.trim_start().as_bytes().first(), Some(b't' | b'c')) {
+        return false;
+    }
     lower
         .split_once(':')
         .is_some_and(|(label, _)| TAXONOMY_LABELS.contains(&label.trim()))
@@ -2308,6 +2312,24 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "posted on",
 ];
 
+/// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word
+/// opens otherwise is none of them. Derived from the list so that a new label cannot be missed.
+const WHOLE_CHROME_LABEL_INITIALS: [bool; 256] = initials_of(WHOLE_CHROME_LABELS);
+
+/// Which bytes, ASCII-lower-cased, open one of `labels`.
+const fn initials_of(labels: &[&str]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < labels.len() {
+        let bytes = labels[i].as_bytes();
+        if !bytes.is_empty() {
+            table[bytes[0].to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    table
+}
+
 /// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and
 /// ASCII case aside.
 fn is_whole_chrome_label(text: &str) -> bool {
@@ -2320,6 +2342,13 @@ fn is_whole_chrome_label(text: &str) -> bool {
     let Some(first) = words().next() else {
         return false;
     };
+    if !first
+        .as_bytes()
+        .first()
+        .is_some_and(|b| WHOLE_CHROME_LABEL_INITIALS[usize::from(b.to_ascii_lowercase())])
+    {
+        return false;
+    }
     WHOLE_CHROME_LABELS.iter().any(|label| {
         if !label
             .split(' ')
@@ -2387,6 +2416,10 @@ pub(crate) const EDIT_STAMP_MAX_WORDS: usize = 12;
 /// August 26 by ...", "Modified 7 months ago"), unlike a change list's "Updated APU to 6 nm".
 fn is_edit_stamp(lower: &str) -> bool {
     let lower = lower.trim().trim_start_matches(['-', ' ']);
+    // `last ...`, `updated`, `edited`, `modified`.
+    if !matches!(lower.as_bytes().first(), Some(b'l' | b'u' | b'e' | b'm')) {
+        return false;
+    }
     if let Some(rest) = [
         "last updated",
         "last modified",
@@ -2611,6 +2644,10 @@ const CREDIT_LABELS: &[&str] = &[
 /// ("Image: Thinkstock", "(Credit: Apple)"), or a parenthesised "(photo AFP)".
 fn is_credit_line(lower: &str) -> bool {
     let t = lower.trim();
+    // A parenthesis, or the first letter of one of [`CREDIT_LABELS`].
+    if !matches!(t.as_bytes().first(), Some(b'(' | b'p' | b'i' | b'c' | b's')) {
+        return false;
+    }
     let t = match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         Some(inner) if inner.starts_with("photo ") => return true,
         Some(inner) => inner,

@@ -1,6 +1,7 @@
 use super::{
-    count_commas, has_day_range, is_cross_link_line, is_numeric_date, is_reading_time,
-    is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash, looks_like_date,
+    count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
+    is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
+    key_prefix_hash, looks_like_date, CREDIT_LABELS, TAXONOMY_LABELS, WHOLE_CHROME_LABELS,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -3065,4 +3066,34 @@ fn a_storys_closing_widgets_said_whole_are_dropped() {
         &x.body,
         &["Posted on", "Thanks for visiting", "Was this article"],
     );
+}
+
+#[test]
+fn short_chrome_prechecks_pass_every_label() {
+    for label in WHOLE_CHROME_LABELS {
+        assert!(is_whole_chrome_label(label), "{label}");
+        assert!(
+            is_whole_chrome_label(&label.to_ascii_uppercase()),
+            "{label}"
+        );
+    }
+    for label in TAXONOMY_LABELS {
+        assert!(is_taxonomy_line(&format!(" {label}: news")), "{label}");
+    }
+    for label in CREDIT_LABELS {
+        assert!(is_credit_line(&format!("{label}: afp")), "{label}");
+        assert!(is_credit_line(&format!("({label}: afp)")), "{label}");
+    }
+    for stamp in [
+        "last updated",
+        "updated 3 days ago",
+        "edited: 2024-01-02",
+        "modified 1 hour ago",
+    ] {
+        assert!(is_edit_stamp(stamp), "{stamp}");
+    }
+    assert!(!is_whole_chrome_label("a sponsored post"));
+    assert!(!is_taxonomy_line("news: tags"));
+    assert!(!is_credit_line("the photo: afp"));
+    assert!(!is_edit_stamp("we updated 3 days ago"));
 }

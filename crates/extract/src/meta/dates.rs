@@ -662,15 +662,50 @@ static YEAR_MONTH_NAME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The day of a structured value written year, month name, day ([`YEAR_MONTH_NAME_DAY_RE`]).
 fn year_month_name_day(v: &str) -> Option<NaiveDate> {
+    if !may_open_with_year_and_space(v) {
+        return None;
+    }
     let c = YEAR_MONTH_NAME_DAY_RE.captures(v)?;
     NaiveDate::from_ymd_opt(c[1].parse().ok()?, month_number(&c[2])?, c[3].parse().ok()?)
+}
+
+/// Whether `v` may open as [`YEAR_MONTH_NAME_DAY_RE`] wants, four digits and a space: a cheap
+/// test that spares most values the regex (and most pages its building). Its `\d` and `\s`
+/// are Unicode's, so a value with other than ASCII in its first five bytes is left to it.
+fn may_open_with_year_and_space(v: &str) -> bool {
+    let b = v.as_bytes();
+    let head = &b[..b.len().min(5)];
+    !head.is_ascii()
+        || (b.len() > 5
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && char::from(b[4]).is_whitespace())
+}
+
+/// Whether URL path `path` may hold [`URL_NAMED_RE`]'s `/yyyy/name/`: `/19` or `/20`, two
+/// more digits, `/` and a letter. A path is percent-encoded ASCII; were it not, the regex
+/// decides.
+fn may_hold_year_and_month_name(path: &str) -> bool {
+    let b = path.as_bytes();
+    !b.is_ascii()
+        || b.windows(7).any(|w| {
+            w[0] == b'/'
+                && matches!(&w[1..3], b"19" | b"20")
+                && w[3].is_ascii_digit()
+                && w[4].is_ascii_digit()
+                && w[5] == b'/'
+                && w[6].is_ascii_alphabetic()
+        })
 }
 
 /// A month's name as the date patterns capture it: a run of letters, any script; whether it
 /// is a month is [`month_number`]'s call.
 // Unbounded: `{3,12}` made the regex compiler expand a Unicode letter class twelve times (8 ms
 // per regex at start-up); a word too long for a month fails the name lookup all the same.
-const MONTHS: &str = r"\p{L}{3,}";
+//
+// The patterns ignore case; the letter class is given already closed under case folding
+// (`\p{L}` and U+0345, the one mark that folds to a letter) with case-insensitivity off
+// inside it, so building the regex does not fold a class of every letter.
+const MONTHS: &str = r"(?-i:[\p{L}\x{345}]){3,}";
 
 static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -1060,6 +1095,9 @@ pub(crate) fn url_date(url: &Url) -> Option<DateTime<FixedOffset>> {
         NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[3].parse().ok()?, c[5].parse().ok()?)
     });
     let named = || {
+        if !may_hold_year_and_month_name(path) {
+            return None;
+        }
         URL_NAMED_RE.captures_iter(path).find_map(|c| {
             NaiveDate::from_ymd_opt(c[1].parse().ok()?, month_number(&c[2])?, c[3].parse().ok()?)
         })
@@ -1548,6 +1586,53 @@ mod tests {
         assert_eq!(published_on(at, &page("en-GB", sidebar)), "2024-03-05");
         // Dots read day first whatever the language.
         assert_eq!(ymd(find_in_text("03.05.2024", US)), "2024-05-03");
+    }
+
+    /// The prechecks pass every value their regex matches.
+    #[test]
+    fn date_prechecks_pass_what_the_regex_matches() {
+        for v in [
+            "2023 Jan 7",
+            "2023\tJanuary 07",
+            "2023\u{a0}März 7",
+            "\u{661}\u{662}\u{663}\u{664} Jan 7",
+            "2023-01-07",
+            "Jan 7 2023",
+            "2023",
+            "",
+        ] {
+            assert!(
+                may_open_with_year_and_space(v) || !YEAR_MONTH_NAME_DAY_RE.is_match(v),
+                "{v:?}"
+            );
+        }
+        assert!(may_open_with_year_and_space("2023 Jan 7"));
+        assert!(!may_open_with_year_and_space("2023-01-07"));
+        for p in [
+            "/2019/march/05/slug",
+            "/news/2020/Jan/5",
+            "/2021/05/06/x",
+            "/x/1999/dec/31",
+            "/page/20",
+        ] {
+            assert!(
+                may_hold_year_and_month_name(p) || !URL_NAMED_RE.is_match(p),
+                "{p:?}"
+            );
+        }
+        assert!(!may_hold_year_and_month_name("/2021/05/06/x"));
+    }
+
+    /// The pre-folded letter class matches what `(?i)\p{L}` matches, char for char.
+    #[test]
+    fn month_letter_class_is_the_case_folded_letter_class() {
+        let folded = Regex::new(r"(?i)^\p{L}$").expect("static regex");
+        let given = Regex::new(r"(?i)^(?-i:[\p{L}\x{345}])$").expect("static regex");
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(folded.is_match(s), given.is_match(s), "{:x}", c as u32);
+        }
     }
 
     #[test]

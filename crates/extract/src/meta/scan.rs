@@ -445,16 +445,16 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 }
                 let class = e.attribute("class").unwrap_or("");
                 let id = e.attribute("id").unwrap_or("");
-                let has_attr = !class.is_empty() || !id.is_empty();
                 let (class_part, headline_class) = if class.is_empty() {
                     (0, false)
                 } else {
                     class_flags.get(class, |c| (attr_flags(c), is_headline_class(c)))
                 };
-                let flags = if has_attr {
-                    class_part | attr_flags(id)
+                // An empty id has no parts: its scan is skipped.
+                let flags = if id.is_empty() {
+                    class_part
                 } else {
-                    0
+                    class_part | attr_flags(id)
                 };
                 // `<body class="comments-page">` says the page has comments, not that all of
                 // it is one.
@@ -829,9 +829,11 @@ fn split_scheme(href: &str) -> Option<(&str, &str)> {
 
 /// Whether one of the classes names a headline (`entry-title`, any ASCII case).
 fn is_headline_class(class: &str) -> bool {
-    class
-        .split_whitespace()
-        .any(|c| HEADLINE_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+    // Every one of them ends in `title` or `headline`: a name not ending in `e` is none.
+    class.split_whitespace().any(|c| {
+        c.as_bytes().last().is_some_and(|b| b | 0x20 == b'e')
+            && HEADLINE_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h))
+    })
 }
 
 /// A link to an author's page (`/author/jane-roe`, any ASCII case).
@@ -930,6 +932,15 @@ mod tests {
         let doc = Html::parse_document(html);
         let base = url::Url::parse("https://forum.example.com/t/1").unwrap();
         crate::meta::extract(&doc, &base).authors
+    }
+
+    #[test]
+    fn headline_classes_are_found_past_the_precheck() {
+        assert!(HEADLINE_CLASSES.iter().all(|h| h.ends_with('e')));
+        assert!(is_headline_class("x ENTRY-TITLE"));
+        assert!(is_headline_class("headline big"));
+        assert!(!is_headline_class("entry-titles headlines"));
+        assert!(!is_headline_class(""));
     }
 
     #[test]
