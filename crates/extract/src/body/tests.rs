@@ -251,6 +251,22 @@ fn head_json_ld_decides_the_kind() {
 /// An undated, unsigned page of six long paragraphs at a two-word URL, optionally wrapped in
 /// `<article>`: the evidence is balanced, so single signals decide.
 fn plain_page(paragraph: &str, in_article: bool) -> crate::Extraction {
+    roof_repair_page(
+        paragraph,
+        in_article,
+        "<nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav>",
+        "",
+    )
+}
+
+/// The page of [`plain_page`] with `before_main` ahead of its `<main>` and `after_story` after
+/// its six paragraphs, inside the optional `<article>`.
+fn roof_repair_page(
+    paragraph: &str,
+    in_article: bool,
+    before_main: &str,
+    after_story: &str,
+) -> crate::Extraction {
     let body: String = (0..6)
         .map(|i| format!("<p>{paragraph} Part {i}.</p>\n"))
         .collect();
@@ -260,9 +276,8 @@ fn plain_page(paragraph: &str, in_article: bool) -> crate::Extraction {
         ("<div class=\"content\">", "</div>")
     };
     let html = format!(
-        "<html><head><title>Roof Repair</title></head><body>\
-         <nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav>\
-         <main>{open}<h1>Roof Repair</h1>{body}{close}</main></body></html>"
+        "<html><head><title>Roof Repair</title></head><body>{before_main}\
+         <main>{open}<h1>Roof Repair</h1>{body}{after_story}{close}</main></body></html>"
     );
     let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
     extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
@@ -2888,30 +2903,19 @@ fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
 /// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
 /// until a click opens them, and a breadcrumb whose last link is a question over a hidden menu.
 fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
-    let body: String = (0..6)
-        .map(|i| format!("<p>{paragraph} Part {i}.</p>\n"))
-        .collect();
-    let (open, close) = if in_article {
-        ("<article>", "</article>")
-    } else {
-        ("<div class=\"content\">", "</div>")
-    };
-    let html = format!(
-        "<html><head><title>Roof Repair</title></head><body>\
-         <ul class=crumbs><li><a href=\"/\">Home</a></li><li><a href=\"/faq\">Need a roofer?</a></li></ul>\
-         <div style=\"display:none\"><p>Sign in to see your saved quotes and past visits.</p></div>\
-         <main>{open}<h1>Roof Repair</h1>{body}\
-         <h2>Frequently asked questions</h2>\
+    roof_repair_page(
+        paragraph,
+        in_article,
+        "<ul class=crumbs><li><a href=\"/\">Home</a></li><li><a href=\"/faq\">Need a roofer?</a></li></ul>\
+         <div style=\"display:none\"><p>Sign in to see your saved quotes and past visits.</p></div>",
+        "<h2>Frequently asked questions</h2>\
          <div class=faq-item><h3><a href=\"#q1\">How long does a roof repair take?</a></h3>\
          <div class=faq-answer aria-hidden=true><p>Most repairs are done in a day, weather allowing.</p></div></div>\
          <div class=faq-item><h3>Do you offer a warranty?</h3>\
          <div class=faq-answer hidden><p>Every repair comes with a ten-year workmanship warranty.</p></div></div>\
          <div class=faq-item><p>Can I stay at home during the work?</p>\
-         <div class=faq-answer style=\"display: none\"><p>Yes, the crew works outside only.</p></div></div>\
-         {close}</main></body></html>"
-    );
-    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
-    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+         <div class=faq-answer style=\"display: none\"><p>Yes, the crew works outside only.</p></div></div>",
+    )
 }
 
 #[test]
