@@ -2270,8 +2270,7 @@ const TAXONOMY_LABELS: &[&str] = &["tag", "tags", "topic", "topics", "category",
 /// Whether a short lower-cased line names the story's categories or tags: a label of
 /// [`TAXONOMY_LABELS`] and a colon open it.
 fn is_taxonomy_line(lower: &str) -> bool {
-    // Every label opens with `t` or `c`.
-    if !matches!(lower.trim_start().as_bytes().first(), Some(b't' | b'c')) {
+    if !opens_with_one_of(lower.trim_start(), &TAXONOMY_LABEL_INITIALS) {
         return false;
     }
     lower
@@ -2279,12 +2278,23 @@ fn is_taxonomy_line(lower: &str) -> bool {
         .is_some_and(|(label, _)| TAXONOMY_LABELS.contains(&label.trim()))
 }
 
+/// The first letters of [`TAXONOMY_LABELS`] (indexed by byte): a line opening otherwise is
+/// no taxonomy line.
+const TAXONOMY_LABEL_INITIALS: [bool; 256] = initials_of(TAXONOMY_LABELS);
+
+/// Whether the first byte of `text` is one that `initials` (indexed by byte) marks.
+fn opens_with_one_of(text: &str, initials: &[bool; 256]) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|&b| initials[usize::from(b)])
+}
+
 /// Most words of a line that is one of [`WHOLE_CHROME_LABELS`].
 pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 4;
 
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
-/// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words may be the story's:
-/// "employer-sponsored plans".)
+/// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words
+/// may be the story's: "employer-sponsored plans".)
 const WHOLE_CHROME_LABELS: &[&str] = &[
     "sponsored",
     "sponsored content",
@@ -2411,27 +2421,44 @@ fn is_user_card_line(text: &str) -> bool {
 /// Longest edit stamp line, in words ("Last edited by lowjhg; Feb 17, 2026 at 9:17 am").
 pub(crate) const EDIT_STAMP_MAX_WORDS: usize = 12;
 
+/// Labels that open an edit stamp whatever follows them, lower-cased ("Last updated").
+const EDIT_STAMP_LABELS: &[&str] = &[
+    "last updated",
+    "last modified",
+    "last edited",
+    "last reviewed",
+];
+
+/// Words that open an edit stamp when a day or a time ago follows them, lower-cased.
+const EDIT_STAMP_VERBS: &[&str] = &["updated", "edited", "modified"];
+
+/// The first letters of [`EDIT_STAMP_LABELS`] and [`EDIT_STAMP_VERBS`] (indexed by byte): a
+/// line opening otherwise is no edit stamp.
+const EDIT_STAMP_INITIALS: [bool; 256] = {
+    let (mut table, verbs) = (
+        initials_of(EDIT_STAMP_LABELS),
+        initials_of(EDIT_STAMP_VERBS),
+    );
+    let mut i = 0;
+    while i < table.len() {
+        table[i] |= verbs[i];
+        i += 1;
+    }
+    table
+};
+
 /// Lower-cased `lower` is a page's or a post's edit stamp: "Last updated ..." (a date, or the
 /// bare label), or "Updated"/"Edited"/"Modified" followed by a day or a time ago ("Edited
 /// August 26 by ...", "Modified 7 months ago"), unlike a change list's "Updated APU to 6 nm".
 fn is_edit_stamp(lower: &str) -> bool {
     let lower = lower.trim().trim_start_matches(['-', ' ']);
-    // `last ...`, `updated`, `edited`, `modified`.
-    if !matches!(lower.as_bytes().first(), Some(b'l' | b'u' | b'e' | b'm')) {
+    if !opens_with_one_of(lower, &EDIT_STAMP_INITIALS) {
         return false;
     }
-    if let Some(rest) = [
-        "last updated",
-        "last modified",
-        "last edited",
-        "last reviewed",
-    ]
-    .iter()
-    .find_map(|p| lower.strip_prefix(p))
-    {
+    if let Some(rest) = EDIT_STAMP_LABELS.iter().find_map(|p| lower.strip_prefix(p)) {
         return rest.split_whitespace().count() <= 1 || rest.bytes().any(|b| b.is_ascii_digit());
     }
-    ["updated", "edited", "modified"]
+    EDIT_STAMP_VERBS
         .iter()
         .filter_map(|p| lower.strip_prefix(p))
         .any(|rest| {
@@ -2640,12 +2667,19 @@ const CREDIT_LABELS: &[&str] = &[
     "source",
 ];
 
+/// The bytes a credit line opens with (indexed by byte): a parenthesis, or the first letter of
+/// one of [`CREDIT_LABELS`].
+const CREDIT_LINE_INITIALS: [bool; 256] = {
+    let mut table = initials_of(CREDIT_LABELS);
+    table[b'(' as usize] = true;
+    table
+};
+
 /// A credit line left by a dropped image or chart: a label, a colon and a name
 /// ("Image: Thinkstock", "(Credit: Apple)"), or a parenthesised "(photo AFP)".
 fn is_credit_line(lower: &str) -> bool {
     let t = lower.trim();
-    // A parenthesis, or the first letter of one of [`CREDIT_LABELS`].
-    if !matches!(t.as_bytes().first(), Some(b'(' | b'p' | b'i' | b'c' | b's')) {
+    if !opens_with_one_of(t, &CREDIT_LINE_INITIALS) {
         return false;
     }
     let t = match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {

@@ -1,7 +1,8 @@
 use super::{
     count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
     is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
-    key_prefix_hash, looks_like_date, CREDIT_LABELS, TAXONOMY_LABELS, WHOLE_CHROME_LABELS,
+    key_prefix_hash, looks_like_date, CREDIT_LABELS, EDIT_STAMP_LABELS, EDIT_STAMP_VERBS,
+    TAXONOMY_LABELS, WHOLE_CHROME_LABELS,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -3088,13 +3089,13 @@ fn short_chrome_prechecks_pass_every_label() {
         assert!(is_credit_line(&format!("{label}: afp")), "{label}");
         assert!(is_credit_line(&format!("({label}: afp)")), "{label}");
     }
-    for stamp in [
-        "last updated",
-        "updated 3 days ago",
-        "edited: 2024-01-02",
-        "modified 1 hour ago",
-    ] {
-        assert!(is_edit_stamp(stamp), "{stamp}");
+    for label in EDIT_STAMP_LABELS {
+        assert!(is_edit_stamp(label), "{label}");
+        assert!(is_edit_stamp(&format!("- {label}: 2024-01-02")), "{label}");
+    }
+    for verb in EDIT_STAMP_VERBS {
+        assert!(is_edit_stamp(&format!("{verb} 3 days ago")), "{verb}");
+        assert!(is_edit_stamp(&format!("{verb}: 2024-01-02")), "{verb}");
     }
     assert!(!is_whole_chrome_label("a sponsored post"));
     assert!(!is_taxonomy_line("news: tags"));
