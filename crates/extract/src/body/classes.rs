@@ -546,12 +546,12 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
     let Some((taxonomy, term)) = token.split_once('-') else {
         return false;
     };
-    // `tag`, `category` and `cat` end in `g`, `y` or `t`: most tokens are ruled out here.
+    // Most tokens are ruled out by their last letter before the dash.
     if term.is_empty()
-        || !matches!(
-            taxonomy.as_bytes().last().map(u8::to_ascii_lowercase),
-            Some(b'g' | b'y' | b't')
-        )
+        || !taxonomy
+            .as_bytes()
+            .last()
+            .is_some_and(|b| TAXONOMY_KIND_FINALS[usize::from(b.to_ascii_lowercase())])
     {
         return false;
     }
@@ -565,10 +565,32 @@ pub(crate) fn is_taxonomy_token(token: &str) -> bool {
             }
         },
     );
-    kind.eq_ignore_ascii_case("tag")
-        || kind.eq_ignore_ascii_case("category")
-        || (kind.len() < taxonomy.len() && kind.eq_ignore_ascii_case("cat"))
+    TAXONOMY_KINDS.iter().any(|k| kind.eq_ignore_ascii_case(k))
+        && (kind.len() < taxonomy.len() || !kind.eq_ignore_ascii_case(OWNED_TAXONOMY_KIND))
 }
+
+/// The taxonomies a class token names before its dash, lower-cased (`tag-news`,
+/// `product_cat-mugs`); [`OWNED_TAXONOMY_KIND`] only after an owner's name and `_`.
+const TAXONOMY_KINDS: &[&str] = &["tag", "category", OWNED_TAXONOMY_KIND];
+
+/// The one of [`TAXONOMY_KINDS`] that names a taxonomy only after its owner's name
+/// (`product_cat-mugs`, where a bare `cat-nav` is no category).
+const OWNED_TAXONOMY_KIND: &str = "cat";
+
+/// The last letters of [`TAXONOMY_KINDS`] (indexed by byte): a token whose part before the
+/// dash ends otherwise names no taxonomy.
+const TAXONOMY_KIND_FINALS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < TAXONOMY_KINDS.len() {
+        let bytes = TAXONOMY_KINDS[i].as_bytes();
+        if let Some(&last) = bytes.last() {
+            table[last.to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    table
+};
 
 /// Words that make a class token a spacing utility of a page builder or CSS framework.
 const SPACING_WORDS: &[&str] = &["padding", "margin", "spacing", "spacer", "gutter"];
@@ -1324,6 +1346,13 @@ mod tests {
 
     #[test]
     fn taxonomy_tokens_pass_the_early_reject() {
+        for kind in TAXONOMY_KINDS {
+            assert!(is_taxonomy_token(&format!("shop_{kind}-x")), "{kind}");
+            assert!(
+                is_taxonomy_token(&format!("shop_{}-x", kind.to_ascii_uppercase())),
+                "{kind}"
+            );
+        }
         for t in [
             "tag-news",
             "TAG-x",
