@@ -274,7 +274,8 @@ impl Inline {
     /// that code and verse keep their lines.
     fn push_text(&mut self, s: &str, in_link: bool, in_code: bool, keep_lines: bool) {
         // Word by word: whitespace runs become one pending space, invisible characters
-        // (zero-width space, BOM, soft hyphen) are dropped. ASCII is read byte by byte.
+        // (zero-width space, BOM, soft hyphen) are dropped. A run of ASCII other than spacing is
+        // read in one step, any other character one at a time.
         // Outside preformatted text, words parted by one ASCII space are pushed as one run
         // (the space is the one a pending space would write); `joined` is the last such
         // space in the current run and the characters before it, where the run is cut should

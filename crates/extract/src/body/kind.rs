@@ -763,7 +763,7 @@ fn first_plural_rate(text: &str) -> (usize, usize) {
     let (mut words, mut ours) = (0, 0);
     // A word is a run of letters, digits and apostrophes; only its part before the first
     // apostrophe (its base) counts, and an empty base (`'tis`, a lone quote) is no word. One
-    // pass, ASCII read byte by byte: this runs over the whole main text.
+    // pass, a run of ASCII letters and digits in one step: this runs over the whole main text.
     let mut count = |base: &str| {
         if !base.is_empty() {
             words += 1;

@@ -699,8 +699,9 @@ fn may_hold_year_and_month_name(path: &str) -> bool {
 
 /// A month's name as the date patterns capture it: a run of letters, any script; whether it
 /// is a month is [`month_number`]'s call.
-// Unbounded: `{3,12}` made the regex compiler expand a Unicode letter class twelve times (8 ms
-// per regex at start-up); a word too long for a month fails the name lookup all the same.
+// Unbounded: a bounded repeat such as `{3,12}` has the regex compiler expand the Unicode letter
+// class once per repeat (8 ms per regex at start-up); a word too long for a month fails the
+// name lookup all the same.
 //
 // The patterns ignore case; the letter class is given already closed under case folding
 // (`\p{L}` and U+0345, the one mark that folds to a letter) with case-insensitivity off
