@@ -1217,6 +1217,78 @@ mod tests {
         assert_eq!(inline.link_chars, 3);
     }
 
+    /// [`Inline::push_text`] read one character at a time and one word at a time: what the
+    /// run reading must give.
+    fn push_text_char_by_char(
+        inline: &mut Inline,
+        s: &str,
+        in_link: bool,
+        in_code: bool,
+        keep_lines: bool,
+    ) {
+        let mut word: Option<(usize, usize, bool)> = None;
+        for (i, c) in s.char_indices() {
+            if c.is_whitespace() {
+                if let Some((start, chars, invisible)) = word.take() {
+                    inline.push_word(&s[start..i], chars, invisible, in_link, in_code);
+                }
+                if !inline.text.is_empty() {
+                    inline.pending_space = true;
+                    if keep_lines && c.is_ascii() {
+                        inline.keep_line_space(c as u8);
+                    }
+                }
+            } else {
+                let hidden = matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}');
+                let (_, chars, invisible) = word.get_or_insert((i, 0, false));
+                *chars += 1;
+                *invisible |= hidden;
+            }
+        }
+        if let Some((start, chars, invisible)) = word {
+            inline.push_word(&s[start..], chars, invisible, in_link, in_code);
+        }
+    }
+
+    /// Every text of up to five characters drawn from ASCII letters and spacing, invisible
+    /// characters, a non-ASCII letter and a non-ASCII space reads as character by character.
+    #[test]
+    fn push_text_reads_as_char_by_char() {
+        const ALPHABET: [char; 8] = [
+            'a', ' ', '\n', '\t', '\u{200b}', '\u{e9}', '\u{a0}', '\u{ad}',
+        ];
+        let state = |inline: &Inline| {
+            (
+                inline.text.clone(),
+                inline.chars,
+                inline.link_chars,
+                inline.code_chars,
+                inline.pending_space,
+                inline.pending_line,
+                inline.pending_indent.clone(),
+            )
+        };
+        let mut s = String::new();
+        for len in 0..=5u32 {
+            for mut n in 0..ALPHABET.len().pow(len) {
+                s.clear();
+                for _ in 0..len {
+                    s.push(ALPHABET[n % ALPHABET.len()]);
+                    n /= ALPHABET.len();
+                }
+                for (keep_lines, before) in [(false, ""), (false, "x "), (true, ""), (true, "x\n")]
+                {
+                    let (mut fast, mut slow) = (Inline::default(), Inline::default());
+                    for (t, link) in [(before, false), (s.as_str(), true), ("y z", false)] {
+                        fast.push_text(t, link, !link, keep_lines);
+                        push_text_char_by_char(&mut slow, t, link, !link, keep_lines);
+                    }
+                    assert_eq!(state(&fast), state(&slow), "{s:?} {keep_lines}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn runs_of_ascii_words_read_as_word_by_word() {
         let mut inline = Inline::default();
