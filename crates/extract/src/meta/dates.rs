@@ -1624,6 +1624,42 @@ mod tests {
         assert!(!may_hold_year_and_month_name("/2021/05/06/x"));
     }
 
+    /// Every text built from the pieces the prechecks look at (digits, ASCII and other
+    /// spacing, letters, slashes, a non-ASCII digit and letter) that a regex matches passes its
+    /// precheck.
+    #[test]
+    fn date_prechecks_pass_every_match_of_built_values() {
+        const HEAD: [&str; 9] = ["2", "0", " ", "\t", "\u{b}", "a", "-", "\u{a0}", "\u{661}"];
+        let mut matched = 0;
+        for n in 0..HEAD.len().pow(5) {
+            let head: String = (0..5)
+                .map(|k| HEAD[n / HEAD.len().pow(k) % HEAD.len()])
+                .collect();
+            for tail in ["Jan 7", " mar\u{e4} 07", "."] {
+                let v = format!("{head}{tail}");
+                if YEAR_MONTH_NAME_DAY_RE.is_match(&v) {
+                    matched += 1;
+                    assert!(may_open_with_year_and_space(&v), "{v:?}");
+                }
+            }
+        }
+        assert!(matched > 0);
+        const PART: [&str; 8] = ["/", "1", "9", "2", "0", "a", "M", "-"];
+        matched = 0;
+        for n in 0..PART.len().pow(6) {
+            let mid: String = (0..6)
+                .map(|k| PART[n / PART.len().pow(k) % PART.len()])
+                .collect();
+            for path in [format!("/{mid}ay/05"), format!("/x{mid}rch/5/")] {
+                if URL_NAMED_RE.is_match(&path) {
+                    matched += 1;
+                    assert!(may_hold_year_and_month_name(&path), "{path:?}");
+                }
+            }
+        }
+        assert!(matched > 0);
+    }
+
     /// The pre-folded letter class matches what `(?i)\p{L}` matches, char for char.
     #[test]
     fn month_letter_class_is_the_case_folded_letter_class() {
