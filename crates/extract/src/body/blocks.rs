@@ -724,11 +724,11 @@ pub(crate) fn flatten(doc: &Html) -> Page {
     flatten_with(doc, false)
 }
 
-/// Walks the document once; with `answers`, a hidden element that follows a question (the
-/// answer of an FAQ that opens on a click) is read as shown.
-pub(crate) fn flatten_with(doc: &Html, answers: bool) -> Page {
+/// Walks the document once; with `read_answers`, a hidden element that follows a question
+/// (the answer of an FAQ that opens on a click) is read as shown.
+pub(crate) fn flatten_with(doc: &Html, read_answers: bool) -> Page {
     let mut w = Walker {
-        read_answers: answers,
+        read_answers,
         ..Walker::default()
     };
     w.walk(doc.tree.root(), false);

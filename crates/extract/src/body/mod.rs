@@ -252,10 +252,10 @@ fn strict_text(page: &Page, ctx: &Context) -> (Option<Region>, Text) {
     (region, chosen)
 }
 
-/// Flattens the document (with `answers`, reading the hidden answers of an FAQ), marks teaser
-/// cards and scores the elements.
-fn prepare(doc: &Html, answers: bool) -> Page {
-    let mut page = blocks::flatten_with(doc, answers);
+/// Flattens the document (with `read_answers`, reading the hidden answers of an FAQ), marks
+/// teaser cards and scores the elements.
+fn prepare(doc: &Html, read_answers: bool) -> Page {
+    let mut page = blocks::flatten_with(doc, read_answers);
     let cards = teasers::mark(&page);
     page.teasers = cards.teasers;
     page.grid_cards = cards.grid;
