@@ -1344,6 +1344,34 @@ mod tests {
         assert!(!sig("widget__body").negative && sig("widget_recent").negative);
     }
 
+    /// Every entry of every pattern list is found by the one scan with its role, and the
+    /// lists of kinds ([`STRONG`], [`CONSENT`], [`CHROME`]) name only patterns of
+    /// [`NEGATIVE_SUBSTR`], which alone the scan reads them for.
+    #[test]
+    fn one_scan_finds_every_entry_of_every_list() {
+        for p in NEGATIVE_SUBSTR {
+            let (sig, _) = scan_names(p);
+            assert!(sig.negative, "{p}");
+            assert!(!STRONG.contains(p) || sig.strong, "{p}");
+            assert!(!CONSENT.contains(p) || sig.consent, "{p}");
+            assert!(!CHROME.contains(p) || sig.chrome, "{p}");
+        }
+        for list in [STRONG, CONSENT, CHROME] {
+            for p in list {
+                assert!(NEGATIVE_SUBSTR.contains(p), "{p}");
+            }
+        }
+        for p in POSITIVE_SUBSTR {
+            assert!(scan_names(p).0.positive, "{p}");
+        }
+        for p in FORUM_NAMES {
+            assert!(scan_names(p).0.forum, "{p}");
+        }
+        for (i, p) in FLAG_WORDS.iter().enumerate() {
+            assert!(scan_names(p).1 & (1 << i) != 0, "{p}");
+        }
+    }
+
     #[test]
     fn taxonomy_tokens_pass_the_early_reject() {
         for kind in TAXONOMY_KINDS {
