@@ -195,8 +195,9 @@ pub(crate) struct PageSignals {
     /// Whether the page names a scholarly paper in the citation tags that indexes of papers
     /// read (`<meta name="citation_title">`).
     pub citation: bool,
-    /// Hidden elements that follow a question ([`is_question`]): the answers of an FAQ whose
-    /// panels the page opens on a click.
+    /// Hidden elements that follow a question ([`is_question`]), and `<button>`s that say a
+    /// question with an answer after them: the answers of an FAQ whose panels the page opens
+    /// on a click.
     pub faq_answers: u32,
 }
 
