@@ -1363,6 +1363,22 @@ mod tests {
     }
 
     #[test]
+    fn question_buttons_with_an_answer_after_them_are_counted_and_read_on_request() {
+        let doc = Html::parse_document(
+            "<h3><button>Is it free?</button></h3><div><p>Yes.</p></div>\
+             <button>Do you ship?</button><div> </div><p>b</p>\
+             <button>Add to cart</button><div><p>c</p></div>",
+        );
+        let texts =
+            |page: &Page| -> Vec<String> { page.blocks.iter().map(|b| b.text.clone()).collect() };
+        let page = flatten(&doc);
+        assert_eq!(page.signals.faq_answers, 1);
+        assert_eq!(texts(&page), vec!["Yes.", "b", "c"]);
+        let page = flatten_with(&doc, true);
+        assert_eq!(texts(&page), vec!["Is it free?", "Yes.", "b", "c"]);
+    }
+
+    #[test]
     fn a_hidden_wrapper_of_the_whole_page_is_read() {
         // Hidden until the application starts: the page's one wrapper, scripts beside it.
         let doc = Html::parse_document(
