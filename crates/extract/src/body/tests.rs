@@ -7,6 +7,14 @@ use super::{
 use crate::extract;
 use crate::{Extraction, PageKind};
 
+/// A story page titled "Council Meets" whose `<article>` holds `inner` after its `<h1>`.
+fn council_story(inner: &str) -> String {
+    format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\n\
+         <article><h1>Council Meets</h1>\n{inner}</article></body></html>"
+    )
+}
+
 fn run(html: &str) -> crate::Extraction {
     let url =
         url::Url::parse("https://news.example.com/2018/08/07/some-long-story-slug-here").unwrap();
@@ -2854,13 +2862,11 @@ fn a_section_h1_after_the_story_began_is_kept() {
 
 #[test]
 fn an_ad_slot_label_in_the_story_is_dropped() {
-    let html = format!(
-        r##"<html><head><title>Council Meets - Example News</title></head><body>
-<article><h1>Council Meets</h1>
-<p>{PARA} The opening of the story.</p><div class="slot">ADVERTISING</div>
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p><div class="slot">ADVERTISING</div>
 <p>{PARA} The story goes on after the slot.</p><p>{PARA} And ends.</p>
-</article></body></html>"##
-    );
+"##
+    ));
     let x = run(&html);
     assert_keeps(&x.body, &["goes on after the slot"]);
     assert_drops(&x.body, &["ADVERTISING"]);
@@ -2879,13 +2885,11 @@ fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
     // The section's name may be a plain line over the headline.
     let kicker = r#"<div class="related-resource"><div class="kind"><a href="/blog">Blog</a></div>
 <h4><a href="/blog/free-storyboard-template">Free Storyboard Template for Video</a></h4></div>"#;
-    let html = format!(
-        r##"<html><head><title>Council Meets - Example News</title></head><body>
-<article><h1>Council Meets</h1>
-<p>{PARA} The opening of the story.</p>{card}<p>{PARA} Between the cards.</p>{kicker}
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>{card}<p>{PARA} Between the cards.</p>{kicker}
 <p>{PARA} The story goes on after the card.</p>{item}{names}<p>{PARA} And ends.</p>
-</article></body></html>"##
-    );
+"##
+    ));
     let x = run(&html);
     assert_keeps(
         &x.body,
@@ -2942,18 +2946,16 @@ fn a_hidden_answer_after_a_question_is_read_on_a_page_that_is_no_story() {
 
 #[test]
 fn a_chrome_phrase_after_other_words_of_a_sentence_is_the_story() {
-    let html = format!(
-        r##"<html><head><title>Council Meets - Example News</title></head><body>
-<article><h1>Council Meets</h1>
-<p>{PARA} The opening of the story.</p>
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>
 <p>Two of the most popular routes run past the hall.</p>
 <p>{PARA} The middle of the story.</p>
 <p>You can read more about the plan in our guide.</p>
 <p>{PARA} The end of the story.</p>
 <p>Most Popular</p>
 <p>Love this story? Subscribe to our newsletter!</p>
-</article></body></html>"##
-    );
+"##
+    ));
     let x = run(&html);
     assert_keeps(
         &x.body,
@@ -2967,16 +2969,14 @@ fn a_chrome_phrase_after_other_words_of_a_sentence_is_the_story() {
 
 #[test]
 fn cookie_and_copyright_after_other_words_of_a_line_are_the_story() {
-    let html = format!(
-        r##"<html><head><title>Council Meets - Example News</title></head><body>
-<article><h1>Council Meets</h1>
-<p>{PARA} The opening of the story.</p>
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>
 <ul><li>Who holds the copyright over the council's old maps?</li>
 <li>A treat for all the cookie dough lovers at the fair</li></ul>
 <p>{PARA} The end of the story.</p>
 <p>Copyright Example News and its partners worldwide</p>
-</article></body></html>"##
-    );
+"##
+    ));
     let x = run(&html);
     assert_keeps(
         &x.body,
@@ -3013,16 +3013,14 @@ fn a_range_of_days_is_an_events_dates_not_a_dateline() {
     assert!(!has_day_range("june 17, 2026"));
     assert!(!has_day_range("2026-06-17"));
     assert!(!has_day_range("pages 17-20"));
-    let html = format!(
-        r##"<html><head><title>Council Meets - Example News</title></head><body>
-<article><h1>Council Meets</h1>
-<p>June 2, 2026</p>
+    let html = council_story(&format!(
+        r##"<p>June 2, 2026</p>
 <p>{PARA} The opening of the story.</p>
 <h3>Regional Transit Summit</h3>
 <p>June 17-20, 2026</p>
 <p>{PARA} The end of the story.</p>
-</article></body></html>"##
-    );
+"##
+    ));
     let x = run(&html);
     assert_keeps(&x.body, &["June 17-20, 2026"]);
     assert_drops(&x.body, &["June 2, 2026"]);
@@ -3036,14 +3034,12 @@ fn a_labelled_pointer_to_another_story_is_dropped() {
     assert!(is_cross_link_line("READ: 13 Beginner Camping Meal Ideas"));
     assert!(!is_cross_link_line("See also:"));
     assert!(!is_cross_link_line("Related issues are covered below."));
-    let html = format!(
-        r##"<html><head><title>Council Meets - Example News</title></head><body>
-<article><h1>Council Meets</h1>
-<p>{PARA} The opening of the story.</p>
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>
 <p>Related: Why the Transit Plan Stalled Last Year, <a href="/2018/07/01/transit-plan">in our archive</a></p>
 <p>{PARA} The end of the story.</p>
-</article></body></html>"##
-    );
+"##
+    ));
     let x = run(&html);
     assert_keeps(&x.body, &["The end of the story."]);
     assert_drops(&x.body, &["Why the Transit Plan Stalled"]);
@@ -3055,16 +3051,14 @@ fn a_storys_closing_widgets_said_whole_are_dropped() {
     assert!(is_whole_chrome_label("Share post on:"));
     assert!(is_whole_chrome_label("Posted On"));
     assert!(!is_whole_chrome_label("Posted on the council's site"));
-    let html = format!(
-        r##"<html><head><title>Council Meets - Example News</title></head><body>
-<article><h1>Council Meets</h1>
-<p>Posted on</p>
+    let html = council_story(&format!(
+        r##"<p>Posted on</p>
 <p>{PARA} The opening of the story.</p>
 <p>{PARA} The end of the story.</p>
 <p>Thanks for visiting!</p>
 <p>Was this article helpful?</p>
-</article></body></html>"##
-    );
+"##
+    ));
     let x = run(&html);
     assert_keeps(&x.body, &["The end of the story."]);
     assert_drops(
