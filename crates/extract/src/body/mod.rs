@@ -1876,7 +1876,7 @@ fn is_inner_h1(page: &Page, b: &Block, ctx: &Context) -> bool {
         && !ctx.is_title(&b.text)
         && b.text.chars().any(char::is_alphanumeric)
         && page.link_density(b.elem) <= MAX_LINK_DENSITY
-        && !is_short_chrome(&b.text, &key(&b.text), ctx, false, false)
+        && !is_short_chrome(&b.text, &key(&b.text), ctx, ShortBlockPlace::default())
 }
 
 /// Longest block (characters) compared with the page's title.
@@ -2164,21 +2164,33 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars < SHORT_BLOCK_CHARS {
             // A date in a table cell is data (a row of a time series), and a list item that
             // ends a sentence is a citation ("... Retrieved 2014-04-05."): neither is a dateline.
-            let dated_data = cell_of(page, b.elem) != NONE
-                || (is_item(page, b) && b.text.trim_end().ends_with('.'));
-            let subheading = matches!(tag, Tag::H(2..=6));
-            return !is_short_chrome(&b.text, &key(&b.text), ctx, dated_data, subheading);
+            let place = ShortBlockPlace {
+                dated_data: cell_of(page, b.elem) != NONE
+                    || (is_item(page, b) && b.text.trim_end().ends_with('.')),
+                subheading: matches!(tag, Tag::H(2..=6)),
+            };
+            return !is_short_chrome(&b.text, &key(&b.text), ctx, place);
         }
     }
     true
 }
 
-/// A short block that reads as chrome: a byline, the author's name (unless a `subheading`, an
-/// `<h2>`-`<h6>`, of [`NAMED_HEADING_WORDS`] words or more says it: "How Jane Doe Built Her
-/// Shop" titles a part of the story), a dateline (unless `dated_data`: the date is a table's or
-/// a citation's; or a range of days, an event's: [`has_day_range`]), a credit line, a chrome
-/// phrase.
-fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool, subheading: bool) -> bool {
+/// Where a short block stands, as far as [`is_short_chrome`] reads it.
+#[derive(Clone, Copy, Default)]
+struct ShortBlockPlace {
+    /// In a table cell, or a list item that ends a sentence (a citation): a date there is data,
+    /// not a dateline.
+    dated_data: bool,
+    /// An `<h2>`-`<h6>`: one of [`NAMED_HEADING_WORDS`] words or more that names the author
+    /// titles a part of the story ("How Jane Doe Built Her Shop"), not a byline.
+    subheading: bool,
+}
+
+/// A short block that reads as chrome: a byline, the author's name (unless a subheading says it:
+/// [`ShortBlockPlace::subheading`]), a dateline (unless the date is data:
+/// [`ShortBlockPlace::dated_data`]; or a range of days, an event's: [`has_day_range`]), a credit
+/// line, a chrome phrase.
+fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
@@ -2188,12 +2200,12 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, dated_data: bool, subhead
         {
             return true;
         }
-        let titled = subheading && words >= NAMED_HEADING_WORDS;
+        let titled = place.subheading && words >= NAMED_HEADING_WORDS;
         if !titled && words <= 8 && ctx.author_keys.iter().any(|a| k.contains(a.as_str())) {
             return true;
         }
     }
-    if !dated_data && words <= 8 && looks_like_date(&lower) && !has_day_range(&lower) {
+    if !place.dated_data && words <= 8 && looks_like_date(&lower) && !has_day_range(&lower) {
         return true;
     }
     if words <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower) {
