@@ -1158,11 +1158,13 @@ pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
     // The first occurrence of a phrase is its earliest: any occurrence near the start will do.
     m.find_overlapping_iter(text).any(|hit| {
         let phrase = CHROME_PHRASES[hit.pattern().as_usize()];
-        let mentioned = words >= STORY_SENTENCE_WORDS
-            && has_word_before(text, hit.start())
-            && !CHROME_IN_ANY_SENTENCE.contains(&phrase);
+        let mentioned = || {
+            words >= STORY_SENTENCE_WORDS
+                && has_word_before(text, hit.start())
+                && !CHROME_IN_ANY_SENTENCE.contains(&phrase)
+        };
         is_whole_words(text, hit.start(), hit.end())
-            && !mentioned
+            && !mentioned()
             && (!PASSING_PHRASES.contains(&phrase)
                 || words <= CHROME_ANYWHERE_WORDS
                 || hit.start() < CHROME_LEAD_BYTES)
