@@ -2290,7 +2290,7 @@ fn opens_with_one_of(text: &str, initials: &[bool; 256]) -> bool {
 }
 
 /// Most words of a line that is one of [`WHOLE_CHROME_LABELS`].
-pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 4;
+pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 6;
 
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
 /// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words
@@ -2320,6 +2320,24 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "stay connected",
     "thanks for visiting",
     "posted on",
+    // A widget's own words left as a line: a search box's prompt, an "ask an AI" button, a
+    // share button's notice, a save or download button, an embedded player's account notice.
+    "what are you looking for",
+    "hi what are you looking for",
+    "summarize with ai",
+    "summarise with ai",
+    "summarize this article with",
+    "summarize this article with ai",
+    "summarize this post with",
+    "link copied",
+    "save to favorites",
+    "pdf version",
+    "you are signed out",
+    // A byline's role label alone on its line, the name on the next.
+    "reviewed by",
+    "edited by",
+    "fact checked by",
+    "medically reviewed by",
 ];
 
 /// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word
