@@ -2450,6 +2450,25 @@ fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
 }
 
 #[test]
+fn a_contents_title_without_its_entries_is_dropped_one_over_its_entries_not() {
+    // The entries, a menu of in-page links, are dropped: their title goes with them.
+    let x = run(&story_with_tail("").replace(
+        "<div class=article-body>",
+        "<div class=article-body><h2>In This Article</h2>\
+         <div class=jump><a href='#a'>Costs</a> <a href='#b'>Timeline</a></div>",
+    ));
+    assert!(x.body.contains("Paragraph number 0"), "{}", x.body);
+    assert!(!x.body.contains("In This Article"), "{}", x.body);
+    // A list of the guide's parts stays, and so does its title.
+    let x = run(&story_with_tail("").replace(
+        "<div class=article-body>",
+        "<div class=article-body><h2>Contents</h2><ul><li>The council's transit plan and its \
+         budget</li><li>What residents said at the meeting</li></ul>",
+    ));
+    assert!(x.body.contains("Contents\n\n- The council"), "{}", x.body);
+}
+
+#[test]
 fn a_cookie_notice_left_in_the_story_is_dropped_a_story_about_cookies_not() {
     let x = run(&story_with_tail(
         "<p>This website uses cookies to improve your experience. We'll assume you're ok with \
