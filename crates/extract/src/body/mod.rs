@@ -1814,6 +1814,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         story_started |= !ctx.judge.relaxed && b.chars >= STORY_PARAGRAPH_CHARS;
         kept.push(b);
     }
+    // A table of contents' title whose entries were dropped introduces nothing.
+    drop_orphan_contents_titles(page, &mut kept);
     // A heading or a short label at the end introduces something that was dropped. In a story,
     // table cells and list items are items, not labels: a closing table or list stays whole
     // (on other pages, trailing short items are pagers and filters).
@@ -1863,6 +1865,48 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
     }
     out
+}
+
+/// Titles of a page's table of contents, lower-cased ("Table of Contents", "In This
+/// Article"). ("In this guide" may title a guide's list of its parts, kept as text.)
+const CONTENTS_TITLES: &[&str] = &[
+    "table of contents",
+    "table of content",
+    "contents",
+    "in this article",
+    "in this post",
+    "on this page",
+];
+
+/// The first letters of [`CONTENTS_TITLES`] (indexed by byte).
+const CONTENTS_TITLE_INITIALS: [bool; 256] = initials_of(CONTENTS_TITLES);
+
+/// Longest block (characters) read as a title of [`CONTENTS_TITLES`].
+pub(crate) const CONTENTS_TITLE_MAX_CHARS: u32 = 30;
+
+/// Drops from `kept` each title of a table of contents ([`CONTENTS_TITLES`]) that its entries
+/// do not follow: the next kept block is neither a list item nor mostly link text (the entries
+/// were dropped as a menu of links, and the title now stands over the story's first paragraph
+/// or over nothing).
+fn drop_orphan_contents_titles(page: &Page, kept: &mut Vec<&Block>) {
+    let is_title = |b: &Block| {
+        b.chars <= CONTENTS_TITLE_MAX_CHARS
+            && says_only_one_of(&b.text, CONTENTS_TITLES, &CONTENTS_TITLE_INITIALS)
+    };
+    // Cheap check first: most texts have no such title.
+    if !kept.iter().any(|b| is_title(b)) {
+        return;
+    }
+    let mut out: Vec<&Block> = Vec::with_capacity(kept.len());
+    for (i, &b) in kept.iter().enumerate() {
+        let entries_follow = kept.get(i + 1).is_some_and(|n| {
+            page.elems[n.elem as usize].tag == Tag::Li || n.link_density() > MAX_LINK_DENSITY
+        });
+        if !is_title(b) || entries_follow {
+            out.push(b);
+        }
+    }
+    *kept = out;
 }
 
 /// Shortest paragraph (characters) that shows the story has begun.
@@ -2302,7 +2346,7 @@ fn opens_with_one_of(text: &str, initials: &[bool; 256]) -> bool {
 }
 
 /// Most words of a line that is one of [`WHOLE_CHROME_LABELS`].
-pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 4;
+pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 6;
 
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
 /// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words
@@ -2332,6 +2376,24 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "stay connected",
     "thanks for visiting",
     "posted on",
+    // A widget's own words left as a line: a search box's prompt, an "ask an AI" button, a
+    // share button's notice, a save or download button, an embedded player's account notice.
+    "what are you looking for",
+    "hi what are you looking for",
+    "summarize with ai",
+    "summarise with ai",
+    "summarize this article with",
+    "summarize this article with ai",
+    "summarize this post with",
+    "link copied",
+    "save to favorites",
+    "pdf version",
+    "you are signed out",
+    // A byline's role label alone on its line, the name on the next.
+    "reviewed by",
+    "edited by",
+    "fact checked by",
+    "medically reviewed by",
 ];
 
 /// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word
@@ -2355,6 +2417,13 @@ const fn initials_of(labels: &[&str]) -> [bool; 256] {
 /// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and
 /// ASCII case aside.
 fn is_whole_chrome_label(text: &str) -> bool {
+    says_only_one_of(text, WHOLE_CHROME_LABELS, &WHOLE_CHROME_LABEL_INITIALS)
+}
+
+/// Whether `text` says only one of `labels` (lower-cased, words split by single spaces),
+/// punctuation, spacing and ASCII case aside; `initials` marks the first bytes of the labels
+/// ([`initials_of`]).
+fn says_only_one_of(text: &str, labels: &[&str], initials: &[bool; 256]) -> bool {
     let words = || {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -2367,11 +2436,11 @@ fn is_whole_chrome_label(text: &str) -> bool {
     if !first
         .as_bytes()
         .first()
-        .is_some_and(|b| WHOLE_CHROME_LABEL_INITIALS[usize::from(b.to_ascii_lowercase())])
+        .is_some_and(|b| initials[usize::from(b.to_ascii_lowercase())])
     {
         return false;
     }
-    WHOLE_CHROME_LABELS.iter().any(|label| {
+    labels.iter().any(|label| {
         if !label
             .split(' ')
             .next()

@@ -2410,6 +2410,65 @@ fn whole_chrome_labels_are_whole_lines() {
 }
 
 #[test]
+fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
+    for t in [
+        "Hi, what are you looking for?",
+        "Summarize this article with:",
+        "Summarize with AI:",
+        "Link copied!",
+        "Save to favorites",
+        "PDF Version",
+        "You are signed out",
+        "Reviewed by,",
+        "Fact-checked by",
+    ] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in [
+        "what are you looking for in a caterer?",
+        "the link copied from the email was broken",
+        "reviewed by the board",
+    ] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+    // In a story: the widget lines go, a paragraph that says the same words stays.
+    let x = run(&story_with_tail(
+        "<div><span>Summarize this article with:</span></div><p>PDF Version</p>\
+         <p>Save to favorites</p><p>What are you looking for in a new council? Residents \
+         answered the survey with long lists of wishes for the transit plan.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(
+        x.body
+            .contains("What are you looking for in a new council?"),
+        "{}",
+        x.body
+    );
+    for chrome in ["Summarize this", "PDF Version", "Save to favorites"] {
+        assert!(!x.body.contains(chrome), "{chrome} in {}", x.body);
+    }
+}
+
+#[test]
+fn a_contents_title_without_its_entries_is_dropped_one_over_its_entries_not() {
+    // The entries, a menu of in-page links, are dropped: their title goes with them.
+    let x = run(&story_with_tail("").replace(
+        "<div class=article-body>",
+        "<div class=article-body><h2>In This Article</h2>\
+         <div class=jump><a href='#a'>Costs</a> <a href='#b'>Timeline</a></div>",
+    ));
+    assert!(x.body.contains("Paragraph number 0"), "{}", x.body);
+    assert!(!x.body.contains("In This Article"), "{}", x.body);
+    // A list of the guide's parts stays, and so does its title.
+    let x = run(&story_with_tail("").replace(
+        "<div class=article-body>",
+        "<div class=article-body><h2>Contents</h2><ul><li>The council's transit plan and its \
+         budget</li><li>What residents said at the meeting</li></ul>",
+    ));
+    assert!(x.body.contains("Contents\n\n- The council"), "{}", x.body);
+}
+
+#[test]
 fn a_cookie_notice_left_in_the_story_is_dropped_a_story_about_cookies_not() {
     let x = run(&story_with_tail(
         "<p>This website uses cookies to improve your experience. We'll assume you're ok with \
