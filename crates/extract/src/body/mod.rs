@@ -20,9 +20,10 @@
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
 //!    and link-density filters off; class/tag boilerplate is still dropped. On a listing, an
 //!    items region apart from the strict one with under half its text is a side box of
-//!    teasers, and the strict region stays. Such a page is read again with the hidden
-//!    elements that follow a question (an FAQ's answers, opened by a click) shown, and the
-//!    questions said by the accordion's buttons; its kind was decided without them.
+//!    teasers, and the strict region stays (unless its root is named like chrome). Such a
+//!    page is read again with the hidden elements that follow a question (an FAQ's answers,
+//!    opened by a click) shown, and the questions said by the accordion's buttons; its kind
+//!    was decided without them.
 //! 8. A page that is not an article and still says (next to) nothing is read again: with its
 //!    hidden elements shown (content held back until scripts run), when that reading says much
 //!    more in text the first did not see; else its items region is chosen and read with class
@@ -235,6 +236,13 @@ fn main_text(
             })
         };
         let inclusive = select_inclusive(&page, relaxed.judge);
+        // A strict region whose root is named like chrome (a promotion bar that repeats its
+        // offer in every locale) is no text of the page's own: it neither keeps the items
+        // region out as a story nor makes it a side box.
+        let strict_is_chrome = region
+            .as_ref()
+            .and_then(|r| r.roots.first())
+            .is_some_and(|&first| page.elems[first as usize].class.negative);
         let no_main_text = inclusive
             .as_ref()
             .or(region.as_ref())
@@ -245,9 +253,11 @@ fn main_text(
                 let holds = holds_strict(&inc);
                 (inc, holds)
             })
-            .filter(|&(_, holds)| !story || holds)
+            .filter(|&(_, holds)| !story || holds || strict_is_chrome)
             .map(|(inc, holds)| (emit(&page, &inc, &relaxed), holds))
-            .filter(|(t, holds)| !is_side_box(kind, *holds, t.chars, chosen.chars));
+            .filter(|(t, holds)| {
+                !is_side_box(kind, *holds, t.chars, chosen.chars) || strict_is_chrome
+            });
         if no_main_text {
             // Every text of the page lies in its furniture (a shop whose items a script
             // renders leaves only its footer): the page says nothing of its own.

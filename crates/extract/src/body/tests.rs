@@ -3233,3 +3233,60 @@ fn a_page_whose_only_items_are_named_like_chrome_reads_them() {
     assert_keeps(&x.body, &["A bold and smooth"]);
     assert_drops(&x.body, &["KR161", "Robotic lawn mower for"]);
 }
+
+#[test]
+fn a_promotion_bar_read_as_a_story_does_not_keep_a_catalogues_items_out() {
+    let offers: String = ["$40", "$60 CAD", "65 EUR", "110 AUD", "480 kr", "900 kr"]
+        .iter()
+        .map(|o| {
+            format!(
+                "<span class=\"promo-bar__text\"><p>Free standard shipping on orders of {o} or \
+                 more. For more information on shipping rates and timelines, please visit our \
+                 international page.</p></span>"
+            )
+        })
+        .collect();
+    let tiles: String = [
+        ("Balm Trio", "Original formula", "49,95"),
+        ("The Super Pack", "All three serums", "104,95"),
+        ("The Dewy Look", "Cloud paint and dew", "51,95"),
+        ("Sip and Smile Duo", "Two lip balms", "35,95"),
+    ]
+    .iter()
+    .map(|(name, line, price)| {
+        format!(
+            "<li><article class=\"product-tile\"><h3><a href=\"/products/{price}\">{name}</a>\
+             </h3><p>{line}</p><p>Sale price: €{price}</p></article></li>"
+        )
+    })
+    .collect();
+    // A mega menu: the page around the bar is mostly links.
+    let menu: String = (0..40)
+        .map(|i| format!("<a href=\"/c/{i}\">Skincare category number {i}</a> "))
+        .collect();
+    let about = "We make skincare and makeup products inspired by the people who use them, \
+        tested by our community and made to be part of an everyday routine.";
+    let html = format!(
+        "<html><head><title>Skincare Sets - Example</title>\
+         <script type=\"application/ld+json\">{{\"@type\":\"CollectionPage\"}}</script></head><body>\
+         <div id=\"promoBar\" class=\"promo-bar hide\"><div class=\"promo-bar__content\">\
+         <div class=\"promo-bar__wrapper\"><div class=\"promo-bar__carousel\"><div class=\"slide\">\
+         {offers}</div></div></div></div></div><header><nav>{menu}</nav></header>\
+         <main><section><h1>Skincare Sets</h1><div>4 items</div><ul>{tiles}</ul></section></main>\
+         <footer><div class=\"footer-about\"><p>{about}</p><p>{about}</p></div>\
+         <a href=\"/privacy\">Privacy</a></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/skincare-sets").unwrap();
+    let x = extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"));
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_keeps(
+        &x.body,
+        &[
+            "Balm Trio",
+            "All three serums",
+            "Sale price: €51,95",
+            "Sip and Smile Duo",
+        ],
+    );
+    assert_drops(&x.body, &["Free standard shipping"]);
+}
