@@ -199,6 +199,9 @@ pub(crate) struct PageSignals {
     /// question with an answer after them: the answers of an FAQ whose panels the page opens
     /// on a click.
     pub faq_answers: u32,
+    /// Block-level elements hidden by markup (`hidden`, `aria-hidden`, `display:none`) whose
+    /// subtree the walk left out.
+    pub hidden_blocks: u32,
 }
 
 /// The flattened page.
@@ -722,14 +725,24 @@ impl Segments {
 /// Walks the document once, hidden answers left out (as the engine's first reading).
 #[cfg(test)]
 pub(crate) fn flatten(doc: &Html) -> Page {
-    flatten_with(doc, false)
+    flatten_with(doc, Reading::default())
 }
 
-/// Walks the document once; with `read_answers`, a hidden element that follows a question
-/// (the answer of an FAQ that opens on a click) is read as shown.
-pub(crate) fn flatten_with(doc: &Html, read_answers: bool) -> Page {
+/// Which of the elements a page hides a walk reads as shown.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Reading {
+    /// A hidden element that follows a question (the answer of an FAQ that opens on a click).
+    pub answers: bool,
+    /// Every element hidden by markup ([`PageSignals::hidden_blocks`]): the page's content
+    /// held back until its scripts run (a shop's locked or streamed sections).
+    pub hidden: bool,
+}
+
+/// Walks the document once, reading the hidden elements `reading` says as shown.
+pub(crate) fn flatten_with(doc: &Html, reading: Reading) -> Page {
     let mut w = Walker {
-        read_answers,
+        read_answers: reading.answers,
+        read_hidden: reading.hidden,
         ..Walker::default()
     };
     w.walk(doc.tree.root(), false);
@@ -766,6 +779,8 @@ struct Walker {
     open_form: Option<u32>,
     /// Read the hidden elements that follow a question (FAQ answers).
     read_answers: bool,
+    /// Read every element hidden by markup.
+    read_hidden: bool,
 }
 
 impl Walker {
@@ -896,11 +911,15 @@ impl Walker {
             return false;
         }
         let question_button = name == "button" && self.is_question_button(node);
-        if marks.hidden && self.segments.is_placed(node.id())
-            || (is_skipped(name) && !question_button)
-            || (is_hidden(&marks, node) && !self.reads_as_answer(name))
-        {
+        let skipped = marks.hidden && self.segments.is_placed(node.id())
+            || (is_skipped(name) && !question_button);
+        let hidden =
+            !skipped && !self.read_hidden && is_hidden(&marks, node) && !self.reads_as_answer(name);
+        if skipped || hidden {
             if Tag::of(name).is_some() {
+                if hidden {
+                    self.page.signals.hidden_blocks += 1;
+                }
                 // A block left out still ends the words before it, with or without the
                 // indentation around it (which the input pass may have removed).
                 self.inline.space();
@@ -1348,7 +1367,13 @@ mod tests {
             texts(&page),
             vec!["Is it free?", "Plain line.", "Linked?", "Inline question?"]
         );
-        let page = flatten_with(&doc, true);
+        let page = flatten_with(
+            &doc,
+            Reading {
+                answers: true,
+                ..Reading::default()
+            },
+        );
         assert_eq!(
             texts(&page),
             vec![
@@ -1374,7 +1399,13 @@ mod tests {
         let page = flatten(&doc);
         assert_eq!(page.signals.faq_answers, 1);
         assert_eq!(texts(&page), vec!["Yes.", "b", "c"]);
-        let page = flatten_with(&doc, true);
+        let page = flatten_with(
+            &doc,
+            Reading {
+                answers: true,
+                ..Reading::default()
+            },
+        );
         assert_eq!(texts(&page), vec!["Is it free?", "Yes.", "b", "c"]);
     }
 

@@ -20,10 +20,16 @@
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
 //!    and link-density filters off; class/tag boilerplate is still dropped. On a listing, an
 //!    items region apart from the strict one with under half its text is a side box of
-//!    teasers, and the strict region stays. Such a page is read again with the hidden
-//!    elements that follow a question (an FAQ's answers, opened by a click) shown, and the
-//!    questions said by the accordion's buttons; its kind was decided without them.
-//! 8. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
+//!    teasers, and the strict region stays (unless its root is named like chrome). Such a
+//!    page is read again with the hidden elements that follow a question (an FAQ's answers,
+//!    opened by a click) shown, and the questions said by the accordion's buttons; its kind
+//!    was decided without them.
+//! 8. A page that is not an article and still says (next to) nothing is read again: with its
+//!    hidden elements shown (content held back until scripts run), when that reading says much
+//!    more in text the first did not see; else its items region is chosen and read with class
+//!    and id names ignored ([`Judge::class_blind`]: its content sits in an element named like
+//!    chrome).
+//! 9. A thread whose HTML holds none of its posts (a forum that renders them by script) reads as
 //!    its description, the opening post's start.
 
 mod bios;
@@ -38,7 +44,7 @@ use crate::meta::text::key;
 use crate::meta::Metadata;
 use crate::PageKind;
 use bios::{drop_author_bios, is_author_bio};
-use blocks::{Block, Page, Tag, NONE};
+use blocks::{Block, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use scraper::Html;
 use std::collections::HashMap;
@@ -83,14 +89,122 @@ pub(crate) struct Body {
 }
 
 pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
-    let mut page = prepare(doc, false);
+    let page = prepare(doc, Reading::default());
     let ctx = Context::new(meta);
-    let (mut region, mut chosen) = strict_text(&page, &ctx);
+    let (region, chosen) = strict_text(&page, &ctx);
     let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
+    let hides = page.signals.hidden_blocks > 0;
+    let (mut chosen, page) = main_text(doc, page, region, chosen, kind, ctx, url);
+    if kind != PageKind::Article && hides && chosen.chars < EMPTY_TEXT_CHARS {
+        // A page that is not a story and shows (next to) nothing may hold its content back
+        // until its scripts run: a shop's section locked behind a script, or streamed into
+        // hidden holders that a script moves into place. Read with its hidden elements shown,
+        // it wins when it says much more, mostly in text the first reading did not see (not
+        // a sign-in form's fields pulling the region into the footer); the kind stays the one
+        // judged on the visible page.
+        let shown_page = prepare(
+            doc,
+            Reading {
+                hidden: true,
+                ..Reading::default()
+            },
+        );
+        let ctx = Context::new(meta);
+        let (region, strict) = strict_text(&shown_page, &ctx);
+        let (shown, _) = main_text(doc, shown_page, region, strict, kind, ctx, url);
+        if shown.chars > 2 * chosen.chars.max(RESCUE_MIN_CHARS)
+            && 2 * unseen_chars(&page, &shown.text) > shown.chars
+        {
+            chosen = shown;
+        }
+    }
+    if kind != PageKind::Article && chosen.chars < EMPTY_TEXT_CHARS {
+        // Still (next to) nothing: the content may sit in an element named like chrome.
+        if let Some(t) = class_blind_text(&page, kind, meta, url) {
+            if t.chars > 2 * chosen.chars.max(RESCUE_MIN_CHARS) {
+                chosen = t;
+            }
+        }
+    }
+    let text = match script_thread_summary(kind, &chosen, meta) {
+        Some(summary) => summary.to_string(),
+        None if matches!(kind, PageKind::Product | PageKind::Forum) => {
+            drop_repeated_runs(chosen.text)
+        }
+        None => chosen.text,
+    };
+    Body {
+        text,
+        kind,
+        confidence,
+    }
+}
+
+/// A page that is not an article whose main text is shorter than this (characters) says
+/// (next to) nothing: it is read again with its hidden elements shown, then without the class
+/// rules.
+pub(crate) const EMPTY_TEXT_CHARS: usize = 50;
+/// Such a second reading wins when it says more than twice as much as the first, and more
+/// than twice this many characters.
+pub(crate) const RESCUE_MIN_CHARS: usize = 50;
+
+/// The items region of a page of `kind` (not an article) and its text, read without the class
+/// rules ([`Judge::class_blind`]), when the region lies outside the page's furniture. Run only
+/// on a page whose reading said (next to) nothing: its content sits in an element named
+/// like chrome (a shop's grid in a `related-products` section, a category's blurb in a
+/// `seo-footer-copy` box), and a page that says something has its content elsewhere.
+fn class_blind_text(page: &Page, kind: PageKind, meta: &Metadata, url: &url::Url) -> Option<Text> {
+    let judge = Judge {
+        class_blind: true,
+        ..Judge::items(kind, url)
+    };
+    let region = select_inclusive(page, judge)?;
+    let first = region.roots.first().copied()?;
+    if within_furniture(page, first) {
+        return None;
+    }
+    let ctx = Context {
+        judge,
+        ..Context::new(meta)
+    };
+    Some(emit(page, &region, &ctx))
+}
+
+/// Characters of the blocks of `text` (as [`render`] joins them: lines, table cells, list
+/// items) that no block of `page` says: in a reading with hidden elements shown, the text they
+/// hid from `page`'s.
+fn unseen_chars(page: &Page, text: &str) -> usize {
+    let seen: std::collections::HashSet<&str> = page.blocks.iter().map(|b| b.text.trim()).collect();
+    text.split('\n')
+        .flat_map(|line| line.split(" | "))
+        .map(|b| b.trim())
+        .map(|b| b.strip_prefix("- ").unwrap_or(b))
+        .filter(|b| !seen.contains(b))
+        .map(|b| b.chars().count())
+        .sum()
+}
+
+/// The main text of `page`, whose strict region and text are `region` and `chosen`, as a page
+/// of `kind`: the strict text on an article, else the items region's ([`select_inclusive`]).
+fn main_text(
+    doc: &Html,
+    mut page: Page,
+    mut region: Option<Region>,
+    mut chosen: Text,
+    kind: PageKind,
+    ctx: Context,
+    url: &url::Url,
+) -> (Text, Page) {
     if kind != PageKind::Article && page.signals.faq_answers > 0 {
         // The page's FAQ answers, hidden until a click opens them, are its text; the kind was
         // judged without them (a story's text never changes).
-        page = prepare(doc, true);
+        page = prepare(
+            doc,
+            Reading {
+                answers: true,
+                ..Reading::default()
+            },
+        );
         (region, chosen) = strict_text(&page, &ctx);
     }
     if kind != PageKind::Article {
@@ -122,6 +236,13 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             })
         };
         let inclusive = select_inclusive(&page, relaxed.judge);
+        // A strict region whose root is named like chrome (a promotion bar that repeats its
+        // offer in every locale) is no text of the page's own: it neither keeps the items
+        // region out as a story nor makes it a side box.
+        let strict_is_chrome = region
+            .as_ref()
+            .and_then(|r| r.roots.first())
+            .is_some_and(|&first| page.elems[first as usize].class.negative);
         let no_main_text = inclusive
             .as_ref()
             .or(region.as_ref())
@@ -132,9 +253,11 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
                 let holds = holds_strict(&inc);
                 (inc, holds)
             })
-            .filter(|&(_, holds)| !story || holds)
+            .filter(|&(_, holds)| !story || holds || strict_is_chrome)
             .map(|(inc, holds)| (emit(&page, &inc, &relaxed), holds))
-            .filter(|(t, holds)| !is_side_box(kind, *holds, t.chars, chosen.chars));
+            .filter(|(t, holds)| {
+                !is_side_box(kind, *holds, t.chars, chosen.chars) || strict_is_chrome
+            });
         if no_main_text {
             // Every text of the page lies in its furniture (a shop whose items a script
             // renders leaves only its footer): the page says nothing of its own.
@@ -156,18 +279,7 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             }
         }
     }
-    let text = match script_thread_summary(kind, &chosen, meta) {
-        Some(summary) => summary.to_string(),
-        None if matches!(kind, PageKind::Product | PageKind::Forum) => {
-            drop_repeated_runs(chosen.text)
-        }
-        None => chosen.text,
-    };
-    Body {
-        text,
-        kind,
-        confidence,
-    }
+    (chosen, page)
 }
 
 /// Whether the inclusive region of a page of `kind` is a box of teasers beside the page's text
@@ -252,10 +364,10 @@ fn strict_text(page: &Page, ctx: &Context) -> (Option<Region>, Text) {
     (region, chosen)
 }
 
-/// Flattens the document (with `read_answers`, reading the hidden answers of an FAQ), marks
-/// teaser cards and scores the elements.
-fn prepare(doc: &Html, read_answers: bool) -> Page {
-    let mut page = blocks::flatten_with(doc, read_answers);
+/// Flattens the document (reading as shown the hidden elements `reading` says: an FAQ's
+/// answers, or all of them), marks teaser cards and scores the elements.
+fn prepare(doc: &Html, reading: Reading) -> Page {
+    let mut page = blocks::flatten_with(doc, reading);
     let cards = teasers::mark(&page);
     page.teasers = cards.teasers;
     page.grid_cards = cards.grid;
@@ -913,6 +1025,10 @@ struct Judge {
     /// Threads at a forum's address: an element named only a comment that holds a paragraph
     /// is a post ([`is_named_post`]).
     comment_posts: bool,
+    /// Class and id names do not make an element boilerplate; its tag (navigation, header,
+    /// footer, aside, form) and the consent, dialog and shop rules still do. The reading of a
+    /// page whose every text the class rules dropped ([`class_blind_text`]).
+    class_blind: bool,
 }
 
 impl Judge {
@@ -923,6 +1039,7 @@ impl Judge {
         repeats: false,
         thread: false,
         comment_posts: false,
+        class_blind: false,
     };
 
     /// A page of items of this kind, at `url`.
@@ -936,6 +1053,7 @@ impl Judge {
             // comments; elsewhere (a blog post, a news story read as a discussion) comments
             // are what readers wrote under the text, and stay out.
             comment_posts: kind == PageKind::Forum && kind::path_names_thread(url),
+            class_blind: false,
         }
     }
 }
@@ -1096,8 +1214,15 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                         || (judge.thread && el.class.signature)
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
-                        || (is_junk(page, e, region_chars, group, relaxed, card_part)
-                            && !holds_item_cards(page, &cards, e)
+                        || (is_junk(
+                            page,
+                            e,
+                            region_chars,
+                            group,
+                            relaxed,
+                            card_part,
+                            judge.class_blind,
+                        ) && !holds_item_cards(page, &cards, e)
                             && !(judge.comment_posts && is_named_post(page, e)))));
         }
     }
@@ -1347,6 +1472,7 @@ fn is_junk(
     group_chars: u32,
     relaxed: bool,
     card_part: bool,
+    class_blind: bool,
 ) -> bool {
     let el = &page.elems[e as usize];
     let share_of = |chars: u32| {
@@ -1402,7 +1528,7 @@ fn is_junk(
         _ => {}
     }
     // A card's header or footer on a page of items ([`junk_marks_with`]): not judged by class.
-    if card_part {
+    if card_part || class_blind {
         return false;
     }
     // A subheading's weak class (`header-anchor`, `section-header`) names its look, not a role;

@@ -1,8 +1,8 @@
 use super::{
-    count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
+    blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
     is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
-    key_prefix_hash, looks_like_date, CREDIT_LABELS, EDIT_STAMP_LABELS, EDIT_STAMP_VERBS,
-    TAXONOMY_LABELS, WHOLE_CHROME_LABELS,
+    key_prefix_hash, looks_like_date, unseen_chars, CREDIT_LABELS, EDIT_STAMP_LABELS,
+    EDIT_STAMP_VERBS, TAXONOMY_LABELS, WHOLE_CHROME_LABELS,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -3154,4 +3154,198 @@ fn short_chrome_prechecks_pass_every_label() {
     assert!(!is_taxonomy_line("news: tags"));
     assert!(!is_credit_line("the photo: afp"));
     assert!(!is_edit_stamp("we updated 3 days ago"));
+}
+
+/// A shop page (`kind_ld` in its JSON-LD, `url_path` its address) whose `<main>` holds `inner`
+/// between a navigation bar and a footer.
+fn shop_shell(kind_ld: &str, url_path: &str, body_class: &str, inner: &str) -> Extraction {
+    shop_shell_with_footer(kind_ld, url_path, body_class, inner, "")
+}
+
+/// [`shop_shell`] with `footer` added to the page's footer.
+fn shop_shell_with_footer(
+    kind_ld: &str,
+    url_path: &str,
+    body_class: &str,
+    inner: &str,
+    footer: &str,
+) -> Extraction {
+    let html = format!(
+        "<html><head><title>Dark Roast Coffee - Example Shop</title>{kind_ld}</head>\
+         <body class=\"{body_class}\"><header><nav><a href=\"/\">Home</a> \
+         <a href=\"/coffee\">Coffee</a> <a href=\"/merch\">Merch</a> <a href=\"/cart\">Cart</a>\
+         </nav></header>\n<main>{inner}</main>\n<footer><p>Copyright 2026 Example Shop. All \
+         rights reserved.</p><a href=\"/privacy\">Privacy</a>{footer}</footer></body></html>"
+    );
+    let url = url::Url::parse(&format!("https://shop.example.com/{url_path}")).unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+const PRODUCT_LD: &str = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Dark Roast Coffee","offers":{"@type":"Offer","price":"19.99"}}</script>"#;
+
+/// A product's name, price and description in a holder that `attrs` may hide.
+fn product_box(attrs: &str) -> String {
+    format!(
+        "<div class=\"product-content\" {attrs}><h1>Dark Roast Coffee</h1>\
+         <div class=\"price\">$19.99</div><div class=\"product-description\">\
+         <p>A bold and smooth dark roast, blended from organic arabica and robusta beans for a \
+         strong cup every morning.</p><p>Roasted in small batches and packed in a resealable \
+         bag that keeps the beans fresh for weeks.</p>\
+         <ul><li>Format: ground or whole bean.</li><li>Bag size: 16 ounces.</li></ul></div></div>"
+    )
+}
+
+#[test]
+fn a_shop_page_that_hides_all_its_content_is_read_with_it_shown() {
+    let wanted = [
+        "Dark Roast Coffee",
+        "$19.99",
+        "A bold and smooth",
+        "Bag size: 16 ounces.",
+    ];
+    // Locked by a script (`display:none`), or hidden by attribute or from screen readers.
+    for attrs in ["style=\"display:none\"", "hidden", "aria-hidden=\"true\""] {
+        let x = shop_shell(PRODUCT_LD, "products/dark-roast", "", &product_box(attrs));
+        assert_eq!(x.page_kind, PageKind::Product, "{attrs}");
+        assert_keeps(&x.body, &wanted);
+        assert_drops(&x.body, &["Copyright", "Merch"]);
+    }
+    // A page that shows its product keeps its hidden boxes (a menu, a size chart) out.
+    let shown = format!(
+        "{}<div class=\"size-chart\" style=\"display:none\"><p>Our hidden size chart lists \
+         every size of every bag we sell, in ounces and in grams, for all our coffees.</p></div>",
+        product_box("")
+    );
+    let x = shop_shell(PRODUCT_LD, "products/dark-roast", "", &shown);
+    assert_keeps(&x.body, &wanted);
+    assert_drops(&x.body, &["hidden size chart"]);
+}
+
+#[test]
+fn a_hidden_reading_must_win_with_text_the_page_did_not_show() {
+    let doc = scraper::Html::parse_document(
+        "<html><body><ul><li>Free returns in store</li></ul><p>Gift cards</p></body></html>",
+    );
+    let page = blocks::flatten(&doc);
+    assert_eq!(
+        unseen_chars(&page, "- Free returns in store\n\nGift cards"),
+        0
+    );
+    assert_eq!(
+        unseen_chars(&page, "Gift cards\n\nNew line | Cell\nRow"),
+        "New line".len() + "Cell".len() + "Row".len()
+    );
+}
+
+/// A heading over six linked product tiles (name, line, price) in a section whose class reads
+/// as chrome.
+fn related_tiles() -> String {
+    let tiles: String = [
+        ("KR161", "quarter"),
+        ("KR172", "half"),
+        ("KR173", "one"),
+        ("KR233", "three"),
+    ]
+    .iter()
+    .chain(&[("KR236", "six"), ("KR240", "eight")])
+    .map(|(name, acres)| {
+        format!(
+            "<div class=\"item\"><a href=\"/mowers/{name}\"><h3>{name}</h3><p>Robotic lawn \
+                 mower for {acres} acre lawns</p></a><div class=\"price\">$ 2,099.99</div></div>"
+        )
+    })
+    .collect();
+    format!("<h1>Robotic lawn mowers</h1><section class=\"related-products\">{tiles}</section>")
+}
+
+#[test]
+fn a_page_whose_only_items_are_named_like_chrome_reads_them() {
+    // The page's chrome outweighs the section.
+    let footer = "<p>Sign up for our newsletter and be the first to hear about new mowers, \
+        seasonal offers and lawn care tips from our team of gardeners.</p>"
+        .repeat(4);
+    let x = shop_shell_with_footer(
+        "",
+        "en-us/robotic-lawn-mowers/",
+        "archive hide-avatars",
+        &related_tiles(),
+        &footer,
+    );
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "KR161",
+            "Robotic lawn mower for half acre lawns",
+            "$ 2,099.99",
+            "KR240",
+        ],
+    );
+    assert_drops(&x.body, &["Copyright", "Merch", "newsletter"]);
+    // Beside a product that the page shows, such a box is the shop's cross-sell and goes.
+    let x = shop_shell(
+        PRODUCT_LD,
+        "products/dark-roast",
+        "",
+        &format!("{}{}", product_box(""), related_tiles()),
+    );
+    assert_keeps(&x.body, &["A bold and smooth"]);
+    assert_drops(&x.body, &["KR161", "Robotic lawn mower for"]);
+}
+
+#[test]
+fn a_promotion_bar_read_as_a_story_does_not_keep_a_catalogues_items_out() {
+    let offers: String = ["$40", "$60 CAD", "65 EUR", "110 AUD", "480 kr", "900 kr"]
+        .iter()
+        .map(|o| {
+            format!(
+                "<span class=\"promo-bar__text\"><p>Free standard shipping on orders of {o} or \
+                 more. For more information on shipping rates and timelines, please visit our \
+                 international page.</p></span>"
+            )
+        })
+        .collect();
+    let tiles: String = [
+        ("Balm Trio", "Original formula", "49,95"),
+        ("The Super Pack", "All three serums", "104,95"),
+        ("The Dewy Look", "Cloud paint and dew", "51,95"),
+        ("Sip and Smile Duo", "Two lip balms", "35,95"),
+    ]
+    .iter()
+    .map(|(name, line, price)| {
+        format!(
+            "<li><article class=\"product-tile\"><h3><a href=\"/products/{price}\">{name}</a>\
+             </h3><p>{line}</p><p>Sale price: €{price}</p></article></li>"
+        )
+    })
+    .collect();
+    // A mega menu: the page around the bar is mostly links.
+    let menu: String = (0..40)
+        .map(|i| format!("<a href=\"/c/{i}\">Skincare category number {i}</a> "))
+        .collect();
+    let about = "We make skincare and makeup products inspired by the people who use them, \
+        tested by our community and made to be part of an everyday routine.";
+    let html = format!(
+        "<html><head><title>Skincare Sets - Example</title>\
+         <script type=\"application/ld+json\">{{\"@type\":\"CollectionPage\"}}</script></head><body>\
+         <div id=\"promoBar\" class=\"promo-bar hide\"><div class=\"promo-bar__content\">\
+         <div class=\"promo-bar__wrapper\"><div class=\"promo-bar__carousel\"><div class=\"slide\">\
+         {offers}</div></div></div></div></div><header><nav>{menu}</nav></header>\
+         <main><section><h1>Skincare Sets</h1><div>4 items</div><ul>{tiles}</ul></section></main>\
+         <footer><div class=\"footer-about\"><p>{about}</p><p>{about}</p></div>\
+         <a href=\"/privacy\">Privacy</a></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/skincare-sets").unwrap();
+    let x = extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"));
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_keeps(
+        &x.body,
+        &[
+            "Balm Trio",
+            "All three serums",
+            "Sale price: €51,95",
+            "Sip and Smile Duo",
+        ],
+    );
+    assert_drops(&x.body, &["Free standard shipping"]);
 }
