@@ -210,6 +210,8 @@ pub(crate) struct Page {
     pub elems: Vec<Elem>,
     pub blocks: Vec<Block>,
     pub signals: PageSignals,
+    /// Which hidden elements this walk read as shown.
+    pub reading: Reading,
     /// Elements that are cards of a teaser grid ([`super::teasers::mark`]).
     pub teasers: Vec<bool>,
     /// Elements that are cards of a grid of linked titles with excerpts, dated or not
@@ -740,11 +742,8 @@ pub(crate) struct Reading {
 
 /// Walks the document once, reading the hidden elements `reading` says as shown.
 pub(crate) fn flatten_with(doc: &Html, reading: Reading) -> Page {
-    let mut w = Walker {
-        read_answers: reading.answers,
-        read_hidden: reading.hidden,
-        ..Walker::default()
-    };
+    let mut w = Walker::default();
+    w.page.reading = reading;
     w.walk(doc.tree.root(), false);
     w.finish()
 }
@@ -777,10 +776,6 @@ struct Walker {
     segments: Segments,
     /// The open `<form>` element (the parser never nests forms).
     open_form: Option<u32>,
-    /// Read the hidden elements that follow a question (FAQ answers).
-    read_answers: bool,
-    /// Read every element hidden by markup.
-    read_hidden: bool,
 }
 
 impl Walker {
@@ -913,8 +908,10 @@ impl Walker {
         let question_button = name == "button" && self.is_question_button(node);
         let skipped = marks.hidden && self.segments.is_placed(node.id())
             || (is_skipped(name) && !question_button);
-        let hidden =
-            !skipped && !self.read_hidden && is_hidden(&marks, node) && !self.reads_as_answer(name);
+        let hidden = !skipped
+            && !self.page.reading.hidden
+            && is_hidden(&marks, node)
+            && !self.reads_as_answer(name);
         if skipped || hidden {
             if Tag::of(name).is_some() {
                 if hidden {
@@ -1016,7 +1013,7 @@ impl Walker {
             return false;
         }
         self.page.signals.faq_answers += 1;
-        self.read_answers
+        self.page.reading.answers
     }
 
     /// Whether a hidden element named `name` follows a question (the text gathered so far, or
@@ -1041,7 +1038,7 @@ impl Walker {
         if follows_question {
             self.page.signals.faq_answers += 1;
         }
-        follows_question && self.read_answers
+        follows_question && self.page.reading.answers
     }
 
     /// [`classify`] with the class string read through the page's cache, whether the names

@@ -176,9 +176,9 @@ fn class_blind_text(page: &Page, kind: PageKind, meta: &Metadata, url: &url::Url
 fn unseen_chars(page: &Page, text: &str) -> usize {
     let seen: std::collections::HashSet<&str> = page.blocks.iter().map(|b| b.text.trim()).collect();
     text.split('\n')
-        .flat_map(|line| line.split(" | "))
+        .flat_map(|line| line.split(CELL_JOINER))
         .map(|b| b.trim())
-        .map(|b| b.strip_prefix("- ").unwrap_or(b))
+        .map(|b| b.strip_prefix(ITEM_MARK).unwrap_or(b))
         .filter(|b| !seen.contains(b))
         .map(|b| b.chars().count())
         .sum()
@@ -198,11 +198,12 @@ fn main_text(
     if kind != PageKind::Article && page.signals.faq_answers > 0 {
         // The page's FAQ answers, hidden until a click opens them, are its text; the kind was
         // judged without them (a story's text never changes).
+        // (The same reading otherwise: a page read with its hidden elements shown keeps them.)
         page = prepare(
             doc,
             Reading {
                 answers: true,
-                ..Reading::default()
+                ..page.reading
             },
         );
         (region, chosen) = strict_text(&page, &ctx);
@@ -1841,6 +1842,11 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
     render(page, &picked, ctx)
 }
 
+/// What [`render`] puts between the cells of one table row.
+const CELL_JOINER: &str = " | ";
+/// What [`render`] puts before a list item.
+const ITEM_MARK: &str = "- ";
+
 /// Applies the per-block filters and joins the survivors.
 fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
@@ -1972,7 +1978,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         };
         if !out.text.is_empty() {
             out.text.push_str(if row != NONE && row == prev_row {
-                " | "
+                CELL_JOINER
             } else if row != NONE && prev_row != NONE {
                 "\n"
             } else {
@@ -1981,7 +1987,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
         prev_row = row;
         if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
-            out.text.push_str("- ");
+            out.text.push_str(ITEM_MARK);
         }
         out.text.push_str(&b.text);
         out.chars += b.chars as usize;
