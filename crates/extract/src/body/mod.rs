@@ -2477,8 +2477,8 @@ fn opens_with_one_of(text: &str, initials: &[bool; 256]) -> bool {
         .is_some_and(|&b| initials[usize::from(b)])
 }
 
-/// Most words of a line that is one of [`WHOLE_CHROME_LABELS`].
-pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = 6;
+/// Most words of a line that is one of [`WHOLE_CHROME_LABELS`] (its longest label's).
+pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = most_words_of(WHOLE_CHROME_LABELS);
 
 /// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
 /// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words
@@ -2531,6 +2531,28 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
 /// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word
 /// opens otherwise is none of them. Derived from the list so that a new label cannot be missed.
 const WHOLE_CHROME_LABEL_INITIALS: [bool; 256] = initials_of(WHOLE_CHROME_LABELS);
+
+/// The most words (split by single spaces) of any of `labels`.
+const fn most_words_of(labels: &[&str]) -> usize {
+    let mut most = 0;
+    let mut i = 0;
+    while i < labels.len() {
+        let bytes = labels[i].as_bytes();
+        let mut words = 1;
+        let mut j = 0;
+        while j < bytes.len() {
+            if bytes[j] == b' ' {
+                words += 1;
+            }
+            j += 1;
+        }
+        if words > most {
+            most = words;
+        }
+        i += 1;
+    }
+    most
+}
 
 /// Which bytes, ASCII-lower-cased, open one of `labels`.
 const fn initials_of(labels: &[&str]) -> [bool; 256] {
