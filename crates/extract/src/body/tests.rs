@@ -3349,3 +3349,79 @@ fn a_promotion_bar_read_as_a_story_does_not_keep_a_catalogues_items_out() {
     );
     assert_drops(&x.body, &["Free standard shipping"]);
 }
+
+/// A product page titled "Oak desk" whose `<main>` holds `inner`, with Product structured data.
+fn product_page(inner: &str) -> crate::Extraction {
+    let html = format!(
+        "<html><head><title>Oak desk</title><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Oak desk\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"10\"}}}}</script></head><body>\
+         <header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header><main>{inner}</main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/oak-desk").unwrap();
+    extract(html.as_bytes(), &url, None)
+}
+
+#[test]
+fn a_product_pages_carousels_close_though_they_outweigh_its_own_box() {
+    // Boxes of other items before and after the item's own box hold most of the page's text;
+    // they still close, since the item's box says enough on its own.
+    let cards = |name: &str| -> String {
+        (0..8)
+            .map(|i| {
+                format!(
+                    "<div><h3>{name} writing desk model {i} in walnut with drawers</h3>\
+                     <div>Business seller</div><div>${i}9.00</div><div>+ $12.00 delivery</div></div>"
+                )
+            })
+            .collect()
+    };
+    let x = product_page(&format!(
+        "<section><h2>People who viewed this item also viewed</h2>{}</section>\
+         <div><h1>Oak desk</h1><div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>\
+         <div>Delivery: between Tue, Apr 14 and Thu, Apr 30, by a courier who calls ahead.</div>\
+         <div>Returns: 30 days, the buyer pays for return shipping.</div></div>\
+         <section><h2>Similar items</h2>{}</section>",
+        cards("Vintage"),
+        cards("Modern")
+    ));
+    assert_eq!(x.page_kind, PageKind::Product, "{}", x.body);
+    assert_keeps(
+        &x.body,
+        &["A solid oak desk", "Delivery: between", "Returns: 30 days"],
+    );
+    assert_drops(&x.body, &["Vintage writing desk", "Modern writing desk"]);
+}
+
+#[test]
+fn a_heading_over_an_empty_carousel_closes_nothing_after_it() {
+    // The carousel under "Similar items to consider" is filled by a script: the box holds the
+    // heading alone, and the description after it is the item's.
+    let x = product_page(
+        "<div><h1>Oak desk</h1><div>$129.00</div>\
+         <p>Ships within two days from our warehouse; returns are free for thirty days after delivery to your door.</p></div>\
+         <section><div><h2>Similar items to consider</h2><div><div><ul></ul></div><a href=#prev></a></div></div></section>\
+         <div><h3>Overview</h3>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>\
+         <p>The top is two centimetres thick and carries up to eighty kilograms, enough for two screens and a printer.</p></div>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk", "two centimetres thick"]);
+    assert_drops(&x.body, &["Similar items to consider"]);
+}
+
+#[test]
+fn a_product_pages_support_feedback_and_disclaimer_boxes_close() {
+    // Service boxes after the description: its support links, a price-feedback form, fine print.
+    let x = product_page(
+        "<h1>Oak desk</h1><div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>\
+         <p>The top is two centimetres thick and carries up to eighty kilograms, enough for two screens and a printer.</p>\
+         <h2>Product support</h2><p>Setup guide, user manual and answers to common questions.</p>\
+         <h2>Feedback</h2><p>Would you like to tell us about a lower price? Let us know where you saw it.</p>\
+         <h2>Disclaimer</h2><p>We strive to keep the pictures and descriptions of our products accurate.</p>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk", "two centimetres thick"]);
+    assert_drops(
+        &x.body,
+        &["Setup guide", "lower price", "We strive to keep"],
+    );
+}
