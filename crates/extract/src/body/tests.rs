@@ -3425,3 +3425,35 @@ fn a_product_pages_support_feedback_and_disclaimer_boxes_close() {
         &["Setup guide", "lower price", "We strive to keep"],
     );
 }
+
+#[test]
+fn a_catalogues_filter_group_titles_go_with_their_options() {
+    // The filter box's options are dropped as chrome; the titles of their groups ("Colour",
+    // "Size", "Price") introduce nothing and go too. The items' own names stay.
+    let group = |title: &str, options: &[&str]| -> String {
+        let opts: String = options
+            .iter()
+            .map(|o| format!("<li><a href='?f={o}'>{o}</a></li>"))
+            .collect();
+        format!("<div><h3>{title}</h3><ul class=filter-options>{opts}</ul></div>")
+    };
+    let items: String = (0..10)
+        .map(|i| {
+            format!(
+                "<li class=product-card><h3><a href=/p/{i}>Trail shoe model {i}</a></h3>\
+                 <p>Light trail shoe with a grippy sole, size range 38 to 47.</p><p>${i}9.00</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>\
+         <div>{}{}{}</div><ul class=products>{items}</ul></main></body></html>",
+        group("Colour", &["Black", "Red", "Blue"]),
+        group("Size", &["40", "41", "42"]),
+        group("Price", &["Under $50", "$50 to $100"])
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/trail-shoes").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Trail shoe model 3", "grippy sole"]);
+    assert_drops(&x.body, &["Colour", "Size\n", "Price"]);
+}
