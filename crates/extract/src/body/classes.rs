@@ -915,6 +915,28 @@ pub(crate) fn is_result_count(text: &str) -> bool {
     }
 }
 
+/// Words that name what a gallery or slideshow counts ("Image 2 of 7", "Slide 1 of 4").
+const GALLERY_UNITS: &[&str] = &["image", "picture", "photo", "slide"];
+
+/// `text` is only a gallery's or slideshow's position, its control's label left as a line:
+/// "Image 2 of 7", "Picture 1 of 1", "Slide 3 / 5".
+pub(crate) fn is_gallery_position(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > RESULT_COUNT_BYTES {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '/' || c == ':')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    match words.as_slice() {
+        [unit, a, "of", n] | [unit, a, n] => GALLERY_UNITS.contains(unit) && number(a) && number(n),
+        _ => false,
+    }
+}
+
 /// Phrases of a marketing call that closes a story: a free trial or a demo offered, a
 /// newsletter or a social account to follow, a donation asked for ("Book a free demo",
 /// "Follow me on Instagram", "Your one-off or monthly donations ..."), or of the site's
@@ -1444,6 +1466,27 @@ mod tests {
         assert!(CALLS_TO_ACTION
             .iter()
             .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
+    fn gallery_positions_are_whole_lines() {
+        for t in [
+            "Image 2 of 7",
+            "Picture 1 of 1",
+            "Slide 3 / 5",
+            "photo 4 of 12",
+        ] {
+            assert!(is_gallery_position(t), "{t}");
+        }
+        for t in [
+            "Image 2 of 7 shows the back",
+            "1 of 5",
+            "Slide into summer",
+            "Photo credit: Jane Doe",
+            "Picture 1",
+        ] {
+            assert!(!is_gallery_position(t), "{t}");
+        }
     }
 
     #[test]

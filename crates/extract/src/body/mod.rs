@@ -2092,6 +2092,9 @@ fn drop_emptied_headings(page: &Page, kept: &mut Vec<&Block>, kept_at: &[u32]) {
     });
 }
 
+/// Most words of a gallery's position ("Image 2 of 7", [`classes::is_gallery_position`]).
+pub(crate) const GALLERY_POSITION_MAX_WORDS: usize = 4;
+
 /// Fewest emptied headings in a row that [`drop_emptied_headings`] drops: a filter box's groups.
 pub(crate) const EMPTIED_HEADINGS_RUN: usize = 3;
 /// Longest heading (characters) that [`drop_emptied_headings`] reads as a filter group's title
@@ -2357,7 +2360,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && !classes::contains_chrome_phrase(&b.text)
                 && !is_whole_chrome_label(&b.text)
                 && !classes::is_call_to_action(&b.text)
-                && !classes::is_result_count(&b.text);
+                && !classes::is_result_count(&b.text)
+                && !classes::is_gallery_position(&b.text);
         }
         return true;
     }
@@ -2451,6 +2455,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
         return true;
     }
     if is_taxonomy_line(&lower) {
+        return true;
+    }
+    if words <= GALLERY_POSITION_MAX_WORDS && classes::is_gallery_position(&lower) {
         return true;
     }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {

@@ -3457,3 +3457,22 @@ fn a_catalogues_filter_group_titles_go_with_their_options() {
     assert_keeps(&x.body, &["Trail shoe model 3", "grippy sole"]);
     assert_drops(&x.body, &["Colour", "Size\n", "Price"]);
 }
+
+#[test]
+fn a_galleries_position_labels_are_dropped() {
+    // A product's picture gallery says where it stands in words ("Image 2 of 3"), for screen
+    // readers; the lines are the widget's, not the item's.
+    let x = product_page(
+        "<h1>Oak desk</h1><ul><li>Image 1 of 3</li><li>Image 2 of 3</li><li>Image 3 of 3</li></ul>\
+         <div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk"]);
+    assert_drops(&x.body, &["Image 1 of 3", "Image 3 of 3"]);
+    // In a story too: a slideshow's counter goes, its caption stays.
+    let story = council_story(&format!(
+        "<p>{PARA}</p><figure><div>Slide 2 of 6</div><figcaption>The council chamber on Tuesday evening.</figcaption></figure><p>{PARA} Again.</p>"
+    ));
+    let s = run(&story);
+    assert_drops(&s.body, &["Slide 2 of 6"]);
+}
