@@ -837,6 +837,18 @@ const CALLS_TO_ACTION: &[&str] = &[
     "clear all",
     "load more",
     "show all",
+    // A shop's controls beside an item: its quantity picker's label, a link to its page from a
+    // quick view, a size chart's opener, a review form's button, a notice for stock to come.
+    "quantity",
+    "view full details",
+    "size guide",
+    "size chart",
+    "write a review",
+    "select options",
+    "choose options",
+    "notify me",
+    "notify me when available",
+    "coming soon",
     // A shop theme's label for screen readers of a unit price the product does not have.
     "unit price",
     "unit price per",
@@ -1449,6 +1461,11 @@ mod tests {
             "+ wishlist",
             "Quick View",
             "Unit price / per",
+            "Quantity",
+            "View full details →",
+            "Size Guide",
+            "Notify me when available",
+            "Coming soon",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }

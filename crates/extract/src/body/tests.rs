@@ -3476,3 +3476,29 @@ fn a_galleries_position_labels_are_dropped() {
     let s = run(&story);
     assert_drops(&s.body, &["Slide 2 of 6"]);
 }
+
+#[test]
+fn a_shops_item_controls_are_dropped() {
+    // The labels of a product's controls (its quantity picker, size chart, stock notice, the
+    // quick view's link to the full page) are no part of its text.
+    let cards: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li><h3><a href=/p/{i}>Trail shoe model {i}</a></h3><p>${i}9.00</p>\
+                 <div>Coming soon</div><div>Quantity</div><a href=/p/{i}>View full details</a></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>\
+         <p>Light shoes with grippy soles for rough paths, in sizes from 38 to 47.</p>\
+         <ul>{cards}</ul><div>Size guide</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/trail-shoes").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Trail shoe model 3", "$39.00"]);
+    assert_drops(
+        &x.body,
+        &["Coming soon", "Quantity", "View full details", "Size guide"],
+    );
+}
