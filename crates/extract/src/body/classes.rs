@@ -849,6 +849,11 @@ const CALLS_TO_ACTION: &[&str] = &[
     "notify me",
     "notify me when available",
     "coming soon",
+    // A product card's badges.
+    "sale sold out",
+    "new arrival",
+    "limited edition",
+    "no longer available",
     // A shop theme's label for screen readers of a unit price the product does not have.
     "unit price",
     "unit price per",
@@ -1466,6 +1471,9 @@ mod tests {
             "Size Guide",
             "Notify me when available",
             "Coming soon",
+            "Sale Sold out",
+            "New Arrival",
+            "Limited Edition",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }

@@ -3480,12 +3480,13 @@ fn a_galleries_position_labels_are_dropped() {
 #[test]
 fn a_shops_item_controls_are_dropped() {
     // The labels of a product's controls (its quantity picker, size chart, stock notice, the
-    // quick view's link to the full page) are no part of its text.
+    // quick view's link to the full page) and its card's badges are no part of its text.
     let cards: String = (0..6)
         .map(|i| {
             format!(
                 "<li><h3><a href=/p/{i}>Trail shoe model {i}</a></h3><p>${i}9.00</p>\
-                 <div>Coming soon</div><div>Quantity</div><a href=/p/{i}>View full details</a></li>"
+                 <div>Coming soon</div><div>Quantity</div><a href=/p/{i}>View full details</a>\
+                 <div>New arrival</div><div><span>Sale</span> <span>Sold out</span></div></li>"
             )
         })
         .collect();
@@ -3501,4 +3502,17 @@ fn a_shops_item_controls_are_dropped() {
         &x.body,
         &["Coming soon", "Quantity", "View full details", "Size guide"],
     );
+}
+
+#[test]
+fn a_product_cards_badges_are_dropped() {
+    // Badges over an item ("New arrival", "Sale Sold out") say its state in the shop, not
+    // what it is.
+    let x = product_page(
+        "<h1>Oak desk</h1><div>New arrival</div><div><span>Sale</span> <span>Sold out</span></div>\
+         <div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk", "$129.00"]);
+    assert_drops(&x.body, &["New arrival", "Sold out"]);
 }
