@@ -932,6 +932,24 @@ pub(crate) fn is_result_count(text: &str) -> bool {
     }
 }
 
+/// Longest block (bytes) read as a catalogue's sort or filter control.
+pub(crate) const SORT_CONTROL_BYTES: usize = 40;
+
+/// Openings of a catalogue's sort or filter control, said with its chosen option ("Sort:
+/// Best Match", "Sort by: Latest", "Filter By Color").
+const SORT_CONTROL_LEADS: &[&str] = &["sort:", "sort by:", "sort by :", "filter by "];
+
+/// `text` is only a catalogue's sort or filter control with its chosen option
+/// ([`SORT_CONTROL_LEADS`]), not a sentence.
+pub(crate) fn is_sort_control(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= SORT_CONTROL_BYTES
+        && !t.ends_with(['.', '!', '?'])
+        && SORT_CONTROL_LEADS
+            .iter()
+            .any(|l| crate::dom::starts_with_ignore_ascii_case(t, l))
+}
+
 /// Words that name what a gallery or slideshow counts ("Image 2 of 7", "Slide 1 of 4").
 const GALLERY_UNITS: &[&str] = &["image", "picture", "photo", "slide"];
 
@@ -1491,6 +1509,26 @@ mod tests {
         assert!(CALLS_TO_ACTION
             .iter()
             .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
+    fn sort_controls_are_short_lines() {
+        for t in [
+            "Sort: Best Match",
+            "Sort by: Latest",
+            "SORT BY : Price",
+            "Filter By Color",
+        ] {
+            assert!(is_sort_control(t), "{t}");
+        }
+        for t in [
+            "Sort by priority, then by date, to see what is due first in this list.",
+            "Filter by \"In Stock\" for fastest options.",
+            "Sorting hat",
+            "Filtered water",
+        ] {
+            assert!(!is_sort_control(t), "{t}");
+        }
     }
 
     #[test]

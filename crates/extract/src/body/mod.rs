@@ -2361,7 +2361,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && !is_whole_chrome_label(&b.text)
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text)
-                && !classes::is_gallery_position(&b.text);
+                && !classes::is_gallery_position(&b.text)
+                && !classes::is_sort_control(&b.text);
         }
         return true;
     }

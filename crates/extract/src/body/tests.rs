@@ -3516,3 +3516,26 @@ fn a_product_cards_badges_are_dropped() {
     assert_keeps(&x.body, &["A solid oak desk", "$129.00"]);
     assert_drops(&x.body, &["New arrival", "Sold out"]);
 }
+
+#[test]
+fn a_catalogues_sort_and_filter_controls_are_dropped() {
+    // The sort menu and filter buttons over a grid say their chosen option beside their name:
+    // controls, not items.
+    let items: String = (0..8)
+        .map(|i| {
+            format!(
+                "<li><h3><a href=/p/{i}>Trail shoe model {i}</a></h3>\
+                 <p>Light trail shoe with a grippy sole.</p><p>${i}9.00</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>\
+         <div><div>Sort: Best Match</div><div>Filter By Color</div></div>\
+         <ul>{items}</ul></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/trail-shoes").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Trail shoe model 3", "grippy sole"]);
+    assert_drops(&x.body, &["Best Match", "Filter By Color"]);
+}
