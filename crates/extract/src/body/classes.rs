@@ -837,6 +837,23 @@ const CALLS_TO_ACTION: &[&str] = &[
     "clear all",
     "load more",
     "show all",
+    // A shop's controls beside an item: its quantity picker's label, a link to its page from a
+    // quick view, a size chart's opener, a review form's button, a notice for stock to come.
+    "quantity",
+    "view full details",
+    "size guide",
+    "size chart",
+    "write a review",
+    "select options",
+    "choose options",
+    "notify me",
+    "notify me when available",
+    "coming soon",
+    // A product card's badges.
+    "sale sold out",
+    "new arrival",
+    "limited edition",
+    "no longer available",
     // A shop theme's label for screen readers of a unit price the product does not have.
     "unit price",
     "unit price per",
@@ -911,6 +928,46 @@ pub(crate) fn is_result_count(text: &str) -> bool {
         }
         [a, "-", b, "of", n, rest @ ..] => number(a) && number(b) && number(n) && counted(rest),
         [a, "of", n, rest @ ..] => number(a) && number(n) && counted(rest),
+        _ => false,
+    }
+}
+
+/// Longest block (bytes) read as a catalogue's sort or filter control.
+pub(crate) const SORT_CONTROL_BYTES: usize = 40;
+
+/// Openings of a catalogue's sort or filter control, said with its chosen option ("Sort:
+/// Best Match", "Sort by: Latest", "Filter By Color").
+const SORT_CONTROL_LEADS: &[&str] = &["sort:", "sort by:", "sort by :", "filter by "];
+
+/// `text` is only a catalogue's sort or filter control with its chosen option
+/// ([`SORT_CONTROL_LEADS`]), not a sentence.
+pub(crate) fn is_sort_control(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= SORT_CONTROL_BYTES
+        && !t.ends_with(['.', '!', '?'])
+        && SORT_CONTROL_LEADS
+            .iter()
+            .any(|l| crate::dom::starts_with_ignore_ascii_case(t, l))
+}
+
+/// Words that name what a gallery or slideshow counts ("Image 2 of 7", "Slide 1 of 4").
+const GALLERY_UNITS: &[&str] = &["image", "picture", "photo", "slide"];
+
+/// `text` is only a gallery's or slideshow's position, its control's label left as a line:
+/// "Image 2 of 7", "Picture 1 of 1", "Slide 3 / 5".
+pub(crate) fn is_gallery_position(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > RESULT_COUNT_BYTES {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '/' || c == ':')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    match words.as_slice() {
+        [unit, a, "of", n] | [unit, a, n] => GALLERY_UNITS.contains(unit) && number(a) && number(n),
         _ => false,
     }
 }
@@ -1427,6 +1484,14 @@ mod tests {
             "+ wishlist",
             "Quick View",
             "Unit price / per",
+            "Quantity",
+            "View full details →",
+            "Size Guide",
+            "Notify me when available",
+            "Coming soon",
+            "Sale Sold out",
+            "New Arrival",
+            "Limited Edition",
         ] {
             assert!(is_call_to_action(t), "{t}");
         }
@@ -1444,6 +1509,47 @@ mod tests {
         assert!(CALLS_TO_ACTION
             .iter()
             .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
+    fn sort_controls_are_short_lines() {
+        for t in [
+            "Sort: Best Match",
+            "Sort by: Latest",
+            "SORT BY : Price",
+            "Filter By Color",
+        ] {
+            assert!(is_sort_control(t), "{t}");
+        }
+        for t in [
+            "Sort by priority, then by date, to see what is due first in this list.",
+            "Filter by \"In Stock\" for fastest options.",
+            "Sorting hat",
+            "Filtered water",
+        ] {
+            assert!(!is_sort_control(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn gallery_positions_are_whole_lines() {
+        for t in [
+            "Image 2 of 7",
+            "Picture 1 of 1",
+            "Slide 3 / 5",
+            "photo 4 of 12",
+        ] {
+            assert!(is_gallery_position(t), "{t}");
+        }
+        for t in [
+            "Image 2 of 7 shows the back",
+            "1 of 5",
+            "Slide into summer",
+            "Photo credit: Jane Doe",
+            "Picture 1",
+        ] {
+            assert!(!is_gallery_position(t), "{t}");
+        }
     }
 
     #[test]

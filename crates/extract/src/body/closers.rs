@@ -58,6 +58,10 @@ const SECTION_CLOSERS: &[&str] = &[
     "meet the testers",
 ];
 
+/// On a product page, closing sections that hold most of the text still close while at least
+/// this many characters stay open (see [`shop_closed_sections`]).
+pub(crate) const PRODUCT_MIN_OPEN_CHARS: u32 = 200;
+
 /// A heading or label longer than this (characters) is a sentence or a title, not a section
 /// name.
 pub(crate) const CLOSER_MAX_CHARS: u32 = 60;
@@ -145,7 +149,8 @@ const SHOP_CLOSERS: &[&str] = &[
 ];
 
 /// Headings that open a product page's box of the shop's own picks ("Best sellers", "Shop
-/// the look") or of its service terms and sign-ups ("Shipping & Returns", "Join our
+/// the look") or of its service terms, support, feedback forms, fine print and sign-ups
+/// ("Shipping & Returns", "Product support", "Feedback", "Disclaimer", "Join our
 /// newsletter"), matched like [`SHOP_CLOSERS`]. A catalogue lists such picks as its content.
 const SHOP_PICKS: &[&str] = &[
     "complete the look",
@@ -177,6 +182,9 @@ const SHOP_PICKS: &[&str] = &[
     "stay up to date",
     "newsletter",
     "customer service",
+    "product support",
+    "disclaimer",
+    "feedback",
 ];
 
 /// Whether `text` names a box of other products than the page's own ([`SHOP_CLOSERS`]; on a
@@ -189,7 +197,14 @@ pub(super) fn is_shop_closer(text: &str, product: bool) -> bool {
 /// ([`is_shop_closer`]) close like a story's related links, and so do the story's own
 /// ([`is_section_closer`]); here only headings open a section, not labels.
 pub(super) fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -> Vec<bool> {
-    closed_sections_by(page, picked, |b| {
+    // A product's own box is short beside the carousels of other items around it: the text
+    // left open is its text, however little of the page it is.
+    let min_open = if product {
+        PRODUCT_MIN_OPEN_CHARS
+    } else {
+        u32::MAX
+    };
+    closed_sections_by(page, picked, min_open, |b| {
         matches!(page.elems[b.elem as usize].tag, Tag::H(_))
             && (is_shop_closer(&b.text, product) || is_section_closer(&b.text))
     })
@@ -309,13 +324,20 @@ fn heading_level(tag: Tag) -> u8 {
 /// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
 /// a page made of them is not a story with a tail.
 pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
-    closed_sections_by(page, picked, |b| {
+    closed_sections_by(page, picked, u32::MAX, |b| {
         is_section_closer(&b.text) || (thread && is_thread_closer(&b.text))
     })
 }
 
-/// [`closed_sections`] with the headings that open a closing section told by `opens`.
-fn closed_sections_by(page: &Page, picked: &[u32], opens: impl Fn(&Block) -> bool) -> Vec<bool> {
+/// [`closed_sections`] with the headings that open a closing section told by `opens`. When the
+/// sections hold most of the text they still close if at least `min_open` characters stay open.
+/// A heading whose box holds no other text ([`closes_nothing_after`]) closes only itself.
+fn closed_sections_by(
+    page: &Page,
+    picked: &[u32],
+    min_open: u32,
+    opens: impl Fn(&Block) -> bool,
+) -> Vec<bool> {
     let mut closed = vec![false; picked.len()];
     let (mut closed_chars, mut all_chars) = (0u32, 0u32);
     let mut open: Option<u8> = None;
@@ -342,13 +364,36 @@ fn closed_sections_by(page: &Page, picked: &[u32], opens: impl Fn(&Block) -> boo
             }
         }
         if b.chars <= CLOSER_MAX_CHARS && opens(b) {
-            open = Some(heading_level(tag));
+            if !closes_nothing_after(page, bi) {
+                open = Some(heading_level(tag));
+            }
             closed[i] = true;
             closed_chars += b.chars;
         }
     }
-    if 2 * closed_chars > all_chars {
+    if 2 * closed_chars > all_chars && all_chars - closed_chars < min_open {
         closed.iter_mut().for_each(|c| *c = false);
     }
     closed
+}
+
+/// Whether the closing heading (or label) block `bi` titles a box that holds no other text:
+/// the highest element whose first block is the heading (a `<section>` of related items)
+/// has other elements under it but no other block, a carousel that a script fills. What
+/// follows that box is not its section. A heading that stands bare among its siblings (its box
+/// is the heading alone) still opens the section up to the next heading.
+fn closes_nothing_after(page: &Page, bi: u32) -> bool {
+    let head = page.blocks[bi as usize].elem;
+    let mut root = head;
+    // Wrappers from `root` down to the heading's element, that element excluded.
+    let mut wrappers = 0u32;
+    while let Some(p) = page.elems.get(page.elems[root as usize].parent as usize) {
+        if p.first_block != bi || p.tag == Tag::Body {
+            break;
+        }
+        root = page.elems[root as usize].parent;
+        wrappers += 1;
+    }
+    let (r, h) = (&page.elems[root as usize], &page.elems[head as usize]);
+    r.end_block == bi + 1 && r.end_elem - root > wrappers + (h.end_elem - head)
 }

@@ -1850,6 +1850,8 @@ const ITEM_MARK: &str = "- ";
 /// Applies the per-block filters and joins the survivors.
 fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     let mut kept: Vec<&Block> = Vec::with_capacity(picked.len());
+    // The page's block index of each kept block.
+    let mut kept_at: Vec<u32> = Vec::with_capacity(picked.len());
     // Blocks compare by key: first by a hash of its start, then, when those agree, by a hash
     // of the whole key (computed once per block, and only then).
     let mut full: Vec<Option<u64>> = vec![None; page.blocks.len()];
@@ -1945,6 +1947,10 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         last = Some((prefix, bi, container));
         story_started |= !ctx.judge.relaxed && b.chars >= STORY_PARAGRAPH_CHARS;
         kept.push(b);
+        kept_at.push(bi);
+    }
+    if ctx.judge.relaxed {
+        drop_emptied_headings(page, &mut kept, &kept_at);
     }
     // A table of contents' title whose entries were dropped introduces nothing.
     drop_orphan_contents_titles(page, &mut kept);
@@ -2040,6 +2046,60 @@ fn drop_orphan_contents_titles(page: &Page, kept: &mut Vec<&Block>) {
     }
     *kept = out;
 }
+
+/// On a page of items, drops runs of [`EMPTIED_HEADINGS_RUN`] or more short headings (at most
+/// [`EMPTIED_HEADING_MAX_CHARS`]) whose whole sections were dropped: the page has blocks
+/// between each such heading and the next kept block, none of them kept, and that next block
+/// is a heading of its level or above. They are a filter box's group titles ("Colour", "Size",
+/// "Price") whose options went. `kept_at` holds the page's block index of each of `kept`. A
+/// heading followed by its subsection's heading, or by nothing the page had in between, stays;
+/// so do the longer titles of teasers whose links and pictures went.
+fn drop_emptied_headings(page: &Page, kept: &mut Vec<&Block>, kept_at: &[u32]) {
+    let level = |b: &Block| match page.elems[b.elem as usize].tag {
+        Tag::H(n) => Some(n),
+        _ => None,
+    };
+    // Whether kept block `i` is a heading whose section was dropped.
+    let emptied = |i: usize| match (
+        kept.get(i),
+        kept.get(i + 1),
+        kept_at.get(i),
+        kept_at.get(i + 1),
+    ) {
+        (Some(b), Some(n), Some(&at), Some(&next_at)) => {
+            next_at > at + 1
+                && b.chars <= EMPTIED_HEADING_MAX_CHARS
+                && level(b).is_some_and(|l| level(n).is_some_and(|m| m <= l))
+        }
+        _ => false,
+    };
+    let mut drop = vec![false; kept.len()];
+    let mut i = 0;
+    while i < kept.len() {
+        let start = i;
+        while emptied(i) {
+            i += 1;
+        }
+        if i - start >= EMPTIED_HEADINGS_RUN {
+            drop[start..i].fill(true);
+        }
+        i = i.max(start + 1);
+    }
+    let mut k = 0;
+    kept.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Most words of a gallery's position ("Image 2 of 7", [`classes::is_gallery_position`]).
+pub(crate) const GALLERY_POSITION_MAX_WORDS: usize = 4;
+
+/// Fewest emptied headings in a row that [`drop_emptied_headings`] drops: a filter box's groups.
+pub(crate) const EMPTIED_HEADINGS_RUN: usize = 3;
+/// Longest heading (characters) that [`drop_emptied_headings`] reads as a filter group's title
+/// ("Ratings & Reviews", "Zoom Focal Length"); an item's title is longer.
+pub(crate) const EMPTIED_HEADING_MAX_CHARS: u32 = 30;
 
 /// Shortest paragraph (characters) that shows the story has begun.
 pub(crate) const STORY_PARAGRAPH_CHARS: u32 = 150;
@@ -2300,7 +2360,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && !classes::contains_chrome_phrase(&b.text)
                 && !is_whole_chrome_label(&b.text)
                 && !classes::is_call_to_action(&b.text)
-                && !classes::is_result_count(&b.text);
+                && !classes::is_result_count(&b.text)
+                && !classes::is_gallery_position(&b.text)
+                && !classes::is_sort_control(&b.text);
         }
         return true;
     }
@@ -2394,6 +2456,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
         return true;
     }
     if is_taxonomy_line(&lower) {
+        return true;
+    }
+    if words <= GALLERY_POSITION_MAX_WORDS && classes::is_gallery_position(&lower) {
         return true;
     }
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {

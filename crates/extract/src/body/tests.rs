@@ -3349,3 +3349,193 @@ fn a_promotion_bar_read_as_a_story_does_not_keep_a_catalogues_items_out() {
     );
     assert_drops(&x.body, &["Free standard shipping"]);
 }
+
+/// A product page titled "Oak desk" whose `<main>` holds `inner`, with Product structured data.
+fn product_page(inner: &str) -> crate::Extraction {
+    let html = format!(
+        "<html><head><title>Oak desk</title><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Oak desk\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"10\"}}}}</script></head><body>\
+         <header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header><main>{inner}</main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/oak-desk").unwrap();
+    extract(html.as_bytes(), &url, None)
+}
+
+#[test]
+fn a_product_pages_carousels_close_though_they_outweigh_its_own_box() {
+    // Boxes of other items before and after the item's own box hold most of the page's text;
+    // they still close, since the item's box says enough on its own.
+    let cards = |name: &str| -> String {
+        (0..8)
+            .map(|i| {
+                format!(
+                    "<div><h3>{name} writing desk model {i} in walnut with drawers</h3>\
+                     <div>Business seller</div><div>${i}9.00</div><div>+ $12.00 delivery</div></div>"
+                )
+            })
+            .collect()
+    };
+    let x = product_page(&format!(
+        "<section><h2>People who viewed this item also viewed</h2>{}</section>\
+         <div><h1>Oak desk</h1><div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>\
+         <div>Delivery: between Tue, Apr 14 and Thu, Apr 30, by a courier who calls ahead.</div>\
+         <div>Returns: 30 days, the buyer pays for return shipping.</div></div>\
+         <section><h2>Similar items</h2>{}</section>",
+        cards("Vintage"),
+        cards("Modern")
+    ));
+    assert_eq!(x.page_kind, PageKind::Product, "{}", x.body);
+    assert_keeps(
+        &x.body,
+        &["A solid oak desk", "Delivery: between", "Returns: 30 days"],
+    );
+    assert_drops(&x.body, &["Vintage writing desk", "Modern writing desk"]);
+}
+
+#[test]
+fn a_heading_over_an_empty_carousel_closes_nothing_after_it() {
+    // The carousel under "Similar items to consider" is filled by a script: the box holds the
+    // heading alone, and the description after it is the item's.
+    let x = product_page(
+        "<div><h1>Oak desk</h1><div>$129.00</div>\
+         <p>Ships within two days from our warehouse; returns are free for thirty days after delivery to your door.</p></div>\
+         <section><div><h2>Similar items to consider</h2><div><div><ul></ul></div><a href=#prev></a></div></div></section>\
+         <div><h3>Overview</h3>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>\
+         <p>The top is two centimetres thick and carries up to eighty kilograms, enough for two screens and a printer.</p></div>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk", "two centimetres thick"]);
+    assert_drops(&x.body, &["Similar items to consider"]);
+}
+
+#[test]
+fn a_product_pages_support_feedback_and_disclaimer_boxes_close() {
+    // Service boxes after the description: its support links, a price-feedback form, fine print.
+    let x = product_page(
+        "<h1>Oak desk</h1><div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>\
+         <p>The top is two centimetres thick and carries up to eighty kilograms, enough for two screens and a printer.</p>\
+         <h2>Product support</h2><p>Setup guide, user manual and answers to common questions.</p>\
+         <h2>Feedback</h2><p>Would you like to tell us about a lower price? Let us know where you saw it.</p>\
+         <h2>Disclaimer</h2><p>We strive to keep the pictures and descriptions of our products accurate.</p>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk", "two centimetres thick"]);
+    assert_drops(
+        &x.body,
+        &["Setup guide", "lower price", "We strive to keep"],
+    );
+}
+
+#[test]
+fn a_catalogues_filter_group_titles_go_with_their_options() {
+    // The filter box's options are dropped as chrome; the titles of their groups ("Colour",
+    // "Size", "Price") introduce nothing and go too. The items' own names stay.
+    let group = |title: &str, options: &[&str]| -> String {
+        let opts: String = options
+            .iter()
+            .map(|o| format!("<li><a href='?f={o}'>{o}</a></li>"))
+            .collect();
+        format!("<div><h3>{title}</h3><ul class=filter-options>{opts}</ul></div>")
+    };
+    let items: String = (0..10)
+        .map(|i| {
+            format!(
+                "<li class=product-card><h3><a href=/p/{i}>Trail shoe model {i}</a></h3>\
+                 <p>Light trail shoe with a grippy sole, size range 38 to 47.</p><p>${i}9.00</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>\
+         <div>{}{}{}</div><ul class=products>{items}</ul></main></body></html>",
+        group("Colour", &["Black", "Red", "Blue"]),
+        group("Size", &["40", "41", "42"]),
+        group("Price", &["Under $50", "$50 to $100"])
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/trail-shoes").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Trail shoe model 3", "grippy sole"]);
+    assert_drops(&x.body, &["Colour", "Size\n", "Price"]);
+}
+
+#[test]
+fn a_galleries_position_labels_are_dropped() {
+    // A product's picture gallery says where it stands in words ("Image 2 of 3"), for screen
+    // readers; the lines are the widget's, not the item's.
+    let x = product_page(
+        "<h1>Oak desk</h1><ul><li>Image 1 of 3</li><li>Image 2 of 3</li><li>Image 3 of 3</li></ul>\
+         <div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk"]);
+    assert_drops(&x.body, &["Image 1 of 3", "Image 3 of 3"]);
+    // In a story too: a slideshow's counter goes, its caption stays.
+    let story = council_story(&format!(
+        "<p>{PARA}</p><figure><div>Slide 2 of 6</div><figcaption>The council chamber on Tuesday evening.</figcaption></figure><p>{PARA} Again.</p>"
+    ));
+    let s = run(&story);
+    assert_drops(&s.body, &["Slide 2 of 6"]);
+}
+
+#[test]
+fn a_shops_item_controls_are_dropped() {
+    // The labels of a product's controls (its quantity picker, size chart, stock notice, the
+    // quick view's link to the full page) and its card's badges are no part of its text.
+    let cards: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li><h3><a href=/p/{i}>Trail shoe model {i}</a></h3><p>${i}9.00</p>\
+                 <div>Coming soon</div><div>Quantity</div><a href=/p/{i}>View full details</a>\
+                 <div>New arrival</div><div><span>Sale</span> <span>Sold out</span></div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>\
+         <p>Light shoes with grippy soles for rough paths, in sizes from 38 to 47.</p>\
+         <ul>{cards}</ul><div>Size guide</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/trail-shoes").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Trail shoe model 3", "$39.00"]);
+    assert_drops(
+        &x.body,
+        &["Coming soon", "Quantity", "View full details", "Size guide"],
+    );
+}
+
+#[test]
+fn a_product_cards_badges_are_dropped() {
+    // Badges over an item ("New arrival", "Sale Sold out") say its state in the shop, not
+    // what it is.
+    let x = product_page(
+        "<h1>Oak desk</h1><div>New arrival</div><div><span>Sale</span> <span>Sold out</span></div>\
+         <div>$129.00</div>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes.</p>",
+    );
+    assert_keeps(&x.body, &["A solid oak desk", "$129.00"]);
+    assert_drops(&x.body, &["New arrival", "Sold out"]);
+}
+
+#[test]
+fn a_catalogues_sort_and_filter_controls_are_dropped() {
+    // The sort menu and filter buttons over a grid say their chosen option beside their name:
+    // controls, not items.
+    let items: String = (0..8)
+        .map(|i| {
+            format!(
+                "<li><h3><a href=/p/{i}>Trail shoe model {i}</a></h3>\
+                 <p>Light trail shoe with a grippy sole.</p><p>${i}9.00</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>\
+         <div><div>Sort: Best Match</div><div>Filter By Color</div></div>\
+         <ul>{items}</ul></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/trail-shoes").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Trail shoe model 3", "grippy sole"]);
+    assert_drops(&x.body, &["Best Match", "Filter By Color"]);
+}
