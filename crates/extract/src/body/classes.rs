@@ -166,6 +166,9 @@ pub(crate) struct ClassSignal {
     pub fine_print: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,
+    /// Names a part of a forum post's user card other than the user's name: a user title, a
+    /// banner, the extras ([`USER_CARD_NAMES`]).
+    pub user_card: bool,
     /// Names a gallery or slideshow of pictures (`inline-gallery`, `type-gallery`,
     /// `slideshow`): on a story, a widget of captioned photos embedded in its text.
     pub gallery: bool,
@@ -194,6 +197,7 @@ impl ClassSignal {
             reviews: self.reviews || other.reviews,
             fine_print: self.fine_print || other.fine_print,
             signature: self.signature || other.signature,
+            user_card: self.user_card || other.user_card,
             gallery: self.gallery || other.gallery,
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
@@ -221,6 +225,20 @@ impl ClassSignal {
         self.negative && (!self.positive || self.strong)
     }
 }
+
+/// Names of the parts of a forum post's user card that say who the poster is on the board,
+/// not what was said: the user title ("Senior Member", "One Winged Slayer"), the banner
+/// ("Moderator", "Staff") and the extras (location, join date, post count), as bulletin
+/// boards name them (`message-userTitle`, `userBanner`, `message-userExtras`, `user-title`).
+/// The user's name is left to the page (it heads the post).
+const USER_CARD_NAMES: &[&str] = &[
+    "usertitle",
+    "user-title",
+    "userbanner",
+    "user-banner",
+    "userextras",
+    "user-extras",
+];
 
 /// Boilerplate patterns of consent overlays, dropped whatever their size.
 const CONSENT: &[&str] = &["cookie", "consent", "gdpr", "onetrust"];
@@ -347,6 +365,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.fine_print = has(FlagWord::Disclaimer)
         || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == FlagWord::Legal.word()));
     sig.signature = has(FlagWord::Signature);
+    sig.user_card = USER_CARD_NAMES.iter().any(|n| buf.contains(n));
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     if !sig.negative {

@@ -1212,7 +1212,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             junk[e as usize] = inherited
                 || (e != root
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
-                        || (judge.thread && el.class.signature)
+                        || (judge.thread && (el.class.signature || el.class.user_card))
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || (is_junk(

@@ -1649,6 +1649,42 @@ fn a_threads_signatures_are_dropped() {
     assert!(!x.body.contains("Proud owner"), "{}", x.body);
 }
 
+/// A thread's posts carry user cards: each poster's own title and location, named as the
+/// card's parts (`message-userTitle`, `message-userExtras`), go; the posts stay.
+#[test]
+fn a_threads_user_titles_and_extras_are_dropped() {
+    let titles = [
+        "Keeper of Lenses",
+        "Night Owl Deluxe",
+        "Comet Chaser",
+        "Dusk Watcher",
+        "Star Hoarder",
+    ];
+    let places = ["Lisbon", "Oslo", "Quito", "Perth", "Tromso"];
+    let posts: String = titles
+        .iter()
+        .zip(places)
+        .enumerate()
+        .map(|(i, (title, place))| {
+            format!(
+                "<article class=message><div class=message-user><h4 class=message-name><a href=/u/{i}>user{i}</a></h4>\
+                 <h5 class=\"userTitle message-userTitle\">{title}</h5>\
+                 <div class=message-userExtras><dl><dt>Location</dt><dd>{place}</dd></dl></div></div>\
+                 <div class=message-content><p>{PARA} Reply {i}.</p></div></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["Keeper of Lenses", "Comet Chaser", "Quito"]);
+}
+
 /// A thread whose posts carry long signatures, in a wrapper that also holds the board's
 /// breadcrumbs: the strict region (the wrapper, a story of long blocks) keeps the signatures,
 /// and the inclusive region (the posts) does not hold it. The thread's own filters still apply
