@@ -112,11 +112,12 @@ const NEGATIVE_SUBSTR: &[&str] = &[
 /// after their library (`vjs`, `jw`, `mejs`, `plyr`) or as a `player` (`ym-player`,
 /// `player-maestro`): quality and caption menus, "Now watching" and "Next video starts in".
 /// News graphics drawn with ai2html (`ai2html-box`, `g-artboard`) place a chart's title and
-/// axis and value labels as paragraphs, once per screen size.
+/// axis and value labels as paragraphs, once per screen size. A bulletin board's navigation
+/// entry is a `navEl` (`p-navEl`, `p-navEl-link`: "New posts", "Search forums").
 const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
     "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr", "player",
-    "ai2html", "artboard",
+    "ai2html", "artboard", "navel",
 ];
 
 /// Patterns that mark main content.
@@ -307,7 +308,7 @@ const CHROME: &[&str] = &[
 /// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
 const CHROME_PARTS: &[&str] = &[
     "ad", "ads", "nav", "share", "header", "alert", "aside", "extra", "links", "foot", "cta",
-    "rail",
+    "rail", "navel",
 ];
 
 /// Furniture names that, as a BEM element of a block (`card__footer`, `listing__header`), name

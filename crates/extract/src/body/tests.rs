@@ -1685,6 +1685,32 @@ fn a_threads_user_titles_and_extras_are_dropped() {
     assert_drops(&x.body, &["Keeper of Lenses", "Comet Chaser", "Quito"]);
 }
 
+/// A bulletin board's bar of section links (`p-navEl`: "New posts", "Search forums") above a
+/// thread is navigation, not the thread's start.
+#[test]
+fn a_boards_nav_elements_are_navigation() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<article class=message><div class=message-user><a href=/u/{i}>user{i}</a></div>\
+                 <div class=message-content><p>{PARA} Reply {i}.</p></div></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div class=p-body><div class=p-sectionLinks><ul>\
+         <li><div class=p-navEl><a class=p-navEl-link href=/whats-new/posts/>New posts</a></div></li>\
+         <li><div class=p-navEl><a class=p-navEl-link href=/search/>Search forums</a></div></li></ul></div>\
+         <h1>Which telescope first?</h1><div class=thread>{posts}</div></div></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["New posts", "Search forums"]);
+}
+
 /// A thread whose posts carry long signatures, in a wrapper that also holds the board's
 /// breadcrumbs: the strict region (the wrapper, a story of long blocks) keeps the signatures,
 /// and the inclusive region (the posts) does not hold it. The thread's own filters still apply
