@@ -1711,6 +1711,37 @@ fn a_boards_nav_elements_are_navigation() {
     assert_drops(&x.body, &["New posts", "Search forums"]);
 }
 
+/// Under a thread, a board lists its other topics ("More Topics from this Board") and who is
+/// online: those sections close the thread.
+#[test]
+fn a_boards_other_topics_close_the_thread() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>user{i}</a></div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1>{posts}\
+         <h2>More Topics from this Board</h2><ul>\
+         <li><a href=/t/1>Best eyepieces for viewing Saturn on a budget</a> Gear</li>\
+         <li><a href=/t/2>Dark sky parks worth a weekend trip this autumn</a> Travel</li>\
+         <li><a href=/t/3>Cleaning a dusty mirror without scratching the coating</a> Gear</li></ul>\
+         <h2>Who is online</h2><p>Users browsing this forum: stargazer, nightowl</p></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(
+        &x.body,
+        &["Best eyepieces", "Dark sky parks", "Users browsing"],
+    );
+}
+
 /// A thread whose posts carry long signatures, in a wrapper that also holds the board's
 /// breadcrumbs: the strict region (the wrapper, a story of long blocks) keeps the signatures,
 /// and the inclusive region (the posts) does not hold it. The thread's own filters still apply
