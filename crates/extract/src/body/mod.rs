@@ -2286,8 +2286,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if ctx.judge.thread
-            && b.chars < POST_SUBJECT_MAX_CHARS
-            && is_reply_subject(&b.text, &ctx.title_key)
+            && ((b.chars < POST_SUBJECT_MAX_CHARS && is_reply_subject(&b.text, &ctx.title_key))
+                || is_avatar_letter(&b.text))
         {
             return false;
         }
@@ -2701,6 +2701,13 @@ fn is_edit_stamp(lower: &str) -> bool {
                 && (has_date_shape(rest)
                     || rest.split_whitespace().any(|w| w == "ago" || w == "ago."))
         })
+}
+
+/// A line that is one letter alone: on a thread, the stand-in avatar of a user without a
+/// picture (the first letter of the user's name, drawn as text), not a word of a post.
+fn is_avatar_letter(text: &str) -> bool {
+    let mut chars = text.trim().chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
 /// Longest post subject line (characters) read by [`is_reply_subject`].

@@ -1742,6 +1742,36 @@ fn a_boards_other_topics_close_the_thread() {
     );
 }
 
+/// A thread's users without a picture get their name's first letter as a stand-in avatar,
+/// drawn as text: a line of one letter is no part of a post.
+#[test]
+fn a_threads_letter_avatars_are_dropped() {
+    let names = ["Quill", "Vesper", "Kestrel", "Zephyr", "Xander"];
+    let posts: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let letter = &name[..1];
+            format!(
+                "<div class=msg><div class=who><div class=pic>{letter}</div><a href=/u/{i}>{name}</a></div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>"
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4.", "Kestrel"]);
+    assert!(
+        !x.body.lines().any(|l| l.trim() == "K" || l.trim() == "Z"),
+        "{}",
+        x.body
+    );
+}
+
 /// A thread whose posts carry long signatures, in a wrapper that also holds the board's
 /// breadcrumbs: the strict region (the wrapper, a story of long blocks) keeps the signatures,
 /// and the inclusive region (the posts) does not hold it. The thread's own filters still apply
