@@ -1835,7 +1835,7 @@ fn a_script_rendered_threads_description_is_its_text() {
 }
 
 #[test]
-fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
+fn a_posts_likes_and_repeated_labels_are_dropped() {
     let posts: String = (0..5)
         .map(|i| {
             format!(
@@ -1859,14 +1859,10 @@ fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
         x.body
     );
     assert!(x.body.contains("Earlier words 3."), "{}", x.body);
+    // The bare date heading each post stays ([`a_posts_bare_timestamp_is_no_chrome`]).
     assert_drops(
         &x.body,
-        &[
-            "Oct 12, 2024",
-            "Click to expand",
-            "3 likes",
-            "Well-known member",
-        ],
+        &["Click to expand", "3 likes", "Well-known member"],
     );
 }
 
@@ -1881,7 +1877,7 @@ fn post_chrome_lines_are_told_from_posts() {
         "1.2k likes",
         "2024-10-12 15:15",
     ] {
-        assert!(super::is_post_chrome_line(line), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
     }
     for line in [
         "I like",
@@ -1890,8 +1886,50 @@ fn post_chrome_lines_are_told_from_posts() {
         "Tel 03-584-7231",
         "We met in Oct 2024 and talked about scopes for hours on end, then",
     ] {
-        assert!(!super::is_post_chrome_line(line), "{line:?}");
+        assert!(!super::is_post_chrome_line(line, false), "{line:?}");
     }
+}
+
+/// A post's bare timestamp under its author's name heads the post and stays; a timestamp
+/// with more on its line (a post number, a name, an edit mark), a month alone or a dated list
+/// item is still chrome.
+#[test]
+fn a_posts_bare_timestamp_is_no_chrome() {
+    for line in [
+        "Mar 27, 2025",
+        "Sun Dec 17, 2023 11:23 am",
+        "September 5, 2024, 11:15pm",
+        "Posted March 5, 2024",
+        "2024-08-03 10:59:47",
+    ] {
+        assert!(!super::is_post_chrome_line(line, true), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
+    }
+    for line in [
+        "#1 · Aug 5, 2023 (Edited)",
+        "AjayJunkies, May 11, 2024 IP",
+        "May 2024",
+        "Last edited: Jul 3, 2024",
+    ] {
+        assert!(super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>user{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
+                10 + i
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Mar 10, 2025", "Mar 14, 2025"]);
 }
 
 #[test]
@@ -2448,7 +2486,7 @@ fn thread_counters_and_post_stamps_are_chrome() {
         "answered Mar 3, 2019 at 5:12",
         "Last Reply Sep 26, 2024",
     ] {
-        assert!(super::is_post_chrome_line(line), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
     }
     for line in [
         "Views differ on this one",
@@ -2457,7 +2495,7 @@ fn thread_counters_and_post_stamps_are_chrome() {
         "The 3 answers above are all wrong",
         "Created a new partition",
     ] {
-        assert!(!super::is_post_chrome_line(line), "{line:?}");
+        assert!(!super::is_post_chrome_line(line, false), "{line:?}");
     }
 }
 
@@ -2474,13 +2512,13 @@ fn forum_software_notices_are_post_chrome() {
         "See similar questions with these tags.",
         "83.4k20 gold badges166 silver badges492 bronze badges",
     ] {
-        assert!(super::is_post_chrome_line(line), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
     }
     for line in [
         "My scout troop earned 3 merit badges on the trip and the kids were thrilled about them.",
         "Badges",
     ] {
-        assert!(!super::is_post_chrome_line(line), "{line:?}");
+        assert!(!super::is_post_chrome_line(line, false), "{line:?}");
     }
 }
 
