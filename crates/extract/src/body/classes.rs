@@ -112,11 +112,12 @@ const NEGATIVE_SUBSTR: &[&str] = &[
 /// after their library (`vjs`, `jw`, `mejs`, `plyr`) or as a `player` (`ym-player`,
 /// `player-maestro`): quality and caption menus, "Now watching" and "Next video starts in".
 /// News graphics drawn with ai2html (`ai2html-box`, `g-artboard`) place a chart's title and
-/// axis and value labels as paragraphs, once per screen size.
+/// axis and value labels as paragraphs, once per screen size. A bulletin board's navigation
+/// entry is a `navEl` (`p-navEl`, `p-navEl-link`: "New posts", "Search forums").
 const NEGATIVE_PARTS: &[&str] = &[
     "ad", "ads", "nav", "tags", "tag", "meta", "share", "date", "time", "header", "alert", "aside",
     "extra", "links", "more", "foot", "cta", "rail", "vjs", "jw", "mejs", "plyr", "player",
-    "ai2html", "artboard",
+    "ai2html", "artboard", "navel",
 ];
 
 /// Patterns that mark main content.
@@ -166,6 +167,9 @@ pub(crate) struct ClassSignal {
     pub fine_print: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,
+    /// Names a part of a forum post's user card other than the user's name: a user title, a
+    /// banner, the extras ([`USER_CARD_NAMES`]).
+    pub user_card: bool,
     /// Names a gallery or slideshow of pictures (`inline-gallery`, `type-gallery`,
     /// `slideshow`): on a story, a widget of captioned photos embedded in its text.
     pub gallery: bool,
@@ -194,6 +198,7 @@ impl ClassSignal {
             reviews: self.reviews || other.reviews,
             fine_print: self.fine_print || other.fine_print,
             signature: self.signature || other.signature,
+            user_card: self.user_card || other.user_card,
             gallery: self.gallery || other.gallery,
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
@@ -221,6 +226,20 @@ impl ClassSignal {
         self.negative && (!self.positive || self.strong)
     }
 }
+
+/// Names of the parts of a forum post's user card that say who the poster is on the board,
+/// not what was said: the user title ("Senior Member", "One Winged Slayer"), the banner
+/// ("Moderator", "Staff") and the extras (location, join date, post count), as bulletin
+/// boards name them (`message-userTitle`, `userBanner`, `message-userExtras`, `user-title`).
+/// The user's name is left to the page (it heads the post).
+const USER_CARD_NAMES: &[&str] = &[
+    "usertitle",
+    "user-title",
+    "userbanner",
+    "user-banner",
+    "userextras",
+    "user-extras",
+];
 
 /// Boilerplate patterns of consent overlays, dropped whatever their size.
 const CONSENT: &[&str] = &["cookie", "consent", "gdpr", "onetrust"];
@@ -289,7 +308,7 @@ const CHROME: &[&str] = &[
 /// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
 const CHROME_PARTS: &[&str] = &[
     "ad", "ads", "nav", "share", "header", "alert", "aside", "extra", "links", "foot", "cta",
-    "rail",
+    "rail", "navel",
 ];
 
 /// Furniture names that, as a BEM element of a block (`card__footer`, `listing__header`), name
@@ -347,6 +366,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.fine_print = has(FlagWord::Disclaimer)
         || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == FlagWord::Legal.word()));
     sig.signature = has(FlagWord::Signature);
+    sig.user_card = USER_CARD_NAMES.iter().any(|n| buf.contains(n));
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     if !sig.negative {

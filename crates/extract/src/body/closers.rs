@@ -90,7 +90,9 @@ pub(super) fn is_section_closer(text: &str) -> bool {
 }
 
 /// Headings that open a thread's list of other threads ("Similar threads", "Related
-/// questions", "Hot Network Questions"), matched at the start, ASCII case ignored.
+/// questions", "Hot Network Questions", "More topics from this board", "Recent
+/// conversations") or the board's footer ("Who is online"), matched at the start, ASCII case
+/// ignored.
 const THREAD_CLOSERS: &[&str] = &[
     "similar threads",
     "similar topics",
@@ -102,6 +104,10 @@ const THREAD_CLOSERS: &[&str] = &[
     "suggested topics",
     "explore related questions",
     "hot network questions",
+    "more topics",
+    "recent conversations",
+    "who is online",
+    "check out other related",
 ];
 
 /// Whether `text` names a thread's list of other threads ([`THREAD_CLOSERS`]).

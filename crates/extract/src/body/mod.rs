@@ -1212,7 +1212,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             junk[e as usize] = inherited
                 || (e != root
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
-                        || (judge.thread && el.class.signature)
+                        || (judge.thread && (el.class.signature || el.class.user_card))
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
                         || (is_junk(
@@ -2346,14 +2346,14 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if ctx.judge.thread
-            && b.chars < POST_SUBJECT_MAX_CHARS
-            && is_reply_subject(&b.text, &ctx.title_key)
+            && ((b.chars < POST_SUBJECT_MAX_CHARS && is_reply_subject(&b.text, &ctx.title_key))
+                || is_avatar_letter(&b.text))
         {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
-            let card =
-                ctx.judge.thread && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text));
+            let card = ctx.judge.thread
+                && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text, tag != Tag::Li));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
             return !card
                 && !picker
@@ -2768,6 +2768,13 @@ fn is_edit_stamp(lower: &str) -> bool {
         })
 }
 
+/// A line that is one letter alone: on a thread, the stand-in avatar of a user without a
+/// picture (the first letter of the user's name, drawn as text), not a word of a post.
+fn is_avatar_letter(text: &str) -> bool {
+    let mut chars = text.trim().chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
 /// Longest post subject line (characters) read by [`is_reply_subject`].
 pub(crate) const POST_SUBJECT_MAX_CHARS: u32 = 200;
 
@@ -2791,13 +2798,17 @@ fn is_reply_subject(text: &str, title_key: &str) -> bool {
 /// Longest post timestamp line, in words ("Last edited: Jul 3, 2024 at 10:15 PM").
 pub(crate) const POST_DATE_MAX_WORDS: usize = 8;
 
-/// A short line of a post's chrome on a thread: its timestamp ("Oct 12, 2024", "Last edited:
-/// Jul 3, 2024"), the quote expander ("Click to expand...") or a like count ("12 likes").
-fn is_post_chrome_line(text: &str) -> bool {
+/// A short line of a post's chrome on a thread: a timestamp with more on its line ("#1 · Oct
+/// 12, 2024", "Last edited: Jul 3, 2024"; a bare one too in a list item, `post_heading`
+/// false: a side list of other threads), the quote expander ("Click to expand...") or a like
+/// count ("12 likes"). A post's bare timestamp ([`is_bare_post_date`]) heads the post under
+/// its author's name and stays.
+fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
     let lower = text.trim().trim_start_matches(['-', ' ']).to_lowercase();
     if lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
         && looks_like_date(&lower)
         && has_date_shape(&lower)
+        && !(post_heading && is_bare_post_date(&lower))
     {
         return true;
     }
@@ -2817,6 +2828,40 @@ fn is_post_chrome_line(text: &str) -> bool {
             !n.is_empty()
                 && n.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
+        })
+}
+
+/// Fewest numbers of a post's bare timestamp (a day and a year).
+pub(crate) const POST_DATE_MIN_NUMBERS: usize = 2;
+
+/// Words besides a day's and a time's numbers and names that a post's bare timestamp may hold
+/// ("Posted March 5, 2024", "Sun Dec 17, 2023 11:23 am", "Jun 3, 2024 at 9:12 PM").
+const POST_DATE_WORDS: &[&str] = &["posted", "on", "at", "am", "pm"];
+
+/// Lower-cased `lower` is a post's bare timestamp, a day with its time and nothing else
+/// ("Mar 27, 2025", "September 5, 2024, 11:15pm"): the heading of a post, under its author's
+/// name, which the thread's text keeps (unlike a line that also holds a post number, a name or
+/// an edit mark).
+fn is_bare_post_date(lower: &str) -> bool {
+    let words = || {
+        lower
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')')))
+            .filter(|w| !w.is_empty())
+    };
+    // A day and a year at least: "May 2024" dates a page, not a post.
+    words()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .count()
+        >= POST_DATE_MIN_NUMBERS
+        && words().all(|w| {
+            crate::months::is_month_word(w)
+                || crate::months::is_weekday_word(w)
+                || POST_DATE_WORDS.contains(&w)
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.trim_end_matches(['a', 'p', 'm'])
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.')))
         })
 }
 

@@ -1649,6 +1649,129 @@ fn a_threads_signatures_are_dropped() {
     assert!(!x.body.contains("Proud owner"), "{}", x.body);
 }
 
+/// A thread's posts carry user cards: each poster's own title and location, named as the
+/// card's parts (`message-userTitle`, `message-userExtras`), go; the posts stay.
+#[test]
+fn a_threads_user_titles_and_extras_are_dropped() {
+    let titles = [
+        "Keeper of Lenses",
+        "Night Owl Deluxe",
+        "Comet Chaser",
+        "Dusk Watcher",
+        "Star Hoarder",
+    ];
+    let places = ["Lisbon", "Oslo", "Quito", "Perth", "Tromso"];
+    let posts: String = titles
+        .iter()
+        .zip(places)
+        .enumerate()
+        .map(|(i, (title, place))| {
+            format!(
+                "<article class=message><div class=message-user><h4 class=message-name><a href=/u/{i}>user{i}</a></h4>\
+                 <h5 class=\"userTitle message-userTitle\">{title}</h5>\
+                 <div class=message-userExtras><dl><dt>Location</dt><dd>{place}</dd></dl></div></div>\
+                 <div class=message-content><p>{PARA} Reply {i}.</p></div></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["Keeper of Lenses", "Comet Chaser", "Quito"]);
+}
+
+/// A bulletin board's bar of section links (`p-navEl`: "New posts", "Search forums") above a
+/// thread is navigation, not the thread's start.
+#[test]
+fn a_boards_nav_elements_are_navigation() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<article class=message><div class=message-user><a href=/u/{i}>user{i}</a></div>\
+                 <div class=message-content><p>{PARA} Reply {i}.</p></div></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div class=p-body><div class=p-sectionLinks><ul>\
+         <li><div class=p-navEl><a class=p-navEl-link href=/whats-new/posts/>New posts</a></div></li>\
+         <li><div class=p-navEl><a class=p-navEl-link href=/search/>Search forums</a></div></li></ul></div>\
+         <h1>Which telescope first?</h1><div class=thread>{posts}</div></div></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["New posts", "Search forums"]);
+}
+
+/// Under a thread, a board lists its other topics ("More Topics from this Board") and who is
+/// online: those sections close the thread.
+#[test]
+fn a_boards_other_topics_close_the_thread() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>user{i}</a></div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1>{posts}\
+         <h2>More Topics from this Board</h2><ul>\
+         <li><a href=/t/1>Best eyepieces for viewing Saturn on a budget</a> Gear</li>\
+         <li><a href=/t/2>Dark sky parks worth a weekend trip this autumn</a> Travel</li>\
+         <li><a href=/t/3>Cleaning a dusty mirror without scratching the coating</a> Gear</li></ul>\
+         <h2>Who is online</h2><p>Users browsing this forum: stargazer, nightowl</p></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(
+        &x.body,
+        &["Best eyepieces", "Dark sky parks", "Users browsing"],
+    );
+}
+
+/// A thread's users without a picture get their name's first letter as a stand-in avatar,
+/// drawn as text: a line of one letter is no part of a post.
+#[test]
+fn a_threads_letter_avatars_are_dropped() {
+    let names = ["Quill", "Vesper", "Kestrel", "Zephyr", "Xander"];
+    let posts: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let letter = &name[..1];
+            format!(
+                "<div class=msg><div class=who><div class=pic>{letter}</div><a href=/u/{i}>{name}</a></div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>"
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4.", "Kestrel"]);
+    assert!(
+        !x.body.lines().any(|l| l.trim() == "K" || l.trim() == "Z"),
+        "{}",
+        x.body
+    );
+}
+
 /// A thread whose posts carry long signatures, in a wrapper that also holds the board's
 /// breadcrumbs: the strict region (the wrapper, a story of long blocks) keeps the signatures,
 /// and the inclusive region (the posts) does not hold it. The thread's own filters still apply
@@ -1712,7 +1835,7 @@ fn a_script_rendered_threads_description_is_its_text() {
 }
 
 #[test]
-fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
+fn a_posts_likes_and_repeated_labels_are_dropped() {
     let posts: String = (0..5)
         .map(|i| {
             format!(
@@ -1736,14 +1859,10 @@ fn a_posts_dates_likes_and_repeated_labels_are_dropped() {
         x.body
     );
     assert!(x.body.contains("Earlier words 3."), "{}", x.body);
+    // The bare date heading each post stays ([`a_posts_bare_timestamp_is_no_chrome`]).
     assert_drops(
         &x.body,
-        &[
-            "Oct 12, 2024",
-            "Click to expand",
-            "3 likes",
-            "Well-known member",
-        ],
+        &["Click to expand", "3 likes", "Well-known member"],
     );
 }
 
@@ -1758,7 +1877,7 @@ fn post_chrome_lines_are_told_from_posts() {
         "1.2k likes",
         "2024-10-12 15:15",
     ] {
-        assert!(super::is_post_chrome_line(line), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
     }
     for line in [
         "I like",
@@ -1767,8 +1886,50 @@ fn post_chrome_lines_are_told_from_posts() {
         "Tel 03-584-7231",
         "We met in Oct 2024 and talked about scopes for hours on end, then",
     ] {
-        assert!(!super::is_post_chrome_line(line), "{line:?}");
+        assert!(!super::is_post_chrome_line(line, false), "{line:?}");
     }
+}
+
+/// A post's bare timestamp under its author's name heads the post and stays; a timestamp
+/// with more on its line (a post number, a name, an edit mark), a month alone or a dated list
+/// item is still chrome.
+#[test]
+fn a_posts_bare_timestamp_is_no_chrome() {
+    for line in [
+        "Mar 27, 2025",
+        "Sun Dec 17, 2023 11:23 am",
+        "September 5, 2024, 11:15pm",
+        "Posted March 5, 2024",
+        "2024-08-03 10:59:47",
+    ] {
+        assert!(!super::is_post_chrome_line(line, true), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
+    }
+    for line in [
+        "#1 · Aug 5, 2023 (Edited)",
+        "AjayJunkies, May 11, 2024 IP",
+        "May 2024",
+        "Last edited: Jul 3, 2024",
+    ] {
+        assert!(super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>user{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
+                10 + i
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Mar 10, 2025", "Mar 14, 2025"]);
 }
 
 #[test]
@@ -2325,7 +2486,7 @@ fn thread_counters_and_post_stamps_are_chrome() {
         "answered Mar 3, 2019 at 5:12",
         "Last Reply Sep 26, 2024",
     ] {
-        assert!(super::is_post_chrome_line(line), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
     }
     for line in [
         "Views differ on this one",
@@ -2334,7 +2495,7 @@ fn thread_counters_and_post_stamps_are_chrome() {
         "The 3 answers above are all wrong",
         "Created a new partition",
     ] {
-        assert!(!super::is_post_chrome_line(line), "{line:?}");
+        assert!(!super::is_post_chrome_line(line, false), "{line:?}");
     }
 }
 
@@ -2351,13 +2512,13 @@ fn forum_software_notices_are_post_chrome() {
         "See similar questions with these tags.",
         "83.4k20 gold badges166 silver badges492 bronze badges",
     ] {
-        assert!(super::is_post_chrome_line(line), "{line:?}");
+        assert!(super::is_post_chrome_line(line, false), "{line:?}");
     }
     for line in [
         "My scout troop earned 3 merit badges on the trip and the kids were thrilled about them.",
         "Badges",
     ] {
-        assert!(!super::is_post_chrome_line(line), "{line:?}");
+        assert!(!super::is_post_chrome_line(line, false), "{line:?}");
     }
 }
 
