@@ -1209,8 +1209,13 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 && !el.class.strong
                 && is_item_part(page, e);
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
+            // On a business page or a hub, a `<header>` of a section of the main element is
+            // that section's title and lead (a hero's slogan, a feature's heading), not the
+            // page's banner.
+            let section_header = relaxed && !judge.product && is_main_section_header(page, e);
             junk[e as usize] = inherited
                 || (e != root
+                    && !section_header
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
                         || (judge.thread && el.class.signature)
                         || (relaxed && el.class.dialog)
@@ -1610,6 +1615,29 @@ pub(crate) const FORM_WRAPPER_MAX_LINK_DENSITY: f32 = 0.3;
 /// On a page of items, a page `<header>` or `<footer>` holding less than this share of the
 /// region is boilerplate whatever its size; one holding more wraps the page.
 pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
+
+/// A `<header>` whose nearest sectioning ancestor is a `<section>` or `<article>` inside the
+/// page's `<main>`: the header of a section of the content (HTML's outline), not the page's
+/// banner with its logo and menus.
+fn is_main_section_header(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.tag != Tag::Header || el.class.strong || page.link_density(e) > MAX_LINK_DENSITY {
+        return false;
+    }
+    let mut a = el.parent;
+    let mut in_section = false;
+    while a != NONE {
+        let anc = &page.elems[a as usize];
+        match anc.tag {
+            Tag::Section | Tag::Article => in_section = true,
+            Tag::Main => return in_section,
+            Tag::Nav | Tag::Aside | Tag::Header | Tag::Footer | Tag::Body => return false,
+            _ => {}
+        }
+        a = anc.parent;
+    }
+    false
+}
 
 /// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.
 pub(crate) const ITEM_PART_LEVELS: usize = 3;

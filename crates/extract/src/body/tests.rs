@@ -3349,3 +3349,37 @@ fn a_promotion_bar_read_as_a_story_does_not_keep_a_catalogues_items_out() {
     );
     assert_drops(&x.body, &["Free standard shipping"]);
 }
+
+#[test]
+fn a_business_pages_section_headers_are_its_content() {
+    // A product's landing page: each `<section>` of `<main>` opens with a `<header>` holding its
+    // slogan and lead. Those are the sections' own headers; the page's banner (its logo and
+    // menu) still goes.
+    let sections: String = (0..5)
+        .map(|i| {
+            format!(
+                "<section><header><h2>Feature slogan number {i}</h2>\
+                 <p>Short lead line for feature {i}.</p></header>\
+                 <div><p>We built feature {i} so your team can plan, record and share its work in \
+                 one place, with fewer meetings and clearer notes for everyone.</p></div></section>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Recorder</title></head><body>\
+         <header><a href=/>Logo</a> <nav><a href=/pricing>Pricing</a> <a href=/login>Log in</a></nav></header>\
+         <main>{sections}</main><footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "Feature slogan number 0",
+            "Short lead line for feature 3",
+            "We built feature 4",
+        ],
+    );
+    assert_drops(&x.body, &["Pricing", "Copyright"]);
+}
