@@ -1073,6 +1073,9 @@ struct Context {
     title_prefix: u64,
     /// [`key`] of the title: a thread's post subjects (`Re: <title>`) are told by it.
     title_key: String,
+    /// The title is a visible heading that no sharing title or headline confirms
+    /// ([`Metadata::head_title_if_unconfirmed`]): on a page that is not a story, a slogan.
+    title_unconfirmed: bool,
     author_keys: Vec<String>,
     /// The byline's authors, each as its words ([`bios::bio_words`]).
     author_names: Vec<Vec<String>>,
@@ -1089,6 +1092,7 @@ impl Context {
                 .then(|| key_hash(&meta.title)),
             title_prefix: key_prefix_hash(&meta.title, TITLE_PREFIX_CHARS),
             title_key: key(&meta.title),
+            title_unconfirmed: meta.head_title_if_unconfirmed.is_some(),
             author_keys: meta
                 .authors
                 .iter()
@@ -1981,9 +1985,11 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // (on other pages, trailing short items are pagers and filters).
     trim_labels(page, &mut kept, ctx);
     // On a page of items the title opening the text is the page's heading, not its content (a
-    // story drops it in [`keep_block`]); a shop keeps its product's name.
+    // story drops it in [`keep_block`]); a shop keeps its product's name, and a title that is
+    // an unconfirmed heading is the page's slogan, its opening line.
     if ctx.judge.relaxed
         && !ctx.judge.product
+        && !ctx.title_unconfirmed
         && kept.len() > 1
         && kept[0].chars < TITLE_BLOCK_MAX_CHARS
         && ctx.title_hash == Some(key_hash(&kept[0].text))

@@ -3383,3 +3383,26 @@ fn a_business_pages_section_headers_are_its_content() {
     );
     assert_drops(&x.body, &["Pricing", "Copyright"]);
 }
+
+#[test]
+fn a_business_pages_slogan_heading_is_its_content() {
+    // The `<h1>` of a business page is a slogan that neither `og:title` nor a headline
+    // confirms (the `<title>` names the page otherwise): it opens the page's text.
+    let body: String = (0..6)
+        .map(|i| format!("<p>{FIRST_PLURAL} Part {i}.</p>\n"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Roof Repair Services | Acme</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav>\
+         <main><article><h1>Roof repair done right by local crews</h1>{body}</article></main>\
+         </body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    let x = extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"));
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert!(
+        x.body.starts_with("Roof repair done right by local crews"),
+        "{}",
+        x.body
+    );
+}
