@@ -179,7 +179,22 @@ pub(crate) struct ClassSignal {
     pub comment_only: bool,
     /// Names a forum's posts, replies or threads ([`FORUM_NAMES`]).
     pub forum: bool,
+    /// Names the site's stream of posts ([`POSTS_PARTS`]: `latest-insights`, `blog-feed`,
+    /// `news`): on a business page, a box of teasers to its blog, not the page's own text.
+    pub posts: bool,
 }
+
+/// Word parts of class/id names that name a site's stream of posts (its blog, news, insights,
+/// resources, latest stories).
+const POSTS_PARTS: &[&str] = &[
+    "blog",
+    "news",
+    "insights",
+    "resources",
+    "latest",
+    "stories",
+    "posts",
+];
 
 impl ClassSignal {
     /// Both signals together (a class and an id of one element).
@@ -198,6 +213,7 @@ impl ClassSignal {
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
             forum: self.forum || other.forum,
+            posts: self.posts || other.posts,
             comment_only: (self.comment_only || !self.negative)
                 && (other.comment_only || !other.negative)
                 && (self.negative || other.negative),
@@ -349,6 +365,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.signature = has(FlagWord::Signature);
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
+    sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
     if !sig.negative {
         // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
         // a part of its block, an item on a page of items, as a card's `<header>` is: not

@@ -1030,6 +1030,9 @@ struct Judge {
     /// footer, aside, form) and the consent, dialog and shop rules still do. The reading of a
     /// page whose every text the class rules dropped ([`class_blind_text`]).
     class_blind: bool,
+    /// Business and landing pages (neither listing, thread, shop nor documentation): a box
+    /// named after the site's posts ([`classes::ClassSignal::posts`]) is teasers to its blog.
+    business: bool,
 }
 
 impl Judge {
@@ -1041,6 +1044,7 @@ impl Judge {
         thread: false,
         comment_posts: false,
         class_blind: false,
+        business: false,
     };
 
     /// A page of items of this kind, at `url`.
@@ -1055,6 +1059,7 @@ impl Judge {
             // are what readers wrote under the text, and stay out.
             comment_posts: kind == PageKind::Forum && kind::path_names_thread(url),
             class_blind: false,
+            business: kind == PageKind::Other,
         }
     }
 }
@@ -1224,6 +1229,10 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                         || (judge.thread && el.class.signature)
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
+                        || (judge.business
+                            && !judge.class_blind
+                            && el.class.posts
+                            && is_posts_box(el, region_chars))
                         || (is_junk(
                             page,
                             e,
@@ -1619,6 +1628,21 @@ pub(crate) const FORM_WRAPPER_MAX_LINK_DENSITY: f32 = 0.3;
 /// On a page of items, a page `<header>` or `<footer>` holding less than this share of the
 /// region is boilerplate whatever its size; one holding more wraps the page.
 pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
+
+/// On a business page, a box named after the site's posts holding less than this share of the
+/// region is a box of teasers to them; more is the page's own stream.
+pub(crate) const POSTS_BOX_MAX_SHARE: f32 = 0.5;
+
+/// Whether element `el`, named after the site's posts, is a box of teasers beside the text of
+/// a region of `region_chars` characters.
+fn is_posts_box(el: &blocks::Elem, region_chars: u32) -> bool {
+    el.tag != Tag::Article
+        && el.links >= POSTS_BOX_MIN_LINKS
+        && (el.chars as f32) < POSTS_BOX_MAX_SHARE * region_chars as f32
+}
+
+/// Fewest links of a box of teasers to the site's posts (one per teaser).
+pub(crate) const POSTS_BOX_MIN_LINKS: u32 = 3;
 
 /// A `<header>` whose nearest sectioning ancestor is a `<section>` or `<article>` inside the
 /// page's `<main>`: the header of a section of the content (HTML's outline), not the page's
