@@ -2584,6 +2584,9 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "edited by",
     "fact checked by",
     "medically reviewed by",
+    // A shop card's badge over an item not yet sold, and the label over its price.
+    "coming soon",
+    "current price",
 ];
 
 /// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word

@@ -3445,3 +3445,23 @@ fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
         &["Blog teaser headline", "short summary of blog post"],
     );
 }
+
+#[test]
+fn a_shop_cards_badge_and_price_label_are_chrome() {
+    // A card's "Coming soon" badge and the "Current price" label over its price are the
+    // theme's words, whatever the item; a sentence that uses them stays.
+    for t in [
+        "Coming soon",
+        "COMING SOON!",
+        "Current price:",
+        "current price",
+    ] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in [
+        "More colours coming soon",
+        "The current price is set by the market",
+    ] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+}
