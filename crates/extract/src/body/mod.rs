@@ -2587,6 +2587,10 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     // A shop card's badge over an item not yet sold, and the label over its price.
     "coming soon",
     "current price",
+    // A forum's menu entries left as lines (XenForo and like boards) and a bare help link.
+    "new posts",
+    "search forums",
+    "help",
 ];
 
 /// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word

@@ -3465,3 +3465,15 @@ fn a_shop_cards_badge_and_price_label_are_chrome() {
         assert!(!is_whole_chrome_label(t), "{t}");
     }
 }
+
+#[test]
+fn a_forums_menu_entries_alone_on_a_line_are_chrome() {
+    // A board's menu leaves "New posts", "Search forums" and "Help" as lines of their own; a
+    // post that says them in a sentence stays.
+    for t in ["New posts", "Search forums", "Help", "HELP"] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in ["New posts appear at the top", "Help is on the way"] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+}
