@@ -2591,6 +2591,11 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "new posts",
     "search forums",
     "help",
+    // A site menu's entries left as lines, and a sharing button.
+    "home",
+    "about us",
+    "careers",
+    "email",
 ];
 
 /// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word

@@ -3477,3 +3477,15 @@ fn a_forums_menu_entries_alone_on_a_line_are_chrome() {
         assert!(!is_whole_chrome_label(t), "{t}");
     }
 }
+
+#[test]
+fn a_site_menus_entries_alone_on_a_line_are_chrome() {
+    // "Home", "About us", "Careers" and an "Email" share button left as lines of their own are
+    // the site's menu; a sentence that says them stays.
+    for t in ["Home", "About Us", "CAREERS", "Email", "- Home"] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in ["Home prices rose again", "Email the council before Friday"] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+}
