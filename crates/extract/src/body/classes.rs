@@ -811,6 +811,15 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
 const CALLS_TO_ACTION: &[&str] = &[
     "learn more",
     "learn how",
+    // A business page's and a shop card's buttons.
+    "know more",
+    "view full details",
+    "read the full story",
+    "read the article",
+    "see plans",
+    "compare plans",
+    "download now",
+    "back",
     "find out more",
     "more info",
     "more details",
@@ -1461,6 +1470,29 @@ mod tests {
         assert!(CALLS_TO_ACTION
             .iter()
             .all(|c| c.len() <= CALL_TO_ACTION_BYTES && *c == c.to_lowercase()));
+    }
+
+    #[test]
+    fn a_landing_pages_buttons_are_calls_to_action() {
+        // The buttons of business pages and shop cards, left as lines of their own.
+        for t in [
+            "KNOW MORE",
+            "View full details",
+            "Read the full story →",
+            "Read the article",
+            "See plans",
+            "Compare plans",
+            "Download now",
+            "← Back",
+        ] {
+            assert!(is_call_to_action(t), "{t}");
+        }
+        for t in [
+            "Back to the drawing board",
+            "Read the article's sources first",
+        ] {
+            assert!(!is_call_to_action(t), "{t}");
+        }
     }
 
     #[test]
