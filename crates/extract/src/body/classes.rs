@@ -183,7 +183,22 @@ pub(crate) struct ClassSignal {
     pub comment_only: bool,
     /// Names a forum's posts, replies or threads ([`FORUM_NAMES`]).
     pub forum: bool,
+    /// Names the site's stream of posts ([`POSTS_PARTS`]: `latest-insights`, `blog-feed`,
+    /// `news`): on a business page, a box of teasers to its blog, not the page's own text.
+    pub posts: bool,
 }
+
+/// Word parts of class/id names that name a site's stream of posts (its blog, news, insights,
+/// resources, latest stories).
+const POSTS_PARTS: &[&str] = &[
+    "blog",
+    "news",
+    "insights",
+    "resources",
+    "latest",
+    "stories",
+    "posts",
+];
 
 impl ClassSignal {
     /// Both signals together (a class and an id of one element).
@@ -203,6 +218,7 @@ impl ClassSignal {
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
             forum: self.forum || other.forum,
+            posts: self.posts || other.posts,
             comment_only: (self.comment_only || !self.negative)
                 && (other.comment_only || !other.negative)
                 && (self.negative || other.negative),
@@ -369,6 +385,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.user_card = USER_CARD_NAMES.iter().any(|n| buf.contains(n));
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
+    sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
     if !sig.negative {
         // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
         // a part of its block, an item on a page of items, as a card's `<header>` is: not
@@ -814,6 +831,15 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
 const CALLS_TO_ACTION: &[&str] = &[
     "learn more",
     "learn how",
+    // A business page's and a shop card's buttons.
+    "know more",
+    "view full details",
+    "read the full story",
+    "read the article",
+    "see plans",
+    "compare plans",
+    "download now",
+    "back",
     "find out more",
     "more info",
     "more details",
@@ -1799,5 +1825,28 @@ mod tests {
         assert!(!sig("heading").negative);
         assert!(!sig("shadow").negative);
         assert!(!sig("").negative);
+    }
+
+    #[test]
+    fn a_landing_pages_buttons_are_calls_to_action() {
+        // The buttons of business pages and shop cards, left as lines of their own.
+        for t in [
+            "KNOW MORE",
+            "View full details",
+            "Read the full story →",
+            "Read the article",
+            "See plans",
+            "Compare plans",
+            "Download now",
+            "← Back",
+        ] {
+            assert!(is_call_to_action(t), "{t}");
+        }
+        for t in [
+            "Back to the drawing board",
+            "Read the article's sources first",
+        ] {
+            assert!(!is_call_to_action(t), "{t}");
+        }
     }
 }

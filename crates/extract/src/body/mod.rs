@@ -1030,6 +1030,9 @@ struct Judge {
     /// footer, aside, form) and the consent, dialog and shop rules still do. The reading of a
     /// page whose every text the class rules dropped ([`class_blind_text`]).
     class_blind: bool,
+    /// Business and landing pages (neither listing, thread, shop nor documentation): a box
+    /// named after the site's posts ([`classes::ClassSignal::posts`]) is teasers to its blog.
+    business: bool,
 }
 
 impl Judge {
@@ -1041,6 +1044,7 @@ impl Judge {
         thread: false,
         comment_posts: false,
         class_blind: false,
+        business: false,
     };
 
     /// A page of items of this kind, at `url`.
@@ -1055,6 +1059,7 @@ impl Judge {
             // are what readers wrote under the text, and stay out.
             comment_posts: kind == PageKind::Forum && kind::path_names_thread(url),
             class_blind: false,
+            business: kind == PageKind::Other,
         }
     }
 }
@@ -1073,6 +1078,9 @@ struct Context {
     title_prefix: u64,
     /// [`key`] of the title: a thread's post subjects (`Re: <title>`) are told by it.
     title_key: String,
+    /// The title is a visible heading that no sharing title or headline confirms
+    /// ([`Metadata::head_title_if_unconfirmed`]): on a page that is not a story, a slogan.
+    title_unconfirmed: bool,
     author_keys: Vec<String>,
     /// The byline's authors, each as its words ([`bios::bio_words`]).
     author_names: Vec<Vec<String>>,
@@ -1089,6 +1097,7 @@ impl Context {
                 .then(|| key_hash(&meta.title)),
             title_prefix: key_prefix_hash(&meta.title, TITLE_PREFIX_CHARS),
             title_key: key(&meta.title),
+            title_unconfirmed: meta.head_title_if_unconfirmed.is_some(),
             author_keys: meta
                 .authors
                 .iter()
@@ -1209,12 +1218,21 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 && !el.class.strong
                 && is_item_part(page, e);
             let group = groups.get(&el.shape).copied().unwrap_or(el.chars);
+            // On a business page or a hub, a `<header>` of a section of the main element is
+            // that section's title and lead (a hero's slogan, a feature's heading), not the
+            // page's banner.
+            let section_header = relaxed && !judge.product && is_main_section_header(page, e);
             junk[e as usize] = inherited
                 || (e != root
+                    && !section_header
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
                         || (judge.thread && (el.class.signature || el.class.user_card))
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
+                        || (judge.business
+                            && !judge.class_blind
+                            && el.class.posts
+                            && is_posts_box(el, region_chars))
                         || (is_junk(
                             page,
                             e,
@@ -1611,6 +1629,44 @@ pub(crate) const FORM_WRAPPER_MAX_LINK_DENSITY: f32 = 0.3;
 /// region is boilerplate whatever its size; one holding more wraps the page.
 pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
 
+/// On a business page, a box named after the site's posts holding less than this share of the
+/// region is a box of teasers to them; more is the page's own stream.
+pub(crate) const POSTS_BOX_MAX_SHARE: f32 = 0.5;
+
+/// Whether element `el`, named after the site's posts, is a box of teasers beside the text of
+/// a region of `region_chars` characters.
+fn is_posts_box(el: &blocks::Elem, region_chars: u32) -> bool {
+    el.tag != Tag::Article
+        && el.links >= POSTS_BOX_MIN_LINKS
+        && (el.chars as f32) < POSTS_BOX_MAX_SHARE * region_chars as f32
+}
+
+/// Fewest links of a box of teasers to the site's posts (one per teaser).
+pub(crate) const POSTS_BOX_MIN_LINKS: u32 = 3;
+
+/// A `<header>` whose nearest sectioning ancestor is a `<section>` or `<article>` inside the
+/// page's `<main>`: the header of a section of the content (HTML's outline), not the page's
+/// banner with its logo and menus.
+fn is_main_section_header(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.tag != Tag::Header || el.class.strong || page.link_density(e) > MAX_LINK_DENSITY {
+        return false;
+    }
+    let mut a = el.parent;
+    let mut in_section = false;
+    while a != NONE {
+        let anc = &page.elems[a as usize];
+        match anc.tag {
+            Tag::Section | Tag::Article => in_section = true,
+            Tag::Main => return in_section,
+            Tag::Nav | Tag::Aside | Tag::Header | Tag::Footer | Tag::Body => return false,
+            _ => {}
+        }
+        a = anc.parent;
+    }
+    false
+}
+
 /// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.
 pub(crate) const ITEM_PART_LEVELS: usize = 3;
 
@@ -1959,9 +2015,11 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // (on other pages, trailing short items are pagers and filters).
     trim_labels(page, &mut kept, ctx);
     // On a page of items the title opening the text is the page's heading, not its content (a
-    // story drops it in [`keep_block`]); a shop keeps its product's name.
+    // story drops it in [`keep_block`]); a shop keeps its product's name, and a title that is
+    // an unconfirmed heading is the page's slogan, its opening line.
     if ctx.judge.relaxed
         && !ctx.judge.product
+        && !ctx.title_unconfirmed
         && kept.len() > 1
         && kept[0].chars < TITLE_BLOCK_MAX_CHARS
         && ctx.title_hash == Some(key_hash(&kept[0].text))
@@ -2591,6 +2649,18 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "edited by",
     "fact checked by",
     "medically reviewed by",
+    // A shop card's badge over an item not yet sold, and the label over its price.
+    "coming soon",
+    "current price",
+    // A forum's menu entries left as lines (XenForo and like boards) and a bare help link.
+    "new posts",
+    "search forums",
+    "help",
+    // A site menu's entries left as lines, and a sharing button.
+    "home",
+    "about us",
+    "careers",
+    "email",
 ];
 
 /// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word

@@ -3700,3 +3700,143 @@ fn a_catalogues_sort_and_filter_controls_are_dropped() {
     assert_keeps(&x.body, &["Trail shoe model 3", "grippy sole"]);
     assert_drops(&x.body, &["Best Match", "Filter By Color"]);
 }
+
+#[test]
+fn a_business_pages_section_headers_are_its_content() {
+    // A product's landing page: each `<section>` of `<main>` opens with a `<header>` holding its
+    // slogan and lead. Those are the sections' own headers; the page's banner (its logo and
+    // menu) still goes.
+    let sections: String = (0..5)
+        .map(|i| {
+            format!(
+                "<section><header><h2>Feature slogan number {i}</h2>\
+                 <p>Short lead line for feature {i}.</p></header>\
+                 <div><p>We built feature {i} so your team can plan, record and share its work in \
+                 one place, with fewer meetings and clearer notes for everyone.</p></div></section>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Recorder</title></head><body>\
+         <header><a href=/>Logo</a> <nav><a href=/pricing>Pricing</a> <a href=/login>Log in</a></nav></header>\
+         <main>{sections}</main><footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "Feature slogan number 0",
+            "Short lead line for feature 3",
+            "We built feature 4",
+        ],
+    );
+    assert_drops(&x.body, &["Pricing", "Copyright"]);
+}
+
+#[test]
+fn a_business_pages_slogan_heading_is_its_content() {
+    // The `<h1>` of a business page is a slogan that neither `og:title` nor a headline
+    // confirms (the `<title>` names the page otherwise): it opens the page's text.
+    let body: String = (0..6)
+        .map(|i| format!("<p>{FIRST_PLURAL} Part {i}.</p>\n"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Roof Repair Services | Acme</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/contact\">Contact</a></nav>\
+         <main><article><h1>Roof repair done right by local crews</h1>{body}</article></main>\
+         </body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    let x = extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"));
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert!(
+        x.body.starts_with("Roof repair done right by local crews"),
+        "{}",
+        x.body
+    );
+}
+
+#[test]
+fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
+    // A firm's service page ends with a box of teasers to its latest blog posts, named after
+    // them: links to other pages, not the service's description.
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<section><h2>Service area {i}</h2><p>{FIRST_PLURAL} Area {i}.</p>\
+                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
+                 then set out the changes that matter most and the order to make them in.</p></section>"
+            )
+        })
+        .collect();
+    let teasers: String = (0..3)
+        .map(|i| {
+            format!(
+                "<div class=card><h3><a href=/blog/post-{i}>Blog teaser headline {i}</a></h3>\
+                 <p>A short summary of blog post {i} for readers who want more.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Advisory services</title></head><body>\
+         <main><h1>Advisory services</h1>{sections}\
+         <section class=\"latest-insights\"><h2>From the team</h2>{teasers}</section></main></body></html>"
+    );
+    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &["Service area 0", "Our advisers review how your team"],
+    );
+    assert_drops(
+        &x.body,
+        &["Blog teaser headline", "short summary of blog post"],
+    );
+}
+
+#[test]
+fn a_shop_cards_badge_and_price_label_are_chrome() {
+    // A card's "Coming soon" badge and the "Current price" label over its price are the
+    // theme's words, whatever the item; a sentence that uses them stays.
+    for t in [
+        "Coming soon",
+        "COMING SOON!",
+        "Current price:",
+        "current price",
+    ] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in [
+        "More colours coming soon",
+        "The current price is set by the market",
+    ] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+}
+
+#[test]
+fn a_forums_menu_entries_alone_on_a_line_are_chrome() {
+    // A board's menu leaves "New posts", "Search forums" and "Help" as lines of their own; a
+    // post that says them in a sentence stays.
+    for t in ["New posts", "Search forums", "Help", "HELP"] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in ["New posts appear at the top", "Help is on the way"] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+}
+
+#[test]
+fn a_site_menus_entries_alone_on_a_line_are_chrome() {
+    // "Home", "About us", "Careers" and an "Email" share button left as lines of their own are
+    // the site's menu; a sentence that says them stays.
+    for t in ["Home", "About Us", "CAREERS", "Email", "- Home"] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in ["Home prices rose again", "Email the council before Friday"] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+}
