@@ -833,7 +833,6 @@ const CALLS_TO_ACTION: &[&str] = &[
     "learn how",
     // A business page's and a shop card's buttons.
     "know more",
-    "view full details",
     "read the full story",
     "read the article",
     "see plans",
