@@ -2627,6 +2627,11 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "was this article helpful",
     "was this page helpful",
     "was this post helpful",
+    "was this article helpful for you",
+    // A story rating plugin's replies to a low rating (WordPress "Rate my Post").
+    "we are sorry that this post was not useful for you",
+    "let us improve this post",
+    "tell us how we can improve this post",
     "share post on",
     "stay connected",
     "thanks for visiting",
@@ -2642,6 +2647,11 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "summarize this post with",
     "link copied",
     "save to favorites",
+    // A reading widget's own words: an article's text-size control, the screen-reader label of
+    // a button that enlarges a story's image (Medium), a bookmarks plugin's login notice.
+    "font size",
+    "press enter or click to view image in full size",
+    "you need to login or register to view and manage your bookmarks",
     "pdf version",
     "you are signed out",
     // A byline's role label alone on its line, the name on the next.
