@@ -2649,6 +2649,25 @@ fn reading_and_rating_widget_lines_are_dropped_sentences_holding_them_not() {
 }
 
 #[test]
+fn long_bylines_with_role_or_date_are_dropped_sentences_opening_with_by_not() {
+    let x = run(&story_with_tail(
+        "<p>// By Ann Lee \u{2022} Nov 11, 2020</p>\
+         <div>By <a href=/a/1>Jane Reporter</a> \u{2013} Updated Sep 9, 2025 at 1:00 PM EST | \
+         Fact-checked by <a href=/a/2>Bo Park</a></div>\
+         <li>Reviewed by Jo Kim, MD, Editor in Chief, Example Health Watch; Editorial Board \
+         Member</li>\
+         <p>By the end of the meeting, the council had agreed to fund the first phase.</p>\
+         <p>By Tuesday, residents had sent more than four hundred letters about the plan.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(x.body.contains("By the end of the meeting"), "{}", x.body);
+    assert!(x.body.contains("By Tuesday, residents"), "{}", x.body);
+    for chrome in ["Ann Lee", "Fact-checked", "Jo Kim"] {
+        assert!(!x.body.contains(chrome), "{chrome} in {}", x.body);
+    }
+}
+
+#[test]
 fn a_contents_title_without_its_entries_is_dropped_one_over_its_entries_not() {
     // The entries, a menu of in-page links, are dropped: their title goes with them.
     let x = run(&story_with_tail("").replace(
