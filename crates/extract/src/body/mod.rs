@@ -2490,6 +2490,9 @@ const BYLINE_LEADS: &[&str] = &[
     "medically reviewed by ",
     "fact checked by ",
     "fact-checked by ",
+    // A firm's blog post signed for the firm ("On Behalf of Lee & Park LLP | Apr 21, 2017 |
+    // Family Law").
+    "on behalf of ",
 ];
 
 /// Whether a line is a byline too long for [`is_short_chrome`]'s count: a lead of

@@ -2657,8 +2657,12 @@ fn long_bylines_with_role_or_date_are_dropped_sentences_opening_with_by_not() {
          <li>Reviewed by Jo Kim, MD, Editor in Chief, Example Health Watch; Editorial Board \
          Member</li>\
          <p>By the end of the meeting, the council had agreed to fund the first phase.</p>\
-         <p>By Tuesday, residents had sent more than four hundred letters about the plan.</p>",
+         <p>By Tuesday, residents had sent more than four hundred letters about the plan.</p>\
+         <p>On Behalf of Lee &amp; Park LLP | Apr 21, 2017 | Family Law</p>\
+         <p>On behalf of the residents, the mayor thanked the council for its patience.</p>",
     ));
+    assert!(x.body.contains("On behalf of the residents"), "{}", x.body);
+    assert!(!x.body.contains("Park LLP"), "{}", x.body);
     assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
     assert!(x.body.contains("By the end of the meeting"), "{}", x.body);
     assert!(x.body.contains("By Tuesday, residents"), "{}", x.body);
