@@ -2457,6 +2457,10 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars <= CROSS_LINK_MAX_CHARS && is_cross_link_line(&b.text) {
             return false;
         }
+        if b.chars <= LONG_BYLINE_MAX_CHARS && !matches!(tag, Tag::H(_)) && is_long_byline(&b.text)
+        {
+            return false;
+        }
         if b.chars < SHORT_BLOCK_CHARS {
             // A date in a table cell is data (a row of a time series), and a list item that
             // ends a sentence is a citation ("... Retrieved 2014-04-05."): neither is a dateline.
@@ -2469,6 +2473,49 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
     }
     true
+}
+
+/// Longest line (characters) read as a byline that goes on with the author's role, a date or a
+/// reviewer ([`is_long_byline`]).
+pub(crate) const LONG_BYLINE_MAX_CHARS: u32 = 160;
+/// Most words of such a byline.
+pub(crate) const LONG_BYLINE_MAX_WORDS: usize = 24;
+
+/// Leads of a byline, lower-cased, each followed by the name.
+const BYLINE_LEADS: &[&str] = &[
+    "by ",
+    "written by ",
+    "posted by ",
+    "reviewed by ",
+    "medically reviewed by ",
+    "fact checked by ",
+    "fact-checked by ",
+    // A firm's blog post signed for the firm ("On Behalf of Lee & Park LLP | Apr 21, 2017 |
+    // Family Law").
+    "on behalf of ",
+];
+
+/// Whether a line is a byline too long for [`is_short_chrome`]'s count: a lead of
+/// [`BYLINE_LEADS`] (after any marks: "// By ...") and a capitalised name, then the author's
+/// role, the date or the fact-checker ("By Ann Lee – Updated Sep 9, 2025 | Fact-checked by Bo
+/// Park", "Reviewed by Jo Kim, MD, Editor in Chief"), not ending like a sentence. A sentence of
+/// the story that opens with "By" goes on in lower case ("By the end of ...", "By using ...")
+/// or ends with its stop.
+fn is_long_byline(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if t.split_whitespace().count() > LONG_BYLINE_MAX_WORDS
+        || t.ends_with(['.', '!', '?', ':', ';'])
+    {
+        return false;
+    }
+    BYLINE_LEADS.iter().any(|lead| {
+        crate::dom::starts_with_ignore_ascii_case(t, lead)
+            && t.get(lead.len()..)
+                .and_then(|rest| rest.trim_start().chars().next())
+                .is_some_and(char::is_uppercase)
+    })
 }
 
 /// Where a short block stands, as far as [`is_short_chrome`] reads it.
@@ -2627,6 +2674,11 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "was this article helpful",
     "was this page helpful",
     "was this post helpful",
+    "was this article helpful for you",
+    // A story rating plugin's replies to a low rating (WordPress "Rate my Post").
+    "we are sorry that this post was not useful for you",
+    "let us improve this post",
+    "tell us how we can improve this post",
     "share post on",
     "stay connected",
     "thanks for visiting",
@@ -2642,6 +2694,11 @@ const WHOLE_CHROME_LABELS: &[&str] = &[
     "summarize this post with",
     "link copied",
     "save to favorites",
+    // A reading widget's own words: an article's text-size control, the screen-reader label of
+    // a button that enlarges a story's image (Medium), a bookmarks plugin's login notice.
+    "font size",
+    "press enter or click to view image in full size",
+    "you need to login or register to view and manage your bookmarks",
     "pdf version",
     "you are signed out",
     // A byline's role label alone on its line, the name on the next.

@@ -2611,6 +2611,67 @@ fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
 }
 
 #[test]
+fn reading_and_rating_widget_lines_are_dropped_sentences_holding_them_not() {
+    for t in [
+        "Font Size",
+        "Press enter or click to view image in full size",
+        "Was this article helpful for you?",
+        "We are sorry that this post was not useful for you!",
+        "Let us improve this post!",
+        "Tell us how we can improve this post?",
+        "You need to login or register to view and manage your bookmarks.",
+    ] {
+        assert!(is_whole_chrome_label(t), "{t}");
+    }
+    for t in [
+        "the font size of the signs was too small",
+        "let us improve this post office",
+    ] {
+        assert!(!is_whole_chrome_label(t), "{t}");
+    }
+    // In a story: the widget lines go, a paragraph that says the same words stays.
+    let x = run(&story_with_tail(
+        "<p>Font Size</p><figure><div role=button><span>Press enter or click to view image \
+         in full size</span><img src=a.jpg></div></figure>\
+         <p>We are sorry that this post was not useful for you!</p><p>Let us improve this \
+         post!</p><p>Residents said the font size of the timetables was too small to read \
+         at the stops, and asked the council to print larger ones.</p>",
+    ));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(
+        x.body.contains("the font size of the timetables"),
+        "{}",
+        x.body
+    );
+    for chrome in ["Font Size", "Press enter", "not useful", "Let us improve"] {
+        assert!(!x.body.contains(chrome), "{chrome} in {}", x.body);
+    }
+}
+
+#[test]
+fn long_bylines_with_role_or_date_are_dropped_sentences_opening_with_by_not() {
+    let x = run(&story_with_tail(
+        "<p>// By Ann Lee \u{2022} Nov 11, 2020</p>\
+         <div>By <a href=/a/1>Jane Reporter</a> \u{2013} Updated Sep 9, 2025 at 1:00 PM EST | \
+         Fact-checked by <a href=/a/2>Bo Park</a></div>\
+         <li>Reviewed by Jo Kim, MD, Editor in Chief, Example Health Watch; Editorial Board \
+         Member</li>\
+         <p>By the end of the meeting, the council had agreed to fund the first phase.</p>\
+         <p>By Tuesday, residents had sent more than four hundred letters about the plan.</p>\
+         <p>On Behalf of Lee &amp; Park LLP | Apr 21, 2017 | Family Law</p>\
+         <p>On behalf of the residents, the mayor thanked the council for its patience.</p>",
+    ));
+    assert!(x.body.contains("On behalf of the residents"), "{}", x.body);
+    assert!(!x.body.contains("Park LLP"), "{}", x.body);
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(x.body.contains("By the end of the meeting"), "{}", x.body);
+    assert!(x.body.contains("By Tuesday, residents"), "{}", x.body);
+    for chrome in ["Ann Lee", "Fact-checked", "Jo Kim"] {
+        assert!(!x.body.contains(chrome), "{chrome} in {}", x.body);
+    }
+}
+
+#[test]
 fn a_contents_title_without_its_entries_is_dropped_one_over_its_entries_not() {
     // The entries, a menu of in-page links, are dropped: their title goes with them.
     let x = run(&story_with_tail("").replace(
