@@ -1634,10 +1634,11 @@ pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
 pub(crate) const POSTS_BOX_MAX_SHARE: f32 = 0.5;
 
 /// Whether element `el`, named after the site's posts, is a box of teasers beside the text of
-/// a region of `region_chars` characters.
+/// a region of `region_chars` characters. A teaser whose link wraps the whole card
+/// (`<a><h3>…</h3><p>…</p></a>`) counts as one link like any other.
 fn is_posts_box(el: &blocks::Elem, region_chars: u32) -> bool {
     el.tag != Tag::Article
-        && el.links >= POSTS_BOX_MIN_LINKS
+        && el.links + el.block_links >= POSTS_BOX_MIN_LINKS
         && (el.chars as f32) < POSTS_BOX_MAX_SHARE * region_chars as f32
 }
 

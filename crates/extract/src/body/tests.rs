@@ -3798,6 +3798,45 @@ fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
 }
 
 #[test]
+fn a_business_pages_box_of_card_linked_blog_teasers_is_not_its_text() {
+    // The same box of teasers, each card one link wrapping its heading and summary: the
+    // links still count, and the box goes.
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<section><h2>Service area {i}</h2><p>{FIRST_PLURAL} Area {i}.</p>\
+                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
+                 then set out the changes that matter most and the order to make them in.</p></section>"
+            )
+        })
+        .collect();
+    let teasers: String = (0..3)
+        .map(|i| {
+            format!(
+                "<a class=card href=/blog/post-{i}><h3>Blog teaser headline {i}</h3>\
+                 <p>A short summary of blog post {i} for readers who want more.</p></a>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Advisory services</title></head><body>\
+         <main><h1>Advisory services</h1>{sections}\
+         <section class=\"latest-insights\"><h2>From the team</h2>{teasers}</section></main></body></html>"
+    );
+    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &["Service area 0", "Our advisers review how your team"],
+    );
+    assert_drops(
+        &x.body,
+        &["Blog teaser headline", "short summary of blog post"],
+    );
+}
+
+#[test]
 fn a_shop_cards_badge_and_price_label_are_chrome() {
     // A card's "Coming soon" badge and the "Current price" label over its price are the
     // theme's words, whatever the item; a sentence that uses them stays.
