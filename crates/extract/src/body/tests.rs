@@ -2008,6 +2008,29 @@ fn a_catalogues_search_filters_are_dropped() {
 }
 
 #[test]
+fn a_box_of_card_links_in_a_story_is_a_link_cluster() {
+    // Each card is one link wrapping its headline (`<a><h4>…</h4></a>`): the box is as much a
+    // cluster of links as one whose links sit inside the headlines.
+    let cards: String = (0..3)
+        .map(|i| {
+            format!("<a href=\"/story-{i}\"><h4>Another headline from the same desk number {i}</h4></a>")
+        })
+        .collect();
+    let story: String = (0..10)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Transit plan</title></head><body><article>\
+         {story}<div class=\"box\"><h3>More to explore</h3>{cards}</div><p>{PARA} Closing.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 9."), "{}", x.body);
+    assert!(x.body.contains("Closing."), "{}", x.body);
+    assert_drops(&x.body, &["More to explore", "Another headline"]);
+}
+
+#[test]
 fn a_section_whose_links_are_its_announced_lists_is_not_a_link_cluster() {
     let links = |w: &str| -> String {
         (0..8)
