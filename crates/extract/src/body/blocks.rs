@@ -137,6 +137,10 @@ pub(crate) struct Elem {
     pub link_chars: u32,
     /// `<a>` elements in the subtree.
     pub links: u32,
+    /// `<a>` elements in the subtree that open before a block-level element (a card whose link
+    /// wraps its heading and summary, `<a><h3>…</h3></a>`); kept apart from [`Elem::links`],
+    /// which counts the links around inline text only, so that rules choose which to read.
+    pub block_links: u32,
     /// [`shape_key`] of the class attribute: the items of a list, and their like parts, share it.
     pub shape: u32,
     /// Content score (Readability-style), filled by the scorer.
@@ -984,6 +988,7 @@ impl Walker {
             chars: 0,
             link_chars: 0,
             links: 0,
+            block_links: 0,
             shape,
             score: 0.0,
             scored: false,
@@ -1089,14 +1094,15 @@ impl Walker {
         let page = &mut self.page;
         let n_elems = page.elems.len() as u32;
         let n_blocks = page.blocks.len() as u32;
-        let (chars, link_chars, links, parent) = {
+        let (chars, link_chars, links, block_links, parent) = {
             let el = &mut page.elems[idx as usize];
             el.end_elem = n_elems;
             el.end_block = n_blocks;
-            (el.chars, el.link_chars, el.links, el.parent)
+            (el.chars, el.link_chars, el.links, el.block_links, el.parent)
         };
         if parent != NONE {
             let p = &mut page.elems[parent as usize];
+            p.block_links += block_links;
             p.chars += chars;
             p.link_chars += link_chars;
             p.links += links;
@@ -1169,7 +1175,11 @@ fn is_dialog_role(role: &str) -> bool {
 /// Turns the gathered inline text into a block of the innermost open element.
 fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
     if inline.text.is_empty() {
-        // No text, so no counted characters: only the pending marks and links go.
+        // No text, so no counted characters: only the pending marks go. A link opened before
+        // a block (`<a><h3>…</h3></a>`, a card's link) still counts for the element holding it.
+        if let Some(&elem) = stack.last() {
+            page.elems[elem as usize].block_links += inline.links;
+        }
         inline.clear();
         return;
     }

@@ -1537,7 +1537,7 @@ fn is_junk(
         Tag::Div | Tag::Section
             if ld > CLUSTER_LINK_DENSITY
                 && share < 0.3
-                && el.links >= 3
+                && cluster_links(el) >= 3
                 && !relaxed
                 && !is_section_with_own_lists(page, e)
                 && !wraps_announced_list(page, e) =>
@@ -1621,6 +1621,23 @@ fn is_section_title_header(page: &Page, e: u32) -> bool {
             .all(|b| matches!(page.elems[b.elem as usize].tag, Tag::H(2..=6)))
 }
 
+/// A box of links counts its card links ([`blocks::Elem::block_links`]: `<a>` wrapping a
+/// headline and summary) when it holds at least this many characters per link: a box of
+/// teaser headlines, not a grid of short names (providers, logos, filter labels) that a
+/// page's text may hold.
+pub(crate) const CARD_LINK_MIN_CHARS: u32 = 25;
+
+/// Links of element `el` as a cluster of links reads them: those around its text, and its
+/// card links when it reads as a box of headlines ([`CARD_LINK_MIN_CHARS`]).
+fn cluster_links(el: &blocks::Elem) -> u32 {
+    let all = el.links + el.block_links;
+    if el.chars >= CARD_LINK_MIN_CHARS * all {
+        all
+    } else {
+        el.links
+    }
+}
+
 /// A `<form>` without controls wraps text (a thread's post held for its inline editor) when
 /// less than this share of it is links; a product grid's compare form is mostly item links.
 pub(crate) const FORM_WRAPPER_MAX_LINK_DENSITY: f32 = 0.3;
@@ -1634,10 +1651,11 @@ pub(crate) const ITEMS_FOOTER_MAX_SHARE: f32 = 0.9;
 pub(crate) const POSTS_BOX_MAX_SHARE: f32 = 0.5;
 
 /// Whether element `el`, named after the site's posts, is a box of teasers beside the text of
-/// a region of `region_chars` characters.
+/// a region of `region_chars` characters. A teaser whose link wraps the whole card
+/// (`<a><h3>…</h3><p>…</p></a>`) counts as one link like any other.
 fn is_posts_box(el: &blocks::Elem, region_chars: u32) -> bool {
     el.tag != Tag::Article
-        && el.links >= POSTS_BOX_MIN_LINKS
+        && el.links + el.block_links >= POSTS_BOX_MIN_LINKS
         && (el.chars as f32) < POSTS_BOX_MAX_SHARE * region_chars as f32
 }
 

@@ -2008,6 +2008,29 @@ fn a_catalogues_search_filters_are_dropped() {
 }
 
 #[test]
+fn a_box_of_card_links_in_a_story_is_a_link_cluster() {
+    // Each card is one link wrapping its headline (`<a><h4>…</h4></a>`): the box is as much a
+    // cluster of links as one whose links sit inside the headlines.
+    let cards: String = (0..3)
+        .map(|i| {
+            format!("<a href=\"/story-{i}\"><h4>Another headline from the same desk number {i}</h4></a>")
+        })
+        .collect();
+    let story: String = (0..10)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Transit plan</title></head><body><article>\
+         {story}<div class=\"box\"><h3>More to explore</h3>{cards}</div><p>{PARA} Closing.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Part 9."), "{}", x.body);
+    assert!(x.body.contains("Closing."), "{}", x.body);
+    assert_drops(&x.body, &["More to explore", "Another headline"]);
+}
+
+#[test]
 fn a_section_whose_links_are_its_announced_lists_is_not_a_link_cluster() {
     let links = |w: &str| -> String {
         (0..8)
@@ -3837,6 +3860,45 @@ fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
             format!(
                 "<div class=card><h3><a href=/blog/post-{i}>Blog teaser headline {i}</a></h3>\
                  <p>A short summary of blog post {i} for readers who want more.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Advisory services</title></head><body>\
+         <main><h1>Advisory services</h1>{sections}\
+         <section class=\"latest-insights\"><h2>From the team</h2>{teasers}</section></main></body></html>"
+    );
+    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &["Service area 0", "Our advisers review how your team"],
+    );
+    assert_drops(
+        &x.body,
+        &["Blog teaser headline", "short summary of blog post"],
+    );
+}
+
+#[test]
+fn a_business_pages_box_of_card_linked_blog_teasers_is_not_its_text() {
+    // The same box of teasers, each card one link wrapping its heading and summary: the
+    // links still count, and the box goes.
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<section><h2>Service area {i}</h2><p>{FIRST_PLURAL} Area {i}.</p>\
+                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
+                 then set out the changes that matter most and the order to make them in.</p></section>"
+            )
+        })
+        .collect();
+    let teasers: String = (0..3)
+        .map(|i| {
+            format!(
+                "<a class=card href=/blog/post-{i}><h3>Blog teaser headline {i}</h3>\
+                 <p>A short summary of blog post {i} for readers who want more.</p></a>"
             )
         })
         .collect();
