@@ -2092,7 +2092,15 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
             out.text.push_str(ITEM_MARK);
         }
-        out.text.push_str(&b.text);
+        match ctx
+            .judge
+            .thread
+            .then(|| post_signature_author(page, b))
+            .flatten()
+        {
+            Some(name) => out.text.push_str(&name),
+            None => out.text.push_str(&b.text),
+        }
         out.chars += b.chars as usize;
         out.blocks += 1;
         if b.chars >= 100 {
@@ -2454,12 +2462,12 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             // joined to other chrome ("Post by jdoe » ...").
             let card = ctx.judge.thread
                 && (is_user_card_line(&b.text)
-                    || is_post_chrome_line(
+                    || ((is_post_chrome_line(
                         &b.text,
                         tag != Tag::Li || page.elems[b.elem as usize].time,
-                    )
-                    || (page.elems[b.elem as usize].time
-                        && !is_bare_post_date(&b.text.trim().to_lowercase())));
+                    ) || (page.elems[b.elem as usize].time
+                        && !is_bare_post_date(&b.text.trim().to_lowercase())))
+                        && post_signature_author(page, b).is_none()));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
             return !card
                 && !picker
@@ -2947,6 +2955,54 @@ fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
                 && n.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
         })
+}
+
+/// Most words of the author's name before a post's timestamp ("jdoe (Jane Doe)").
+pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;
+
+/// On a thread, when block `b` is a post's signature line (its author's linked name, then the
+/// post's bare timestamp in a `<time>` element, [`is_bare_post_date`], then at most the post's
+/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the author's name, which heads the
+/// post in the thread's text.
+fn post_signature_author(page: &Page, b: &Block) -> Option<String> {
+    if !page.elems[b.elem as usize].time || b.link_chars == 0 || b.chars >= SHORT_BLOCK_CHARS {
+        return None;
+    }
+    post_signature_author_of(&b.text)
+}
+
+/// The author's name in `text` when it is a post's signature line: a name of up to
+/// [`POST_AUTHOR_MAX_WORDS`] words (a "Post by" label and marks left out), a bare timestamp,
+/// at most a post number.
+fn post_signature_author_of(text: &str) -> Option<String> {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // A name, not a day or a time: the date's own words are no author.
+    let name_word = |w: &String| {
+        !crate::months::is_month_word(w)
+            && !crate::months::is_weekday_word(w)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let n = (1..=POST_AUTHOR_MAX_WORDS.min(words.len().saturating_sub(1)))
+        .find(|&n| lower[..n].iter().all(name_word) && is_bare_post_date(&lower[n..].join(" ")))?;
+    // The name without its label and marks ("Post by jdoe »").
+    let lead = if lower[..n].starts_with(&["post".to_string(), "by".to_string()]) {
+        2
+    } else {
+        usize::from(lower[0] == "by")
+    };
+    let name: Vec<&str> = words[lead..n]
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
 }
 
 /// Fewest numbers of a post's bare timestamp (a day and a year).

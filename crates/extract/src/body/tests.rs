@@ -1967,6 +1967,35 @@ fn a_posts_attribution_with_its_time_stays() {
     assert_drops(&x.body, &["Thread starter", "Yesterday at"]);
 }
 
+/// A post's signature line (its author's linked name, its `<time>`, its number) heads the post
+/// on a thread with the author's name alone.
+#[test]
+fn a_posts_signature_line_gives_its_authors_name() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=topic-post><div class=post-meta><span class=creator>\
+                 <a href=/u/{i}>member{i}</a></span> <span class=infos>\
+                 <time datetime=2024-09-0{i}>September {}, 2024, 11:15pm</time> <span>{}</span>\
+                 </span></div><div class=post><p>{PARA} Reply {i}.</p></div></div>",
+                i + 1,
+                i + 1
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let url = url::Url::parse("https://forum.example.com/t/which-telescope-first/123").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "member1\n", "member3\n"]);
+    assert_drops(&x.body, &["11:15pm"]);
+    assert_eq!(
+        super::post_signature_author_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
+        Some("jdoe")
+    );
+}
+
 #[test]
 fn a_landing_pages_button_labels_are_dropped() {
     let items: String = (0..6)
