@@ -150,6 +150,8 @@ pub(crate) struct Elem {
     /// buttons; hidden inputs do not count). A form without any is a wrapper: a discussion
     /// page may put each post's text in one, for its inline editor.
     pub controls: bool,
+    /// Its own inline text holds a `<time>` element: on a thread, a post's timestamp.
+    pub time: bool,
 }
 
 /// One run of inline text inside a block-level element.
@@ -944,7 +946,16 @@ impl Walker {
                     signals.images += 1;
                 }
             }
-            "time" => signals.times += 1,
+            "time" => {
+                signals.times += 1;
+                if let Some(el) = self
+                    .stack
+                    .last()
+                    .and_then(|&i| self.page.elems.get_mut(i as usize))
+                {
+                    el.time = true;
+                }
+            }
             "td" | "th" => self.inline.space(),
             _ => {}
         }
@@ -993,6 +1004,7 @@ impl Walker {
             score: 0.0,
             scored: false,
             controls: false,
+            time: false,
         });
         if tag == Tag::Form {
             self.open_form = Some(idx);

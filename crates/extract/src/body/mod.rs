@@ -1200,6 +1200,11 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     } else {
         HashMap::new()
     };
+    let times = if judge.thread {
+        time_counts(page)
+    } else {
+        Vec::new()
+    };
     let cards = if judge.repeats {
         article_counts(page)
     } else {
@@ -1222,6 +1227,13 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // that section's title and lead (a hero's slogan, a feature's heading), not the
             // page's banner.
             let section_header = relaxed && !judge.product && is_main_section_header(page, e);
+            // Parts that the class and tag rules leave: a column of item cards, a thread's
+            // posts named as comments, a post's attribution line.
+            let kept_part = || {
+                holds_item_cards(page, &cards, e)
+                    || (judge.comment_posts && is_named_post(page, e))
+                    || (judge.thread && is_post_attribution(page, &times, e))
+            };
             junk[e as usize] = inherited
                 || (e != root
                     && !section_header
@@ -1241,8 +1253,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                             relaxed,
                             card_part,
                             judge.class_blind,
-                        ) && !holds_item_cards(page, &cards, e)
-                            && !(judge.comment_posts && is_named_post(page, e)))));
+                        ) && !kept_part())));
         }
     }
     if !relaxed {
@@ -1269,6 +1280,34 @@ fn is_named_post(page: &Page, e: u32) -> bool {
     page.blocks[el.first_block as usize..end as usize]
         .iter()
         .any(|b| page.elems[b.elem as usize].tag == Tag::P)
+}
+
+/// Longest post attribution (characters): a post's header with its author's name, its
+/// timestamp and a post number or a share button.
+pub(crate) const POST_ATTRIBUTION_MAX_CHARS: u32 = 100;
+
+/// On a thread, a short element holding one `<time>` (a post's header or attribution line:
+/// its author's name and timestamp, named `message-attribution`, `post-meta`, a `<header>`) is
+/// part of the post, which the thread's text heads with its author and date: the class and
+/// tag rules do not drop it. Its lines are judged one by one.
+fn is_post_attribution(page: &Page, times: &[u32], e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    !el.class.strong
+        && !matches!(el.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form)
+        && el.chars <= POST_ATTRIBUTION_MAX_CHARS
+        && times.get(e as usize) == Some(&1)
+}
+
+/// Elements holding a `<time>` in their own text, in each element's subtree (itself included).
+fn time_counts(page: &Page) -> Vec<u32> {
+    let mut n: Vec<u32> = page.elems.iter().map(|el| u32::from(el.time)).collect();
+    for e in (0..page.elems.len()).rev() {
+        let p = page.elems[e].parent;
+        if p != NONE {
+            n[p as usize] += n[e];
+        }
+    }
+    n
 }
 
 /// `<article>` elements in each element's subtree (itself included).
@@ -2071,7 +2110,15 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
             out.text.push_str(ITEM_MARK);
         }
-        out.text.push_str(&b.text);
+        match ctx
+            .judge
+            .thread
+            .then(|| post_signature_author(page, b))
+            .flatten()
+        {
+            Some(name) => out.text.push_str(&name),
+            None => out.text.push_str(&b.text),
+        }
         out.chars += b.chars as usize;
         out.blocks += 1;
         if b.chars >= 100 {
@@ -2428,8 +2475,17 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
             return false;
         }
         if b.chars < SHORT_BLOCK_CHARS {
+            // A line holding a post's `<time>` is its header's date: kept when a bare day
+            // and time (in a list item too), dropped when relative ("Yesterday at 4:25 AM") or
+            // joined to other chrome ("Post by jdoe » ...").
             let card = ctx.judge.thread
-                && (is_user_card_line(&b.text) || is_post_chrome_line(&b.text, tag != Tag::Li));
+                && (is_user_card_line(&b.text)
+                    || ((is_post_chrome_line(
+                        &b.text,
+                        tag != Tag::Li || page.elems[b.elem as usize].time,
+                    ) || (page.elems[b.elem as usize].time
+                        && !is_bare_post_date(&b.text.trim().to_lowercase())))
+                        && post_signature_author(page, b).is_none()));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
             return !card
                 && !picker
@@ -2976,6 +3032,54 @@ fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
         })
 }
 
+/// Most words of the author's name before a post's timestamp ("jdoe (Jane Doe)").
+pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;
+
+/// On a thread, when block `b` is a post's signature line (its author's linked name, then the
+/// post's bare timestamp in a `<time>` element, [`is_bare_post_date`], then at most the post's
+/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the author's name, which heads the
+/// post in the thread's text.
+fn post_signature_author(page: &Page, b: &Block) -> Option<String> {
+    if !page.elems[b.elem as usize].time || b.link_chars == 0 || b.chars >= SHORT_BLOCK_CHARS {
+        return None;
+    }
+    post_signature_author_of(&b.text)
+}
+
+/// The author's name in `text` when it is a post's signature line: a name of up to
+/// [`POST_AUTHOR_MAX_WORDS`] words (a "Post by" label and marks left out), a bare timestamp,
+/// at most a post number.
+fn post_signature_author_of(text: &str) -> Option<String> {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // A name, not a day or a time: the date's own words are no author.
+    let name_word = |w: &String| {
+        !crate::months::is_month_word(w)
+            && !crate::months::is_weekday_word(w)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let n = (1..=POST_AUTHOR_MAX_WORDS.min(words.len().saturating_sub(1)))
+        .find(|&n| lower[..n].iter().all(name_word) && is_bare_post_date(&lower[n..].join(" ")))?;
+    // The name without its label and marks ("Post by jdoe »").
+    let lead = if lower[..n].starts_with(&["post".to_string(), "by".to_string()]) {
+        2
+    } else {
+        usize::from(lower[0] == "by")
+    };
+    let name: Vec<&str> = words[lead..n]
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
 /// Fewest numbers of a post's bare timestamp (a day and a year).
 pub(crate) const POST_DATE_MIN_NUMBERS: usize = 2;
 
@@ -3020,6 +3124,8 @@ const THREAD_NOTICES: &[&str] = &[
     "find the answer to your question by asking",
     "explore related questions",
     "see similar questions with these tags",
+    // The thread's header naming who opened it, over the posts (each post names its author).
+    "thread starter",
 ];
 
 /// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").

@@ -1932,6 +1932,70 @@ fn a_posts_bare_timestamp_is_no_chrome() {
     assert_keeps(&x.body, &["Reply 0.", "Mar 10, 2025", "Mar 14, 2025"]);
 }
 
+/// A post's header (`<header>` or a `post-meta` box) holding its one `<time>` stays on a
+/// thread: its bare date heads the post, even in a list item; a relative time ("Yesterday at
+/// 4:25 AM") in such a header and the thread's "Thread starter" line go.
+#[test]
+fn a_posts_attribution_with_its_time_stays() {
+    let posts: String = (0..5)
+        .map(|i| {
+            let when = if i == 4 {
+                "Yesterday at 4:25 AM".to_string()
+            } else {
+                format!("Mar {}, 2025", 10 + i)
+            };
+            format!(
+                "<div class=message><div class=user-details><a href=/u/{i}>user{i}</a></div>\
+                 <div class=message-cell><div class=message-main><header class=message-attribution>\
+                 <ul class=attribution-main><li><a href=/p/{i}><time datetime=2025-03-1{i}>{when}</time></a></li></ul>\
+                 <ul class=attribution-opposite><li><a href=/p/{i}/share>Share</a></li><li><a href=/p/{i}>#{}</a></li></ul></header>\
+                 <div class=message-body><p>{PARA} Reply {i}.</p></div></div></div></div>",
+                i + 1
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1>\
+         <div class=thread-info><ul><li>Thread starter user0</li>\
+         <li><time datetime=2025-03-10>Mar 10, 2025</time></li></ul></div>{posts}</main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Mar 11, 2025", "Mar 13, 2025"]);
+    assert_drops(&x.body, &["Thread starter", "Yesterday at"]);
+}
+
+/// A post's signature line (its author's linked name, its `<time>`, its number) heads the post
+/// on a thread with the author's name alone.
+#[test]
+fn a_posts_signature_line_gives_its_authors_name() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=topic-post><div class=post-meta><span class=creator>\
+                 <a href=/u/{i}>member{i}</a></span> <span class=infos>\
+                 <time datetime=2024-09-0{i}>September {}, 2024, 11:15pm</time> <span>{}</span>\
+                 </span></div><div class=post><p>{PARA} Reply {i}.</p></div></div>",
+                i + 1,
+                i + 1
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let url = url::Url::parse("https://forum.example.com/t/which-telescope-first/123").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "member1\n", "member3\n"]);
+    assert_drops(&x.body, &["11:15pm"]);
+    assert_eq!(
+        super::post_signature_author_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
+        Some("jdoe")
+    );
+}
+
 #[test]
 fn a_landing_pages_button_labels_are_dropped() {
     let items: String = (0..6)
