@@ -2860,11 +2860,13 @@ fn says_only_one_of(text: &str, labels: &[&str], initials: &[bool; 256]) -> bool
     {
         return false;
     }
+    let first = first.as_bytes();
     labels.iter().any(|label| {
-        if !label
-            .split(' ')
-            .next()
-            .is_some_and(|l| first.eq_ignore_ascii_case(l))
+        // The label's first word, compared in place: the label goes on with a space or ends.
+        let l = label.as_bytes();
+        if !(l.len() >= first.len()
+            && l[..first.len()].eq_ignore_ascii_case(first)
+            && l.get(first.len()).is_none_or(|&c| c == b' '))
         {
             return false;
         }
