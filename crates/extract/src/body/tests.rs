@@ -3906,10 +3906,9 @@ fn a_business_pages_slogan_heading_is_its_content() {
     );
 }
 
-#[test]
-fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
-    // A firm's service page ends with a box of teasers to its latest blog posts, named after
-    // them: links to other pages, not the service's description.
+/// A firm's service page of four sections whose `<main>` ends with a box named after its blog
+/// ("latest-insights") holding three teasers, each `card(i)`; the box must go, the sections stay.
+fn assert_business_page_drops_teasers(card: impl Fn(usize) -> String) {
     let sections: String = (0..4)
         .map(|i| {
             format!(
@@ -3919,14 +3918,7 @@ fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
             )
         })
         .collect();
-    let teasers: String = (0..3)
-        .map(|i| {
-            format!(
-                "<div class=card><h3><a href=/blog/post-{i}>Blog teaser headline {i}</a></h3>\
-                 <p>A short summary of blog post {i} for readers who want more.</p></div>"
-            )
-        })
-        .collect();
+    let teasers: String = (0..3).map(card).collect();
     let html = format!(
         "<html><head><title>Advisory services</title></head><body>\
          <main><h1>Advisory services</h1>{sections}\
@@ -3946,42 +3938,27 @@ fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
 }
 
 #[test]
+fn a_business_pages_box_of_blog_teasers_is_not_its_text() {
+    // A firm's service page ends with a box of teasers to its latest blog posts, named after
+    // them: links to other pages, not the service's description.
+    assert_business_page_drops_teasers(|i| {
+        format!(
+            "<div class=card><h3><a href=/blog/post-{i}>Blog teaser headline {i}</a></h3>\
+             <p>A short summary of blog post {i} for readers who want more.</p></div>"
+        )
+    });
+}
+
+#[test]
 fn a_business_pages_box_of_card_linked_blog_teasers_is_not_its_text() {
     // The same box of teasers, each card one link wrapping its heading and summary: the
     // links still count, and the box goes.
-    let sections: String = (0..4)
-        .map(|i| {
-            format!(
-                "<section><h2>Service area {i}</h2><p>{FIRST_PLURAL} Area {i}.</p>\
-                 <p>Our advisers review how your team plans, budgets and reports for area {i}, \
-                 then set out the changes that matter most and the order to make them in.</p></section>"
-            )
-        })
-        .collect();
-    let teasers: String = (0..3)
-        .map(|i| {
-            format!(
-                "<a class=card href=/blog/post-{i}><h3>Blog teaser headline {i}</h3>\
-                 <p>A short summary of blog post {i} for readers who want more.</p></a>"
-            )
-        })
-        .collect();
-    let html = format!(
-        "<html><head><title>Advisory services</title></head><body>\
-         <main><h1>Advisory services</h1>{sections}\
-         <section class=\"latest-insights\"><h2>From the team</h2>{teasers}</section></main></body></html>"
-    );
-    let url = url::Url::parse("https://firm.example.com/advisory-services").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
-    assert_eq!(x.page_kind, PageKind::Other);
-    assert_keeps(
-        &x.body,
-        &["Service area 0", "Our advisers review how your team"],
-    );
-    assert_drops(
-        &x.body,
-        &["Blog teaser headline", "short summary of blog post"],
-    );
+    assert_business_page_drops_teasers(|i| {
+        format!(
+            "<a class=card href=/blog/post-{i}><h3>Blog teaser headline {i}</h3>\
+             <p>A short summary of blog post {i} for readers who want more.</p></a>"
+        )
+    });
 }
 
 #[test]
