@@ -152,6 +152,9 @@ pub(crate) struct Elem {
     pub controls: bool,
     /// Its own inline text holds a `<time>` element: on a thread, a post's timestamp.
     pub time: bool,
+    /// Elements of the subtree (itself included) whose own text holds a `<time>`
+    /// ([`Elem::time`]): one for a post's attribution line, more for a whole post or thread.
+    pub time_holders: u32,
 }
 
 /// One run of inline text inside a block-level element.
@@ -953,7 +956,10 @@ impl Walker {
                     .last()
                     .and_then(|&i| self.page.elems.get_mut(i as usize))
                 {
-                    el.time = true;
+                    if !el.time {
+                        el.time = true;
+                        el.time_holders += 1;
+                    }
                 }
             }
             "td" | "th" => self.inline.space(),
@@ -1005,6 +1011,7 @@ impl Walker {
             scored: false,
             controls: false,
             time: false,
+            time_holders: 0,
         });
         if tag == Tag::Form {
             self.open_form = Some(idx);
@@ -1106,14 +1113,22 @@ impl Walker {
         let page = &mut self.page;
         let n_elems = page.elems.len() as u32;
         let n_blocks = page.blocks.len() as u32;
-        let (chars, link_chars, links, block_links, parent) = {
+        let (chars, link_chars, links, block_links, time_holders, parent) = {
             let el = &mut page.elems[idx as usize];
             el.end_elem = n_elems;
             el.end_block = n_blocks;
-            (el.chars, el.link_chars, el.links, el.block_links, el.parent)
+            (
+                el.chars,
+                el.link_chars,
+                el.links,
+                el.block_links,
+                el.time_holders,
+                el.parent,
+            )
         };
         if parent != NONE {
             let p = &mut page.elems[parent as usize];
+            p.time_holders += time_holders;
             p.block_links += block_links;
             p.chars += chars;
             p.link_chars += link_chars;

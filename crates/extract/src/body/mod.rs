@@ -1200,11 +1200,6 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     } else {
         HashMap::new()
     };
-    let times = if judge.thread {
-        time_counts(page)
-    } else {
-        Vec::new()
-    };
     let cards = if judge.repeats {
         article_counts(page)
     } else {
@@ -1232,7 +1227,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             let kept_part = || {
                 holds_item_cards(page, &cards, e)
                     || (judge.comment_posts && is_named_post(page, e))
-                    || (judge.thread && is_post_attribution(page, &times, e))
+                    || (judge.thread && is_post_attribution(page, e))
             };
             junk[e as usize] = inherited
                 || (e != root
@@ -1290,24 +1285,12 @@ pub(crate) const POST_ATTRIBUTION_MAX_CHARS: u32 = 100;
 /// its author's name and timestamp, named `message-attribution`, `post-meta`, a `<header>`) is
 /// part of the post, which the thread's text heads with its author and date: the class and
 /// tag rules do not drop it. Its lines are judged one by one.
-fn is_post_attribution(page: &Page, times: &[u32], e: u32) -> bool {
+fn is_post_attribution(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
     !el.class.strong
         && !matches!(el.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form)
         && el.chars <= POST_ATTRIBUTION_MAX_CHARS
-        && times.get(e as usize) == Some(&1)
-}
-
-/// Elements holding a `<time>` in their own text, in each element's subtree (itself included).
-fn time_counts(page: &Page) -> Vec<u32> {
-    let mut n: Vec<u32> = page.elems.iter().map(|el| u32::from(el.time)).collect();
-    for e in (0..page.elems.len()).rev() {
-        let p = page.elems[e].parent;
-        if p != NONE {
-            n[p as usize] += n[e];
-        }
-    }
-    n
+        && el.time_holders == 1
 }
 
 /// `<article>` elements in each element's subtree (itself included).
