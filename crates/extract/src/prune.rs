@@ -165,6 +165,7 @@ fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
                 if name.eq_ignore_ascii_case(b"select") {
                     gaps.in_select = false;
                 }
+                gaps.formatting_tag(name, false);
                 i = end;
             }
             Markup::StartTag {
@@ -173,6 +174,7 @@ fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
                 end,
                 self_closed,
             } => {
+                gaps.formatting_tag(name.bytes(), true);
                 let tag = i..end;
                 let foreign = name.is(b"svg") || name.is(b"math");
                 if guard::nests(raw) && !(foreign && self_closed) {
@@ -189,6 +191,16 @@ fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
         gaps.after(i, edge);
     }
     (cuts, Some(max))
+}
+
+/// Whether `name` (any case) is one of the HTML standard's formatting elements, which the
+/// parser reopens after a block closed them.
+fn is_formatting(name: &[u8]) -> bool {
+    const FORMATTING: &[&[u8]] = &[
+        b"a", b"b", b"big", b"code", b"em", b"font", b"i", b"nobr", b"s", b"small", b"strike",
+        b"strong", b"tt", b"u",
+    ];
+    name.len() <= 6 && FORMATTING.iter().any(|f| name.eq_ignore_ascii_case(f))
 }
 
 /// Whether `name` is a start tag that always opens a block the engine reads as one (outside
@@ -240,7 +252,9 @@ fn is_block_start(name: &Name) -> bool {
 /// into an empty paragraph or a line break when nothing matches). Other end tags are not
 /// edges: a stray `</div>` closes nothing, and the space next to it may be the only one
 /// between two words. No cuts inside `<select>` (which ignores block tags) or after the first
-/// `<pre>` / `<listing>` (where white space is kept and the first newline is special).
+/// `<pre>` / `<listing>` (where white space is kept and the first newline is special), and
+/// none while a formatting element (`<a>`, `<b>`, `<font>` ...) may be open
+/// ([`BlankGaps::open_formatting`]).
 #[derive(Default)]
 struct BlankGaps {
     /// Where the current run of text began, right after a tag or comment; `None` after text
@@ -252,6 +266,14 @@ struct BlankGaps {
     in_select: bool,
     /// A `<pre>` or `<listing>` was seen: no more cuts.
     preformatted: bool,
+    /// Formatting start tags seen less their end tags (never below zero). While one may be
+    /// open, a blank run stays: white space makes the parser reopen a formatting element that
+    /// a block closed (the HTML standard's "reconstruct the active formatting elements"), and
+    /// the block tag after it does not, so cutting the run can move the following elements
+    /// into or out of it (`<p><b><div> <table>word<form>word`: the two words become one
+    /// block). Counting over-reads (an unclosed or misnested tag keeps the count up) and only
+    /// ever cuts less.
+    open_formatting: u32,
 }
 
 impl BlankGaps {
@@ -283,7 +305,12 @@ impl BlankGaps {
         let Some(from) = self.from.take() else {
             return;
         };
-        if !(edge || self.after_edge) || self.in_select || self.preformatted || from >= at {
+        if !(edge || self.after_edge)
+            || self.in_select
+            || self.preformatted
+            || self.open_formatting > 0
+            || from >= at
+        {
             return;
         }
         let blank = b[from..at]
@@ -294,6 +321,19 @@ impl BlankGaps {
             debug_assert!(cuts[..slot].last().is_none_or(|&(_, e)| e <= from));
             cuts.insert(slot, (from, at));
         }
+    }
+
+    /// A start tag (`opens`) or an end tag of `name` was read: counts the formatting elements
+    /// that may be open.
+    fn formatting_tag(&mut self, name: &[u8], opens: bool) {
+        if !is_formatting(name) {
+            return;
+        }
+        self.open_formatting = if opens {
+            self.open_formatting.saturating_add(1)
+        } else {
+            self.open_formatting.saturating_sub(1)
+        };
     }
 
     /// Markup ended at `end`: a run of text may begin there.
@@ -1028,6 +1068,21 @@ mod tests {
         // two words.
         let stray = "<span>a</span></div> <span>b</span>";
         assert_eq!(pruned(stray), stray);
+    }
+
+    #[test]
+    fn blank_runs_stay_while_a_formatting_element_may_be_open() {
+        // The `<div>` closes the paragraph and the `<b>` in it; the blank run makes the parser
+        // reopen the `<b>` inside the `<div>`, so the table and the words around it nest
+        // differently without it.
+        let reopened = "<p><b><div>\n  <table>word<form>word";
+        assert_eq!(pruned(reopened), reopened);
+        // Once the formatting elements are closed, the cuts go on.
+        let closed = "<a href=/x><div>\n <p>a</p>\n</div></a>\n<div>\n <p>b</p></div>";
+        assert_eq!(
+            pruned(closed),
+            "<a href=/x><div>\n <p>a</p>\n</div></a><div><p>b</p></div>"
+        );
     }
 
     #[test]
