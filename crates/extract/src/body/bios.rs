@@ -2,7 +2,7 @@
 //! covered ..."; "Hi, I'm Jane"): page chrome about the writer, not part of the story.
 
 use super::blocks::{Block, Page};
-use super::{ends_sentence, is_item, Context, SHORT_BLOCK_CHARS};
+use super::{ends_sentence, is_item, Context, MAX_LINK_DENSITY, SHORT_BLOCK_CHARS};
 use crate::meta::text::key;
 
 /// Longest author's bio (characters).
@@ -52,7 +52,8 @@ pub(crate) const BIO_TAIL_SHARE: u32 = 4;
 
 /// Drops the author's bio box from the tail of a story: a block in a container of its own that
 /// opens like a bio ([`opens_bio`]), the blocks that continue it in that container, and a
-/// label right before it ("About the author", "Contributing Writer"). Only within the last
+/// label right before it ("About the author", "Contributing Writer"); or a box of prose under
+/// the role line of the author's card ([`is_card_role`]), with that line. Only within the last
 /// 1/[`BIO_TAIL_SHARE`] of the text, and only when at most short lines follow the box (a
 /// disclaimer, a share bar): a paragraph after it is the page's own.
 pub(super) fn drop_author_bios(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
@@ -79,7 +80,14 @@ pub(super) fn drop_author_bios(page: &Page, kept: &mut Vec<&Block>, ctx: &Contex
             box_end = i + 1;
         }
         let boxed = parent_of(b) != parent_of(kept[i - 1]);
-        if boxed && !is_item(page, b) && opens_bio(b, ctx) {
+        // Under a card's role, the box is the bio when it reads as prose (not a link).
+        let card_bio = || {
+            b.chars >= SHORT_BLOCK_CHARS
+                && b.chars <= CARD_BIO_MAX_CHARS
+                && b.link_density() < MAX_LINK_DENSITY
+                && is_card_role(page, kept[i - 1], ctx)
+        };
+        if boxed && !is_item(page, b) && (opens_bio(b, ctx) || card_bio()) {
             start = Some(i);
             break;
         }
@@ -98,6 +106,38 @@ pub(super) fn drop_author_bios(page: &Page, kept: &mut Vec<&Block>, ctx: &Contex
     let from = if labelled && i >= 2 { i - 1 } else { i };
     kept.drain(from..end);
 }
+
+/// Whether `label` is the role line of an author's card ("Associate Editor", "Founder and
+/// CEO"): a short line, no sentence and no date, that follows a line saying the byline's
+/// author's name (the card's name, which the byline rules drop). The box under it is the
+/// author's bio, however it opens ("A New York transplant, Jane Doe ...").
+fn is_card_role(page: &Page, label: &Block, ctx: &Context) -> bool {
+    if label.chars >= BIO_LABEL_MAX_CHARS
+        || ends_sentence(&label.text)
+        || label.text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // The label's own place among the blocks of its element (a card's container may hold
+    // several runs of text: "Written by", the role).
+    let elem = &page.elems[label.elem as usize];
+    let Some(name) = (elem.first_block..elem.end_block)
+        .find(|&j| {
+            page.blocks
+                .get(j as usize)
+                .is_some_and(|b| std::ptr::eq(b, label))
+        })
+        .and_then(|j| j.checked_sub(1))
+        .and_then(|n| page.blocks.get(n as usize))
+    else {
+        return false;
+    };
+    name.chars <= BIO_NAME_CHARS as u32 && ctx.author_keys.contains(&key(&name.text))
+}
+
+/// Longest bio (characters) under an author's card role ([`is_card_role`]): the card says
+/// whose it is, so it may run longer than a bio told by its opening alone.
+pub(crate) const CARD_BIO_MAX_CHARS: u32 = 1000;
 
 /// A label over a bio box ("About the author") is shorter than this (characters).
 pub(crate) const BIO_LABEL_MAX_CHARS: u32 = 25;

@@ -2370,6 +2370,38 @@ fn a_bio_box_by_first_name_or_in_the_first_person_is_dropped_before_short_lines(
 }
 
 #[test]
+fn a_bio_under_the_authors_card_role_is_dropped_however_it_opens() {
+    // The card names the byline's author, then their role, then a bio that opens elsewhere.
+    let card = |role: &str| {
+        let mut body = String::new();
+        for i in 0..6 {
+            body.push_str(&format!(
+                "<p>{PARA} Paragraph number {i}, with a comma.</p>\n"
+            ));
+        }
+        format!(
+            "<html><head><title>Council Meets Officials</title>\
+             <meta name=author content='Dana Whitfield'></head><body><main><article>\
+             <h1>Council Meets Officials</h1><div class=byline>By Dana Whitfield</div>\
+             <div class=article-body>{body}<div class=card><div><a href='/author/dana'>Dana \
+             Whitfield</a></div><div>{role}</div><div class=text><p>A transplant from the \
+             coast, Dana Whitfield spent a decade at papers up and down the state before \
+             joining the desk.</p></div>\
+             </div></div></article></main></body></html>"
+        )
+    };
+    let x = run(&card("Associate Editor"));
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert_drops(
+        &x.body,
+        &["Associate Editor", "A transplant from the coast"],
+    );
+    // A line that is no role (a date) under the name does not make the box a bio.
+    let x = run(&card("Updated 12 May"));
+    assert!(x.body.contains("A transplant from the coast"), "{}", x.body);
+}
+
+#[test]
 fn an_undated_card_in_a_grid_of_dated_teasers_is_dropped_with_them() {
     let card = |i: usize| {
         let when = if i == 2 {
