@@ -2398,6 +2398,17 @@ fn is_item_title(b: &Block) -> bool {
     !TEASER_LEADS.iter().any(|t| lower.starts_with(t))
 }
 
+/// Fewest words of a question that [`is_asked_question`] reads as the page's own.
+pub(crate) const ASKED_QUESTION_WORDS: usize = 4;
+
+/// Whether a short line is a question of some words ("What are the most popular CRM
+/// features?"): an FAQ's question on a business or catalogue page, whose words may name a
+/// chrome phrase ("most popular", "sign up", "share") in passing without being a control.
+fn is_asked_question(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['?', '？']) && text.split_whitespace().count() >= ASKED_QUESTION_WORDS
+}
+
 fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
 }
@@ -2470,9 +2481,12 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                         && !is_bare_post_date(&b.text.trim().to_lowercase())))
                         && post_signature_author(page, b).is_none()));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
+            // A chrome phrase in a question of some words is said in passing (an FAQ's).
+            let names_chrome =
+                || classes::contains_chrome_phrase(&b.text) && !is_asked_question(&b.text);
             return !card
                 && !picker
-                && !classes::contains_chrome_phrase(&b.text)
+                && !names_chrome()
                 && !is_whole_chrome_label(&b.text)
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text)

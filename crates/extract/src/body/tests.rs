@@ -3292,6 +3292,30 @@ fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
 }
 
 #[test]
+fn a_question_naming_a_chrome_phrase_stays_on_a_page_that_is_no_story() {
+    let x = roof_repair_page(
+        FIRST_PLURAL,
+        true,
+        "",
+        "<h2>Questions</h2>\
+         <h3>What are the most popular roofing materials in the county?</h3>\
+         <p>Asphalt shingles, then metal panels for barns and workshops.</p>\
+         <h3>Can I sign up for a yearly inspection?</h3>\
+         <p>Yes, every plan includes one visit after the winter storms.</p>\
+         <p>Sign up for our newsletter</p><p>Most popular?</p>",
+    );
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "What are the most popular roofing materials in the county?",
+            "Can I sign up for a yearly inspection?",
+        ],
+    );
+    assert_drops(&x.body, &["our newsletter", "Most popular?"]);
+}
+
+#[test]
 fn a_hidden_answer_after_a_question_is_read_on_a_page_that_is_no_story() {
     let x = faq_page(FIRST_PLURAL, true);
     assert_ne!(x.page_kind, PageKind::Article);
