@@ -232,6 +232,41 @@ fn listing_body_holds_its_teasers_not_its_chrome() {
 }
 
 #[test]
+fn a_listings_heading_and_lead_above_its_filters_open_its_text() {
+    let items = story_cards(12);
+    let filters: String = ["Newest", "Oldest", "Most read", "Africa", "Asia", "Europe"]
+        .iter()
+        .map(|f| format!("<li><a href=/world?f={f}>{f}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>World news - Example</title></head><body>\
+         <header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+         <div class=page-header><h1>World news</h1>\
+         <p>Reports from our correspondents on every continent, updated through the day.</p>\
+         <p>Sort by</p></div>\
+         <div class=filters><ul>{filters}</ul></div>\
+         <main><div class=grid>{items}</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    // (The heading itself goes as the page's title, which a page of items does not repeat.)
+    assert!(
+        x.body.starts_with(
+            "Reports from our correspondents on every continent, updated through the day.\n\n"
+        ),
+        "{}",
+        x.body
+    );
+    assert_keeps(
+        &x.body,
+        &["Story number 0 headline", "Story number 11 headline"],
+    );
+    // The run stops at the first line that is no sentence (a control's label).
+    assert_drops(&x.body, &["Sort by", "Newest", "Home"]);
+}
+
+#[test]
 fn head_json_ld_decides_the_kind() {
     let page = |ld: &str, body: &str| {
         format!(
