@@ -255,7 +255,12 @@ fn main_text(
                 (inc, holds)
             })
             .filter(|&(_, holds)| !story || holds || strict_is_chrome)
-            .map(|(inc, holds)| (emit(&page, &inc, &relaxed), holds))
+            .map(|(mut inc, holds)| {
+                if kind == PageKind::Listing {
+                    inc.parent_blocks.extend(listing_lead(&page, &inc));
+                }
+                (emit(&page, &inc, &relaxed), holds)
+            })
             .filter(|(t, holds)| {
                 !is_side_box(kind, *holds, t.chars, chosen.chars) || strict_is_chrome
             });
@@ -281,6 +286,63 @@ fn main_text(
         }
     }
     (chosen, page)
+}
+
+/// Most blocks that follow a listing's heading in its lead.
+pub(crate) const LISTING_LEAD_BLOCKS: usize = 4;
+/// Most characters of such a lead.
+pub(crate) const LISTING_LEAD_CHARS: u32 = 1200;
+/// A line of such a lead ends a sentence or holds this many characters: a control ("USA ▾"),
+/// a label or a count stops it.
+pub(crate) const LISTING_LEAD_LINE_CHARS: u32 = 100;
+
+/// The blocks of a listing's lead that lie before its items region `region`: the page's
+/// heading (its last `<h1>` before the region) and the run of sentences of little link text
+/// right after it ("Best Sellers" / "Our most popular products based on sales."), which themes put
+/// in a header row of their own, apart from the items and their filters. None when no line
+/// follows the heading (a bare heading is a section's, or the items' own title), when the run
+/// goes on past [`LISTING_LEAD_BLOCKS`] blocks or [`LISTING_LEAD_CHARS`] characters (the
+/// heading opens a story or a page of its own), or when it sits in a menu, a footer, a side
+/// box, a dialog or a box named like strong chrome (comments, sharing, a newsletter): a weak
+/// chrome name (`page-header`, `hero`) is what themes call a lead's row.
+fn listing_lead(page: &Page, region: &Region) -> Vec<u32> {
+    let Some(&first) = region.roots.first() else {
+        return Vec::new();
+    };
+    let start = page.elems[first as usize].first_block as usize;
+    let Some(heading) = page.blocks[..start]
+        .iter()
+        .rposition(|b| page.elems[b.elem as usize].tag == Tag::H(1))
+    else {
+        return Vec::new();
+    };
+    let chrome = |e: u32| {
+        let el = &page.elems[e as usize];
+        matches!(el.tag, Tag::Nav | Tag::Footer | Tag::Aside)
+            || el.class.strong
+            || el.class.consent
+            || el.class.dialog
+    };
+    let run = 1 + page.blocks[heading + 1..start]
+        .iter()
+        .take_while(|b| {
+            b.link_density() <= MAX_LINK_DENSITY
+                && (ends_sentence(b.text.trim_end()) || b.chars >= LISTING_LEAD_LINE_CHARS)
+        })
+        .count();
+    let chars: u32 = page.blocks[heading..heading + run]
+        .iter()
+        .map(|b| b.chars)
+        .sum();
+    if !(2..=LISTING_LEAD_BLOCKS + 1).contains(&run)
+        || chars > LISTING_LEAD_CHARS
+        || page.blocks[heading..heading + run]
+            .iter()
+            .any(|b| is_within(page, b.elem, usize::MAX, chrome))
+    {
+        return Vec::new();
+    }
+    (heading..heading + run).map(|bi| bi as u32).collect()
 }
 
 /// Whether the inclusive region of a page of `kind` is a box of teasers beside the page's text
@@ -454,7 +516,8 @@ fn final_score(page: &Page, e: u32) -> f32 {
 struct Region {
     /// Element subtrees included, in document order.
     roots: Vec<u32>,
-    /// Blocks owned directly by `parent` that were accepted.
+    /// Blocks owned directly by `parent` that were accepted (and, on a listing, its lead
+    /// before the items: [`listing_lead`]).
     parent_blocks: Vec<u32>,
     /// Characters in the region (for relative size checks).
     chars: u32,
@@ -2398,6 +2461,17 @@ fn is_item_title(b: &Block) -> bool {
     !TEASER_LEADS.iter().any(|t| lower.starts_with(t))
 }
 
+/// Fewest words of a question that [`is_asked_question`] reads as the page's own.
+pub(crate) const ASKED_QUESTION_WORDS: usize = 4;
+
+/// Whether a short line is a question of some words ("What are the most popular CRM
+/// features?"): an FAQ's question on a business or catalogue page, whose words may name a
+/// chrome phrase ("most popular", "sign up", "share") in passing without being a control.
+fn is_asked_question(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['?', '？']) && text.split_whitespace().count() >= ASKED_QUESTION_WORDS
+}
+
 fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '。', ')'])
 }
@@ -2470,9 +2544,12 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                         && !is_bare_post_date(&b.text.trim().to_lowercase())))
                         && post_signature_author(page, b).is_none()));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
+            // A chrome phrase in a question of some words is said in passing (an FAQ's).
+            let names_chrome =
+                || classes::contains_chrome_phrase(&b.text) && !is_asked_question(&b.text);
             return !card
                 && !picker
-                && !classes::contains_chrome_phrase(&b.text)
+                && !names_chrome()
                 && !is_whole_chrome_label(&b.text)
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text)

@@ -232,6 +232,41 @@ fn listing_body_holds_its_teasers_not_its_chrome() {
 }
 
 #[test]
+fn a_listings_heading_and_lead_above_its_filters_open_its_text() {
+    let items = story_cards(12);
+    let filters: String = ["Newest", "Oldest", "Most read", "Africa", "Asia", "Europe"]
+        .iter()
+        .map(|f| format!("<li><a href=/world?f={f}>{f}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>World news - Example</title></head><body>\
+         <header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+         <div class=page-header><h1>World news</h1>\
+         <p>Reports from our correspondents on every continent, updated through the day.</p>\
+         <p>Sort by</p></div>\
+         <div class=filters><ul>{filters}</ul></div>\
+         <main><div class=grid>{items}</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    // (The heading itself goes as the page's title, which a page of items does not repeat.)
+    assert!(
+        x.body.starts_with(
+            "Reports from our correspondents on every continent, updated through the day.\n\n"
+        ),
+        "{}",
+        x.body
+    );
+    assert_keeps(
+        &x.body,
+        &["Story number 0 headline", "Story number 11 headline"],
+    );
+    // The run stops at the first line that is no sentence (a control's label).
+    assert_drops(&x.body, &["Sort by", "Newest", "Home"]);
+}
+
+#[test]
 fn head_json_ld_decides_the_kind() {
     let page = |ld: &str, body: &str| {
         format!(
@@ -3321,6 +3356,30 @@ fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
          <div class=faq-item><p>Can I stay at home during the work?</p>\
          <div class=faq-answer style=\"display: none\"><p>Yes, the crew works outside only.</p></div></div>",
     )
+}
+
+#[test]
+fn a_question_naming_a_chrome_phrase_stays_on_a_page_that_is_no_story() {
+    let x = roof_repair_page(
+        FIRST_PLURAL,
+        true,
+        "",
+        "<h2>Questions</h2>\
+         <h3>What are the most popular roofing materials in the county?</h3>\
+         <p>Asphalt shingles, then metal panels for barns and workshops.</p>\
+         <h3>Can I sign up for a yearly inspection?</h3>\
+         <p>Yes, every plan includes one visit after the winter storms.</p>\
+         <p>Sign up for our newsletter</p><p>Most popular?</p>",
+    );
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "What are the most popular roofing materials in the county?",
+            "Can I sign up for a yearly inspection?",
+        ],
+    );
+    assert_drops(&x.body, &["our newsletter", "Most popular?"]);
 }
 
 #[test]
