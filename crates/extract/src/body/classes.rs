@@ -186,6 +186,9 @@ pub(crate) struct ClassSignal {
     /// Names the site's stream of posts ([`POSTS_PARTS`]: `latest-insights`, `blog-feed`,
     /// `news`): on a business page, a box of teasers to its blog, not the page's own text.
     pub posts: bool,
+    /// The only boilerplate pattern matched is the word part `header` (`game_header_ctn`,
+    /// `pdp-header`): a box that heads a part of the page, the site's banner or an item's.
+    pub header_only: bool,
 }
 
 /// Word parts of class/id names that name a site's stream of posts (its blog, news, insights,
@@ -221,6 +224,9 @@ impl ClassSignal {
             posts: self.posts || other.posts,
             comment_only: (self.comment_only || !self.negative)
                 && (other.comment_only || !other.negative)
+                && (self.negative || other.negative),
+            header_only: (self.header_only || !self.negative)
+                && (other.header_only || !other.negative)
                 && (self.negative || other.negative),
         }
     }
@@ -332,6 +338,9 @@ const CHROME_PARTS: &[&str] = &[
 /// ([`NEGATIVE_SUBSTR`]).
 const ITEM_PART_NAMES: &[&str] = &["header", "foot", "footer"];
 
+/// The word part that names a header ([`ClassSignal::header_only`]).
+const HEADER_PART: &str = "header";
+
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
     "comment",
@@ -387,6 +396,8 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
     if !sig.negative {
+        // Whether every boilerplate part matched is `header`.
+        let mut header_only = true;
         // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
         // a part of its block, an item on a page of items, as a card's `<header>` is: not
         // page furniture, it stays negative only.
@@ -394,6 +405,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             for (level, segment) in bem_segments(name).enumerate() {
                 for part in name_parts(segment) {
                     if part.len() <= MAX_NEGATIVE_PART_LEN && NEGATIVE_PARTS.contains(&part) {
+                        header_only &= part == HEADER_PART;
                         sig.negative = true;
                         sig.chrome |= CHROME_PARTS.contains(&part)
                             && (level == 0 || !ITEM_PART_NAMES.contains(&part));
@@ -402,6 +414,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
                 }
             }
         }
+        sig.header_only = sig.negative && header_only;
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
@@ -1847,5 +1860,14 @@ mod tests {
         ] {
             assert!(!is_call_to_action(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_name_whose_only_boilerplate_part_is_header_is_header_only() {
+        assert!(sig("pdp-header").header_only);
+        assert!(sig("layout__header reference-layout__header").header_only);
+        assert!(!sig("header-nav").header_only);
+        assert!(!sig("site-header share-bar").header_only);
+        assert!(!sig("product-info").header_only);
     }
 }
