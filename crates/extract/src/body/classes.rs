@@ -186,6 +186,11 @@ pub(crate) struct ClassSignal {
     /// Names the site's stream of posts ([`POSTS_PARTS`]: `latest-insights`, `blog-feed`,
     /// `news`): on a business page, a box of teasers to its blog, not the page's own text.
     pub posts: bool,
+    /// Every boilerplate pattern matched names a box's place or form rather than a role: a
+    /// header (`pdp-header`, `layout__header`), a caption, a widget, a modal
+    /// ([`LAYOUT_NAMES`]). Such a box may hold anything, the site's banner or the page's lead;
+    /// navigation, sharing or comments are named by their role.
+    pub layout_only: bool,
 }
 
 /// Word parts of class/id names that name a site's stream of posts (its blog, news, insights,
@@ -221,6 +226,9 @@ impl ClassSignal {
             posts: self.posts || other.posts,
             comment_only: (self.comment_only || !self.negative)
                 && (other.comment_only || !other.negative)
+                && (self.negative || other.negative),
+            layout_only: (self.layout_only || !self.negative)
+                && (other.layout_only || !other.negative)
                 && (self.negative || other.negative),
         }
     }
@@ -332,6 +340,14 @@ const CHROME_PARTS: &[&str] = &[
 /// ([`NEGATIVE_SUBSTR`]).
 const ITEM_PART_NAMES: &[&str] = &["header", "foot", "footer"];
 
+/// The word part that names a header ([`ClassSignal::layout_only`]).
+const HEADER_PART: &str = "header";
+
+/// Of [`NEGATIVE_SUBSTR`], the names of a box's form rather than its role
+/// ([`ClassSignal::layout_only`]): a caption, a widget of a page builder or a sidebar, a modal
+/// (a drawer that a button opens, or a popup).
+const LAYOUT_NAMES: &[&str] = &["caption", "widget_", "widget-area", "widgets", "modal"];
+
 /// Boilerplate patterns that win even over a content pattern.
 const STRONG: &[&str] = &[
     "comment",
@@ -387,6 +403,8 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
     if !sig.negative {
+        // Whether every boilerplate part matched is a header.
+        let mut header_only = true;
         // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
         // a part of its block, an item on a page of items, as a card's `<header>` is: not
         // page furniture, it stays negative only.
@@ -394,6 +412,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             for (level, segment) in bem_segments(name).enumerate() {
                 for part in name_parts(segment) {
                     if part.len() <= MAX_NEGATIVE_PART_LEN && NEGATIVE_PARTS.contains(&part) {
+                        header_only &= part == HEADER_PART;
                         sig.negative = true;
                         sig.chrome |= CHROME_PARTS.contains(&part)
                             && (level == 0 || !ITEM_PART_NAMES.contains(&part));
@@ -402,6 +421,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
                 }
             }
         }
+        sig.layout_only = sig.negative && header_only;
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.
@@ -465,6 +485,8 @@ const _: () = assert!(FLAG_WORDS.len() <= REVIEW_NOT_PREVIEW as usize);
 fn scan_names(buf: &str) -> (ClassSignal, u32) {
     let mut sig = ClassSignal::default();
     let mut words = 0u32;
+    // Whether every boilerplate pattern matched is one of [`LAYOUT_NAMES`].
+    let mut layout_only = true;
     let scan = &*CLASS_SCAN;
     for m in scan
         .matcher
@@ -493,6 +515,7 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
             continue;
         }
         sig.comment_only = neg.comment && (sig.comment_only || !sig.negative);
+        layout_only &= neg.layout;
         sig.negative = true;
         sig.strong |= neg.strong;
         sig.consent |= neg.consent;
@@ -500,6 +523,7 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
         let element = m.start() >= 2 && buf.as_bytes()[m.start() - 2..m.start()] == *b"__";
         sig.chrome |= neg.chrome && !(element && neg.item_part);
     }
+    sig.layout_only = sig.negative && layout_only;
     (sig, words)
 }
 
@@ -695,6 +719,8 @@ struct NegativeKinds {
     comment: bool,
     /// It is `widget_`, which a BEM element (`widget__body`) is not.
     widget: bool,
+    /// In [`LAYOUT_NAMES`].
+    layout: bool,
 }
 
 /// Every substring pattern of class/id names in one automaton, each distinct pattern once, with
@@ -728,6 +754,7 @@ static CLASS_SCAN: LazyLock<ClassScan> = LazyLock::new(|| {
             item_part: ITEM_PART_NAMES.contains(p),
             comment: *p == "comment",
             widget: *p == "widget_",
+            layout: LAYOUT_NAMES.contains(p),
         };
         add(p, &|r| r.negative = Some(kinds));
     }
@@ -1847,5 +1874,18 @@ mod tests {
         ] {
             assert!(!is_call_to_action(t), "{t}");
         }
+    }
+
+    #[test]
+    fn names_of_a_boxs_form_alone_are_layout_only() {
+        assert!(sig("pdp-header").layout_only);
+        assert!(sig("layout__header reference-layout__header").layout_only);
+        assert!(sig("item-caption").layout_only);
+        assert!(sig("widgets").layout_only);
+        assert!(sig("pipf-product-details-modal").layout_only);
+        assert!(!sig("header-nav").layout_only);
+        assert!(!sig("site-header share-bar").layout_only);
+        assert!(!sig("modal newsletter-signup").layout_only);
+        assert!(!sig("product-info").layout_only);
     }
 }

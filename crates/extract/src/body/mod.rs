@@ -1286,9 +1286,11 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // page's banner.
             let section_header = relaxed && !judge.product && is_main_section_header(page, e);
             // Parts that the class and tag rules leave: a column of item cards, a thread's
-            // posts named as comments, a post's attribution line.
+            // posts named as comments, a post's attribution line, a box named after its
+            // layout that holds a paragraph of the main content.
             let kept_part = || {
                 holds_item_cards(page, &cards, e)
+                    || (judge.relaxed && is_lead_box(page, e))
                     || (judge.comment_posts && is_named_post(page, e))
                     || (judge.thread && is_post_attribution(page, e))
             };
@@ -1320,6 +1322,34 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     }
     junk
 }
+
+/// Text blocks of an element looked at by [`is_lead_box`] for its paragraph.
+pub(crate) const LEAD_BOX_SCAN_BLOCKS: u32 = 32;
+
+/// A box (`<div>`, `<section>`) named only after its place or form
+/// ([`classes::ClassSignal::layout_only`]: a header, a caption, a widget, a modal) that holds a
+/// paragraph of prose with little link text: on a page of items, a part of its main content
+/// (a product's name over its pitch, its description in a drawer, a category's intro, a
+/// reference page's summary: `pdp-header`, `item-caption`, `product-details-modal`), not the
+/// site's banner or a sidebar's widgets, whose text is links.
+fn is_lead_box(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    el.class.layout_only
+        && matches!(el.tag, Tag::Div | Tag::Section)
+        && el.chars >= LONG_PROSE_CHARS
+        && page.link_density(e) < LEAD_MAX_LINK_DENSITY
+        && page
+            .blocks
+            .get(el.first_block as usize..el.end_block as usize)
+            .unwrap_or_default()
+            .iter()
+            .take(LEAD_BOX_SCAN_BLOCKS as usize)
+            .any(|b| b.chars >= LEAD_BOX_PROSE_CHARS && b.link_density() < LEAD_MAX_LINK_DENSITY)
+}
+
+/// Characters of the paragraph that makes a box named after its layout the page's own
+/// ([`is_lead_box`]).
+pub(crate) const LEAD_BOX_PROSE_CHARS: u32 = 150;
 
 /// Text blocks of an element looked at by [`is_named_post`] for a paragraph.
 pub(crate) const POST_PARAGRAPH_SCAN_BLOCKS: u32 = 32;

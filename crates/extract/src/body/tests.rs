@@ -4095,3 +4095,41 @@ fn a_site_menus_entries_alone_on_a_line_are_chrome() {
         assert!(!is_whole_chrome_label(t), "{t}");
     }
 }
+
+#[test]
+fn a_box_named_a_header_that_holds_the_products_pitch_is_kept() {
+    // The product's name and pitch sit in a box named after its header, beside the site's
+    // banner of links named the same way: the pitch is the product's, the banner goes.
+    let x = product_page(
+        "<div class=\"site-header\"><a href=/new>New arrivals</a> <a href=/desks>Desks</a> \
+         <a href=/chairs>Chairs</a> <a href=/sale>Sale</a></div>\
+         <div class=\"pdp-header\"><h1>Oak desk</h1>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes with the key in the box. Its legs are turned from the same tree as its top, and each one carries a felt pad against the floor.</p></div>\
+         <div><h2>Details</h2><div>$129.00</div>\
+         <p>The top is two centimetres thick and carries up to eighty kilograms.</p>\
+         <p>Each desk is finished with two coats of linseed oil and one of hard wax, so a wet glass leaves no ring and a scratch rubs out with fine wool.</p>         <p>The drawer runs on wooden rails and stops before it falls out; the shelf below takes a printer or a row of binders.</p>         <ul><li>Width: 120 cm</li><li>Depth: 60 cm</li><li>Height: 75 cm</li></ul></div>",
+    );
+    assert_eq!(x.page_kind, PageKind::Product, "{}", x.body);
+    assert_keeps(&x.body, &["A solid oak desk", "two centimetres thick"]);
+    assert_drops(&x.body, &["New arrivals"]);
+}
+
+#[test]
+fn a_products_description_in_a_box_named_a_caption_or_a_modal_is_kept() {
+    // The description sits in a box named a caption, the specifications in a drawer named a
+    // modal: names of a box's form, not of a role; a sign-up popup stays out.
+    let x = product_page(
+        "<div><h1>Oak desk</h1><div>$129.00</div>\
+         <p>The top is two centimetres thick and carries up to eighty kilograms.</p></div>\
+         <div class=\"item-caption\"><h3>Standard features</h3>\
+         <p>A solid oak desk, oiled by hand, with a drawer for papers and a shelf for books; it ships flat and assembles in ten minutes with the key in the box. Its legs are turned from the same tree as its top, and each one carries a felt pad against the floor.</p></div>\
+         <div class=\"details-modal\"><h3>Product details</h3>\
+         <p>Each desk is finished with two coats of linseed oil and one of hard wax, so that a wet glass leaves no ring on it and a scratch rubs out with a little fine steel wool and a cloth. The oil is renewed once a year, on a dry day, with the desk cleared.</p></div>\
+         <div class=\"modal newsletter-signup\"><p>Join our newsletter for ten percent off your first order, early access to our sales and the stories of the makers behind each of our pieces.</p></div>\
+         <div><h2>Dimensions</h2><ul><li>Width: 120 cm</li><li>Depth: 60 cm</li><li>Height: 75 cm</li></ul>\
+         <p>The drawer runs on wooden rails and stops before it falls out; the shelf below takes a printer or a row of binders.</p></div>",
+    );
+    assert_eq!(x.page_kind, PageKind::Product, "{}", x.body);
+    assert_keeps(&x.body, &["A solid oak desk", "two coats of linseed oil"]);
+    assert_drops(&x.body, &["Join our newsletter"]);
+}
