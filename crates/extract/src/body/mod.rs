@@ -2089,7 +2089,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if closed.get(i) == Some(&true)
             || (!labels.is_empty()
                 && b.chars <= POST_LABEL_CHARS
-                && labels.contains_key(&key_hash(&b.text)))
+                && labels.contains_key(&key_hash(&b.text))
+                && !heads_post_date(page, picked, i))
             || !(keeps
                 .get(i)
                 .copied()
@@ -3314,6 +3315,24 @@ fn has_date_shape(lower: &str) -> bool {
                     && short + years == 3
             })
         })
+}
+
+/// Whether picked block `i` is followed by a post's bare timestamp, a day and time alone
+/// ([`is_bare_post_date`]; "- Mar 27, 2025" as a list item): on a thread the block is then the
+/// post's author, whose name heads each of their posts and so repeats as a user title or a
+/// "Report" link does, but is no label.
+fn heads_post_date(page: &Page, picked: &[u32], i: usize) -> bool {
+    picked.get(i + 1).is_some_and(|&next| {
+        let b = &page.blocks[next as usize];
+        b.chars < SHORT_BLOCK_CHARS
+            && is_bare_post_date(
+                b.text
+                    .trim()
+                    .trim_start_matches(['-', ' '])
+                    .to_lowercase()
+                    .as_str(),
+            )
+    })
 }
 
 /// Longest post label (characters) that counts as repeated chrome on a thread.

@@ -2002,6 +2002,36 @@ fn a_posts_attribution_with_its_time_stays() {
     assert_drops(&x.body, &["Thread starter", "Yesterday at"]);
 }
 
+/// On a thread where one user writes several posts, the user's name repeats as a user title
+/// does, but it heads each of those posts over their bare dates: it stays, while a control
+/// repeated under each post ("Report this") goes.
+#[test]
+fn a_repeated_author_name_over_a_post_date_stays() {
+    let posts: String = (0..6)
+        .map(|i| {
+            let who = if i % 2 == 0 { "felixen" } else { "otheruser" };
+            format!(
+                "<div class=msg><div class=who><a href=/u/{who}>{who}</a></div>\
+                 <div class=when>Mar {}, 2025</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div>\
+                 <div class=controls><a href=/report/{i}>Report this</a></div></div>",
+                10 + i
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(
+        &x.body,
+        &["felixen\n", "otheruser\n", "Mar 12, 2025", "Reply 4."],
+    );
+    assert_drops(&x.body, &["Report this"]);
+}
+
 /// A post's signature line (its author's linked name, its `<time>`, its number) heads the post
 /// on a thread with the author's name alone.
 #[test]
