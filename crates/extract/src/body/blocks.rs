@@ -985,6 +985,7 @@ impl Walker {
             // A dialog is chrome unless it holds the page (some sites show stories in one).
             class.negative = true;
             class.comment_only = false;
+            class.banner = false;
             class.dialog = marks.role.is_some_and(is_dialog_role)
                 || marks
                     .aria_modal
@@ -1147,7 +1148,54 @@ impl Walker {
             el.end_elem = n_elems;
             el.end_block = n_blocks;
         }
+        lift_title_banners(&mut self.page.elems);
         self.page
+    }
+}
+
+/// Clears the boilerplate mark of the banners ([`ClassSignal::banner`]) that hold the page's
+/// title: those holding an `<h1>`, and those inside such a banner (its lead paragraph in a
+/// `hero-banner__wrapper` beside the heading's box). A banner without the title is a
+/// promotion or a site-wide strip.
+fn lift_title_banners(elems: &mut [Elem]) {
+    if !elems.iter().any(|e| e.class.banner) {
+        return;
+    }
+    let mut holds_title = vec![false; elems.len()];
+    for e in 0..elems.len() {
+        if elems[e].tag != Tag::H(1) {
+            continue;
+        }
+        let mut a = elems[e].parent;
+        while let Some(up) = elems.get(a as usize) {
+            if holds_title[a as usize] {
+                // Its ancestors were marked by an earlier heading.
+                break;
+            }
+            if up.class.banner {
+                holds_title[a as usize] = true;
+            }
+            a = up.parent;
+        }
+    }
+    // Elements come in document order, each after its ancestors.
+    for e in 0..elems.len() {
+        if !elems[e].class.banner {
+            continue;
+        }
+        let mut lifted = holds_title[e];
+        let mut a = elems[e].parent;
+        while let (false, Some(up)) = (lifted, elems.get(a as usize)) {
+            if up.class.banner {
+                lifted = !up.class.negative;
+                break;
+            }
+            a = up.parent;
+        }
+        if lifted {
+            elems[e].class.negative = false;
+            elems[e].class.chrome = false;
+        }
     }
 }
 

@@ -191,6 +191,11 @@ pub(crate) struct ClassSignal {
     /// ([`LAYOUT_NAMES`]). Such a box may hold anything, the site's banner or the page's lead;
     /// navigation, sharing or comments are named by their role.
     pub layout_only: bool,
+    /// The only boilerplate pattern matched is `banner` (`hero-banner`, `page-banner`,
+    /// `inner-banner`): the page's opening section, its title and lead over a picture, when it
+    /// holds the page's `<h1>` (the walk lifts its boilerplate mark then); else a promotion or
+    /// a site-wide strip.
+    pub banner: bool,
 }
 
 /// Word parts of class/id names that name a site's stream of posts (its blog, news, insights,
@@ -224,6 +229,9 @@ impl ClassSignal {
             dialog: self.dialog || other.dialog,
             forum: self.forum || other.forum,
             posts: self.posts || other.posts,
+            banner: (self.banner || !self.negative)
+                && (other.banner || !other.negative)
+                && (self.negative || other.negative),
             comment_only: (self.comment_only || !self.negative)
                 && (other.comment_only || !other.negative)
                 && (self.negative || other.negative),
@@ -372,6 +380,12 @@ const STRONG: &[&str] = &[
     "promo",
 ];
 
+/// Whether `b` may be a byte of a class name: letters, digits, `-` and `_` (a utility class
+/// of a CSS framework holds `:`, `[`, `(` around its values).
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'_'
+}
+
 /// Reads class and id of one element. `buf` is scratch space reused across calls.
 pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) -> ClassSignal {
     buf.clear();
@@ -402,6 +416,8 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
+    // A banner's part named like furniture (`banner-nav`) stays furniture.
+    sig.banner &= !name_parts(buf).any(|p| NEGATIVE_PARTS.contains(&p));
     if !sig.negative {
         // Whether every boilerplate part matched is a header.
         let mut header_only = true;
@@ -487,6 +503,8 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
     let mut words = 0u32;
     // Whether every boilerplate pattern matched is one of [`LAYOUT_NAMES`].
     let mut layout_only = true;
+    // Whether every boilerplate pattern found so far is `banner`.
+    let mut banner_only = true;
     let scan = &*CLASS_SCAN;
     for m in scan
         .matcher
@@ -516,6 +534,7 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
         }
         sig.comment_only = neg.comment && (sig.comment_only || !sig.negative);
         layout_only &= neg.layout;
+        banner_only &= neg.banner;
         sig.negative = true;
         sig.strong |= neg.strong;
         sig.consent |= neg.consent;
@@ -524,6 +543,13 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
         sig.chrome |= neg.chrome && !(element && neg.item_part);
     }
     sig.layout_only = sig.negative && layout_only;
+    // The pattern must sit in a name, not in a utility's value
+    // (`lg:first:pt-[calc(var(--banner-min-height))]` on a page's every section).
+    sig.banner = sig.negative
+        && banner_only
+        && buf
+            .split_ascii_whitespace()
+            .any(|t| t.contains("banner") && t.bytes().all(is_name_byte));
     (sig, words)
 }
 
@@ -721,6 +747,8 @@ struct NegativeKinds {
     widget: bool,
     /// In [`LAYOUT_NAMES`].
     layout: bool,
+    /// It is `banner`, which names a page's opening section too ([`ClassSignal::banner`]).
+    banner: bool,
 }
 
 /// Every substring pattern of class/id names in one automaton, each distinct pattern once, with
@@ -755,6 +783,7 @@ static CLASS_SCAN: LazyLock<ClassScan> = LazyLock::new(|| {
             comment: *p == "comment",
             widget: *p == "widget_",
             layout: LAYOUT_NAMES.contains(p),
+            banner: *p == "banner",
         };
         add(p, &|r| r.negative = Some(kinds));
     }
@@ -1728,6 +1757,15 @@ mod tests {
 
     fn sig(class: &str) -> ClassSignal {
         classify(Some(class), None, &mut String::new())
+    }
+
+    #[test]
+    fn a_name_saying_only_banner_may_be_a_pages_opening() {
+        assert!(sig("hero-banner").banner && sig("page-banner__lead").banner);
+        // Another furniture name, a utility's value, or no boilerplate at all.
+        assert!(!sig("cookie-banner").banner && !sig("banner-nav").banner);
+        assert!(!sig("root lg:first:pt-[calc(var(--banner-min-height))]").banner);
+        assert!(!sig("hero").banner);
     }
 
     #[test]

@@ -4163,3 +4163,39 @@ fn a_products_description_in_a_box_named_a_caption_or_a_modal_is_kept() {
     assert_keeps(&x.body, &["A solid oak desk", "two coats of linseed oil"]);
     assert_drops(&x.body, &["Join our newsletter"]);
 }
+
+/// A business page whose opening section, named a banner, holds its `<h1>` and lead above
+/// sections of services, with a banner strip of an offer at the top.
+fn bannered_landing_page() -> String {
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<section><h2>Roof service {i}</h2><p>We inspect, repair and replace roofs of \
+                 every kind, and our crews leave each site clean, with a written warranty for \
+                 service {i}.</p></section>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><title>Roof Repair</title></head><body>\
+         <div class=\"top-banner\"><p>Spring offer: a free gutter check with every roof \
+         inspection booked this month.</p></div><main>\
+         <section class=\"page-banner\"><div class=\"page-banner__title\"><h1>Roof Repair</h1></div>\
+         <div class=\"page-banner__lead\"><p>Storm damage, leaks and worn shingles fixed by \
+         local roofers who answer the phone, with quotes the same day.</p></div></section>\
+         {sections}</main></body></html>"
+    )
+}
+
+#[test]
+fn a_banner_holding_the_title_opens_the_text_a_banner_strip_stays_out() {
+    let html = bannered_landing_page();
+    let url = url::Url::parse("https://www.example.com/roof-repair").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &["Storm damage, leaks and worn shingles", "Roof service 3"],
+    );
+    assert_drops(&x.body, &["Spring offer"]);
+}
