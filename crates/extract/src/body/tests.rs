@@ -1,8 +1,12 @@
+use super::lines::{
+    is_numeric_date, CREDIT_LABELS, EDIT_STAMP_LABELS, EDIT_STAMP_VERBS, TAXONOMY_LABELS,
+    WHOLE_CHROME_LABELS,
+};
+use super::posts::post_signature_author_of;
 use super::{
     blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
-    is_numeric_date, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
-    key_prefix_hash, looks_like_date, unseen_chars, CREDIT_LABELS, EDIT_STAMP_LABELS,
-    EDIT_STAMP_VERBS, TAXONOMY_LABELS, WHOLE_CHROME_LABELS,
+    is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash,
+    looks_like_date, unseen_chars,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -2056,7 +2060,7 @@ fn a_posts_signature_line_gives_its_authors_name() {
     assert_keeps(&x.body, &["Reply 0.", "member1\n", "member3\n"]);
     assert_drops(&x.body, &["11:15pm"]);
     assert_eq!(
-        super::post_signature_author_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
+        post_signature_author_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
         Some("jdoe")
     );
 }

@@ -1,0 +1,446 @@
+//! What one short line of text says: a byline, a dateline, an edit stamp, a reading time, a
+//! credit, a taxonomy or cross-link line, a widget's label said whole. Pure functions on the
+//! line's text, used by the block filters of [`super`].
+
+/// Longest line (characters) read as a byline that goes on with the author's role, a date or a
+/// reviewer ([`is_long_byline`]).
+pub(crate) const LONG_BYLINE_MAX_CHARS: u32 = 160;
+
+/// Most words of such a byline.
+pub(crate) const LONG_BYLINE_MAX_WORDS: usize = 24;
+
+/// Leads of a byline, lower-cased, each followed by the name.
+const BYLINE_LEADS: &[&str] = &[
+    "by ",
+    "written by ",
+    "posted by ",
+    "reviewed by ",
+    "medically reviewed by ",
+    "fact checked by ",
+    "fact-checked by ",
+    // A firm's blog post signed for the firm ("On Behalf of Lee & Park LLP | Apr 21, 2017 |
+    // Family Law").
+    "on behalf of ",
+];
+
+/// Whether a line is a byline too long for [`super::is_short_chrome`]'s count: a lead of
+/// [`BYLINE_LEADS`] (after any marks: "// By ...") and a capitalised name, then the author's
+/// role, the date or the fact-checker ("By Ann Lee – Updated Sep 9, 2025 | Fact-checked by Bo
+/// Park", "Reviewed by Jo Kim, MD, Editor in Chief"), not ending like a sentence. A sentence of
+/// the story that opens with "By" goes on in lower case ("By the end of ...", "By using ...")
+/// or ends with its stop.
+pub(super) fn is_long_byline(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if t.split_whitespace().count() > LONG_BYLINE_MAX_WORDS
+        || t.ends_with(['.', '!', '?', ':', ';'])
+    {
+        return false;
+    }
+    BYLINE_LEADS.iter().any(|lead| {
+        crate::dom::starts_with_ignore_ascii_case(t, lead)
+            && t.get(lead.len()..)
+                .and_then(|rest| rest.trim_start().chars().next())
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Longest line (characters) read as a pointer to another page ([`is_cross_link_line`]).
+pub(crate) const CROSS_LINK_MAX_CHARS: u32 = 160;
+
+/// Labels that open a line pointing to another page of the site, lower-cased, with their colon.
+const CROSS_LINK_LABELS: &[&str] = &[
+    "related:",
+    "read:",
+    "see also:",
+    "also read:",
+    "read also:",
+    "read next:",
+];
+
+/// Whether a line is a label of [`CROSS_LINK_LABELS`] followed by the headline of another page
+/// ("Related: Why Does Your Business Need Local SEO?", "READ: 13 Camping Meal Ideas").
+pub(super) fn is_cross_link_line(text: &str) -> bool {
+    let t = text.trim_start();
+    CROSS_LINK_LABELS.iter().any(|l| {
+        crate::dom::starts_with_ignore_ascii_case(t, l)
+            && t.get(l.len()..)
+                .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+    })
+}
+
+/// Most words of a line that states a story's reading time ("Bridgestone Team | 5 min read").
+pub(crate) const READING_TIME_MAX_WORDS: usize = 8;
+
+/// How a line states the time a story takes to read, lower-cased.
+const READING_TIME_MARKS: &[&str] = &[
+    "min read",
+    "mins read",
+    "min. read",
+    "minute read",
+    "minutes read",
+    "minute reading",
+    "min reading",
+];
+
+/// A short lower-cased line that states how long the story takes to read: a number and a mark
+/// of [`READING_TIME_MARKS`] ("5 min read", "Jane Doe · 12 minute read").
+pub(super) fn is_reading_time(lower: &str) -> bool {
+    lower.bytes().any(|b| b.is_ascii_digit())
+        && READING_TIME_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Labels that open a story's line of its categories or tags ("Tags: Employment, Fitness",
+/// "Category: Personal Finance"), lower-cased, before their colon.
+pub(super) const TAXONOMY_LABELS: &[&str] =
+    &["tag", "tags", "topic", "topics", "category", "categories"];
+
+/// Whether a short lower-cased line names the story's categories or tags: a label of
+/// [`TAXONOMY_LABELS`] and a colon open it.
+pub(super) fn is_taxonomy_line(lower: &str) -> bool {
+    if !opens_with_one_of(lower.trim_start(), &TAXONOMY_LABEL_INITIALS) {
+        return false;
+    }
+    lower
+        .split_once(':')
+        .is_some_and(|(label, _)| TAXONOMY_LABELS.contains(&label.trim()))
+}
+
+/// The first letters of [`TAXONOMY_LABELS`] (indexed by byte): a line opening otherwise is
+/// no taxonomy line.
+const TAXONOMY_LABEL_INITIALS: [bool; 256] = initials_of(TAXONOMY_LABELS);
+
+/// Whether the first byte of `text` is one that `initials` (indexed by byte) marks.
+fn opens_with_one_of(text: &str, initials: &[bool; 256]) -> bool {
+    text.as_bytes()
+        .first()
+        .is_some_and(|&b| initials[usize::from(b)])
+}
+
+/// Most words of a line that is one of [`WHOLE_CHROME_LABELS`] (its longest label's).
+pub(crate) const WHOLE_CHROME_LABEL_MAX_WORDS: usize = most_words_of(WHOLE_CHROME_LABELS);
+
+/// Lines that are chrome said whole, lower-cased: a paid placement's tag, a gallery's caption
+/// toggle, a slideshow's fallback, the widgets closing a story. (Inside a longer line the words
+/// may be the story's: "employer-sponsored plans".)
+pub(super) const WHOLE_CHROME_LABELS: &[&str] = &[
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    // The label over an ad slot, left when the ad itself is not in the HTML (English, German,
+    // Spanish, French, Italian).
+    "advertising",
+    "anzeige",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "show caption",
+    "hide caption",
+    "this slideshow requires javascript",
+    // A site builder's anchors at the ends of the page (Wix).
+    "top of page",
+    "bottom of page",
+    // A story's closing widgets: its feedback poll, its share and follow bars, its sign-off.
+    "was this article helpful",
+    "was this page helpful",
+    "was this post helpful",
+    "was this article helpful for you",
+    // A story rating plugin's replies to a low rating (WordPress "Rate my Post").
+    "we are sorry that this post was not useful for you",
+    "let us improve this post",
+    "tell us how we can improve this post",
+    "share post on",
+    "stay connected",
+    "thanks for visiting",
+    "posted on",
+    // A widget's own words left as a line: a search box's prompt, an "ask an AI" button, a
+    // share button's notice, a save or download button, an embedded player's account notice.
+    "what are you looking for",
+    "hi what are you looking for",
+    "summarize with ai",
+    "summarise with ai",
+    "summarize this article with",
+    "summarize this article with ai",
+    "summarize this post with",
+    "link copied",
+    "save to favorites",
+    // A reading widget's own words: an article's text-size control, the screen-reader label of
+    // a button that enlarges a story's image (Medium), a bookmarks plugin's login notice.
+    "font size",
+    "press enter or click to view image in full size",
+    "you need to login or register to view and manage your bookmarks",
+    "pdf version",
+    "you are signed out",
+    // A byline's role label alone on its line, the name on the next.
+    "reviewed by",
+    "edited by",
+    "fact checked by",
+    "medically reviewed by",
+    // A shop card's badge over an item not yet sold, and the label over its price.
+    "coming soon",
+    "current price",
+    // A forum's menu entries left as lines (XenForo and like boards) and a bare help link.
+    "new posts",
+    "search forums",
+    "help",
+    // A site menu's entries left as lines, and a sharing button.
+    "home",
+    "about us",
+    "careers",
+    "email",
+];
+
+/// The first letters of [`WHOLE_CHROME_LABELS`] (indexed by byte): a line whose first word
+/// opens otherwise is none of them. Derived from the list so that a new label cannot be missed.
+const WHOLE_CHROME_LABEL_INITIALS: [bool; 256] = initials_of(WHOLE_CHROME_LABELS);
+
+/// The most words (split by single spaces) of any of `labels`.
+const fn most_words_of(labels: &[&str]) -> usize {
+    let mut most = 0;
+    let mut i = 0;
+    while i < labels.len() {
+        let bytes = labels[i].as_bytes();
+        let mut words = 1;
+        let mut j = 0;
+        while j < bytes.len() {
+            if bytes[j] == b' ' {
+                words += 1;
+            }
+            j += 1;
+        }
+        if words > most {
+            most = words;
+        }
+        i += 1;
+    }
+    most
+}
+
+/// Which bytes, ASCII-lower-cased, open one of `labels`.
+pub(super) const fn initials_of(labels: &[&str]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < labels.len() {
+        let bytes = labels[i].as_bytes();
+        if !bytes.is_empty() {
+            table[bytes[0].to_ascii_lowercase() as usize] = true;
+        }
+        i += 1;
+    }
+    table
+}
+
+/// Whether a short line says only one of [`WHOLE_CHROME_LABELS`], punctuation, spacing and
+/// ASCII case aside.
+pub(super) fn is_whole_chrome_label(text: &str) -> bool {
+    says_only_one_of(text, WHOLE_CHROME_LABELS, &WHOLE_CHROME_LABEL_INITIALS)
+}
+
+/// Whether `text` says only one of `labels` (lower-cased, words split by single spaces),
+/// punctuation, spacing and ASCII case aside; `initials` marks the first bytes of the labels
+/// ([`initials_of`]).
+pub(super) fn says_only_one_of(text: &str, labels: &[&str], initials: &[bool; 256]) -> bool {
+    let words = || {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    // Only a label opening with the line's first word can match: that word is read once, and
+    // the labels it rules out are not compared word by word.
+    let Some(first) = words().next() else {
+        return false;
+    };
+    if !first
+        .as_bytes()
+        .first()
+        .is_some_and(|b| initials[usize::from(b.to_ascii_lowercase())])
+    {
+        return false;
+    }
+    let first = first.as_bytes();
+    labels.iter().any(|label| {
+        // The label's first word, compared in place: the label goes on with a space or ends.
+        let l = label.as_bytes();
+        if !(l.len() >= first.len()
+            && l[..first.len()].eq_ignore_ascii_case(first)
+            && l.get(first.len()).is_none_or(|&c| c == b' '))
+        {
+            return false;
+        }
+        let mut label_words = label.split(' ');
+        words().all(|w| {
+            label_words
+                .next()
+                .is_some_and(|l| w.eq_ignore_ascii_case(l))
+        }) && label_words.next().is_none()
+    })
+}
+
+/// Longest edit stamp line, in words ("Last edited by lowjhg; Feb 17, 2026 at 9:17 am").
+pub(crate) const EDIT_STAMP_MAX_WORDS: usize = 12;
+
+/// Labels that open an edit stamp whatever follows them, lower-cased ("Last updated").
+pub(super) const EDIT_STAMP_LABELS: &[&str] = &[
+    "last updated",
+    "last modified",
+    "last edited",
+    "last reviewed",
+];
+
+/// Words that open an edit stamp when a day or a time ago follows them, lower-cased.
+pub(super) const EDIT_STAMP_VERBS: &[&str] = &["updated", "edited", "modified"];
+
+/// The first letters of [`EDIT_STAMP_LABELS`] and [`EDIT_STAMP_VERBS`] (indexed by byte): a
+/// line opening otherwise is no edit stamp.
+const EDIT_STAMP_INITIALS: [bool; 256] = {
+    let (mut table, verbs) = (
+        initials_of(EDIT_STAMP_LABELS),
+        initials_of(EDIT_STAMP_VERBS),
+    );
+    let mut i = 0;
+    while i < table.len() {
+        table[i] |= verbs[i];
+        i += 1;
+    }
+    table
+};
+
+/// Lower-cased `lower` is a page's or a post's edit stamp: "Last updated ..." (a date, or the
+/// bare label), or "Updated"/"Edited"/"Modified" followed by a day or a time ago ("Edited
+/// August 26 by ...", "Modified 7 months ago"), unlike a change list's "Updated APU to 6 nm".
+pub(super) fn is_edit_stamp(lower: &str) -> bool {
+    let lower = lower.trim().trim_start_matches(['-', ' ']);
+    if !opens_with_one_of(lower, &EDIT_STAMP_INITIALS) {
+        return false;
+    }
+    if let Some(rest) = EDIT_STAMP_LABELS.iter().find_map(|p| lower.strip_prefix(p)) {
+        return rest.split_whitespace().count() <= 1 || rest.bytes().any(|b| b.is_ascii_digit());
+    }
+    EDIT_STAMP_VERBS
+        .iter()
+        .filter_map(|p| lower.strip_prefix(p))
+        .any(|rest| {
+            rest.starts_with([' ', ':'])
+                && (has_date_shape(rest)
+                    || rest.split_whitespace().any(|w| w == "ago" || w == "ago."))
+        })
+}
+
+/// Lower-cased `text` names a day: a month's name next to a number ("oct 12, 2024"), or three
+/// numbers joined by one separator, of one or two digits but for a year ("2024-10-12",
+/// "12/10/24"), unlike a phone number ("03-584-7231").
+pub(super) fn has_date_shape(lower: &str) -> bool {
+    if crate::months::has_month_like_word(lower) {
+        return lower.bytes().any(|b| b.is_ascii_digit());
+    }
+    lower
+        .split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .any(|run| {
+            ['-', '/', '.'].iter().any(|&sep| {
+                let parts: Vec<&str> = run.split(sep).collect();
+                let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+                let years = parts.iter().filter(|p| year(p)).count();
+                let short = parts.iter().filter(|p| (1..=2).contains(&p.len())).count();
+                parts.len() == 3
+                    && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                    && years <= 1
+                    && short + years == 3
+            })
+        })
+}
+
+/// Longest credit line ("Photo: Jane Doe/Agency"), in words.
+pub(crate) const CREDIT_MAX_WORDS: usize = 8;
+
+/// Labels that open an image or chart credit when a name follows a colon.
+pub(super) const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "credit",
+    "photo credit",
+    "image credit",
+    "illustration",
+    "illustrations",
+    "photograph",
+    "source",
+];
+
+/// The bytes a credit line opens with (indexed by byte): a parenthesis, or the first letter of
+/// one of [`CREDIT_LABELS`].
+const CREDIT_LINE_INITIALS: [bool; 256] = {
+    let mut table = initials_of(CREDIT_LABELS);
+    table[b'(' as usize] = true;
+    table
+};
+
+/// A credit line left by a dropped image or chart: a label, a colon and a name
+/// ("Image: Thinkstock", "(Credit: Apple)"), or a parenthesised "(photo AFP)".
+pub(super) fn is_credit_line(lower: &str) -> bool {
+    let t = lower.trim();
+    if !opens_with_one_of(t, &CREDIT_LINE_INITIALS) {
+        return false;
+    }
+    let t = match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) if inner.starts_with("photo ") => return true,
+        Some(inner) => inner,
+        None => t,
+    };
+    let Some((label, rest)) = t.split_once(':') else {
+        return false;
+    };
+    CREDIT_LABELS.contains(&label.trim()) && rest.chars().any(char::is_alphanumeric)
+}
+
+/// A short lower-cased line that dates the page ("Apr 16, 2024", "Last updated: 6/2/2025",
+/// "Updated 3 hours ago"): a year with a month named as a word or a numeric date
+/// (`6/2/2025`, `2025-06-02`), or a line led by "updated"/"published" with a number. A year
+/// next to a dash or a slash alone ("CVE-2024-49113", "Future-proofing beyond 2025") is not.
+pub(super) fn looks_like_date(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let has_year = bytes.windows(4).any(|w| {
+        (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+    });
+    let led = lower.starts_with("updated") || lower.starts_with("published");
+    if !has_year {
+        return led && bytes.iter().any(u8::is_ascii_digit);
+    }
+    led || lower.split_whitespace().any(is_numeric_date)
+        || lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(crate::months::is_month_word)
+}
+
+/// A word that is a numeric date: two or three runs of at most four digits joined by `/`, `-`
+/// or `.` (`6/2/2025`, `2025-06-02`, `15.01.2024`), not an identifier (`CVE-2024-49113`).
+pub(super) fn is_numeric_date(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let mut parts = 0;
+    for part in w.split(['/', '-', '.']) {
+        if part.is_empty() || part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        parts += 1;
+    }
+    (2..=3).contains(&parts)
+}
+
+/// Whether lower-cased `lower` names a month and a range of its days ("june 17-20, 2026",
+/// "may 3–5"): the dates of an event the story announces, not the story's dateline.
+pub(super) fn has_day_range(lower: &str) -> bool {
+    let day = |d: &str| {
+        (1..=2).contains(&d.len())
+            && d.bytes().all(|b| b.is_ascii_digit())
+            && d.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n))
+    };
+    let range = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        w.split_once(['-', '–', '—'])
+            .is_some_and(|(a, b)| day(a) && day(b) && a.parse::<u8>().ok() < b.parse::<u8>().ok())
+    };
+    lower.split_whitespace().any(range)
+        && lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(crate::months::is_month_word)
+}

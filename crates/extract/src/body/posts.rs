@@ -1,0 +1,282 @@
+//! The lines of a forum or Q&A thread that are its software's, not what was said: user cards,
+//! avatar letters, reply subjects, timestamps and stamps, counters, notices; and the post
+//! signature line whose author's name heads a post.
+
+use super::blocks::{Block, Page};
+use super::lines::{has_date_shape, is_edit_stamp, looks_like_date, EDIT_STAMP_MAX_WORDS};
+use super::SHORT_BLOCK_CHARS;
+use crate::meta::text::key;
+
+/// Labels of a forum user card, lower-cased, as they open a short line ("Posts: 1,204",
+/// "Joined Mar 2019", "Reaction score 52").
+const USER_CARD_LABELS: &[&str] = &[
+    "posts",
+    "joined",
+    "messages",
+    "reaction score",
+    "points",
+    "location",
+    "registered",
+    "likes received",
+    "trophy points",
+    "best answers",
+    "member since",
+    "reputation",
+    "solutions",
+    "offline",
+    "online",
+];
+
+/// Longest user-card line (characters).
+pub(crate) const USER_CARD_CHARS: usize = 40;
+
+/// A short line of a forum user card: a bare count ("12", "1,204", "#3") or a card label
+/// followed by nothing, a colon or a value with a number ("Joined Mar 2019").
+pub(super) fn is_user_card_line(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['-', ' ']);
+    if t.len() > USER_CARD_CHARS {
+        return false;
+    }
+    if !t.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    USER_CARD_LABELS.iter().any(|label| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with(':') || rest.contains(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
+/// A line that is one letter alone: on a thread, the stand-in avatar of a user without a
+/// picture (the first letter of the user's name, drawn as text), not a word of a post.
+pub(super) fn is_avatar_letter(text: &str) -> bool {
+    let mut chars = text.trim().chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
+/// Longest post subject line (characters) read by [`is_reply_subject`].
+pub(crate) const POST_SUBJECT_MAX_CHARS: u32 = 200;
+
+/// Fewest key characters of a reply subject's rest that can name the thread's title.
+const POST_SUBJECT_MIN_KEY: usize = 8;
+
+/// A post's subject line on a thread: the start of the thread's title (`title_key`, the [`key`]
+/// of the page title, which may carry the forum's name after it), after "Re:" on a reply, as
+/// bulletin boards head every post.
+pub(super) fn is_reply_subject(text: &str, title_key: &str) -> bool {
+    let t = text.trim();
+    let rest = t
+        .get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("re:"))
+        .and_then(|_| t.get(3..))
+        .unwrap_or(t);
+    let k = key(rest);
+    k.len() >= POST_SUBJECT_MIN_KEY && title_key.starts_with(&k)
+}
+
+/// Longest post timestamp line, in words ("Last edited: Jul 3, 2024 at 10:15 PM").
+pub(crate) const POST_DATE_MAX_WORDS: usize = 8;
+
+/// A short line of a post's chrome on a thread: a timestamp with more on its line ("#1 · Oct
+/// 12, 2024", "Last edited: Jul 3, 2024"; a bare one too in a list item, `post_heading`
+/// false: a side list of other threads), the quote expander ("Click to expand...") or a like
+/// count ("12 likes"). A post's bare timestamp ([`is_bare_post_date`]) heads the post under
+/// its author's name and stays.
+pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
+    let lower = text.trim().trim_start_matches(['-', ' ']).to_lowercase();
+    if lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
+        && looks_like_date(&lower)
+        && has_date_shape(&lower)
+        && !(post_heading && is_bare_post_date(&lower))
+    {
+        return true;
+    }
+    if lower.starts_with("click to expand")
+        || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
+        || is_thread_stat(&lower)
+        || is_post_stamp(&lower)
+        || is_thread_notice(&lower)
+    {
+        return true;
+    }
+    lower
+        .strip_suffix("likes")
+        .or_else(|| lower.strip_suffix("like"))
+        .map(str::trim)
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
+        })
+}
+
+/// Most words of the author's name before a post's timestamp ("jdoe (Jane Doe)").
+pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;
+
+/// On a thread, when block `b` is a post's signature line (its author's linked name, then the
+/// post's bare timestamp in a `<time>` element, [`is_bare_post_date`], then at most the post's
+/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the author's name, which heads the
+/// post in the thread's text.
+pub(super) fn post_signature_author(page: &Page, b: &Block) -> Option<String> {
+    if !page.elems[b.elem as usize].time || b.link_chars == 0 || b.chars >= SHORT_BLOCK_CHARS {
+        return None;
+    }
+    post_signature_author_of(&b.text)
+}
+
+/// The author's name in `text` when it is a post's signature line: a name of up to
+/// [`POST_AUTHOR_MAX_WORDS`] words (a "Post by" label and marks left out), a bare timestamp,
+/// at most a post number.
+pub(super) fn post_signature_author_of(text: &str) -> Option<String> {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // A name, not a day or a time: the date's own words are no author.
+    let name_word = |w: &String| {
+        !crate::months::is_month_word(w)
+            && !crate::months::is_weekday_word(w)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let n = (1..=POST_AUTHOR_MAX_WORDS.min(words.len().saturating_sub(1)))
+        .find(|&n| lower[..n].iter().all(name_word) && is_bare_post_date(&lower[n..].join(" ")))?;
+    // The name without its label and marks ("Post by jdoe »").
+    let lead = if lower[..n].starts_with(&["post".to_string(), "by".to_string()]) {
+        2
+    } else {
+        usize::from(lower[0] == "by")
+    };
+    let name: Vec<&str> = words[lead..n]
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// Fewest numbers of a post's bare timestamp (a day and a year).
+pub(crate) const POST_DATE_MIN_NUMBERS: usize = 2;
+
+/// Words besides a day's and a time's numbers and names that a post's bare timestamp may hold
+/// ("Posted March 5, 2024", "Sun Dec 17, 2023 11:23 am", "Jun 3, 2024 at 9:12 PM").
+const POST_DATE_WORDS: &[&str] = &["posted", "on", "at", "am", "pm"];
+
+/// Lower-cased `lower` is a post's bare timestamp, a day with its time and nothing else
+/// ("Mar 27, 2025", "September 5, 2024, 11:15pm"): the heading of a post, under its author's
+/// name, which the thread's text keeps (unlike a line that also holds a post number, a name or
+/// an edit mark).
+pub(super) fn is_bare_post_date(lower: &str) -> bool {
+    let words = || {
+        lower
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')')))
+            .filter(|w| !w.is_empty())
+    };
+    // A day and a year at least: "May 2024" dates a page, not a post.
+    words()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .count()
+        >= POST_DATE_MIN_NUMBERS
+        && words().all(|w| {
+            crate::months::is_month_word(w)
+                || crate::months::is_weekday_word(w)
+                || POST_DATE_WORDS.contains(&w)
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.trim_end_matches(['a', 'p', 'm'])
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.')))
+        })
+}
+
+/// Notices that forum and Q&A software prints on every thread, lower-cased starts of a line:
+/// a locked thread's status, the sign-up prompt and the related-questions pointer under a Q&A
+/// thread.
+const THREAD_NOTICES: &[&str] = &[
+    "not open for further replies",
+    "you must log in or register to reply",
+    "start asking to get answers",
+    "find the answer to your question by asking",
+    "explore related questions",
+    "see similar questions with these tags",
+    // The thread's header naming who opened it, over the posts (each post names its author).
+    "thread starter",
+];
+
+/// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").
+pub(crate) const BADGE_LINE_MAX_WORDS: usize = 8;
+
+/// Lower-cased `lower` is one of [`THREAD_NOTICES`], or a post author's badge tally (a short line
+/// with a number that ends in "badges").
+fn is_thread_notice(lower: &str) -> bool {
+    THREAD_NOTICES.iter().any(|n| lower.starts_with(n))
+        || (lower.split_whitespace().count() <= BADGE_LINE_MAX_WORDS
+            && lower.trim_end_matches('.').ends_with(" badges")
+            && lower.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Counters of a thread or a post, lower-cased ("Replies 154", "1.9k views", "Viewed 3k
+/// times", "12 answers").
+const THREAD_STAT_LABELS: &[&str] = &[
+    "replies",
+    "reply",
+    "views",
+    "view",
+    "viewed",
+    "answers",
+    "answer",
+    "votes",
+    "vote",
+    "posters",
+    "watching",
+    "followers",
+];
+
+/// Most words of a thread counter line ("Viewed 11,354 times").
+pub(crate) const THREAD_STAT_MAX_WORDS: usize = 3;
+
+/// Lower-cased `lower` is a thread's or a post's counter: a label of [`THREAD_STAT_LABELS`]
+/// and a number ("Replies 154", "1.9k views"), with "times" after a number read ("Viewed 3k
+/// times").
+fn is_thread_stat(lower: &str) -> bool {
+    // One word more than a counter has is enough to tell a longer line.
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | ',')))
+        .filter(|w| !w.is_empty())
+        .take(THREAD_STAT_MAX_WORDS + 1)
+        .collect();
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.trim_end_matches(['k', 'm'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+    };
+    match words.as_slice() {
+        [a, b] => {
+            (THREAD_STAT_LABELS.contains(a) && number(b))
+                || (number(a) && THREAD_STAT_LABELS.contains(b))
+        }
+        [a, b, "times"] => *a == "viewed" && number(b),
+        _ => false,
+    }
+}
+
+/// Verbs of a Q&A post's stamp ("Asked 6 years, 9 months ago", "answered Mar 3, 2019 at 5:12").
+const POST_STAMP_VERBS: &[&str] = &["asked", "answered", "created", "last reply"];
+
+/// Lower-cased `lower` is a post's stamp: one of [`POST_STAMP_VERBS`] then a day or a time ago.
+fn is_post_stamp(lower: &str) -> bool {
+    lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
+        && POST_STAMP_VERBS.iter().any(|v| {
+            lower.strip_prefix(v).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && (has_date_shape(rest) || rest.split_whitespace().any(|w| w == "ago"))
+            })
+        })
+}
