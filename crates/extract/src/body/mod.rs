@@ -227,17 +227,18 @@ fn main_text(
             ..ctx
         };
         // When the strict region reads as a story of several long paragraphs, the inclusive
-        // region must hold it: lying elsewhere, it would replace the page's real text. (On a
-        // shop page the longest prose may be the reviews, no story to keep: the region lies in
-        // them, or its long paragraphs are theirs and go with them. Nor is a policy shown in a
-        // dialog a story.)
-        let story = chosen.long_blocks >= STORY_LONG_BLOCKS
+        // region must hold it: lying elsewhere, it would replace the page's real text. (Nor is
+        // a policy shown in a dialog a story.) A shop page tells no story: its longest prose is
+        // its customers' reviews, a brand's blurb or a feature tour beside the product, and
+        // its text is the product's column (name, price, options, description, specifications)
+        // wherever that prose lies.
+        let story = !relaxed.judge.product
+            && chosen.long_blocks >= STORY_LONG_BLOCKS
             && !region.as_ref().is_some_and(|r| {
                 let first = r.roots.first().copied().unwrap_or(NONE);
                 within_dialog(&page, first)
                     || within_page_footer(&page, first)
-                    || (relaxed.judge.product && within_reviews(&page, first))
-                    || ((relaxed.judge.product || holds_dialog(&page, &r.roots))
+                    || (holds_dialog(&page, &r.roots)
                         && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
             });
         // Whether the inclusive region holds the strict one.
@@ -942,9 +943,6 @@ fn only_leads_before(page: &Page, prose: &[u32], long: &[u32], a: u32, e: u32) -
     leads > 0
 }
 
-/// Levels above an element searched for a reviews section holding it.
-pub(crate) const REVIEWS_LOOKUP_LEVELS: usize = 12;
-
 /// Element `e` or one of its first `levels` - 1 ancestors satisfies `holds`.
 fn is_within(page: &Page, mut e: u32, levels: usize, holds: impl Fn(u32) -> bool) -> bool {
     for _ in 0..levels {
@@ -957,13 +955,6 @@ fn is_within(page: &Page, mut e: u32, levels: usize, holds: impl Fn(u32) -> bool
         e = page.elems[e as usize].parent;
     }
     false
-}
-
-/// Element `e` is (or lies a few levels inside) a section of customer reviews.
-fn within_reviews(page: &Page, e: u32) -> bool {
-    is_within(page, e, REVIEWS_LOOKUP_LEVELS, |a| {
-        page.elems[a as usize].class.reviews
-    })
 }
 
 /// Element `e` is (or lies inside) a dialog ([`classes::ClassSignal::dialog`]): a policy or a

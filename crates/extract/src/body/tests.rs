@@ -1584,6 +1584,32 @@ fn a_shops_fine_print_is_not_its_description() {
 }
 
 #[test]
+fn a_shops_brand_story_beside_the_product_does_not_replace_it() {
+    // A brand's story of long paragraphs stands beside the product's column: the strict
+    // region by its prose, but a shop page tells no story, and its text is the product's
+    // name, price and specifications.
+    let story: String = (0..6)
+        .map(|i| format!("<p>{PARA} Brand chapter {i}.</p>"))
+        .collect();
+    let links: String = (0..100)
+        .map(|i| format!("<li><a href=/help/{i}>Help topic number {i}</a></li>"))
+        .collect();
+    let specs: String = (0..300)
+        .map(|i| format!("<tr><td>Feature {i}</td><td>Value {i} mm</td></tr>"))
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Camp stove\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"80\"}}}}</script></head>\
+         <body><div class=page><div class=product><h1>Camp stove</h1><div class=buy><span>$80.00</span> <span>In stock</span></div>\
+         <table class=specs>{specs}</table></div></div>\
+         <div class=about><h2>Our story</h2>{story}</div><footer><ul>{links}</ul></footer></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/camp-stove").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(&x.body, &["$80.00", "Feature 3", "Value 42 mm"]);
+}
+
+#[test]
 fn a_shops_policy_dialog_is_not_its_text() {
     // The footer holds the store's privacy policy in a dialog: long prose, a story by its
     // paragraphs, but shown on top of the page only when asked for.
