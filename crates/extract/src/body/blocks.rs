@@ -1153,12 +1153,12 @@ impl Walker {
     }
 }
 
-/// Clears the boilerplate mark of the banners ([`ClassSignal::banner`]) that hold the page's
-/// title: those holding an `<h1>`, and those inside such a banner (its lead paragraph in a
+/// Clears the boilerplate mark of the title boxes ([`is_title_box_name`]) that hold the page's
+/// title: those holding an `<h1>`, and those inside such a box (its lead paragraph in a
 /// `hero-banner__wrapper` beside the heading's box). A banner without the title is a
-/// promotion or a site-wide strip.
+/// promotion or a site-wide strip; a weakly named box without it keeps its mark too.
 fn lift_title_banners(elems: &mut [Elem]) {
-    if !elems.iter().any(|e| e.class.banner) {
+    if !elems.iter().any(|e| is_title_box_name(&e.class)) {
         return;
     }
     let mut holds_title = vec![false; elems.len()];
@@ -1172,7 +1172,7 @@ fn lift_title_banners(elems: &mut [Elem]) {
                 // Its ancestors were marked by an earlier heading.
                 break;
             }
-            if up.class.banner {
+            if is_title_box_name(&up.class) {
                 holds_title[a as usize] = true;
             }
             a = up.parent;
@@ -1180,7 +1180,7 @@ fn lift_title_banners(elems: &mut [Elem]) {
     }
     // Elements come in document order, each after its ancestors.
     for e in 0..elems.len() {
-        if !elems[e].class.banner {
+        if !is_title_box_name(&elems[e].class) {
             continue;
         }
         let mut lifted = holds_title[e];
@@ -1197,6 +1197,23 @@ fn lift_title_banners(elems: &mut [Elem]) {
             elems[e].class.chrome = false;
         }
     }
+}
+
+/// Whether class names `c` may be those of a box holding the page's title: a banner
+/// ([`ClassSignal::banner`]), or any name whose boilerplate mark is weak, naming no page
+/// furniture, no strong boilerplate (sharing, comments, consent), no dialog and no content
+/// either (a page builder's section named after its component, `teaser-8bd8b65e`, over a
+/// landing page's hero; a block's BEM `__header` element). Holding the `<h1>`, such a box is
+/// the page's opening section.
+fn is_title_box_name(c: &ClassSignal) -> bool {
+    c.banner
+        || (c.negative
+            && !c.strong
+            && !c.chrome
+            && !c.consent
+            && !c.dialog
+            && !c.comment_only
+            && !c.positive)
 }
 
 /// A hash of a class attribute's names without the ones holding digits (`post-1234`, `item-7`

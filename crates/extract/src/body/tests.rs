@@ -4229,3 +4229,35 @@ fn a_banner_holding_the_title_opens_the_text_a_banner_strip_stays_out() {
     );
     assert_drops(&x.body, &["Spring offer"]);
 }
+
+#[test]
+fn a_weakly_named_box_holding_the_title_opens_the_text() {
+    // A page builder names the hero section after its component (`teaser-<hash>`): a weak
+    // boilerplate name, no page furniture. Holding the `<h1>`, it is the page's opening section.
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<section><h2>Help desk tool {i}</h2><p>Route every question to the right \
+                 agent, answer it from one workspace and measure how fast the team replies, \
+                 with tool {i}.</p></section>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Help desk software</title></head><body><main>\
+         <section id=\"teaser-3f9a2b7c1d\"><p>Help desk for support teams</p>\
+         <h1>The complete help desk</h1><div><p>Answer customers on email, chat and phone \
+         from one inbox, with replies suggested as you type.</p></div></section>\
+         {sections}</main></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/help-desk").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &[
+            "Answer customers on email, chat and phone",
+            "Help desk tool 3",
+        ],
+    );
+}
