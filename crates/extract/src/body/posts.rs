@@ -196,8 +196,8 @@ pub(super) fn is_bare_post_date(lower: &str) -> bool {
 }
 
 /// Notices that forum and Q&A software prints on every thread, lower-cased starts of a line:
-/// a locked thread's status, the sign-up prompt and the related-questions pointer under a Q&A
-/// thread.
+/// a locked thread's status, the sign-up prompt, the related-questions pointer under a Q&A
+/// thread and the link back to the thread's board.
 const THREAD_NOTICES: &[&str] = &[
     "not open for further replies",
     "you must log in or register to reply",
@@ -207,6 +207,9 @@ const THREAD_NOTICES: &[&str] = &[
     "see similar questions with these tags",
     // The thread's header naming who opened it, over the posts (each post names its author).
     "thread starter",
+    // The link back to the board the thread lies in, its name quoted ("Return to “Help”").
+    "return to \u{201c}",
+    "return to \"",
 ];
 
 /// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").
