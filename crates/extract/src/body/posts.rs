@@ -98,6 +98,7 @@ pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
         || is_thread_stat(&lower)
         || is_post_stamp(&lower)
         || is_thread_notice(&lower)
+        || is_like_tally(&lower)
     {
         return true;
     }
@@ -195,8 +196,8 @@ pub(super) fn is_bare_post_date(lower: &str) -> bool {
 }
 
 /// Notices that forum and Q&A software prints on every thread, lower-cased starts of a line:
-/// a locked thread's status, the sign-up prompt and the related-questions pointer under a Q&A
-/// thread.
+/// a locked thread's status, the sign-up prompt, the related-questions pointer under a Q&A
+/// thread and the link back to the thread's board.
 const THREAD_NOTICES: &[&str] = &[
     "not open for further replies",
     "you must log in or register to reply",
@@ -206,6 +207,9 @@ const THREAD_NOTICES: &[&str] = &[
     "see similar questions with these tags",
     // The thread's header naming who opened it, over the posts (each post names its author).
     "thread starter",
+    // The link back to the board the thread lies in, its name quoted ("Return to “Help”").
+    "return to \u{201c}",
+    "return to \"",
 ];
 
 /// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").
@@ -265,6 +269,73 @@ fn is_thread_stat(lower: &str) -> bool {
         [a, b, "times"] => *a == "viewed" && number(b),
         _ => false,
     }
+}
+
+/// Most words of a post's like tally ("Ann, Bob, Cy and 3 others like this.").
+pub(crate) const LIKE_TALLY_MAX_WORDS: usize = 12;
+
+/// Words that make the one who likes a thing a speaker or a phrase of a sentence, not a
+/// member's name: "I like this.", "My wife likes this." are a post's own words.
+const LIKE_TALLY_NOT_NAMES: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "it",
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "their",
+    "the",
+    "a",
+    "an",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "who",
+    "that",
+    "this",
+    "which",
+    "also",
+    "really",
+    "all",
+    "do",
+    "don't",
+    "would",
+    "will",
+    "not",
+    "just",
+];
+
+/// Lower-cased `lower` is the tally a board prints under a post of the members who liked it:
+/// a list of names, or a count of people or "others", then "like(s) this" and nothing else
+/// ("jdoe likes this.", "Ann, Bob and 2 others like this.", "1 person likes this.").
+fn is_like_tally(lower: &str) -> bool {
+    let line = lower.trim_end_matches(['.', '!']);
+    let Some(who) = line
+        .strip_suffix(" likes this")
+        .or_else(|| line.strip_suffix(" like this"))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = who
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() < LIKE_TALLY_MAX_WORDS
+        && !words.iter().any(|w| LIKE_TALLY_NOT_NAMES.contains(w))
+        // One name, or a list: "and" joins its last name or the count of the others.
+        && (words.len() == 1
+            || words.contains(&"and")
+            || words
+                .last()
+                .is_some_and(|w| matches!(*w, "person" | "people" | "others" | "other")))
 }
 
 /// Verbs of a Q&A post's stamp ("Asked 6 years, 9 months ago", "answered Mar 3, 2019 at 5:12").

@@ -1955,6 +1955,79 @@ fn post_chrome_lines_are_told_from_posts() {
     }
 }
 
+/// The tally of members who liked a post ("Ann, Bob and 2 others like this.") goes on a
+/// thread; a post saying it likes something keeps its words.
+#[test]
+fn a_posts_like_tally_is_dropped() {
+    for line in [
+        "jdoe likes this.",
+        "Holiday.with.Ken, WiSK, TedToToe and 2 others like this.",
+        "Ann and Bob like this.",
+        "1 person likes this.",
+    ] {
+        assert!(super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    for line in [
+        "I like this.",
+        "My wife likes this.",
+        "Everyone likes this.",
+        "My brother and I like this.",
+    ] {
+        assert!(!super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=author><a href=/u/{i}>user{i}</a></div>\
+                 <div class=content><p>{PARA} Reply {i}.</p></div>\
+                 <div class=likes>user{} and {i} others like this.</div></div>",
+                i + 1
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["like this"]);
+}
+
+/// The link back to a thread's board, its name quoted ("Return to “Help”"), goes on a thread;
+/// a post's sentence that starts alike stays.
+#[test]
+fn a_threads_return_to_board_link_is_dropped() {
+    assert!(super::is_post_chrome_line(
+        "Return to \u{201c}Troubleshooting\u{201d}",
+        true
+    ));
+    assert!(!super::is_post_chrome_line(
+        "Return to the shop with the receipt.",
+        true
+    ));
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=author><a href=/u/{i}>user{i}</a></div>\
+                 <div class=content><p>{PARA} Reply {i}.</p></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div>\
+         <p><a href=/f/3>Return to \u{201c}Beginners\u{201d}</a></p></main></body></html>"
+    );
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert_drops(&x.body, &["Return to"]);
+}
+
 /// A post's bare timestamp under its author's name heads the post and stays; a timestamp
 /// with more on its line (a post number, a name, an edit mark), a month alone or a dated list
 /// item is still chrome.
