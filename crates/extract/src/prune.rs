@@ -165,7 +165,7 @@ fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
                 if name.eq_ignore_ascii_case(b"select") {
                     gaps.in_select = false;
                 }
-                gaps.formatting_tag(name, false);
+                gaps.formatting_tag(&Name::of(name), false);
                 i = end;
             }
             Markup::StartTag {
@@ -174,7 +174,7 @@ fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
                 end,
                 self_closed,
             } => {
-                gaps.formatting_tag(name.bytes(), true);
+                gaps.formatting_tag(&name, true);
                 let tag = i..end;
                 let foreign = name.is(b"svg") || name.is(b"math");
                 if guard::nests(raw) && !(foreign && self_closed) {
@@ -193,14 +193,28 @@ fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
     (cuts, Some(max))
 }
 
-/// Whether `name` (any case) is one of the HTML standard's formatting elements, which the
-/// parser reopens after a block closed them.
-fn is_formatting(name: &[u8]) -> bool {
-    const FORMATTING: &[&[u8]] = &[
-        b"a", b"b", b"big", b"code", b"em", b"font", b"i", b"nobr", b"s", b"small", b"strike",
-        b"strong", b"tt", b"u",
-    ];
-    name.len() <= 6 && FORMATTING.iter().any(|f| name.eq_ignore_ascii_case(f))
+/// The HTML standard's formatting elements, which the parser reopens after a block closed them.
+const FORMATTING_ELEMENTS: usize = 14;
+
+/// Which of the [`FORMATTING_ELEMENTS`] `name` is (its place in the list), if any.
+fn formatting_index(name: &Name) -> Option<usize> {
+    Some(match name.bytes() {
+        b"a" => 0,
+        b"b" => 1,
+        b"big" => 2,
+        b"code" => 3,
+        b"em" => 4,
+        b"font" => 5,
+        b"i" => 6,
+        b"nobr" => 7,
+        b"s" => 8,
+        b"small" => 9,
+        b"strike" => 10,
+        b"strong" => 11,
+        b"tt" => 12,
+        b"u" => 13,
+        _ => return None,
+    })
 }
 
 /// Whether `name` is a start tag that always opens a block the engine reads as one (outside
@@ -266,14 +280,17 @@ struct BlankGaps {
     in_select: bool,
     /// A `<pre>` or `<listing>` was seen: no more cuts.
     preformatted: bool,
-    /// Formatting start tags seen less their end tags (never below zero). While one may be
-    /// open, a blank run stays: white space makes the parser reopen a formatting element that
-    /// a block closed (the HTML standard's "reconstruct the active formatting elements"), and
-    /// the block tag after it does not, so cutting the run can move the following elements
-    /// into or out of it (`<p><b><div> <table>word<form>word`: the two words become one
-    /// block). Counting over-reads (an unclosed or misnested tag keeps the count up) and only
-    /// ever cuts less.
-    open_formatting: u32,
+    /// Per formatting element ([`formatting_index`]), its start tags seen less its end tags
+    /// (never below zero). While one may be open, a blank run stays: white space makes the
+    /// parser reopen a formatting element that a block closed (the HTML standard's "reconstruct
+    /// the active formatting elements"), and the block tag after it does not, so cutting the run
+    /// can move the following elements into or out of it (`<p><b><div> <table>word<form>word`:
+    /// the two words become one block). An end tag lowers only its own element's count, as a
+    /// stray `</i>` leaves an open `<b>` open. Counting over-reads (an unclosed or misnested tag
+    /// keeps its count up) and so cuts less, but for one case it does not follow: an end tag
+    /// that the parser ignores because a table or cell stands between it and its element
+    /// (`<b><td></b>`).
+    open_formatting: [u32; FORMATTING_ELEMENTS],
 }
 
 impl BlankGaps {
@@ -308,7 +325,7 @@ impl BlankGaps {
         if !(edge || self.after_edge)
             || self.in_select
             || self.preformatted
-            || self.open_formatting > 0
+            || self.open_formatting.iter().any(|&n| n > 0)
             || from >= at
         {
             return;
@@ -325,14 +342,15 @@ impl BlankGaps {
 
     /// A start tag (`opens`) or an end tag of `name` was read: counts the formatting elements
     /// that may be open.
-    fn formatting_tag(&mut self, name: &[u8], opens: bool) {
-        if !is_formatting(name) {
+    fn formatting_tag(&mut self, name: &Name, opens: bool) {
+        let Some(count) = formatting_index(name).and_then(|i| self.open_formatting.get_mut(i))
+        else {
             return;
-        }
-        self.open_formatting = if opens {
-            self.open_formatting.saturating_add(1)
+        };
+        *count = if opens {
+            count.saturating_add(1)
         } else {
-            self.open_formatting.saturating_sub(1)
+            count.saturating_sub(1)
         };
     }
 
@@ -1077,6 +1095,9 @@ mod tests {
         // differently without it.
         let reopened = "<p><b><div>\n  <table>word<form>word";
         assert_eq!(pruned(reopened), reopened);
+        // A stray end tag of another formatting element leaves the `<b>` open.
+        let stray = "<p><b></i><div>\n  <table>word<form>word";
+        assert_eq!(pruned(stray), stray);
         // Once the formatting elements are closed, the cuts go on.
         let closed = "<a href=/x><div>\n <p>a</p>\n</div></a>\n<div>\n <p>b</p></div>";
         assert_eq!(
