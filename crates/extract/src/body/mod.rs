@@ -2031,6 +2031,8 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
     }
     picked.extend_from_slice(&region.parent_blocks);
     picked.sort_unstable();
+    // A listing's lead may name a block the region's parent holds already.
+    picked.dedup();
     render(page, &picked, ctx)
 }
 
