@@ -218,7 +218,12 @@ pub(crate) const BADGE_LINE_MAX_WORDS: usize = 8;
 /// Lower-cased `lower` is one of [`THREAD_NOTICES`], or a post author's badge tally (a short line
 /// with a number that ends in "badges").
 fn is_thread_notice(lower: &str) -> bool {
-    THREAD_NOTICES.iter().any(|n| lower.starts_with(n))
+    // The link back to the board ends with the board's quoted name.
+    let notice = |n: &&str| {
+        lower.starts_with(n)
+            && (!n.starts_with("return to") || lower.trim_end().ends_with(['\u{201d}', '"']))
+    };
+    THREAD_NOTICES.iter().any(notice)
         || (lower.split_whitespace().count() <= BADGE_LINE_MAX_WORDS
             && lower.trim_end_matches('.').ends_with(" badges")
             && lower.contains(|c: char| c.is_ascii_digit()))
@@ -310,32 +315,45 @@ const LIKE_TALLY_NOT_NAMES: &[&str] = &[
     "will",
     "not",
     "just",
+    // Quantities that are no count of members ("Many people like this.").
+    "many",
+    "most",
+    "some",
+    "few",
+    "both",
+    "lots",
+    "of",
 ];
 
 /// Lower-cased `lower` is the tally a board prints under a post of the members who liked it:
-/// a list of names, or a count of people or "others", then "like(s) this" and nothing else
-/// ("jdoe likes this.", "Ann, Bob and 2 others like this.", "1 person likes this.").
+/// one name before "likes this", or a list of names or a count of people or "others" (a number
+/// before them) before "like(s) this", and nothing else ("jdoe likes this.", "Ann, Bob and 2
+/// others like this.", "1 person likes this."); not "Kids like this." or "Many people like
+/// this.".
 fn is_like_tally(lower: &str) -> bool {
     let line = lower.trim_end_matches(['.', '!']);
-    let Some(who) = line
-        .strip_suffix(" likes this")
-        .or_else(|| line.strip_suffix(" like this"))
-    else {
-        return false;
+    let (who, one) = match line.strip_suffix(" likes this") {
+        Some(who) => (who, true),
+        None => match line.strip_suffix(" like this") {
+            Some(who) => (who, false),
+            None => return false,
+        },
     };
     let words: Vec<&str> = who
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    // A count of people: a number before "person", "people", "other(s)".
+    let counted = match words.as_slice() {
+        [.., n, "person" | "people" | "others" | "other"] => number(n),
+        _ => false,
+    };
     !words.is_empty()
-        && words.len() < LIKE_TALLY_MAX_WORDS
+        && words.len() <= LIKE_TALLY_MAX_WORDS
         && !words.iter().any(|w| LIKE_TALLY_NOT_NAMES.contains(w))
-        // One name, or a list: "and" joins its last name or the count of the others.
-        && (words.len() == 1
-            || words.contains(&"and")
-            || words
-                .last()
-                .is_some_and(|w| matches!(*w, "person" | "people" | "others" | "other")))
+        // One name ("likes"), a count, or a list: "and" joins its last name.
+        && ((words.len() == 1 && one) || counted || words.contains(&"and"))
 }
 
 /// Verbs of a Q&A post's stamp ("Asked 6 years, 9 months ago", "answered Mar 3, 2019 at 5:12").

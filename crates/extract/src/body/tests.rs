@@ -1972,6 +1972,9 @@ fn a_posts_like_tally_is_dropped() {
         "My wife likes this.",
         "Everyone likes this.",
         "My brother and I like this.",
+        "Kids like this.",
+        "Many people like this.",
+        "Lots of people like this.",
     ] {
         assert!(!super::is_post_chrome_line(line, true), "{line:?}");
     }
@@ -2006,6 +2009,10 @@ fn a_threads_return_to_board_link_is_dropped() {
     ));
     assert!(!super::is_post_chrome_line(
         "Return to the shop with the receipt.",
+        true
+    ));
+    assert!(!super::is_post_chrome_line(
+        "Return to \"Safe mode\" and reboot.",
         true
     ));
     let posts: String = (0..5)
