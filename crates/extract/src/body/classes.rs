@@ -416,8 +416,15 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
-    // A banner's part named like furniture (`banner-nav`) stays furniture.
-    sig.banner &= !name_parts(buf).any(|p| NEGATIVE_PARTS.contains(&p));
+    // A banner or a layout box with a part named like furniture (`banner-nav`, `cta-modal`,
+    // `item-caption ads`) stays furniture; a layout box may be named a header.
+    if sig.banner || sig.layout_only {
+        let furniture = |header: bool| {
+            name_parts(buf).any(|p| NEGATIVE_PARTS.contains(&p) && (header || p != HEADER_PART))
+        };
+        sig.banner &= !furniture(true);
+        sig.layout_only &= !furniture(false);
+    }
     if !sig.negative {
         // Whether every boilerplate part matched is a header.
         let mut header_only = true;
@@ -1919,6 +1926,8 @@ mod tests {
         assert!(sig("pdp-header").layout_only);
         assert!(sig("layout__header reference-layout__header").layout_only);
         assert!(sig("item-caption").layout_only);
+        assert!(!sig("cta-modal").layout_only);
+        assert!(!sig("item-caption ads").layout_only);
         assert!(sig("widgets").layout_only);
         assert!(sig("pipf-product-details-modal").layout_only);
         assert!(!sig("header-nav").layout_only);
