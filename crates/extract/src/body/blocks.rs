@@ -986,6 +986,7 @@ impl Walker {
             class.negative = true;
             class.comment_only = false;
             class.banner = false;
+            class.layout_only = false;
             class.dialog = marks.role.is_some_and(is_dialog_role)
                 || marks
                     .aria_modal
@@ -1154,45 +1155,35 @@ impl Walker {
 }
 
 /// Clears the boilerplate mark of the title boxes ([`is_title_box_name`]) that hold the page's
-/// title: those holding an `<h1>`, and those inside such a box (its lead paragraph in a
-/// `hero-banner__wrapper` beside the heading's box). A banner without the title is a
-/// promotion or a site-wide strip; a weakly named box without it keeps its mark too.
+/// title: those holding an `<h1>`, and those inside a banner whose mark is cleared (its lead
+/// paragraph in a `hero-banner__wrapper` beside the heading's box). A banner without the title
+/// is a promotion or a site-wide strip; a weakly named box without it keeps its mark too.
 fn lift_title_banners(elems: &mut [Elem]) {
     if !elems.iter().any(|e| is_title_box_name(&e.class)) {
         return;
     }
-    let mut holds_title = vec![false; elems.len()];
-    for e in 0..elems.len() {
-        if elems[e].tag != Tag::H(1) {
-            continue;
-        }
-        let mut a = elems[e].parent;
-        while let Some(up) = elems.get(a as usize) {
-            if holds_title[a as usize] {
-                // Its ancestors were marked by an earlier heading.
-                break;
+    // Elements come in document order, each after its ancestors: one pass from the end marks
+    // the elements with an `<h1>` below them, one from the start lifts the boxes.
+    let mut holds_h1 = vec![false; elems.len()];
+    for e in (0..elems.len()).rev() {
+        if holds_h1[e] || elems[e].tag == Tag::H(1) {
+            if let Some(up) = holds_h1.get_mut(elems[e].parent as usize) {
+                *up = true;
             }
-            if is_title_box_name(&up.class) {
-                holds_title[a as usize] = true;
-            }
-            a = up.parent;
         }
     }
-    // Elements come in document order, each after its ancestors.
+    // Per element, whether the nearest banner above it has its mark cleared (`None`: no banner
+    // above it).
+    let mut in_lifted_banner: Vec<Option<bool>> = vec![None; elems.len()];
     for e in 0..elems.len() {
-        if !is_title_box_name(&elems[e].class) {
-            continue;
-        }
-        let mut lifted = holds_title[e];
-        let mut a = elems[e].parent;
-        while let (false, Some(up)) = (lifted, elems.get(a as usize)) {
-            if up.class.banner {
-                lifted = !up.class.negative;
-                break;
-            }
-            a = up.parent;
-        }
-        if lifted {
+        let p = elems[e].parent as usize;
+        let inherited = match elems.get(p) {
+            Some(up) if up.class.banner => Some(!up.class.negative),
+            Some(_) => in_lifted_banner[p],
+            None => None,
+        };
+        in_lifted_banner[e] = inherited;
+        if is_title_box_name(&elems[e].class) && (holds_h1[e] || inherited == Some(true)) {
             elems[e].class.negative = false;
             elems[e].class.chrome = false;
         }
