@@ -336,8 +336,10 @@ fn listing_lead(page: &Page, region: &Region) -> Vec<u32> {
             || el.class.consent
             || el.class.dialog
     };
+    // One line more than a lead may have is enough to tell a longer run.
     let run = 1 + page.blocks[heading + 1..start]
         .iter()
+        .take(LISTING_LEAD_BLOCKS + 1)
         .take_while(|b| {
             b.link_density() <= MAX_LINK_DENSITY
                 && (ends_sentence(b.text.trim_end()) || b.chars >= LISTING_LEAD_LINE_CHARS)
