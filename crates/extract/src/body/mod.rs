@@ -56,7 +56,7 @@ use lines::{
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
-    post_signature_author, POST_SUBJECT_MAX_CHARS,
+    post_line_key, post_signature_author, POST_SUBJECT_MAX_CHARS,
 };
 use scraper::Html;
 use std::collections::HashMap;
@@ -2712,14 +2712,7 @@ pub(crate) const NAMED_HEADING_WORDS: usize = 4;
 fn heads_post_date(page: &Page, picked: &[u32], i: usize) -> bool {
     picked.get(i + 1).is_some_and(|&next| {
         let b = &page.blocks[next as usize];
-        b.chars < SHORT_BLOCK_CHARS
-            && is_bare_post_date(
-                b.text
-                    .trim()
-                    .trim_start_matches(['-', ' '])
-                    .to_lowercase()
-                    .as_str(),
-            )
+        b.chars < SHORT_BLOCK_CHARS && is_bare_post_date(&post_line_key(&b.text))
     })
 }
 

@@ -79,13 +79,19 @@ pub(super) fn is_reply_subject(text: &str, title_key: &str) -> bool {
 /// Longest post timestamp line, in words ("Last edited: Jul 3, 2024 at 10:15 PM").
 pub(crate) const POST_DATE_MAX_WORDS: usize = 8;
 
+/// A line of a thread as the post-line rules read it: trimmed, without a list item's leading
+/// dash, lower-cased.
+pub(super) fn post_line_key(text: &str) -> String {
+    text.trim().trim_start_matches(['-', ' ']).to_lowercase()
+}
+
 /// A short line of a post's chrome on a thread: a timestamp with more on its line ("#1 · Oct
 /// 12, 2024", "Last edited: Jul 3, 2024"; a bare one too in a list item, `post_heading`
 /// false: a side list of other threads), the quote expander ("Click to expand...") or a like
 /// count ("12 likes"). A post's bare timestamp ([`is_bare_post_date`]) heads the post under
 /// its author's name and stays.
 pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
-    let lower = text.trim().trim_start_matches(['-', ' ']).to_lowercase();
+    let lower = post_line_key(text);
     if lower.split_whitespace().count() <= POST_DATE_MAX_WORDS
         && looks_like_date(&lower)
         && has_date_shape(&lower)
