@@ -229,16 +229,20 @@ impl ClassSignal {
             dialog: self.dialog || other.dialog,
             forum: self.forum || other.forum,
             posts: self.posts || other.posts,
-            banner: (self.banner || !self.negative)
-                && (other.banner || !other.negative)
-                && (self.negative || other.negative),
-            comment_only: (self.comment_only || !self.negative)
-                && (other.comment_only || !other.negative)
-                && (self.negative || other.negative),
-            layout_only: (self.layout_only || !self.negative)
-                && (other.layout_only || !other.negative)
-                && (self.negative || other.negative),
+            banner: self.only_with(&other, |s| s.banner),
+            comment_only: self.only_with(&other, |s| s.comment_only),
+            layout_only: self.only_with(&other, |s| s.layout_only),
         }
+    }
+
+    /// For a flag that says "every boilerplate pattern matched is of one kind"
+    /// ([`ClassSignal::banner`], [`ClassSignal::comment_only`], [`ClassSignal::layout_only`]):
+    /// whether it holds for the names of both signals together, that is, some side matched
+    /// boilerplate and each side that did has the flag.
+    fn only_with(&self, other: &ClassSignal, flag: impl Fn(&ClassSignal) -> bool) -> bool {
+        (self.negative || other.negative)
+            && (flag(self) || !self.negative)
+            && (flag(other) || !other.negative)
     }
 
     /// Readability-style class weight: -25 for boilerplate, +25 for content.
