@@ -118,17 +118,16 @@ fn is_card_role(page: &Page, label: &Block, ctx: &Context) -> bool {
     {
         return false;
     }
-    // The label's own place among the blocks of its element (a card's container may hold
-    // several runs of text: "Written by", the role).
+    // The line before the label: the label is found among its element's blocks by address
+    // (a card's container may hold several runs of text: "Written by", the role).
     let elem = &page.elems[label.elem as usize];
-    let Some(name) = (elem.first_block..elem.end_block)
-        .find(|&j| {
-            page.blocks
-                .get(j as usize)
-                .is_some_and(|b| std::ptr::eq(b, label))
-        })
-        .and_then(|j| j.checked_sub(1))
-        .and_then(|n| page.blocks.get(n as usize))
+    let start = elem.first_block as usize;
+    let Some(name) = page
+        .blocks
+        .get(start..elem.end_block as usize)
+        .and_then(|own| own.iter().position(|b| std::ptr::eq(b, label)))
+        .and_then(|at| (start + at).checked_sub(1))
+        .and_then(|n| page.blocks.get(n))
     else {
         return false;
     };
