@@ -25,6 +25,13 @@ fn run(html: &str) -> crate::Extraction {
     extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
 }
 
+/// What a thread page `html` at a board's thread address gives.
+fn thread_extraction(html: &str) -> crate::Extraction {
+    let url =
+        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
+    extract(html.as_bytes(), &url, None)
+}
+
 /// Asserts that every one of `wanted` is in `body`.
 fn assert_keeps(body: &str, wanted: &[&str]) {
     for want in wanted {
@@ -1251,9 +1258,7 @@ fn a_threads_user_cards_and_bare_counts_are_dropped() {
     let html = format!(
         "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert!(
         x.body.contains("user3") && x.body.contains("Reply 4."),
@@ -1702,9 +1707,7 @@ fn a_threads_signatures_are_dropped() {
     let html = format!(
         "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert!(
         x.body.contains("Reply 0.") && x.body.contains("Reply 4."),
@@ -1742,9 +1745,7 @@ fn a_threads_user_titles_and_extras_are_dropped() {
     let html = format!(
         "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
     assert_drops(&x.body, &["Keeper of Lenses", "Comet Chaser", "Quito"]);
@@ -1768,9 +1769,7 @@ fn a_boards_nav_elements_are_navigation() {
          <li><div class=p-navEl><a class=p-navEl-link href=/search/>Search forums</a></div></li></ul></div>\
          <h1>Which telescope first?</h1><div class=thread>{posts}</div></div></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
     assert_drops(&x.body, &["New posts", "Search forums"]);
@@ -1796,9 +1795,7 @@ fn a_boards_other_topics_close_the_thread() {
          <li><a href=/t/3>Cleaning a dusty mirror without scratching the coating</a> Gear</li></ul>\
          <h2>Who is online</h2><p>Users browsing this forum: stargazer, nightowl</p></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
     assert_drops(
@@ -1825,9 +1822,7 @@ fn a_threads_letter_avatars_are_dropped() {
         .collect();
     let html =
         format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Reply 4.", "Kestrel"]);
     assert!(
@@ -1914,9 +1909,7 @@ fn a_posts_likes_and_repeated_labels_are_dropped() {
     let html = format!(
         "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert!(
         x.body.contains("Reply 0.") && x.body.contains("Reply 4."),
@@ -1991,9 +1984,7 @@ fn a_posts_like_tally_is_dropped() {
     let html = format!(
         "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
     assert_drops(&x.body, &["like this"]);
@@ -2027,9 +2018,7 @@ fn a_threads_return_to_board_link_is_dropped() {
         "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div>\
          <p><a href=/f/3>Return to \u{201c}Beginners\u{201d}</a></p></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
     assert_drops(&x.body, &["Return to"]);
@@ -2070,9 +2059,7 @@ fn a_posts_bare_timestamp_is_no_chrome() {
         .collect();
     let html =
         format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Mar 10, 2025", "Mar 14, 2025"]);
 }
@@ -2104,9 +2091,7 @@ fn a_posts_attribution_with_its_time_stays() {
          <div class=thread-info><ul><li>Thread starter user0</li>\
          <li><time datetime=2025-03-10>Mar 10, 2025</time></li></ul></div>{posts}</main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply 0.", "Mar 11, 2025", "Mar 13, 2025"]);
     assert_drops(&x.body, &["Thread starter", "Yesterday at"]);
@@ -2131,9 +2116,7 @@ fn a_repeated_author_name_over_a_post_date_stays() {
         .collect();
     let html =
         format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(
         &x.body,
@@ -2207,9 +2190,7 @@ fn a_threads_list_of_similar_threads_is_dropped() {
         "<html><body><main><h1>Which telescope first?</h1><div class=thread>{posts}</div>\
          <div class=block><h3>Similar threads</h3><ul>{similar}</ul></div></main></body></html>"
     );
-    let url =
-        url::Url::parse("https://forum.example.com/threads/which-telescope-first.123/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert!(x.body.contains("Reply 3."), "{}", x.body);
     assert_drops(&x.body, &["Similar threads", "Another telescope question"]);
