@@ -982,8 +982,10 @@ impl Walker {
                 .aria_modal
                 .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         {
-            // A dialog is chrome unless it holds the page (some sites show stories in one).
+            // A dialog is chrome unless it holds the page (some sites show stories in one). A
+            // menu or toolbar is page furniture: never a weakly named title box.
             class.negative = true;
+            class.chrome |= marks.role.is_some_and(is_furniture_role);
             class.comment_only = false;
             class.banner = false;
             class.layout_only = false;
@@ -1247,6 +1249,15 @@ fn is_chrome_role(role: &str) -> bool {
     ];
     let role = role.trim();
     ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
+}
+
+/// The ARIA roles of page furniture among [`is_chrome_role`]'s: menus and toolbars (a tooltip
+/// or a slider is a part of what it sits in).
+fn is_furniture_role(role: &str) -> bool {
+    let role = role.trim();
+    ["menu", "menubar", "toolbar"]
+        .iter()
+        .any(|r| role.eq_ignore_ascii_case(r))
 }
 
 /// The ARIA roles of a dialog shown on top of the page.

@@ -4322,3 +4322,30 @@ fn a_weakly_named_box_holding_the_title_opens_the_text() {
         ],
     );
 }
+
+#[test]
+fn a_menu_role_holding_the_title_is_not_an_opening_section() {
+    // A widget role names page furniture, whatever the box's class: a `role=menu` box that
+    // happens to hold an `<h1>` (a mega menu's heading) keeps its boilerplate mark, unlike a
+    // weakly named hero section.
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<section><h2>Help desk tool {i}</h2><p>Route every question to the right \
+                 agent, answer it from one workspace and measure how fast the team replies, \
+                 with tool {i}.</p></section>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Help desk software</title></head><body><main>\
+         <div role=\"menu\"><h1>The complete help desk</h1><div><p>Open the pricing, \
+         integrations and customer stories pages from this menu, or jump to the sign-up \
+         form and start a trial today.</p></div></div>\
+         {sections}</main></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/help-desk").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Help desk tool 3"]);
+    assert_drops(&x.body, &["Open the pricing, integrations"]);
+}
