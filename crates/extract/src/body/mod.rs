@@ -2033,7 +2033,8 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
     }
     picked.extend_from_slice(&region.parent_blocks);
     picked.sort_unstable();
-    // A listing's lead may name a block the region's parent holds already.
+    // A guard: a listing's lead lies before the items' first block and an inclusive region has
+    // no parent blocks, so no block is named twice today; a block twice would print twice.
     picked.dedup();
     render(page, &picked, ctx)
 }

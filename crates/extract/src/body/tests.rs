@@ -4349,3 +4349,30 @@ fn a_menu_role_holding_the_title_is_not_an_opening_section() {
     assert_keeps(&x.body, &["Help desk tool 3"]);
     assert_drops(&x.body, &["Open the pricing, integrations"]);
 }
+
+#[test]
+fn a_listings_lead_held_by_the_items_parent_comes_out_once() {
+    // The lead's sentence is bare text of the items' own parent, beside the heading: the
+    // listing's lead takes it, once, ahead of the items.
+    let items = story_cards(12);
+    let lead = "Reports from our correspondents on every continent, updated through the day \
+                and checked by our editors before they go out.";
+    let html = format!(
+        "<html><head><title>World news - Example</title></head><body>\
+         <header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+         <main><h1>World news</h1>{lead}{items}</main></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/category/world").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_eq!(
+        x.body.matches("Reports from our correspondents").count(),
+        1,
+        "{}",
+        x.body
+    );
+    assert_keeps(
+        &x.body,
+        &["Story number 0 headline", "Story number 11 headline"],
+    );
+}
