@@ -472,15 +472,23 @@ impl Inline {
 
 /// Whether `word`, written right after `text` across the end of an inline element with no
 /// whitespace between, starts a word of its own: `text` ends in two lower-case letters and
-/// `word` opens with an upper-case one. Cards set a product's brand and name, a label and its
-/// value, in sibling `<span>`s that the page's style lays out apart ("Black Diamond" / "Spot
-/// 400 Headlamp"); read as one run they would fuse into "DiamondSpot". A brand's styled
-/// prefix (`<b>i</b>Phone`, `<span>Mc</span>Donald`) is one letter, or a capital and one.
+/// `word` opens with an upper-case one, or `text` ends in two capitals and `word` opens with a
+/// capitalised word. Cards set a product's brand and name, a label and its value, in sibling
+/// `<span>`s that the page's style lays out apart ("Black Diamond" / "Spot 400 Headlamp",
+/// "HOKA" / "Clifton 10"); read as one run they would fuse into "DiamondSpot", "HOKAClifton".
+/// A brand's styled prefix (`<b>i</b>Phone`, `<span>Mc</span>Donald`) is one letter, or a
+/// capital and one; a capitalised stem before a small ending (`<b>PRO</b>s`) stays whole.
 fn starts_new_word(text: &str, word: &str) -> bool {
     let mut end = text.chars().rev();
-    end.next().is_some_and(char::is_lowercase)
-        && end.next().is_some_and(char::is_lowercase)
-        && word.chars().next().is_some_and(char::is_uppercase)
+    let (last, before) = (end.next(), end.next());
+    let mut start = word.chars();
+    let (first, second) = (start.next(), start.next());
+    let is = |c: Option<char>, f: fn(char) -> bool| c.is_some_and(f);
+    is(first, char::is_uppercase)
+        && ((is(last, char::is_lowercase) && is(before, char::is_lowercase))
+            || (is(last, char::is_uppercase)
+                && is(before, char::is_uppercase)
+                && is(second, char::is_lowercase)))
 }
 
 /// The attributes the walk reads on every element, gathered in one pass over them.
@@ -1325,7 +1333,7 @@ mod tests {
     fn a_capital_after_an_inline_elements_end_starts_a_word() {
         let doc = Html::parse_document(
             "<a href=/p><span>Black Diamond</span><span>Spot 400 Headlamp</span></a>\
-             <p><b>i</b>Phone, <span>Mc</span>Donald, <b>PRO</b>Max, Big<b>Deal</b></p>\
+             <p><b>i</b>Phone, <span>Mc</span>Donald, <b>PRO</b>S, <b>HOKA</b>Clifton, Big<b>Deal</b></p>\
              <pre><span>get</span>Value</pre><p><code><span>get</span>Value</code></p>",
         );
         let page = flatten(&doc);
@@ -1334,7 +1342,7 @@ mod tests {
             texts,
             vec![
                 "Black Diamond Spot 400 Headlamp",
-                "iPhone, McDonald, PROMax, BigDeal",
+                "iPhone, McDonald, PROS, HOKA Clifton, BigDeal",
                 "getValue",
                 "getValue"
             ]
