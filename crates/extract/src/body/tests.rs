@@ -4322,3 +4322,30 @@ fn a_weakly_named_box_holding_the_title_opens_the_text() {
         ],
     );
 }
+
+#[test]
+fn a_teasers_relative_age_is_dropped_but_a_table_rows_is_kept() {
+    let cards: String = (0..8)
+        .map(|i| {
+            format!(
+                "<div class=card><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3>\
+                 <p>Short teaser {i} for the story.</p><span>{h} hours ago</span></div>",
+                h = i + 2
+            )
+        })
+        .collect();
+    let x = news_listing("/category/world", &format!("<h1>World news</h1>{cards}"));
+    assert_keeps(&x.body, &["Story number 7 headline", "Short teaser 3"]);
+    assert_drops(&x.body, &["hours ago"]);
+    let rows: String = (0..8)
+        .map(|i| {
+            format!(
+                "<tr><td>{i}.</td><td><a href=/s/{i}>Story number {i} headline goes here</a> \
+                 (example.com)</td></tr><tr><td></td><td>{h} hours ago</td></tr>",
+                h = i + 2
+            )
+        })
+        .collect();
+    let x = news_listing("/news", &format!("<table>{rows}</table>"));
+    assert_keeps(&x.body, &["Story number 5 headline", "5 hours ago"]);
+}
