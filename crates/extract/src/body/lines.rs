@@ -180,6 +180,10 @@ pub(super) const WHOLE_CHROME_LABELS: &[&str] = &[
     // A shop card's badge over an item not yet sold, and the label over its price.
     "coming soon",
     "current price",
+    // A shop card's merchandising badges over its item: a rating or award tag, a stock warning.
+    "top rated",
+    "award winner",
+    "low stock",
     // A forum's menu entries left as lines (XenForo and like boards) and a bare help link.
     "new posts",
     "search forums",
