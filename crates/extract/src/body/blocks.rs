@@ -264,6 +264,9 @@ struct Inline {
     /// The indentation that follows that line break (spaces and tabs, at most
     /// [`MAX_PRE_INDENT`]).
     pending_indent: String,
+    /// An inline element (a `<span>`, a link) ended right after the last word, with no
+    /// whitespace since: the next word may start a part of its own ([`Inline::push_word`]).
+    element_edge: bool,
 }
 
 /// Longest indentation kept at the start of a line of preformatted text; deeper indentation
@@ -390,6 +393,9 @@ impl Inline {
             self.push_visible_chars(word, in_link, in_code);
             return;
         }
+        if self.element_edge && !in_code && starts_new_word(&self.text, word) {
+            self.pending_space = true;
+        }
         self.push_pending_space();
         self.text.push_str(word);
         self.count(chars, in_link, in_code);
@@ -460,7 +466,29 @@ impl Inline {
         }
         self.pending_line = false;
         self.pending_space = false;
+        self.element_edge = false;
     }
+}
+
+/// Whether `word`, written right after `text` across the end of an inline element with no
+/// whitespace between, starts a word of its own: `text` ends in two lower-case letters and
+/// `word` opens with an upper-case one, or `text` ends in two capitals and `word` opens with a
+/// capitalised word. Cards set a product's brand and name, a label and its value, in sibling
+/// `<span>`s that the page's style lays out apart ("Black Diamond" / "Spot 400 Headlamp",
+/// "HOKA" / "Clifton 10"); read as one run they would fuse into "DiamondSpot", "HOKAClifton".
+/// A brand's styled prefix (`<b>i</b>Phone`, `<span>Mc</span>Donald`) is one letter, or a
+/// capital and one; a capitalised stem before a small ending (`<b>PRO</b>s`) stays whole.
+fn starts_new_word(text: &str, word: &str) -> bool {
+    let mut end = text.chars().rev();
+    let (last, before) = (end.next(), end.next());
+    let mut start = word.chars();
+    let (first, second) = (start.next(), start.next());
+    let is = |c: Option<char>, f: fn(char) -> bool| c.is_some_and(f);
+    is(first, char::is_uppercase)
+        && ((is(last, char::is_lowercase) && is(before, char::is_lowercase))
+            || (is(last, char::is_uppercase)
+                && is(before, char::is_uppercase)
+                && is(second, char::is_lowercase)))
 }
 
 /// The attributes the walk reads on every element, gathered in one pass over them.
@@ -1107,6 +1135,7 @@ impl Walker {
             _ => {}
         }
         if Tag::of(name).is_none() {
+            self.inline.element_edge = self.pre_depth == 0 && !self.inline.pending_space;
             return;
         }
         flush(&mut self.page, &mut self.inline, &self.stack);
@@ -1309,6 +1338,26 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Hello bigworld and more lines", "xy"]);
+    }
+
+    #[test]
+    fn a_capital_after_an_inline_elements_end_starts_a_word() {
+        let doc = Html::parse_document(
+            "<a href=/p><span>Black Diamond</span><span>Spot 400 Headlamp</span></a>\
+             <p><b>i</b>Phone, <span>Mc</span>Donald, <b>PRO</b>S, <b>HOKA</b>Clifton, Big<b>Deal</b></p>\
+             <pre><span>get</span>Value</pre><p><code><span>get</span>Value</code></p>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Black Diamond Spot 400 Headlamp",
+                "iPhone, McDonald, PROS, HOKA Clifton, BigDeal",
+                "getValue",
+                "getValue"
+            ]
+        );
     }
 
     #[test]

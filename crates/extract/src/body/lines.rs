@@ -180,6 +180,10 @@ pub(super) const WHOLE_CHROME_LABELS: &[&str] = &[
     // A shop card's badge over an item not yet sold, and the label over its price.
     "coming soon",
     "current price",
+    // A shop card's merchandising badges over its item: a rating or award tag, a stock warning.
+    "top rated",
+    "award winner",
+    "low stock",
     // A forum's menu entries left as lines (XenForo and like boards) and a bare help link.
     "new posts",
     "search forums",
@@ -412,6 +416,30 @@ pub(super) fn looks_like_date(lower: &str) -> bool {
             .any(crate::months::is_month_word)
 }
 
+/// Units of time a relative timestamp counts in ("3 hours ago", "5h ago", "a day ago").
+const RELATIVE_TIME_UNITS: &[&str] = &[
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr",
+    "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "month",
+    "months", "y", "yr", "yrs", "year", "years",
+];
+
+/// Whether lower-cased `lower` is a relative timestamp and nothing else ("3 hours ago", "5h
+/// ago", "a day ago"): the age a feed's teaser or a post was shown with when the page was
+/// fetched, which says nothing of the item once the page is read later.
+pub(super) fn is_relative_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let count = |w: &str| matches!(w, "a" | "an" | "one") || w.bytes().all(|b| b.is_ascii_digit());
+    let unit = |w: &str| RELATIVE_TIME_UNITS.contains(&w);
+    match words.as_slice() {
+        [n, u, "ago"] => count(n) && unit(u),
+        [nu, "ago"] => {
+            let digits = nu.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && unit(&nu[digits..])
+        }
+        _ => false,
+    }
+}
+
 /// A word that is a numeric date: two or three runs of at most four digits joined by `/`, `-`
 /// or `.` (`6/2/2025`, `2025-06-02`, `15.01.2024`), not an identifier (`CVE-2024-49113`).
 pub(super) fn is_numeric_date(word: &str) -> bool {
@@ -443,4 +471,31 @@ pub(super) fn has_day_range(lower: &str) -> bool {
         && lower
             .split(|c: char| !c.is_alphabetic())
             .any(crate::months::is_month_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_times_are_whole_lines() {
+        for t in [
+            "5 hours ago",
+            "a day ago",
+            "3d ago",
+            "1 min ago",
+            "12 years ago",
+        ] {
+            assert!(is_relative_time(t), "{t}");
+        }
+        for t in [
+            "posted 5 hours ago by jdoe",
+            "ages ago",
+            "5 pies ago",
+            "hours ago",
+            "3x ago",
+        ] {
+            assert!(!is_relative_time(t), "{t}");
+        }
+    }
 }

@@ -2593,7 +2593,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text)
                 && !classes::is_gallery_position(&b.text)
-                && !classes::is_sort_control(&b.text);
+                && !classes::is_sort_control(&b.text)
+                && !is_teaser_age(page, b);
         }
         return true;
     }
@@ -2646,6 +2647,14 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
     }
     true
+}
+
+/// On a page of items, a line that is only a relative timestamp ("5 hours ago", "3d ago"): the
+/// age a teaser or a post was shown with when the page was fetched, not part of the item. In a
+/// table cell it is a column of the row (a link aggregator's "17 hours ago" beside its title),
+/// read with it.
+fn is_teaser_age(page: &Page, b: &Block) -> bool {
+    cell_of(page, b.elem) == NONE && lines::is_relative_time(&b.text.trim().to_lowercase())
 }
 
 /// Where a short block stands, as far as [`is_short_chrome`] reads it.

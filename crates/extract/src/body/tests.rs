@@ -4376,3 +4376,57 @@ fn a_listings_lead_held_by_the_items_parent_comes_out_once() {
         &["Story number 0 headline", "Story number 11 headline"],
     );
 }
+
+#[test]
+fn a_teasers_relative_age_is_dropped_but_a_table_rows_is_kept() {
+    let cards: String = (0..8)
+        .map(|i| {
+            format!(
+                "<div class=card><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3>\
+                 <p>Short teaser {i} for the story.</p><span>{h} hours ago</span></div>",
+                h = i + 2
+            )
+        })
+        .collect();
+    let x = news_listing("/category/world", &format!("<h1>World news</h1>{cards}"));
+    assert_keeps(&x.body, &["Story number 7 headline", "Short teaser 3"]);
+    assert_drops(&x.body, &["hours ago"]);
+    let rows: String = (0..8)
+        .map(|i| {
+            format!(
+                "<tr><td>{i}.</td><td><a href=/s/{i}>Story number {i} headline goes here</a> \
+                 (example.com)</td></tr><tr><td></td><td>{h} hours ago</td></tr>",
+                h = i + 2
+            )
+        })
+        .collect();
+    let x = news_listing("/news", &format!("<table>{rows}</table>"));
+    assert_keeps(&x.body, &["Story number 5 headline", "5 hours ago"]);
+}
+
+#[test]
+fn a_shop_cards_merchandising_badges_are_dropped() {
+    // "Top Rated", "Award Winner" and "Low stock" tag an item in the shop's grid; the item's
+    // name and price stay, and a sentence that says the words stays too.
+    let cards: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li><div>Top Rated</div><div>Award Winner</div>\
+                 <h3><a href=/p/{i}>Trail shoe model {i}</a></h3><p>${i}9.00</p>\
+                 <div>Low stock</div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>\
+         <p>Light shoes with grippy soles for rough paths, in sizes from 38 to 47.</p>\
+         <ul>{cards}</ul></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/trail-shoes").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Trail shoe model 3", "$39.00"]);
+    assert_drops(&x.body, &["Top Rated", "Award Winner", "Low stock"]);
+    assert!(!is_whole_chrome_label(
+        "Our top rated trail shoe for wet rock"
+    ));
+}
