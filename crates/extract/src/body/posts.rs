@@ -124,19 +124,20 @@ pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;
 
 /// On a thread, when block `b` is a post's signature line (its author's linked name, then the
 /// post's bare timestamp in a `<time>` element, [`is_bare_post_date`], then at most the post's
-/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the author's name, which heads the
-/// post in the thread's text.
-pub(super) fn post_signature_author(page: &Page, b: &Block) -> Option<String> {
+/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the post's heading in the thread's text:
+/// the author's name over the timestamp, on lines of their own ("jdoe (Jane Doe)\nMay 3, 2024,
+/// 8:45am"), without the labels and the number between and after them.
+pub(super) fn post_signature_heading(page: &Page, b: &Block) -> Option<String> {
     if !page.elems[b.elem as usize].time || b.link_chars == 0 || b.chars >= SHORT_BLOCK_CHARS {
         return None;
     }
-    post_signature_author_of(&b.text)
+    post_signature_heading_of(&b.text)
 }
 
-/// The author's name in `text` when it is a post's signature line: a name of up to
-/// [`POST_AUTHOR_MAX_WORDS`] words (a "Post by" label and marks left out), a bare timestamp,
-/// at most a post number.
-pub(super) fn post_signature_author_of(text: &str) -> Option<String> {
+/// The heading of a post in `text` when it is a post's signature line (a name of up to
+/// [`POST_AUTHOR_MAX_WORDS`] words, a bare timestamp, at most a post number): the name (a
+/// "Post by" label and marks left out) over the timestamp.
+pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
     let mut words: Vec<&str> = text.split_whitespace().collect();
     if words
         .last()
@@ -164,7 +165,7 @@ pub(super) fn post_signature_author_of(text: &str) -> Option<String> {
         .copied()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    (!name.is_empty()).then(|| name.join(" "))
+    (!name.is_empty()).then(|| format!("{}\n{}", name.join(" "), words[n..].join(" ")))
 }
 
 /// Fewest numbers of a post's bare timestamp (a day and a year).

@@ -2,7 +2,7 @@ use super::lines::{
     is_numeric_date, CREDIT_LABELS, EDIT_STAMP_LABELS, EDIT_STAMP_VERBS, TAXONOMY_LABELS,
     WHOLE_CHROME_LABELS,
 };
-use super::posts::post_signature_author_of;
+use super::posts::post_signature_heading_of;
 use super::{
     blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
     is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash,
@@ -2126,9 +2126,9 @@ fn a_repeated_author_name_over_a_post_date_stays() {
 }
 
 /// A post's signature line (its author's linked name, its `<time>`, its number) heads the post
-/// on a thread with the author's name alone.
+/// on a thread with the author's name over the post's timestamp, without the number.
 #[test]
-fn a_posts_signature_line_gives_its_authors_name() {
+fn a_posts_signature_line_gives_its_authors_name_and_date() {
     let posts: String = (0..5)
         .map(|i| {
             format!(
@@ -2146,11 +2146,18 @@ fn a_posts_signature_line_gives_its_authors_name() {
     let url = url::Url::parse("https://forum.example.com/t/which-telescope-first/123").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Forum);
-    assert_keeps(&x.body, &["Reply 0.", "member1\n", "member3\n"]);
-    assert_drops(&x.body, &["11:15pm"]);
+    assert_keeps(
+        &x.body,
+        &[
+            "Reply 0.",
+            "member1\nSeptember 2, 2024, 11:15pm\n",
+            "member3\nSeptember 4, 2024, 11:15pm\n",
+        ],
+    );
+    assert_drops(&x.body, &["11:15pm 2"]);
     assert_eq!(
-        post_signature_author_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
-        Some("jdoe")
+        post_signature_heading_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
+        Some("jdoe\nSat Feb 24, 2024 12:41 pm")
     );
 }
 
