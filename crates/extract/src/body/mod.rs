@@ -56,7 +56,7 @@ use lines::{
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
-    post_line_key, post_signature_heading, POST_SUBJECT_MAX_CHARS,
+    post_heading, post_line_key, POST_SUBJECT_MAX_CHARS,
 };
 use scraper::Html;
 use std::collections::HashMap;
@@ -2194,12 +2194,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
             out.text.push_str(ITEM_MARK);
         }
-        match ctx
-            .judge
-            .thread
-            .then(|| post_signature_heading(page, b))
-            .flatten()
-        {
+        match ctx.judge.thread.then(|| post_heading(page, b)).flatten() {
             Some(name) => out.text.push_str(&name),
             None => out.text.push_str(&b.text),
         }
@@ -2580,7 +2575,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                         tag != Tag::Li || page.elems[b.elem as usize].time,
                     ) || (page.elems[b.elem as usize].time
                         && !is_bare_post_date(&b.text.trim().to_lowercase())))
-                        && post_signature_heading(page, b).is_none()));
+                        && post_heading(page, b).is_none()));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
             // A chrome phrase in a question of some words is said in passing (an FAQ's).
             let names_chrome =

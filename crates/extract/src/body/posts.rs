@@ -168,6 +168,42 @@ pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
     (!name.is_empty()).then(|| format!("{}\n{}", name.join(" "), words[n..].join(" ")))
 }
 
+/// On a thread, when block `b` is a post's numbered timestamp (its number and its `<time>`,
+/// marks between: "#1 · Jan 3, 2024"), the timestamp alone, which heads the post in the
+/// thread's text under its author's name.
+pub(super) fn numbered_post_date(page: &Page, b: &Block) -> Option<String> {
+    if !page.elems[b.elem as usize].time || b.chars >= SHORT_BLOCK_CHARS {
+        return None;
+    }
+    numbered_post_date_of(&b.text)
+}
+
+/// The timestamp of `text` when it is a post's number ("#12") and a bare timestamp
+/// ([`is_bare_post_date`]) with nothing else but marks ("·", "|").
+pub(super) fn numbered_post_date_of(text: &str) -> Option<String> {
+    let post_number = |w: &str| {
+        w.strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.iter().filter(|w| post_number(w)).count() != 1 {
+        return None;
+    }
+    let date: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !post_number(w) && w.chars().any(char::is_alphanumeric))
+        .collect();
+    let date = date.join(" ");
+    is_bare_post_date(&date.to_lowercase()).then_some(date)
+}
+
+/// The heading a post's chrome line `b` gives the post on a thread, if any: its signature
+/// line's author and timestamp ([`post_signature_heading`]) or its numbered timestamp's day
+/// ([`numbered_post_date`]).
+pub(super) fn post_heading(page: &Page, b: &Block) -> Option<String> {
+    post_signature_heading(page, b).or_else(|| numbered_post_date(page, b))
+}
+
 /// Fewest numbers of a post's bare timestamp (a day and a year).
 pub(crate) const POST_DATE_MIN_NUMBERS: usize = 2;
 

@@ -2,7 +2,7 @@ use super::lines::{
     is_numeric_date, CREDIT_LABELS, EDIT_STAMP_LABELS, EDIT_STAMP_VERBS, TAXONOMY_LABELS,
     WHOLE_CHROME_LABELS,
 };
-use super::posts::post_signature_heading_of;
+use super::posts::{numbered_post_date_of, post_signature_heading_of};
 use super::{
     blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
     is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash,
@@ -2159,6 +2159,37 @@ fn a_posts_signature_line_gives_its_authors_name_and_date() {
         post_signature_heading_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
         Some("jdoe\nSat Feb 24, 2024 12:41 pm")
     );
+}
+
+/// A post's numbered timestamp ("#1 · Jan 3, 2024", the `<time>` beside the post's number)
+/// heads the post on a thread with its day alone, under the author's name.
+#[test]
+fn a_posts_numbered_timestamp_gives_its_day() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<article class=message><header><a href=/u/{i}>member{i}</a></header>\
+                 <span class=postbit><a href=#post-{i}>#{}</a> <span>&middot;</span> \
+                 <a href=#post-{i}><time datetime=2024-01-0{}>Jan {}, 2024</time></a></span>\
+                 <div class=post><p>{PARA} Reply {i}.</p></div></article>",
+                i + 1,
+                i + 1,
+                i + 1
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "\nJan 2, 2024\n", "\nJan 4, 2024\n"]);
+    assert_drops(&x.body, &["#2"]);
+    assert_eq!(
+        numbered_post_date_of("#12 · Mar 5, 2024").as_deref(),
+        Some("Mar 5, 2024")
+    );
+    assert_eq!(numbered_post_date_of("Mar 5, 2024"), None);
+    assert_eq!(numbered_post_date_of("#12 · jdoe · Mar 5, 2024"), None);
 }
 
 #[test]
