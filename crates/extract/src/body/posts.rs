@@ -168,11 +168,11 @@ pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
     (!name.is_empty()).then(|| format!("{}\n{}", name.join(" "), words[n..].join(" ")))
 }
 
-/// On a thread, when block `b` is a post's numbered timestamp (its number and its `<time>`,
-/// marks between: "#1 · Jan 3, 2024"), the timestamp alone, which heads the post in the
-/// thread's text under its author's name.
-pub(super) fn numbered_post_date(page: &Page, b: &Block) -> Option<String> {
-    if !page.elems[b.elem as usize].time || b.chars >= SHORT_BLOCK_CHARS {
+/// On a thread, when block `b` is a post's numbered timestamp (its number and its day, marks
+/// between: "#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1"), the timestamp alone, which heads
+/// the post in the thread's text under its author's name.
+pub(super) fn numbered_post_date(b: &Block) -> Option<String> {
+    if b.chars >= SHORT_BLOCK_CHARS {
         return None;
     }
     numbered_post_date_of(&b.text)
@@ -201,7 +201,7 @@ pub(super) fn numbered_post_date_of(text: &str) -> Option<String> {
 /// line's author and timestamp ([`post_signature_heading`]) or its numbered timestamp's day
 /// ([`numbered_post_date`]).
 pub(super) fn post_heading(page: &Page, b: &Block) -> Option<String> {
-    post_signature_heading(page, b).or_else(|| numbered_post_date(page, b))
+    post_signature_heading(page, b).or_else(|| numbered_post_date(b))
 }
 
 /// Fewest numbers of a post's bare timestamp (a day and a year).
@@ -210,6 +210,10 @@ pub(crate) const POST_DATE_MIN_NUMBERS: usize = 2;
 /// Words besides a day's and a time's numbers and names that a post's bare timestamp may hold
 /// ("Posted March 5, 2024", "Sun Dec 17, 2023 11:23 am", "Jun 3, 2024 at 9:12 PM").
 const POST_DATE_WORDS: &[&str] = &["posted", "on", "at", "am", "pm"];
+
+/// Marks that may stand alone between a post's day and its time ("Feb 14, 2026 | 9:05 pm",
+/// "Mar 3, 2024 · 10:15").
+const POST_DATE_MARKS: &[&str] = &["|", "\u{b7}", "\u{2022}", "-", "\u{2013}", "@"];
 
 /// Lower-cased `lower` is a post's bare timestamp, a day with its time and nothing else
 /// ("Mar 27, 2025", "September 5, 2024, 11:15pm"): the heading of a post, under its author's
@@ -231,6 +235,7 @@ pub(super) fn is_bare_post_date(lower: &str) -> bool {
             crate::months::is_month_word(w)
                 || crate::months::is_weekday_word(w)
                 || POST_DATE_WORDS.contains(&w)
+                || POST_DATE_MARKS.contains(&w)
                 || (w.starts_with(|c: char| c.is_ascii_digit())
                     && w.trim_end_matches(['a', 'p', 'm'])
                         .chars()

@@ -2192,6 +2192,31 @@ fn a_posts_numbered_timestamp_gives_its_day() {
     assert_eq!(numbered_post_date_of("#12 · jdoe · Mar 5, 2024"), None);
 }
 
+/// A post's header may print its day without a `<time>` element, beside its number
+/// ("11-29-2024, 09:03 AM #1") or with a mark between the day and the time ("Feb 14, 2026 |
+/// 9:05 pm"): the day heads the post all the same.
+#[test]
+fn a_posts_header_day_without_a_time_element_stays() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=posthead><span class=date>11-2{i}-2024, 09:03 AM\
+                 </span> <a href=#p{i}>#{}</a></div><div class=who><a href=/u/{i}>member{i}</a>\
+                 </div><div class=msg><p>{PARA} Reply {i}.</p></div></div>",
+                i + 1
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "11-22-2024, 09:03 AM\n"]);
+    assert_drops(&x.body, &["#3"]);
+    assert!(super::is_bare_post_date("feb 14, 2026 | 9:05 pm"));
+    assert!(!super::is_bare_post_date("feb 14, 2026 | jdoe"));
+}
+
 #[test]
 fn a_landing_pages_button_labels_are_dropped() {
     let items: String = (0..6)
