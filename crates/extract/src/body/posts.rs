@@ -102,6 +102,7 @@ pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
     if lower.starts_with("click to expand")
         || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
         || is_thread_stat(&lower)
+        || is_thread_status(&lower)
         || is_post_stamp(&lower)
         || is_thread_notice(&lower)
         || is_like_tally(&lower)
@@ -160,12 +161,32 @@ pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
     } else {
         usize::from(lower[0] == "by")
     };
-    let name: Vec<&str> = words[lead..n]
+    let mut name: Vec<&str> = words[lead..n]
         .iter()
         .copied()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
+    // A stamp of what the post did to the thread after the name ("system Closed") is no part
+    // of the name.
+    if name.len() > 1 && name.last().is_some_and(|w| is_thread_status(w)) {
+        name.pop();
+    }
     (!name.is_empty()).then(|| format!("{}\n{}", name.join(" "), words[n..].join(" ")))
+}
+
+/// Words of a thread's status, lower-cased: the label of a thread's status box ("Status" over
+/// "Not open for further replies.") and the states a thread is put in ("Locked", "Closed").
+const THREAD_STATUS_WORDS: &[&str] = &[
+    "status", "locked", "closed", "pinned", "unpinned", "archived",
+];
+
+/// `text` is one of [`THREAD_STATUS_WORDS`] alone (case and a trailing colon aside): on a
+/// thread, a stamp of the thread's state or its label, not what was said.
+pub(super) fn is_thread_status(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':');
+    THREAD_STATUS_WORDS
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// On a thread, when block `b` is a post's numbered timestamp (its number and its day, marks

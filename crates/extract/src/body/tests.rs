@@ -2217,6 +2217,34 @@ fn a_posts_header_day_without_a_time_element_stays() {
     assert!(!super::is_bare_post_date("feb 14, 2026 | jdoe"));
 }
 
+/// On a thread, a thread's status word alone ("Status" over a locked thread's notice,
+/// "Locked") is a stamp, and so is the status after a post's author ("system Closed").
+#[test]
+fn a_threads_status_words_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
+                10 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><dl class=box><dt>Status</dt>\
+         <dd>Not open for further replies.</dd></dl>{posts}</main></body></html>"
+    );
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "member1\n"]);
+    assert_drops(&x.body, &["Status"]);
+    assert_eq!(
+        post_signature_heading_of("system Closed February 29, 2024, 4:25pm").as_deref(),
+        Some("system\nFebruary 29, 2024, 4:25pm")
+    );
+}
+
 #[test]
 fn a_landing_pages_button_labels_are_dropped() {
     let items: String = (0..6)
