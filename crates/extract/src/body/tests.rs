@@ -2245,6 +2245,32 @@ fn a_threads_status_words_are_dropped() {
     );
 }
 
+/// An element that schema.org types a breadcrumb trail (`itemtype=".../BreadcrumbList"`) is the
+/// links up to the page's section, whatever its class names.
+#[test]
+fn a_schema_breadcrumb_list_is_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
+                10 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1>\
+         <div class=topic-category itemscope itemtype=http://schema.org/BreadcrumbList>\
+         <span itemprop=itemListElement><a href=/c/scopes/4>Telescope Talk</a></span></div>\
+         {posts}</main></body></html>"
+    );
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0."]);
+    assert_drops(&x.body, &["Telescope Talk"]);
+}
+
 #[test]
 fn a_landing_pages_button_labels_are_dropped() {
     let items: String = (0..6)
