@@ -2664,6 +2664,8 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
         if lower.starts_with("by ")
             || lower.starts_with("written by")
             || lower.starts_with("posted by")
+            // A forum quote's header, where a thread reads as a story.
+            || lower.starts_with("originally posted by")
         {
             return true;
         }

@@ -279,6 +279,9 @@ const THREAD_NOTICES: &[&str] = &[
     // The link back to the board the thread lies in, its name quoted ("Return to “Help”").
     "return to \u{201c}",
     "return to \"",
+    // A quote's header naming whose post it quotes ("Originally Posted by jdoe"), over the
+    // quoted words.
+    "originally posted by",
 ];
 
 /// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").

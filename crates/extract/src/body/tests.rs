@@ -2271,6 +2271,31 @@ fn a_schema_breadcrumb_list_is_dropped() {
     assert_drops(&x.body, &["Telescope Talk"]);
 }
 
+/// A forum quote's header ("Originally Posted by jdoe") names whose post is quoted: chrome on a
+/// thread, and on a thread read as a story.
+#[test]
+fn a_quotes_originally_posted_by_header_is_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div><div class=msg-body>\
+                 <div class=quote><div>Originally Posted by <b>member{i}</b></div>\
+                 <div>Which one did you pick in the end, the {} one?</div></div>\
+                 <p>{PARA} Reply {i}.</p></div></div>",
+                10 + i,
+                ["red", "blue", "green", "small", "large"][i]
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Which one did you pick"]);
+    assert_drops(&x.body, &["Originally Posted by"]);
+}
+
 #[test]
 fn a_landing_pages_button_labels_are_dropped() {
     let items: String = (0..6)
