@@ -1009,6 +1009,7 @@ impl Walker {
             || marks
                 .aria_modal
                 .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+            || marks.itemtype.is_some_and(is_breadcrumb_type)
         {
             // A dialog is chrome unless it holds the page (some sites show stories in one). A
             // menu or toolbar is page furniture: never a weakly named title box.
@@ -1262,6 +1263,17 @@ pub(crate) fn shape_key(class: &str) -> u32 {
 
 /// ARIA roles of page chrome: dialogs, and the widgets whose text is a control's label (a
 /// video player's "Play", "Loaded: 0%", a toolbar's buttons), never the page's content.
+/// Whether a schema.org `itemtype` names a breadcrumb trail ("https://schema.org/BreadcrumbList"):
+/// the links up to the page's section, on any site, not what the page says.
+fn is_breadcrumb_type(itemtype: &str) -> bool {
+    itemtype
+        .trim()
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .is_some_and(|t| t.eq_ignore_ascii_case("BreadcrumbList"))
+}
+
 fn is_chrome_role(role: &str) -> bool {
     const ROLES: &[&str] = &[
         "dialog",

@@ -56,7 +56,7 @@ use lines::{
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
-    post_line_key, post_signature_author, POST_SUBJECT_MAX_CHARS,
+    post_heading, post_line_key, POST_SUBJECT_MAX_CHARS,
 };
 use scraper::Html;
 use std::collections::HashMap;
@@ -2195,12 +2195,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
             out.text.push_str(ITEM_MARK);
         }
-        match ctx
-            .judge
-            .thread
-            .then(|| post_signature_author(page, b))
-            .flatten()
-        {
+        match ctx.judge.thread.then(|| post_heading(page, b)).flatten() {
             Some(name) => out.text.push_str(&name),
             None => out.text.push_str(&b.text),
         }
@@ -2581,7 +2576,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                         tag != Tag::Li || page.elems[b.elem as usize].time,
                     ) || (page.elems[b.elem as usize].time
                         && !is_bare_post_date(&b.text.trim().to_lowercase())))
-                        && post_signature_author(page, b).is_none()));
+                        && post_heading(page, b).is_none()));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
             // A chrome phrase in a question of some words is said in passing (an FAQ's).
             let names_chrome =
@@ -2679,6 +2674,8 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
         if lower.starts_with("by ")
             || lower.starts_with("written by")
             || lower.starts_with("posted by")
+            // A forum quote's header, where a thread reads as a story.
+            || lower.starts_with("originally posted by")
         {
             return true;
         }

@@ -102,6 +102,7 @@ pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
     if lower.starts_with("click to expand")
         || (lower.split_whitespace().count() <= EDIT_STAMP_MAX_WORDS && is_edit_stamp(&lower))
         || is_thread_stat(&lower)
+        || is_thread_status(&lower)
         || is_post_stamp(&lower)
         || is_thread_notice(&lower)
         || is_like_tally(&lower)
@@ -124,19 +125,20 @@ pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;
 
 /// On a thread, when block `b` is a post's signature line (its author's linked name, then the
 /// post's bare timestamp in a `<time>` element, [`is_bare_post_date`], then at most the post's
-/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the author's name, which heads the
-/// post in the thread's text.
-pub(super) fn post_signature_author(page: &Page, b: &Block) -> Option<String> {
+/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the post's heading in the thread's text:
+/// the author's name over the timestamp, on lines of their own ("jdoe (Jane Doe)\nMay 3, 2024,
+/// 8:45am"), without the labels and the number between and after them.
+pub(super) fn post_signature_heading(page: &Page, b: &Block) -> Option<String> {
     if !page.elems[b.elem as usize].time || b.link_chars == 0 || b.chars >= SHORT_BLOCK_CHARS {
         return None;
     }
-    post_signature_author_of(&b.text)
+    post_signature_heading_of(&b.text)
 }
 
-/// The author's name in `text` when it is a post's signature line: a name of up to
-/// [`POST_AUTHOR_MAX_WORDS`] words (a "Post by" label and marks left out), a bare timestamp,
-/// at most a post number.
-pub(super) fn post_signature_author_of(text: &str) -> Option<String> {
+/// The heading of a post in `text` when it is a post's signature line (a name of up to
+/// [`POST_AUTHOR_MAX_WORDS`] words, a bare timestamp, at most a post number): the name (a
+/// "Post by" label and marks left out) over the timestamp.
+pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
     let mut words: Vec<&str> = text.split_whitespace().collect();
     if words
         .last()
@@ -159,12 +161,68 @@ pub(super) fn post_signature_author_of(text: &str) -> Option<String> {
     } else {
         usize::from(lower[0] == "by")
     };
-    let name: Vec<&str> = words[lead..n]
+    let mut name: Vec<&str> = words[lead..n]
         .iter()
         .copied()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    (!name.is_empty()).then(|| name.join(" "))
+    // A stamp of what the post did to the thread after the name ("system Closed") is no part
+    // of the name.
+    if name.len() > 1 && name.last().is_some_and(|w| is_thread_status(w)) {
+        name.pop();
+    }
+    (!name.is_empty()).then(|| format!("{}\n{}", name.join(" "), words[n..].join(" ")))
+}
+
+/// Words of a thread's status, lower-cased: the label of a thread's status box ("Status" over
+/// "Not open for further replies.") and the states a thread is put in ("Locked", "Closed").
+const THREAD_STATUS_WORDS: &[&str] = &[
+    "status", "locked", "closed", "pinned", "unpinned", "archived",
+];
+
+/// `text` is one of [`THREAD_STATUS_WORDS`] alone (case and a trailing colon aside): on a
+/// thread, a stamp of the thread's state or its label, not what was said.
+pub(super) fn is_thread_status(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':');
+    THREAD_STATUS_WORDS
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// On a thread, when block `b` is a post's numbered timestamp (its number and its day, marks
+/// between: "#1 · Jan 3, 2024", "11-29-2024, 09:03 AM #1"), the timestamp alone, which heads
+/// the post in the thread's text under its author's name.
+pub(super) fn numbered_post_date(b: &Block) -> Option<String> {
+    if b.chars >= SHORT_BLOCK_CHARS {
+        return None;
+    }
+    numbered_post_date_of(&b.text)
+}
+
+/// The timestamp of `text` when it is a post's number ("#12") and a bare timestamp
+/// ([`is_bare_post_date`]) with nothing else but marks ("·", "|").
+pub(super) fn numbered_post_date_of(text: &str) -> Option<String> {
+    let post_number = |w: &str| {
+        w.strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.iter().filter(|w| post_number(w)).count() != 1 {
+        return None;
+    }
+    let date: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !post_number(w) && w.chars().any(char::is_alphanumeric))
+        .collect();
+    let date = date.join(" ");
+    is_bare_post_date(&date.to_lowercase()).then_some(date)
+}
+
+/// The heading a post's chrome line `b` gives the post on a thread, if any: its signature
+/// line's author and timestamp ([`post_signature_heading`]) or its numbered timestamp's day
+/// ([`numbered_post_date`]).
+pub(super) fn post_heading(page: &Page, b: &Block) -> Option<String> {
+    post_signature_heading(page, b).or_else(|| numbered_post_date(b))
 }
 
 /// Fewest numbers of a post's bare timestamp (a day and a year).
@@ -173,6 +231,10 @@ pub(crate) const POST_DATE_MIN_NUMBERS: usize = 2;
 /// Words besides a day's and a time's numbers and names that a post's bare timestamp may hold
 /// ("Posted March 5, 2024", "Sun Dec 17, 2023 11:23 am", "Jun 3, 2024 at 9:12 PM").
 const POST_DATE_WORDS: &[&str] = &["posted", "on", "at", "am", "pm"];
+
+/// Marks that may stand alone between a post's day and its time ("Feb 14, 2026 | 9:05 pm",
+/// "Mar 3, 2024 · 10:15").
+const POST_DATE_MARKS: &[&str] = &["|", "\u{b7}", "\u{2022}", "-", "\u{2013}", "@"];
 
 /// Lower-cased `lower` is a post's bare timestamp, a day with its time and nothing else
 /// ("Mar 27, 2025", "September 5, 2024, 11:15pm"): the heading of a post, under its author's
@@ -194,6 +256,7 @@ pub(super) fn is_bare_post_date(lower: &str) -> bool {
             crate::months::is_month_word(w)
                 || crate::months::is_weekday_word(w)
                 || POST_DATE_WORDS.contains(&w)
+                || POST_DATE_MARKS.contains(&w)
                 || (w.starts_with(|c: char| c.is_ascii_digit())
                     && w.trim_end_matches(['a', 'p', 'm'])
                         .chars()
@@ -216,6 +279,9 @@ const THREAD_NOTICES: &[&str] = &[
     // The link back to the board the thread lies in, its name quoted ("Return to “Help”").
     "return to \u{201c}",
     "return to \"",
+    // A quote's header naming whose post it quotes ("Originally Posted by jdoe"), over the
+    // quoted words.
+    "originally posted by",
 ];
 
 /// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").

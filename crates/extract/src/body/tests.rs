@@ -2,7 +2,7 @@ use super::lines::{
     is_numeric_date, CREDIT_LABELS, EDIT_STAMP_LABELS, EDIT_STAMP_VERBS, TAXONOMY_LABELS,
     WHOLE_CHROME_LABELS,
 };
-use super::posts::post_signature_author_of;
+use super::posts::{numbered_post_date_of, post_signature_heading_of};
 use super::{
     blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
     is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash,
@@ -2126,9 +2126,9 @@ fn a_repeated_author_name_over_a_post_date_stays() {
 }
 
 /// A post's signature line (its author's linked name, its `<time>`, its number) heads the post
-/// on a thread with the author's name alone.
+/// on a thread with the author's name over the post's timestamp, without the number.
 #[test]
-fn a_posts_signature_line_gives_its_authors_name() {
+fn a_posts_signature_line_gives_its_authors_name_and_date() {
     let posts: String = (0..5)
         .map(|i| {
             format!(
@@ -2146,12 +2146,154 @@ fn a_posts_signature_line_gives_its_authors_name() {
     let url = url::Url::parse("https://forum.example.com/t/which-telescope-first/123").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Forum);
-    assert_keeps(&x.body, &["Reply 0.", "member1\n", "member3\n"]);
-    assert_drops(&x.body, &["11:15pm"]);
-    assert_eq!(
-        post_signature_author_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
-        Some("jdoe")
+    assert_keeps(
+        &x.body,
+        &[
+            "Reply 0.",
+            "member1\nSeptember 2, 2024, 11:15pm\n",
+            "member3\nSeptember 4, 2024, 11:15pm\n",
+        ],
     );
+    assert_drops(&x.body, &["11:15pm 2"]);
+    assert_eq!(
+        post_signature_heading_of("Post by jdoe » Sat Feb 24, 2024 12:41 pm").as_deref(),
+        Some("jdoe\nSat Feb 24, 2024 12:41 pm")
+    );
+}
+
+/// A post's numbered timestamp ("#1 · Jan 3, 2024", the `<time>` beside the post's number)
+/// heads the post on a thread with its day alone, under the author's name.
+#[test]
+fn a_posts_numbered_timestamp_gives_its_day() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<article class=message><header><a href=/u/{i}>member{i}</a></header>\
+                 <span class=postbit><a href=#post-{i}>#{}</a> <span>&middot;</span> \
+                 <a href=#post-{i}><time datetime=2024-01-0{}>Jan {}, 2024</time></a></span>\
+                 <div class=post><p>{PARA} Reply {i}.</p></div></article>",
+                i + 1,
+                i + 1,
+                i + 1
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "\nJan 2, 2024\n", "\nJan 4, 2024\n"]);
+    assert_drops(&x.body, &["#2"]);
+    assert_eq!(
+        numbered_post_date_of("#12 · Mar 5, 2024").as_deref(),
+        Some("Mar 5, 2024")
+    );
+    assert_eq!(numbered_post_date_of("Mar 5, 2024"), None);
+    assert_eq!(numbered_post_date_of("#12 · jdoe · Mar 5, 2024"), None);
+}
+
+/// A post's header may print its day without a `<time>` element, beside its number
+/// ("11-29-2024, 09:03 AM #1") or with a mark between the day and the time ("Feb 14, 2026 |
+/// 9:05 pm"): the day heads the post all the same.
+#[test]
+fn a_posts_header_day_without_a_time_element_stays() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=posthead><span class=date>11-2{i}-2024, 09:03 AM\
+                 </span> <a href=#p{i}>#{}</a></div><div class=who><a href=/u/{i}>member{i}</a>\
+                 </div><div class=msg><p>{PARA} Reply {i}.</p></div></div>",
+                i + 1
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "11-22-2024, 09:03 AM\n"]);
+    assert_drops(&x.body, &["#3"]);
+    assert!(super::is_bare_post_date("feb 14, 2026 | 9:05 pm"));
+    assert!(!super::is_bare_post_date("feb 14, 2026 | jdoe"));
+}
+
+/// On a thread, a thread's status word alone ("Status" over a locked thread's notice,
+/// "Locked") is a stamp, and so is the status after a post's author ("system Closed").
+#[test]
+fn a_threads_status_words_are_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
+                10 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1><dl class=box><dt>Status</dt>\
+         <dd>Not open for further replies.</dd></dl>{posts}</main></body></html>"
+    );
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "member1\n"]);
+    assert_drops(&x.body, &["Status"]);
+    assert_eq!(
+        post_signature_heading_of("system Closed February 29, 2024, 4:25pm").as_deref(),
+        Some("system\nFebruary 29, 2024, 4:25pm")
+    );
+}
+
+/// An element that schema.org types a breadcrumb trail (`itemtype=".../BreadcrumbList"`) is the
+/// links up to the page's section, whatever its class names.
+#[test]
+fn a_schema_breadcrumb_list_is_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
+                10 + i
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1>\
+         <div class=topic-category itemscope itemtype=http://schema.org/BreadcrumbList>\
+         <span itemprop=itemListElement><a href=/c/scopes/4>Telescope Talk</a></span></div>\
+         {posts}</main></body></html>"
+    );
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0."]);
+    assert_drops(&x.body, &["Telescope Talk"]);
+}
+
+/// A forum quote's header ("Originally Posted by jdoe") names whose post is quoted: chrome on a
+/// thread, and on a thread read as a story.
+#[test]
+fn a_quotes_originally_posted_by_header_is_dropped() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div><div class=msg-body>\
+                 <div class=quote><div>Originally Posted by <b>member{i}</b></div>\
+                 <div>Which one did you pick in the end, the {} one?</div></div>\
+                 <p>{PARA} Reply {i}.</p></div></div>",
+                10 + i,
+                ["red", "blue", "green", "small", "large"][i]
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Which one did you pick"]);
+    assert_drops(&x.body, &["Originally Posted by"]);
 }
 
 #[test]
