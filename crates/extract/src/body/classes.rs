@@ -1136,6 +1136,33 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "consider supporting",
     "advertise with us",
     "advertising with us",
+    // Pointers to the site's other posts and channels, and a sign-up form's notes ("Check
+    // out these articles!", "Check out our blog for more articles", "Get all the latest
+    // articles", "Other ways to connect with me", "Check out my YouTube channel", "If you do
+    // not receive a confirmation email ...").
+    "check out these articles",
+    "for more articles",
+    "latest articles",
+    "ways to connect",
+    "my youtube channel",
+    "confirmation email",
+    // Asks for the reader's comments ("Please share them in the comments below", "If you have
+    // any feedback or comments, please send them to ..."), a comment form's note ("This
+    // textbox defaults to using Markdown to format your answer"), a post's taxonomy line
+    // ("Categories: ...", "Article Categories:") and a view counter ("Visited 1,902 times, 364
+    // visits today").
+    "share them in the comments",
+    "feedback or comments",
+    "format your answer",
+    "categories:",
+    "visits today",
+    // Asks to join the discussion or pass the post on ("join in the conversation by commenting
+    // below", "Share it with your friends"), the credits of its photos ("Photo Sources: ...")
+    // and the site's note on its revision ("We updated this article on ...").
+    "commenting below",
+    "share it with your friends",
+    "photo sources",
+    "updated this article",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.

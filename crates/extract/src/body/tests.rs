@@ -2621,6 +2621,67 @@ fn a_closing_note_on_the_sites_standards_or_an_ask_for_attention_is_dropped() {
 }
 
 #[test]
+fn a_closing_pointer_to_the_sites_other_posts_or_channels_is_dropped() {
+    for (tail, said) in [
+        (
+            "<p>Looking for more council news? Check out these articles!</p>",
+            "these articles",
+        ),
+        (
+            "<p>Visit the council blog for more articles and resources.</p>",
+            "council blog",
+        ),
+        (
+            "<p>Other ways to connect with Jane: Instagram, Facebook.</p>",
+            "Instagram",
+        ),
+        (
+            "<p>Check out my YouTube channel for more meetings.</p>",
+            "YouTube",
+        ),
+        (
+            "<p>Get all the latest articles!</p><p>If you do not receive a confirmation email, \
+             get in touch!</p>",
+            "latest articles",
+        ),
+        (
+            "<p>Have you been to the council? Please share them in the comments below.</p>",
+            "comments below",
+        ),
+        (
+            "<p>If you have any feedback or comments, please send them to the editor.</p>",
+            "feedback",
+        ),
+        (
+            "<p>This textbox defaults to using Markdown to format your answer.</p>",
+            "Markdown",
+        ),
+        (
+            "<p>Tags: council, transit | Categories: City Hall, News</p>",
+            "City Hall",
+        ),
+        ("<p>(Visited 1,902 times, 364 visits today)</p>", "Visited"),
+        (
+            "<p>Join in the conversation by commenting below.</p>",
+            "conversation",
+        ),
+        (
+            "<p>Liked it? Share it with your friends by using the button below.</p>",
+            "Liked it",
+        ),
+        ("<p>Photo Sources: jdoe, Council Archive.</p>", "jdoe"),
+        (
+            "<p>We updated this article on 27 November 2025 to add new figures.</p>",
+            "new figures",
+        ),
+    ] {
+        let x = run(&story_with_tail(tail));
+        assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+        assert!(!x.body.contains(said), "{}", x.body);
+    }
+}
+
+#[test]
 fn a_closing_bio_of_the_byline_author_is_dropped() {
     let x = run(&story_with_tail(
         "<div class=bio><p>Jane Reporter is a city hall reporter. She has covered local politics for ten years.</p></div>",
