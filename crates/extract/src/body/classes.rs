@@ -1139,30 +1139,38 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     // Pointers to the site's other posts and channels, and a sign-up form's notes ("Check
     // out these articles!", "Check out our blog for more articles", "Get all the latest
     // articles", "Other ways to connect with me", "Check out my YouTube channel", "If you do
-    // not receive a confirmation email ...").
+    // not receive a confirmation email ..."). Matches are substrings anywhere in a closing
+    // block, so each phrase carries the words that make it a call ("railways to connect the
+    // ports", "did not get a confirmation email" in a story's last line stay).
     "check out these articles",
     "for more articles",
-    "latest articles",
-    "ways to connect",
-    "my youtube channel",
-    "confirmation email",
+    "all the latest articles",
+    "other ways to connect with",
+    "out my youtube channel",
+    "subscribe to my youtube channel",
+    "do not receive a confirmation email",
+    "don't receive a confirmation email",
+    "don’t receive a confirmation email",
     // Asks for the reader's comments ("Please share them in the comments below", "If you have
     // any feedback or comments, please send them to ..."), a comment form's note ("This
     // textbox defaults to using Markdown to format your answer"), a post's taxonomy line
-    // ("Categories: ...", "Article Categories:") and a view counter ("Visited 1,902 times, 364
+    // ("... | Categories: ...", "Article Categories:", not "prizes in four categories:") and
+    // a view counter ("Visited 1,902 times, 364
     // visits today").
     "share them in the comments",
-    "feedback or comments",
+    "have any feedback or comments",
     "format your answer",
-    "categories:",
+    "article categories:",
+    "post categories:",
+    "| categories:",
     "visits today",
     // Asks to join the discussion or pass the post on ("join in the conversation by commenting
     // below", "Share it with your friends"), the credits of its photos ("Photo Sources: ...")
     // and the site's note on its revision ("We updated this article on ...").
     "commenting below",
     "share it with your friends",
-    "photo sources",
-    "updated this article",
+    "photo sources:",
+    "we updated this article",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.
