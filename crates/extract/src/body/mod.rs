@@ -2649,7 +2649,12 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
 /// table cell it is a column of the row (a link aggregator's "17 hours ago" beside its title),
 /// read with it.
 fn is_teaser_age(page: &Page, b: &Block) -> bool {
-    cell_of(page, b.elem) == NONE && lines::is_relative_time(&b.text.trim().to_lowercase())
+    // Every relative time ends with "ago": most blocks are let go before lower-casing.
+    let text = b.text.trim();
+    text.len() >= 3
+        && text.as_bytes()[text.len() - 3..].eq_ignore_ascii_case(b"ago")
+        && cell_of(page, b.elem) == NONE
+        && lines::is_relative_time(&text.to_lowercase())
 }
 
 /// Where a short block stands, as far as [`is_short_chrome`] reads it.
@@ -2675,7 +2680,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
             || lower.starts_with("written by")
             || lower.starts_with("posted by")
             // A forum quote's header, where a thread reads as a story.
-            || lower.starts_with("originally posted by")
+            || lower.starts_with(posts::QUOTE_HEADER)
         {
             return true;
         }

@@ -161,17 +161,24 @@ pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
     } else {
         usize::from(lower[0] == "by")
     };
-    let mut name: Vec<&str> = words[lead..n]
-        .iter()
-        .copied()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
+    let mut name = said_words(&words[lead..n]);
     // A stamp of what the post did to the thread after the name ("system Closed") is no part
     // of the name.
     if name.len() > 1 && name.last().is_some_and(|w| is_thread_status(w)) {
         name.pop();
     }
-    (!name.is_empty()).then(|| format!("{}\n{}", name.join(" "), words[n..].join(" ")))
+    let date = said_words(&words[n..]);
+    (!name.is_empty()).then(|| format!("{}\n{}", name.join(" "), date.join(" ")))
+}
+
+/// The words of `words` that say something: marks between a post's parts ("»", "·", "|")
+/// left out.
+fn said_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect()
 }
 
 /// Words of a thread's status, lower-cased: the label of a thread's status box ("Status" over
@@ -210,11 +217,8 @@ pub(super) fn numbered_post_date_of(text: &str) -> Option<String> {
     if words.iter().filter(|w| post_number(w)).count() != 1 {
         return None;
     }
-    let date: Vec<&str> = words
-        .into_iter()
-        .filter(|w| !post_number(w) && w.chars().any(char::is_alphanumeric))
-        .collect();
-    let date = date.join(" ");
+    let words: Vec<&str> = words.into_iter().filter(|w| !post_number(w)).collect();
+    let date = said_words(&words).join(" ");
     is_bare_post_date(&date.to_lowercase()).then_some(date)
 }
 
@@ -247,11 +251,20 @@ pub(super) fn is_bare_post_date(lower: &str) -> bool {
             .map(|w| w.trim_matches(|c: char| matches!(c, '.' | '(' | ')')))
             .filter(|w| !w.is_empty())
     };
+    // A mark joins a day and a time, not two numbers ("2019 - 2024", a score "3 - 1"): with
+    // one, the line names a month or writes a time or a numeric day ("9:05", "11-29-2024").
+    let dated = || {
+        words().any(|w| {
+            crate::months::is_month_word(w)
+                || (w.starts_with(|c: char| c.is_ascii_digit()) && w.contains([':', '/', '-']))
+        })
+    };
     // A day and a year at least: "May 2024" dates a page, not a post.
     words()
         .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         .count()
         >= POST_DATE_MIN_NUMBERS
+        && (!words().any(|w| POST_DATE_MARKS.contains(&w)) || dated())
         && words().all(|w| {
             crate::months::is_month_word(w)
                 || crate::months::is_weekday_word(w)
@@ -279,10 +292,14 @@ const THREAD_NOTICES: &[&str] = &[
     // The link back to the board the thread lies in, its name quoted ("Return to “Help”").
     "return to \u{201c}",
     "return to \"",
-    // A quote's header naming whose post it quotes ("Originally Posted by jdoe"), over the
-    // quoted words.
-    "originally posted by",
+    // A quote's header naming whose post it quotes.
+    QUOTE_HEADER,
 ];
+
+/// The lower-cased start of a quote's header naming whose post it quotes ("Originally Posted
+/// by jdoe", vBulletin), over the quoted words: chrome on a thread and on a thread read as a
+/// story.
+pub(super) const QUOTE_HEADER: &str = "originally posted by";
 
 /// Most words of a user's badge tally ("12.3k 20 gold badges 166 silver badges").
 pub(crate) const BADGE_LINE_MAX_WORDS: usize = 8;
