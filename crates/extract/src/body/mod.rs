@@ -1328,6 +1328,64 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     junk
 }
 
+/// A card of another product holds at most this many characters: a name, a price, a rating, a
+/// button.
+pub(crate) const PRICED_CARD_MAX_CHARS: u32 = 300;
+
+/// A short element of a class shape ([`blocks::Elem::shape`]) that links somewhere and shows
+/// a price ([`kind::is_price`]): the card of a product.
+fn is_priced_card(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    el.shape != 0
+        && matches!(el.tag, Tag::Div | Tag::Li | Tag::Article | Tag::Section)
+        && el.chars <= PRICED_CARD_MAX_CHARS
+        && el.links + el.block_links > 0
+        && (el.first_block..el.end_block).any(|b| kind::is_price(&page.blocks[b as usize]))
+}
+
+/// On a product page, the class shapes of [`is_priced_card`] elements that repeat
+/// [`MIN_REPEATS`] times or more under `roots` and hold under half of its `region_chars`
+/// (with their counts and characters): a carousel or grid of other products (cross-sells,
+/// sponsored picks, the shop's best sellers) beside the page's one product. Cards that fill
+/// most of the region are the page (a category read as a product).
+fn priced_card_shapes(page: &Page, roots: &[u32], region_chars: u32) -> HashMap<u32, (u32, u32)> {
+    let mut counts: HashMap<u32, (u32, u32)> = HashMap::new();
+    for &root in roots {
+        for e in root..page.elems[root as usize].end_elem {
+            if is_priced_card(page, e) {
+                let el = &page.elems[e as usize];
+                let c = counts.entry(el.shape).or_default();
+                c.0 += 1;
+                c.1 += el.chars;
+            }
+        }
+    }
+    counts.retain(|_, &mut (n, chars)| n >= MIN_REPEATS && 2 * chars < region_chars);
+    counts
+}
+
+/// Marks in `junk` the cards of other products ([`priced_card_shapes`]) of the region
+/// (`roots`, `region_chars` characters) of a product page, with their subtrees. Only the text
+/// emitted loses them: the region is chosen with them still in.
+fn drop_other_products(page: &Page, roots: &[u32], region_chars: u32, junk: &mut [bool]) {
+    let shapes = priced_card_shapes(page, roots, region_chars);
+    if shapes.is_empty() {
+        return;
+    }
+    for &root in roots {
+        let mut e = root;
+        while e < page.elems[root as usize].end_elem {
+            let el = &page.elems[e as usize];
+            if e != root && shapes.contains_key(&el.shape) && is_priced_card(page, e) {
+                junk[e as usize..el.end_elem as usize].fill(true);
+                e = el.end_elem;
+            } else {
+                e += 1;
+            }
+        }
+    }
+}
+
 /// Text blocks of an element looked at by [`is_lead_box`] for its paragraph.
 pub(crate) const LEAD_BOX_SCAN_BLOCKS: u32 = 32;
 
@@ -2021,7 +2079,10 @@ fn is_prose_rich(el: &blocks::Elem, ld: f32) -> bool {
 
 /// Emits the region's text, block by block, through the filters.
 fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
-    let junk = junk_marks_with(page, &region.roots, region.chars, ctx.judge);
+    let mut junk = junk_marks_with(page, &region.roots, region.chars, ctx.judge);
+    if ctx.judge.product {
+        drop_other_products(page, &region.roots, region.chars, &mut junk);
+    }
     let mut picked: Vec<u32> = Vec::new();
     for &root in &region.roots {
         let el = &page.elems[root as usize];

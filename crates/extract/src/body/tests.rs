@@ -3287,6 +3287,36 @@ fn a_shops_cross_sell_box_under_its_heading_is_dropped() {
 }
 
 #[test]
+fn a_product_pages_carousel_of_priced_cards_is_dropped() {
+    // No heading names the box, but three cards of one class, each a link and a price, are
+    // other products beside the page's one: they go, the product's own price stays.
+    let cards: String = (0..3)
+        .map(|i| {
+            format!(
+                "<div class=\"tile\"><p><a href=\"/products/other-{i}\">Other mug number {i}</a></p>\
+                 <p>$2{i}.00</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Stone mug\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"30\"}}}}</script></head>\
+         <body><main><h1>Stone mug</h1><p>$30.00</p>\
+         <div class=details><p>A speckled stoneware mug, thrown by hand and glazed in white.</p>\
+         <p>Holds 350 ml; dishwasher safe. {PARA}</p></div>\
+         <div class=strip>{cards}</div>\
+         <h2>Care</h2><p>Avoid sudden changes of temperature.</p></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/stone-mug").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(
+        &x.body,
+        &["speckled stoneware", "$30.00", "Avoid sudden changes"],
+    );
+    assert_drops(&x.body, &["Other mug number 1", "$21.00"]);
+}
+
+#[test]
 fn shop_closers_name_boxes_of_other_products_not_sentences() {
     assert!(super::closers::is_shop_closer(
         "Customers also bought",
