@@ -1297,7 +1297,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 holds_item_cards(page, &cards, e)
                     || (judge.relaxed && is_lead_box(page, e))
                     || (judge.comment_posts && is_named_post(page, e))
-                    || (judge.thread && is_post_attribution(page, e))
+                    || (judge.thread && (is_post_attribution(page, e) || is_post_header(page, e)))
             };
             junk[e as usize] = inherited
                 || (e != root
@@ -1447,6 +1447,20 @@ fn is_post_attribution(page: &Page, e: u32) -> bool {
         && !matches!(el.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form)
         && el.chars <= POST_ATTRIBUTION_MAX_CHARS
         && el.time_holders == 1
+}
+
+/// On a thread, a short `<header>` (up to [`POST_ATTRIBUTION_MAX_CHARS`]) of an element that
+/// holds one `<time>` (a post: its header, its timestamp line and its text) is the post's
+/// header, its author's name and card, which the thread's text keeps over the post, even when
+/// the timestamp stands beside it rather than in it: the tag rule does not drop it, and its
+/// lines are judged one by one.
+fn is_post_header(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    el.tag == Tag::Header
+        && !el.class.strong
+        && el.chars <= POST_ATTRIBUTION_MAX_CHARS
+        && el.parent != NONE
+        && page.elems[el.parent as usize].time_holders == 1
 }
 
 /// `<article>` elements in each element's subtree (itself included).

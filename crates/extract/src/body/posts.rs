@@ -31,12 +31,33 @@ const USER_CARD_LABELS: &[&str] = &[
 pub(crate) const USER_CARD_CHARS: usize = 40;
 
 /// A short line of a forum user card: a bare count ("12", "1,204", "#3") or a card label
-/// followed by nothing, a colon or a value with a number ("Joined Mar 2019").
+/// followed by nothing, a colon or a value with a number ("Joined Mar 2019"); or a card's
+/// entries joined on one line by marks, each a label with its value or a count before its
+/// label ("1,109 posts · Joined 2022").
 pub(super) fn is_user_card_line(text: &str) -> bool {
     let t = text.trim().trim_start_matches(['-', ' ']);
     if t.len() > USER_CARD_CHARS {
         return false;
     }
+    if is_user_card_entry(t) {
+        return true;
+    }
+    let parts: Vec<&str> = t
+        .split(USER_CARD_MARKS)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() > 1
+        && parts
+            .iter()
+            .all(|p| is_user_card_entry(p) || is_user_card_count(p))
+}
+
+/// Marks that join the entries of a user card on one line.
+const USER_CARD_MARKS: &[char] = &['\u{b7}', '\u{2022}', '|'];
+
+/// One entry of a user card: a bare count or a card label with its value ([`is_user_card_line`]).
+fn is_user_card_entry(t: &str) -> bool {
     if !t.chars().any(char::is_alphabetic) {
         return true;
     }
@@ -46,6 +67,17 @@ pub(super) fn is_user_card_line(text: &str) -> bool {
             let rest = rest.trim_start();
             rest.is_empty() || rest.starts_with(':') || rest.contains(|c: char| c.is_ascii_digit())
         })
+    })
+}
+
+/// A count before a card label ("1,109 posts", "52 reaction score").
+fn is_user_card_count(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    lower.split_once(' ').is_some_and(|(n, label)| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k'))
+            && USER_CARD_LABELS.contains(&label.trim())
     })
 }
 
@@ -206,16 +238,31 @@ pub(super) fn numbered_post_date(b: &Block) -> Option<String> {
     numbered_post_date_of(&b.text)
 }
 
-/// The timestamp of `text` when it is a post's number ("#12") and a bare timestamp
+/// The timestamp of `text` when it is a post's number ("#12", "Post #5 of 7") and a bare timestamp
 /// ([`is_bare_post_date`]) with nothing else but marks ("·", "|").
 pub(super) fn numbered_post_date_of(text: &str) -> Option<String> {
     let post_number = |w: &str| {
         w.strip_prefix('#')
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
     };
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
     if words.iter().filter(|w| post_number(w)).count() != 1 {
         return None;
+    }
+    // The number's label and the thread's count of posts ("Post #5 of 7").
+    if let Some(i) = words.iter().position(|w| post_number(w)) {
+        let of_count = words
+            .get(i + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && words.get(i + 2).is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit() || c == b',')
+            });
+        if of_count {
+            words.drain(i + 1..i + 3);
+        }
+        if i > 0 && words[i - 1].eq_ignore_ascii_case("post") {
+            words.remove(i - 1);
+        }
     }
     let words: Vec<&str> = words.into_iter().filter(|w| !post_number(w)).collect();
     let date = said_words(&words).join(" ");

@@ -4687,3 +4687,35 @@ fn a_shop_cards_merchandising_badges_are_dropped() {
         &["Our top rated trail shoe for wet rock is back in low stock sizes."],
     );
 }
+
+/// On a thread, a post's `<header>` holding its author's name and card, with the post's
+/// timestamp beside it rather than in it, stays over the post: the name heads the post; the
+/// card's entries on one line ("1,109 posts · Joined 2022") go.
+#[test]
+fn a_posts_header_beside_its_timestamp_keeps_the_authors_name() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=post-box><header class=post-card__header>\
+                 <div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=card>1,10{i} posts · Joined 2022</div></header>\
+                 <span class=stamp><a href=#p{i}>#{} · <time datetime=2024-01-1{i}>Jan 1{i}, \
+                 2024</time></a></span><article class=msg><p>{PARA} Reply {i}.</p></article>\
+                 </div></div>",
+                i + 1
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["member2\n\nJan 12, 2024", "Reply 2."]);
+    assert_drops(&x.body, &["posts · Joined"]);
+    assert!(super::is_user_card_line("1,109 posts · Joined 2022"));
+    assert!(!super::is_user_card_line("12 posts · Jan 2022 meetup"));
+    assert_eq!(
+        numbered_post_date_of("Jul 6, 2024 at 2:45 PM Post #5 of 7").as_deref(),
+        Some("Jul 6, 2024 at 2:45 PM")
+    );
+}
