@@ -4546,10 +4546,8 @@ fn a_banner_holding_the_title_opens_the_text_a_banner_strip_stays_out() {
     assert_drops(&x.body, &["Spring offer"]);
 }
 
-#[test]
-fn a_weakly_named_box_holding_the_title_opens_the_text() {
-    // A page builder names the hero section after its component (`teaser-<hash>`): a weak
-    // boilerplate name, no page furniture. Holding the `<h1>`, it is the page's opening section.
+/// A help desk vendor's landing page: `opening`, then four sections on its tools, in `<main>`.
+fn help_desk_page(opening: &str) -> crate::Extraction {
     let sections: String = (0..4)
         .map(|i| {
             format!(
@@ -4560,14 +4558,22 @@ fn a_weakly_named_box_holding_the_title_opens_the_text() {
         })
         .collect();
     let html = format!(
-        "<html><head><title>Help desk software</title></head><body><main>\
-         <section id=\"teaser-3f9a2b7c1d\"><p>Help desk for support teams</p>\
-         <h1>The complete help desk</h1><div><p>Answer customers on email, chat and phone \
-         from one inbox, with replies suggested as you type.</p></div></section>\
+        "<html><head><title>Help desk software</title></head><body><main>{opening}\
          {sections}</main></body></html>"
     );
     let url = url::Url::parse("https://www.example.com/help-desk").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    extract(html.as_bytes(), &url, None)
+}
+
+#[test]
+fn a_weakly_named_box_holding_the_title_opens_the_text() {
+    // A page builder names the hero section after its component (`teaser-<hash>`): a weak
+    // boilerplate name, no page furniture. Holding the `<h1>`, it is the page's opening section.
+    let x = help_desk_page(
+        "<section id=\"teaser-3f9a2b7c1d\"><p>Help desk for support teams</p>\
+         <h1>The complete help desk</h1><div><p>Answer customers on email, chat and phone \
+         from one inbox, with replies suggested as you type.</p></div></section>",
+    );
     assert_eq!(x.page_kind, PageKind::Other);
     assert_keeps(
         &x.body,
@@ -4583,24 +4589,11 @@ fn a_menu_role_holding_the_title_is_not_an_opening_section() {
     // A widget role names page furniture, whatever the box's class: a `role=menu` box that
     // happens to hold an `<h1>` (a mega menu's heading) keeps its boilerplate mark, unlike a
     // weakly named hero section.
-    let sections: String = (0..4)
-        .map(|i| {
-            format!(
-                "<section><h2>Help desk tool {i}</h2><p>Route every question to the right \
-                 agent, answer it from one workspace and measure how fast the team replies, \
-                 with tool {i}.</p></section>"
-            )
-        })
-        .collect();
-    let html = format!(
-        "<html><head><title>Help desk software</title></head><body><main>\
-         <div role=\"menu\"><h1>The complete help desk</h1><div><p>Open the pricing, \
+    let x = help_desk_page(
+        "<div role=\"menu\"><h1>The complete help desk</h1><div><p>Open the pricing, \
          integrations and customer stories pages from this menu, or jump to the sign-up \
-         form and start a trial today.</p></div></div>\
-         {sections}</main></body></html>"
+         form and start a trial today.</p></div></div>",
     );
-    let url = url::Url::parse("https://www.example.com/help-desk").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
     assert_keeps(&x.body, &["Help desk tool 3"]);
     assert_drops(&x.body, &["Open the pricing, integrations"]);
 }
