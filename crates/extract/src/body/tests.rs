@@ -2231,20 +2231,26 @@ fn a_posts_header_day_without_a_time_element_stays() {
     assert!(super::is_bare_post_date("11-29-2024 - 09:03"));
 }
 
+/// `n` posts of a thread by `member0`, `member1` ..., dated from Mar 10, 2025, each post's
+/// message holding `message(i)`.
+fn member_posts(n: usize, message: impl Fn(usize) -> String) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>Mar {}, 2025</div><div class=msg-body>{}</div></div>",
+                10 + i,
+                message(i)
+            )
+        })
+        .collect()
+}
+
 /// On a thread, a thread's status word alone ("Status" over a locked thread's notice,
 /// "Locked") is a stamp, and so is the status after a post's author ("system Closed").
 #[test]
 fn a_threads_status_words_are_dropped() {
-    let posts: String = (0..5)
-        .map(|i| {
-            format!(
-                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
-                 <div class=when>Mar {}, 2025</div>\
-                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
-                10 + i
-            )
-        })
-        .collect();
+    let posts = member_posts(5, |i| format!("<p>{PARA} Reply {i}.</p>"));
     let html = format!(
         "<html><body><main><h1>Which telescope first?</h1><dl class=box><dt>Status</dt>\
          <dd>Not open for further replies.</dd></dl>{posts}</main></body></html>"
@@ -2263,16 +2269,7 @@ fn a_threads_status_words_are_dropped() {
 /// links up to the page's section, whatever its class names.
 #[test]
 fn a_schema_breadcrumb_list_is_dropped() {
-    let posts: String = (0..5)
-        .map(|i| {
-            format!(
-                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
-                 <div class=when>Mar {}, 2025</div>\
-                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
-                10 + i
-            )
-        })
-        .collect();
+    let posts = member_posts(5, |i| format!("<p>{PARA} Reply {i}.</p>"));
     let html = format!(
         "<html><body><main><h1>Which telescope first?</h1>\
          <div class=topic-category itemscope itemtype=http://schema.org/BreadcrumbList>\
@@ -2289,19 +2286,14 @@ fn a_schema_breadcrumb_list_is_dropped() {
 /// thread, and on a thread read as a story.
 #[test]
 fn a_quotes_originally_posted_by_header_is_dropped() {
-    let posts: String = (0..5)
-        .map(|i| {
-            format!(
-                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
-                 <div class=when>Mar {}, 2025</div><div class=msg-body>\
-                 <div class=quote><div>Originally Posted by <b>member{i}</b></div>\
-                 <div>Which one did you pick in the end, the {} one?</div></div>\
-                 <p>{PARA} Reply {i}.</p></div></div>",
-                10 + i,
-                ["red", "blue", "green", "small", "large"][i]
-            )
-        })
-        .collect();
+    let posts = member_posts(5, |i| {
+        format!(
+            "<div class=quote><div>Originally Posted by <b>member{i}</b></div>\
+             <div>Which one did you pick in the end, the {} one?</div></div>\
+             <p>{PARA} Reply {i}.</p>",
+            ["red", "blue", "green", "small", "large"][i]
+        )
+    });
     let html =
         format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
     let x = thread_extraction(&html);
