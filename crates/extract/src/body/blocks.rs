@@ -1267,12 +1267,9 @@ pub(crate) fn shape_key(class: &str) -> u32 {
 /// ("https://schema.org/BreadcrumbList"): the links up to the page's section, on any site,
 /// page furniture rather than what the page says.
 fn is_breadcrumb_type(itemtype: &str) -> bool {
-    itemtype.split_ascii_whitespace().any(|t| {
-        t.trim_end_matches('/')
-            .rsplit('/')
-            .next()
-            .is_some_and(|t| t.eq_ignore_ascii_case("BreadcrumbList"))
-    })
+    itemtype
+        .split_ascii_whitespace()
+        .any(|t| super::kind::schema_type_name(t).eq_ignore_ascii_case("BreadcrumbList"))
 }
 
 /// ARIA roles of page chrome: dialogs, and the widgets whose text is a control's label (a

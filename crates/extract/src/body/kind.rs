@@ -32,6 +32,13 @@ fn idx(k: PageKind) -> usize {
     }
 }
 
+/// A schema.org type's name from its name or URL, in JSON-LD or a microdata `itemtype`
+/// ("https://schema.org/BreadcrumbList/" -> "BreadcrumbList", "Product" -> "Product").
+pub(crate) fn schema_type_name(t: &str) -> &str {
+    let t = t.trim_end_matches('/');
+    t.rsplit('/').next().unwrap_or(t)
+}
+
 /// `@type` values of the page's JSON-LD, read without a full parse.
 fn ld_types(jsonld: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -366,7 +373,7 @@ pub(crate) fn decide(
     // Structured data: each type counts once, however often it repeats.
     let mut types: Vec<&str> = ld_types(&page.signals.jsonld)
         .into_iter()
-        .map(|t| t.rsplit('/').next().unwrap_or(t))
+        .map(schema_type_name)
         .collect();
     let reviews = types.iter().filter(|t| **t == "Review").count();
     types.sort_unstable();

@@ -1297,7 +1297,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 holds_item_cards(page, &cards, e)
                     || (judge.relaxed && is_lead_box(page, e))
                     || (judge.comment_posts && is_named_post(page, e))
-                    || (judge.thread && (is_post_attribution(page, e) || is_post_header(page, e)))
+                    || (judge.thread && is_post_attribution(page, e))
             };
             junk[e as usize] = inherited
                 || (e != root
@@ -1437,30 +1437,25 @@ fn is_named_post(page: &Page, e: u32) -> bool {
 /// timestamp and a post number or a share button.
 pub(crate) const POST_ATTRIBUTION_MAX_CHARS: u32 = 100;
 
-/// On a thread, a short element holding one `<time>` (a post's header or attribution line:
-/// its author's name and timestamp, named `message-attribution`, `post-meta`, a `<header>`) is
-/// part of the post, which the thread's text heads with its author and date: the class and
-/// tag rules do not drop it. Its lines are judged one by one.
+/// On a thread, a short element (up to [`POST_ATTRIBUTION_MAX_CHARS`]) of a post's byline:
+/// one holding the post's one `<time>` (its header or attribution line, its author's name and
+/// timestamp, named `message-attribution`, `post-meta`, a `<header>`), or a `<header>` beside
+/// that `<time>` in a post that holds one (its author's name and card). It is part of the post,
+/// which the thread's text heads with its author and date: the class and tag rules do not drop
+/// it, and its lines are judged one by one.
 fn is_post_attribution(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
+    let beside_time = || {
+        el.tag == Tag::Header
+            && page
+                .elems
+                .get(el.parent as usize)
+                .is_some_and(|up| up.time_holders == 1)
+    };
     !el.class.strong
         && !matches!(el.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form)
         && el.chars <= POST_ATTRIBUTION_MAX_CHARS
-        && el.time_holders == 1
-}
-
-/// On a thread, a short `<header>` (up to [`POST_ATTRIBUTION_MAX_CHARS`]) of an element that
-/// holds one `<time>` (a post: its header, its timestamp line and its text) is the post's
-/// header, its author's name and card, which the thread's text keeps over the post, even when
-/// the timestamp stands beside it rather than in it: the tag rule does not drop it, and its
-/// lines are judged one by one.
-fn is_post_header(page: &Page, e: u32) -> bool {
-    let el = &page.elems[e as usize];
-    el.tag == Tag::Header
-        && !el.class.strong
-        && el.chars <= POST_ATTRIBUTION_MAX_CHARS
-        && el.parent != NONE
-        && page.elems[el.parent as usize].time_holders == 1
+        && (el.time_holders == 1 || beside_time())
 }
 
 /// `<article>` elements in each element's subtree (itself included).
@@ -2108,8 +2103,9 @@ fn emit(page: &Page, region: &Region, ctx: &Context) -> Text {
     }
     picked.extend_from_slice(&region.parent_blocks);
     picked.sort_unstable();
-    // A guard: a listing's lead lies before the items' first block and an inclusive region has
-    // no parent blocks, so no block is named twice today; a block twice would print twice.
+    // A guard: a block named twice would print twice. (A listing's lead lies before the items'
+    // first block and an inclusive region has no parent blocks, so none is, as the region is
+    // built now.)
     picked.dedup();
     render(page, &picked, ctx)
 }

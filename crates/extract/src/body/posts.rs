@@ -213,6 +213,11 @@ fn said_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
+/// `w` is a count written in digits, with thousands commas ("7", "1,204").
+fn is_count(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
 /// Words of a thread's status, lower-cased: the label of a thread's status box ("Status" over
 /// "Not open for further replies.") and the states a thread is put in ("Locked", "Closed").
 const THREAD_STATUS_WORDS: &[&str] = &[
@@ -246,25 +251,19 @@ pub(super) fn numbered_post_date_of(text: &str) -> Option<String> {
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
     };
     let mut words: Vec<&str> = text.split_whitespace().collect();
-    if words.iter().filter(|w| post_number(w)).count() != 1 {
+    // Exactly one post number.
+    let i = words.iter().position(|w| post_number(w))?;
+    if words[i + 1..].iter().any(|w| post_number(w)) {
         return None;
     }
-    // The number's label and the thread's count of posts ("Post #5 of 7").
-    if let Some(i) = words.iter().position(|w| post_number(w)) {
-        let of_count = words
-            .get(i + 1)
-            .is_some_and(|w| w.eq_ignore_ascii_case("of"))
-            && words.get(i + 2).is_some_and(|n| {
-                !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit() || c == b',')
-            });
-        if of_count {
-            words.drain(i + 1..i + 3);
-        }
-        if i > 0 && words[i - 1].eq_ignore_ascii_case("post") {
-            words.remove(i - 1);
-        }
-    }
-    let words: Vec<&str> = words.into_iter().filter(|w| !post_number(w)).collect();
+    // The number with its label and the thread's count of posts ("Post #5 of 7").
+    let of_count = words
+        .get(i + 1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.get(i + 2).is_some_and(|n| is_count(n));
+    let end = if of_count { i + 3 } else { i + 1 };
+    let labelled = i > 0 && words[i - 1].eq_ignore_ascii_case("post");
+    words.drain(if labelled { i - 1 } else { i }..end);
     let date = said_words(&words).join(" ");
     is_bare_post_date(&date.to_lowercase()).then_some(date)
 }
@@ -479,10 +478,9 @@ fn is_like_tally(lower: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b',');
     // A count of people: a number before "person", "people", "other(s)".
     let counted = match words.as_slice() {
-        [.., n, "person" | "people" | "others" | "other"] => number(n),
+        [.., n, "person" | "people" | "others" | "other"] => is_count(n),
         _ => false,
     };
     !words.is_empty()
