@@ -6,8 +6,9 @@ use super::blocks::{Block, Page, Tag};
 use super::{is_item, LONG_PROSE_CHARS};
 
 /// Headings that open a section of other stories or of the page's own chrome, not more of the
-/// story: "Related articles", "You may also like", "Latest news", "About the author". Matched
-/// at the start of a short heading or label, ASCII case ignored.
+/// story: "Related articles", "You may also like", "Latest news", "About the author", in
+/// English and in the main languages of European news sites. Matched at the start of a short
+/// heading or label, case ignored.
 const SECTION_CLOSERS: &[&str] = &[
     "related articles",
     "related posts",
@@ -56,6 +57,52 @@ const SECTION_CLOSERS: &[&str] = &[
     "about the contributor",
     "meet the author",
     "meet the testers",
+    // The same sections on news sites in other languages, lower-cased (a heading that is not
+    // ASCII is lower-cased before matching). German:
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "ähnliche artikel",
+    "weitere artikel",
+    "meistgelesen",
+    "meist gelesen",
+    "über den autor",
+    "über die autorin",
+    // French:
+    "sur le même sujet",
+    "articles similaires",
+    "articles liés",
+    "vous aimerez aussi",
+    "vous aimerez peut-être aussi",
+    "vous pourriez aussi aimer",
+    "les plus lus",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    // Spanish:
+    "noticias relacionadas",
+    "artículos relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "lo más leído",
+    "más noticias",
+    "sobre el autor",
+    // Italian:
+    "articoli correlati",
+    "notizie correlate",
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "i più letti",
+    "più letti",
+    // Portuguese:
+    "notícias relacionadas",
+    "artigos relacionados",
+    "mais lidas",
+    "sobre o autor",
+    // Dutch:
+    "gerelateerde artikelen",
+    "meest gelezen",
+    "meer nieuws",
+    "over de auteur",
 ];
 
 /// On a product page, closing sections that hold most of the text still close while at least
@@ -83,6 +130,14 @@ pub(super) fn is_section_closer(text: &str) -> bool {
     if t.ends_with(['.', '!', '?']) {
         return false;
     }
+    let lower;
+    let t = if t.is_ascii() {
+        t
+    } else {
+        // The automaton ignores ASCII case only: "Ähnliche Artikel" is read lower-cased.
+        lower = t.to_lowercase();
+        lower.as_str()
+    };
     CLOSER_MATCHER.as_ref().is_some_and(|m| {
         m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
             .is_some()

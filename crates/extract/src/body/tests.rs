@@ -918,6 +918,34 @@ fn a_related_section_is_closed_up_to_the_next_heading_of_its_level() {
 }
 
 #[test]
+fn related_sections_close_in_the_languages_of_european_news_sites() {
+    let story = "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, den Ausbau der \
+                 Straßenbahn um zwei Jahre vorzuziehen, wie die Verwaltung mitteilte.";
+    for (related, author) in [
+        ("Mehr zum Thema", "Über den Autor"),
+        ("Ähnliche Artikel", "Über die Autorin"),
+        ("Sur le même sujet", "À propos de l’auteur"),
+        ("Noticias relacionadas", "Sobre el autor"),
+        ("Articoli correlati", "I più letti"),
+        ("Notícias relacionadas", "Sobre o autor"),
+        ("Gerelateerde artikelen", "Over de auteur"),
+    ] {
+        let html = format!(
+            "<html><head><title>Straßenbahn</title></head><body><article>\
+             <p>{story} Eins.</p><p>{story} Zwei.</p>\
+             <h2>{related}</h2><h3><a href=\"/a\">Neue Buslinie im Norden</a></h3>\
+             <p>Die neue Linie fährt ab Montag alle zehn Minuten.</p>\
+             <h2>Fazit</h2><p>{story} Drei.</p>\
+             <h4>{author}</h4><p>Jana Muster schreibt seit Jahren über Verkehr und Stadt.</p>\
+             </article></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &["Eins.", "Zwei.", "Drei."]);
+        assert_drops(&x.body, &[related, "zehn Minuten", author, "seit Jahren"]);
+    }
+}
+
+#[test]
 fn a_link_list_under_a_short_label_of_the_author_is_kept_under_a_chrome_label_not() {
     let links = |w: &str| -> String {
         (0..3)
