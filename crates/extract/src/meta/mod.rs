@@ -105,15 +105,20 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
     let published_loose = loose.is_some();
     let published = published.or(loose);
 
-    let description = first_nonempty([
-        s.meta_first(&[
+    let descriptions: Vec<String> = s
+        .meta_all(&[
             "description",
             "og:description",
             "twitter:description",
             "dc.description",
-        ]),
-        ld.description.clone(),
-    ]);
+        ])
+        .into_iter()
+        .chain(ld.description.clone())
+        // Some engines (Discourse among them) escape the description twice, so that the
+        // parsed attribute still reads `&hellip;`: decode what is left once more.
+        .map(|d| text::collapse(&jsonld::decode_entities(&d)))
+        .filter(|d| !d.is_empty())
+        .collect();
     let canonical_url = s
         .canonical
         .as_deref()
@@ -140,9 +145,7 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
         published_loose,
         modified,
         language,
-        // Some engines (Discourse among them) escape the description twice, so that the
-        // parsed attribute still reads `&hellip;`: decode what is left once more.
-        description: description.map(|d| text::collapse(&jsonld::decode_entities(&d))),
+        description: fullest_description(descriptions),
         site_name,
         canonical_url,
         image,
@@ -167,6 +170,42 @@ fn first_nonempty<const N: usize>(cands: [Option<String>; N]) -> Option<String> 
         .flatten()
         .map(|c| text::collapse(&c))
         .find(|c| !c.is_empty())
+}
+
+/// Least share of a cut description's words that a longer description must hold to be the
+/// same summary told in full.
+const CUT_DESCRIPTION_SHARED: f32 = 0.8;
+
+/// The page's description among its `descriptions` (decoded, in order of preference): the
+/// first, unless it is cut short with an ellipsis ("… a sensor i…") and a longer one holds
+/// nearly all its words (forum software cuts `<meta name=description>` of a thread's opening
+/// post but gives the whole of it in `og:description`); then the longer one.
+fn fullest_description(descriptions: Vec<String>) -> Option<String> {
+    let mut iter = descriptions.into_iter();
+    let first = iter.next()?;
+    let stem = first
+        .strip_suffix('\u{2026}')
+        .or_else(|| first.strip_suffix("..."))
+        .map(str::trim_end);
+    let Some(stem) = stem else {
+        return Some(first);
+    };
+    // The cut word at the end is no whole word of the longer text.
+    let stem_words: Vec<String> = {
+        let mut w = text::words(stem);
+        w.pop();
+        w
+    };
+    let fuller = iter
+        .filter(|d| d.chars().count() > first.chars().count())
+        .filter(|d| {
+            let words = text::words(d);
+            let shared = stem_words.iter().filter(|w| words.contains(w)).count();
+            !stem_words.is_empty()
+                && shared as f32 >= CUT_DESCRIPTION_SHARED * stem_words.len() as f32
+        })
+        .max_by_key(|d| d.chars().count());
+    Some(fuller.unwrap_or(first))
 }
 
 /// Resolves an `http(s)` reference against the base; `data:` and script URLs are refused.
@@ -329,6 +368,18 @@ mod site_name_tests {
         );
         assert_eq!(m.site_name.as_deref(), Some("Coast Herald"));
         assert_eq!(m.title, "Storm closes the coast road");
+    }
+
+    #[test]
+    fn a_description_cut_short_yields_to_the_whole_one() {
+        let m = meta_of(
+            "<meta name=\"description\" content=\"I have nothing smart in my flat. Where do I start? A camera, an alarm on the door, a sensor i&amp;hellip;\">\
+             <meta property=\"og:description\" content=\"I have nothing smart in my flat. Where do I start? A camera, an alarm on the door, a sensor in the hall. What brand?\">",
+        );
+        assert_eq!(
+            m.description.as_deref(),
+            Some("I have nothing smart in my flat. Where do I start? A camera, an alarm on the door, a sensor in the hall. What brand?")
+        );
     }
 
     #[test]
