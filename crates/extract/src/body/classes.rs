@@ -162,8 +162,8 @@ pub(crate) struct ClassSignal {
     /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
     pub reviews: bool,
     /// Names fine print (`disclaimer`, `legal-notice`, `game_area_legal`): on a shop page, the
-    /// footnotes to its claims, the rating board's notice, the terms of an offer; under a
-    /// story, the site's disclaimer.
+    /// footnotes to its claims, the rating board's notice, the terms of an offer (on a
+    /// business page too); under a story, the site's disclaimer.
     pub fine_print: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,

@@ -1099,7 +1099,9 @@ struct Judge {
     /// page whose every text the class rules dropped ([`class_blind_text`]).
     class_blind: bool,
     /// Business and landing pages (neither listing, thread, shop nor documentation): a box
-    /// named after the site's posts ([`classes::ClassSignal::posts`]) is teasers to its blog.
+    /// named after the site's posts ([`classes::ClassSignal::posts`]) is teasers to its blog,
+    /// and a box named as fine print ([`classes::ClassSignal::fine_print`]: the terms of a
+    /// trial, the footnotes to a claim) goes as it does under a product.
     business: bool,
 }
 
@@ -1303,6 +1305,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 || (e != root
                     && !section_header
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
+                        || (judge.business && el.class.fine_print)
                         || (judge.thread && (el.class.signature || el.class.user_card))
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
