@@ -1023,6 +1023,7 @@ impl Walker {
             class.comment_only = false;
             class.banner = false;
             class.layout_only = false;
+            class.header_only = false;
             class.dialog = role_is(DIALOG_ROLES) || modal;
         }
         if (class.negative || class.positive) && forum_names {

@@ -162,8 +162,8 @@ pub(crate) struct ClassSignal {
     /// Names customer reviews (`product-reviews`, a review widget such as `yotpo`).
     pub reviews: bool,
     /// Names fine print (`disclaimer`, `legal-notice`, `game_area_legal`): on a shop page, the
-    /// footnotes to its claims, the rating board's notice, the terms of an offer; under a
-    /// story, the site's disclaimer.
+    /// footnotes to its claims, the rating board's notice, the terms of an offer (on a
+    /// business page too); under a story, the site's disclaimer.
     pub fine_print: bool,
     /// Names a forum user's signature (`signature`, `message-signature`, `postsignature`).
     pub signature: bool,
@@ -191,6 +191,10 @@ pub(crate) struct ClassSignal {
     /// ([`LAYOUT_NAMES`]). Such a box may hold anything, the site's banner or the page's lead;
     /// navigation, sharing or comments are named by their role.
     pub layout_only: bool,
+    /// Every boilerplate pattern matched is a header (`section-header`, `block__header`): the
+    /// one [`ClassSignal::layout_only`] name that a section's title box carries, unlike a
+    /// caption, a widget or a modal.
+    pub header_only: bool,
     /// The only boilerplate pattern matched is `banner` (`hero-banner`, `page-banner`,
     /// `inner-banner`): the page's opening section, its title and lead over a picture, when it
     /// holds the page's `<h1>` (the walk lifts its boilerplate mark then); else a promotion or
@@ -232,6 +236,7 @@ impl ClassSignal {
             banner: self.only_with(&other, |s| s.banner),
             comment_only: self.only_with(&other, |s| s.comment_only),
             layout_only: self.only_with(&other, |s| s.layout_only),
+            header_only: self.only_with(&other, |s| s.header_only),
         }
     }
 
@@ -449,6 +454,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
             }
         }
         sig.layout_only = sig.negative && header_only;
+        sig.header_only = sig.layout_only;
     }
     // "main-nav", "content-sidebar", "post-comments" are still boilerplate; "author-content"
     // and "entry-header" are mixed, and the size checks later decide.

@@ -1099,7 +1099,9 @@ struct Judge {
     /// page whose every text the class rules dropped ([`class_blind_text`]).
     class_blind: bool,
     /// Business and landing pages (neither listing, thread, shop nor documentation): a box
-    /// named after the site's posts ([`classes::ClassSignal::posts`]) is teasers to its blog.
+    /// named after the site's posts ([`classes::ClassSignal::posts`]) is teasers to its blog,
+    /// and a box named as fine print ([`classes::ClassSignal::fine_print`]: the terms of a
+    /// trial, the footnotes to a claim) goes as it does under a product.
     business: bool,
 }
 
@@ -1295,7 +1297,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // layout that holds a paragraph of the main content.
             let kept_part = || {
                 holds_item_cards(page, &cards, e)
-                    || (judge.relaxed && is_lead_box(page, e))
+                    || (judge.relaxed && (is_lead_box(page, e) || is_section_title_box(page, e)))
                     || (judge.comment_posts && is_named_post(page, e))
                     || (judge.thread && is_post_attribution(page, e))
             };
@@ -1303,6 +1305,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 || (e != root
                     && !section_header
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
+                        || (judge.business && el.class.fine_print)
                         || (judge.thread && (el.class.signature || el.class.user_card))
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
@@ -1413,6 +1416,35 @@ fn is_lead_box(page: &Page, e: u32) -> bool {
 /// Characters of the paragraph that makes a box named after its layout the page's own
 /// ([`is_lead_box`]).
 pub(crate) const LEAD_BOX_PROSE_CHARS: u32 = 150;
+
+/// Fewest text blocks of a section's title box ([`is_section_title_box`]): its heading and a
+/// line under it. A heading alone in a box named a header titles whatever follows it, often a
+/// box of cross-links that goes.
+pub(crate) const TITLE_BOX_MIN_BLOCKS: u32 = 2;
+/// Most text blocks of a section's title box ([`is_section_title_box`]): its heading, a
+/// kicker or subtitle, a line of lead.
+pub(crate) const TITLE_BOX_MAX_BLOCKS: u32 = 3;
+
+/// A box (`<div>`, `<section>`) named only a header
+/// ([`classes::ClassSignal::header_only`]: `section-header`, `block__header`) that opens with
+/// a subheading (`<h2>` to `<h6>`) and holds little else, with little link text: on a
+/// business page or a page of items, the title of one of its sections (a feature's heading
+/// and its one-line lead), not the site's banner, whose text is a logo and menu links, nor
+/// an accordion's question (`faq-header`), whose answer is hidden.
+fn is_section_title_box(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let blocks = page
+        .blocks
+        .get(el.first_block as usize..el.end_block as usize)
+        .unwrap_or_default();
+    el.class.header_only
+        && matches!(el.tag, Tag::Div | Tag::Section)
+        && blocks.len() >= TITLE_BOX_MIN_BLOCKS as usize
+        && blocks.len() <= TITLE_BOX_MAX_BLOCKS as usize
+        && page.link_density(e) < LEAD_MAX_LINK_DENSITY
+        && matches!(page.elems[blocks[0].elem as usize].tag, Tag::H(2..=6))
+        && !blocks[0].text.trim_end().ends_with('?')
+}
 
 /// Text blocks of an element looked at by [`is_named_post`] for a paragraph.
 pub(crate) const POST_PARAGRAPH_SCAN_BLOCKS: u32 = 32;

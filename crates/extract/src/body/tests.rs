@@ -4605,6 +4605,44 @@ fn a_weakly_named_box_holding_the_title_opens_the_text() {
 }
 
 #[test]
+fn a_section_title_box_named_a_header_stays_on_a_business_page() {
+    // A theme wraps each section's heading and one-line lead in a `section-header` box: a
+    // weak header name, not the site's banner, so the heading stays with its section.
+    let x = help_desk_page(
+        "<h1>The complete help desk</h1><p>Answer customers on email, chat and phone from one \
+         inbox, with replies suggested as you type.</p>\
+         <section><div class=\"section-header\"><h2>Every channel in one inbox</h2>\
+         <p>Email, chat and phone side by side.</p></div><p>Agents see the whole \
+         conversation with a customer, whatever channel it came through, and answer it \
+         without switching tools.</p></section>",
+    );
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &[
+            "Every channel in one inbox",
+            "Email, chat and phone side by side.",
+            "Help desk tool 3",
+        ],
+    );
+}
+
+#[test]
+fn a_business_pages_fine_print_box_goes() {
+    // A landing page's disclaimer box (the terms behind its trial offer) is fine print, as it
+    // is under a product: not the page's pitch.
+    let x = help_desk_page(
+        "<h1>The complete help desk</h1><p>Answer customers on email, chat and phone from one \
+         inbox, with replies suggested as you type.</p>\
+         <div class=\"disclaimer\"><p>Trial terms: the free plan is limited to three agents \
+         and two thousand conversations a month, and features vary by region.</p></div>",
+    );
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(&x.body, &["Answer customers on email", "Help desk tool 3"]);
+    assert_drops(&x.body, &["Trial terms"]);
+}
+
+#[test]
 fn a_menu_role_holding_the_title_is_not_an_opening_section() {
     // A widget role names page furniture, whatever the box's class: a `role=menu` box that
     // happens to hold an `<h1>` (a mega menu's heading) keeps its boilerplate mark, unlike a
