@@ -2550,6 +2550,36 @@ fn in_announced_list(page: &Page, e: u32) -> bool {
     .is_some_and(|li| introduced_by_colon(page, page.elems[li as usize].parent))
 }
 
+/// Levels above a table cell searched for its `<table>` (the row, a `<tbody>`).
+pub(crate) const CELL_TABLE_LEVELS: usize = 3;
+
+/// Element `e` is an entry of a list or a table (an item or a cell, directly or through a few
+/// wrappers) whose text is mostly plain (link density at most [`MAX_LINK_DENSITY`]): a linked
+/// entry there names an item of the story's list or a row of its table (a product linking to
+/// its shop, a checklist item linking to a guide), beside entries that do not link; a menu's
+/// entries all link.
+fn in_plain_list(page: &Page, e: u32) -> bool {
+    let Some(entry) = holder_of(page, e, |t| match t {
+        Tag::Li | Tag::Td | Tag::Th => Some(true),
+        Tag::List | Tag::Table | Tag::Body => Some(false),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let mut holder = page.elems[entry as usize].parent;
+    if page.elems[entry as usize].tag != Tag::Li {
+        for _ in 0..CELL_TABLE_LEVELS {
+            if holder == NONE || page.elems[holder as usize].tag == Tag::Table {
+                break;
+            }
+            holder = page.elems[holder as usize].parent;
+        }
+    }
+    holder != NONE
+        && matches!(page.elems[holder as usize].tag, Tag::List | Tag::Table)
+        && page.link_density(holder) <= MAX_LINK_DENSITY
+}
+
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").
 const TEASER_LEADS: &[&str] = &[
     "related",
@@ -2677,6 +2707,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && (ends_sentence(&b.text) || tag == Tag::Li)
                 && b.text.split_whitespace().count() >= LINKED_PROSE_WORDS)
             || in_announced_list(page, b.elem)
+            || in_plain_list(page, b.elem)
     };
     if ld > MAX_LINK_DENSITY && !linked_text_is_content() {
         return false;
