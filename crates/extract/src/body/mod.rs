@@ -1712,7 +1712,10 @@ fn is_junk(
         }
         Tag::Header if share < 0.2 && !is_section_title_header(page, e) => return true,
         Tag::List | Tag::Table | Tag::Dl
-            if ld > MAX_LINK_DENSITY && !relaxed && !introduced_by_colon(page, e) =>
+            if ld > MAX_LINK_DENSITY
+                && !relaxed
+                && !introduced_by_colon(page, e)
+                && !has_sentence_items(page, e) =>
         {
             return true
         }
@@ -2018,6 +2021,46 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         || (prev_tag == Tag::P
             && prev.chars >= SHORT_BLOCK_CHARS
             && sentence_items_of(page, e, PROSE_ITEM_CHARS))
+}
+
+/// Fewest items of a list read by [`has_sentence_items`].
+pub(crate) const MIN_SENTENCE_ITEMS: u32 = 2;
+
+/// Every item of list `e` (of the first [`SENTENCE_ITEMS_SAMPLE`]; at least
+/// [`MIN_SENTENCE_ITEMS`]) ends a sentence: the author's advice or notes, each with a link
+/// ("Give yourself plenty of time.", "Read my review of this property here."), not a menu's
+/// or a related box's titles, which end without a stop.
+fn has_sentence_items(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.tag != Tag::List {
+        return false;
+    }
+    let mut items = 0u32;
+    let mut c = e + 1;
+    while c < el.end_elem && items < SENTENCE_ITEMS_SAMPLE {
+        let ce = &page.elems[c as usize];
+        if ce.tag == Tag::Li {
+            if ce.end_block <= ce.first_block
+                || !ends_sentence(&page.blocks[ce.end_block as usize - 1].text)
+            {
+                return false;
+            }
+            items += 1;
+        }
+        c = ce.end_elem;
+    }
+    items >= MIN_SENTENCE_ITEMS
+}
+
+/// Element `e` is an item of a list whose items end sentences ([`has_sentence_items`]), or
+/// lies in one through a few wrappers: each item is the author's advice or note, linked or not.
+fn in_sentence_list(page: &Page, e: u32) -> bool {
+    holder_of(page, e, |t| match t {
+        Tag::Li => Some(true),
+        Tag::List | Tag::Table | Tag::Body => Some(false),
+        _ => None,
+    })
+    .is_some_and(|li| has_sentence_items(page, page.elems[li as usize].parent))
 }
 
 /// Shortest label (characters, with its colon) that announces a list.
@@ -2708,6 +2751,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && b.text.split_whitespace().count() >= LINKED_PROSE_WORDS)
             || in_announced_list(page, b.elem)
             || in_plain_list(page, b.elem)
+            || in_sentence_list(page, b.elem)
     };
     if ld > MAX_LINK_DENSITY && !linked_text_is_content() {
         return false;

@@ -455,6 +455,27 @@ fn a_chrome_phrase_in_an_entry_of_a_plain_list_is_the_story_s() {
 }
 
 #[test]
+fn a_linked_list_of_sentences_is_the_author_s() {
+    let html = format!(
+        "<html><head><title>Moving tips</title></head><body><article>\
+         <p>{PARA}</p>\
+         <h2>Before the move</h2>\
+         <ul><li><a href=\"/plan\">Give yourself plenty of time.</a></li>\
+         <li><a href=\"/supplies\">Get moving supplies.</a></li>\
+         <li><a href=\"/inventory\">Create a home inventory.</a></li></ul>\
+         <p>{PARA} Then a menu of links follows.</p>\
+         <ul><li><a href=\"/home\">Home page</a></li><li><a href=\"/about\">About the site</a></li></ul>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Give yourself plenty of time", "Create a home inventory"],
+    );
+    assert_drops(&x.body, &["About the site"]);
+}
+
+#[test]
 fn a_wrapped_link_list_announced_by_a_colon_is_kept() {
     let html = format!(
         "<html><head><title>Progress report</title></head><body><article>\
