@@ -1744,7 +1744,10 @@ fn is_junk(
         }
         Tag::Header if share < 0.2 && !is_section_title_header(page, e) => return true,
         Tag::List | Tag::Table | Tag::Dl
-            if ld > MAX_LINK_DENSITY && !relaxed && !introduced_by_colon(page, e) =>
+            if ld > MAX_LINK_DENSITY
+                && !relaxed
+                && !introduced_by_colon(page, e)
+                && !has_sentence_items(page, e) =>
         {
             return true
         }
@@ -2050,6 +2053,46 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
         || (prev_tag == Tag::P
             && prev.chars >= SHORT_BLOCK_CHARS
             && sentence_items_of(page, e, PROSE_ITEM_CHARS))
+}
+
+/// Fewest items of a list read by [`has_sentence_items`].
+pub(crate) const MIN_SENTENCE_ITEMS: u32 = 2;
+
+/// Every item of list `e` (of the first [`SENTENCE_ITEMS_SAMPLE`]; at least
+/// [`MIN_SENTENCE_ITEMS`]) ends a sentence: the author's advice or notes, each with a link
+/// ("Give yourself plenty of time.", "Read my review of this property here."), not a menu's
+/// or a related box's titles, which end without a stop.
+fn has_sentence_items(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.tag != Tag::List {
+        return false;
+    }
+    let mut items = 0u32;
+    let mut c = e + 1;
+    while c < el.end_elem && items < SENTENCE_ITEMS_SAMPLE {
+        let ce = &page.elems[c as usize];
+        if ce.tag == Tag::Li {
+            if ce.end_block <= ce.first_block
+                || !ends_sentence(&page.blocks[ce.end_block as usize - 1].text)
+            {
+                return false;
+            }
+            items += 1;
+        }
+        c = ce.end_elem;
+    }
+    items >= MIN_SENTENCE_ITEMS
+}
+
+/// Element `e` is an item of a list whose items end sentences ([`has_sentence_items`]), or
+/// lies in one through a few wrappers: each item is the author's advice or note, linked or not.
+fn in_sentence_list(page: &Page, e: u32) -> bool {
+    holder_of(page, e, |t| match t {
+        Tag::Li => Some(true),
+        Tag::List | Tag::Table | Tag::Body => Some(false),
+        _ => None,
+    })
+    .is_some_and(|li| has_sentence_items(page, page.elems[li as usize].parent))
 }
 
 /// Shortest label (characters, with its colon) that announces a list.
@@ -2582,6 +2625,36 @@ fn in_announced_list(page: &Page, e: u32) -> bool {
     .is_some_and(|li| introduced_by_colon(page, page.elems[li as usize].parent))
 }
 
+/// Levels above a table cell searched for its `<table>` (the row, a `<tbody>`).
+pub(crate) const CELL_TABLE_LEVELS: usize = 3;
+
+/// Element `e` is an entry of a list or a table (an item or a cell, directly or through a few
+/// wrappers) whose text is mostly plain (link density at most [`MAX_LINK_DENSITY`]): a linked
+/// entry there names an item of the story's list or a row of its table (a product linking to
+/// its shop, a checklist item linking to a guide), beside entries that do not link; a menu's
+/// entries all link.
+fn in_plain_list(page: &Page, e: u32) -> bool {
+    let Some(entry) = holder_of(page, e, |t| match t {
+        Tag::Li | Tag::Td | Tag::Th => Some(true),
+        Tag::List | Tag::Table | Tag::Body => Some(false),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let mut holder = page.elems[entry as usize].parent;
+    if page.elems[entry as usize].tag != Tag::Li {
+        for _ in 0..CELL_TABLE_LEVELS {
+            if holder == NONE || page.elems[holder as usize].tag == Tag::Table {
+                break;
+            }
+            holder = page.elems[holder as usize].parent;
+        }
+    }
+    holder != NONE
+        && matches!(page.elems[holder as usize].tag, Tag::List | Tag::Table)
+        && page.link_density(holder) <= MAX_LINK_DENSITY
+}
+
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").
 const TEASER_LEADS: &[&str] = &[
     "related",
@@ -2709,6 +2782,8 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && (ends_sentence(&b.text) || tag == Tag::Li)
                 && b.text.split_whitespace().count() >= LINKED_PROSE_WORDS)
             || in_announced_list(page, b.elem)
+            || in_plain_list(page, b.elem)
+            || in_sentence_list(page, b.elem)
     };
     if ld > MAX_LINK_DENSITY && !linked_text_is_content() {
         return false;
@@ -2740,6 +2815,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 dated_data: cell_of(page, b.elem) != NONE
                     || (is_item(page, b) && b.text.trim_end().ends_with('.')),
                 subheading: matches!(tag, Tag::H(2..=6)),
+                plain_entry: in_plain_list(page, b.elem),
             };
             return !is_short_chrome(&b.text, &key(&b.text), ctx, place);
         }
@@ -2769,6 +2845,10 @@ struct ShortBlockPlace {
     /// An `<h2>`-`<h6>`: one of [`NAMED_HEADING_WORDS`] words or more that names the author
     /// titles a part of the story ("How Jane Doe Built Her Shop"), not a byline.
     subheading: bool,
+    /// An entry of a mostly plain list or table ([`in_plain_list`]): a chrome phrase there
+    /// is said by an item of the story ("Loading time of your pages", "Log in to your
+    /// developer console"), not by a control.
+    plain_entry: bool,
 }
 
 /// A short block that reads as chrome: a byline, the author's name (unless a subheading says it:
@@ -2813,7 +2893,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
-    classes::has_chrome_phrase(&lower, words)
+    !place.plain_entry && classes::has_chrome_phrase(&lower, words)
 }
 
 /// Fewest words of a subheading that names the author as a part of the story's title, not as

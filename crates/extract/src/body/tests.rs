@@ -416,6 +416,66 @@ fn a_link_list_announced_by_a_colon_is_kept() {
 }
 
 #[test]
+fn linked_entries_of_a_mostly_plain_list_or_table_are_kept() {
+    let html = format!(
+        "<html><head><title>Packing guide</title></head><body><article>\
+         <p>{PARA}</p>\
+         <ul><li>Two copies of the itinerary, one left with a friend</li>\
+         <li><a href=\"/kits\">First-aid kit</a></li>\
+         <li>Spare socks and a warm hat for the evening</li></ul>\
+         <p>{PARA} The shoes we tested follow.</p>\
+         <table><tr><th>Shoe</th><th>Weight and drop of the shoe</th></tr>\
+         <tr><td><a href=\"/r/lone-peak\">Lone Peak 9</a></td><td>10.5 ounces with a zero drop</td></tr>\
+         <tr><td><a href=\"/r/cascadia\">Cascadia 19</a></td><td>11.2 ounces with a 6 mm drop</td></tr></table>\
+         <p>{PARA} Then a menu of links follows.</p>\
+         <ul><li><a href=\"/home\">Home page</a></li><li><a href=\"/about\">About the site</a></li></ul>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["First-aid kit", "Lone Peak 9", "Cascadia 19"]);
+    assert_drops(&x.body, &["About the site"]);
+}
+
+#[test]
+fn a_chrome_phrase_in_an_entry_of_a_plain_list_is_the_story_s() {
+    let html = format!(
+        "<html><head><title>Speed guide</title></head><body><article>\
+         <p>{PARA}</p>\
+         <p>{PARA} What slows a site down most often follows.</p>\
+         <ul><li>Loading time of your pages</li>\
+         <li>Images far larger than the screen shows them, in old formats</li>\
+         <li>Scripts from third parties that block the first paint</li></ul>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Loading time of your pages", "Scripts from third parties"],
+    );
+}
+
+#[test]
+fn a_linked_list_of_sentences_is_the_author_s() {
+    let html = format!(
+        "<html><head><title>Moving tips</title></head><body><article>\
+         <p>{PARA}</p>\
+         <h2>Before the move</h2>\
+         <ul><li><a href=\"/plan\">Give yourself plenty of time.</a></li>\
+         <li><a href=\"/supplies\">Get moving supplies.</a></li>\
+         <li><a href=\"/inventory\">Create a home inventory.</a></li></ul>\
+         <p>{PARA} Then a menu of links follows.</p>\
+         <ul><li><a href=\"/home\">Home page</a></li><li><a href=\"/about\">About the site</a></li></ul>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Give yourself plenty of time", "Create a home inventory"],
+    );
+    assert_drops(&x.body, &["About the site"]);
+}
+
+#[test]
 fn a_wrapped_link_list_announced_by_a_colon_is_kept() {
     let html = format!(
         "<html><head><title>Progress report</title></head><body><article>\
