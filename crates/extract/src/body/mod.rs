@@ -1511,13 +1511,17 @@ fn article_counts(page: &Page) -> Vec<u32> {
 pub(crate) const CARD_TEXT_CHARS: u32 = 60;
 
 /// On a hub or catalogue, a layout container whose class reads as chrome (`section-more-ads`,
-/// `feed-sidebar-layout`) but that holds [`MIN_REPEATS`] or more `<article>` cards is the
-/// column of items, not furniture; a strong name (related, comments) still drops it.
+/// `feed-sidebar-layout`) but that holds [`MIN_REPEATS`] or more item cards is the column of
+/// items, not furniture; a strong name (related, comments) still drops it. A card is an
+/// `<article>` (`cards`, [`article_counts`]) or a link that wraps a card whole
+/// (`<a><h3>…</h3><p>…</p></a>`, [`blocks::Elem::block_links`]), as landing pages and hubs
+/// without `<article>`s build their feature and teaser cards.
 fn holds_item_cards(page: &Page, cards: &[u32], e: u32) -> bool {
     let el = &page.elems[e as usize];
     cards
         .get(e as usize)
-        .is_some_and(|&n| n >= MIN_REPEATS && el.chars >= CARD_TEXT_CHARS * n)
+        .map(|&articles| articles.max(el.block_links))
+        .is_some_and(|n| n >= MIN_REPEATS && el.chars >= CARD_TEXT_CHARS * n)
         && !el.class.strong
         && matches!(el.tag, Tag::Div | Tag::Section | Tag::Main | Tag::List)
 }

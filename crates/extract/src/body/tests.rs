@@ -2936,6 +2936,33 @@ fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
     assert_drops(&x.body, &["About us"]);
 }
 
+/// Cards that a link wraps whole (`<a><h3>…</h3><p>…</p></a>`, no `<article>`) are item cards
+/// too: a column of them stays though its box is named like chrome.
+#[test]
+fn a_hubs_column_of_link_wrapped_cards_stays_though_its_class_reads_as_chrome() {
+    let card = |i: usize| {
+        format!(
+            "<div class=card><a href=/s/{i}><h3>Story number {i} headline goes here</h3><p>Short teaser {i} saying what the story is about.</p></a></div>"
+        )
+    };
+    let featured: String = (0..3).map(card).collect();
+    let feed: String = (3..9).map(card).collect();
+    let links: String = (0..20)
+        .map(|i| format!("<li><a href=/t/{i}>Topic page number {i}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+         <main><h1>Economy</h1><div class=featured>{featured}</div></main>\
+         <div class=section-more-ads><section class=feed>{feed}</section></div>\
+         <footer><a href=/a>About us</a><ul>{links}</ul></footer></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/economy/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Listing);
+    assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
+    assert_drops(&x.body, &["About us"]);
+}
+
 #[test]
 fn a_hubs_card_headers_stay_though_their_class_reads_as_chrome() {
     let cards: String = (0..10)
