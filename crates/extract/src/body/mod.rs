@@ -2819,7 +2819,6 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 dated_data: cell_of(page, b.elem) != NONE
                     || (is_item(page, b) && b.text.trim_end().ends_with('.')),
                 subheading: matches!(tag, Tag::H(2..=6)),
-                plain_entry: in_plain_list(page, b.elem),
             };
             return !is_short_chrome(&b.text, &key(&b.text), ctx, place);
         }
@@ -2849,10 +2848,6 @@ struct ShortBlockPlace {
     /// An `<h2>`-`<h6>`: one of [`NAMED_HEADING_WORDS`] words or more that names the author
     /// titles a part of the story ("How Jane Doe Built Her Shop"), not a byline.
     subheading: bool,
-    /// An entry of a mostly plain list or table ([`in_plain_list`]): a chrome phrase there
-    /// is said by an item of the story ("Loading time of your pages", "Log in to your
-    /// developer console"), not by a control.
-    plain_entry: bool,
 }
 
 /// A short block that reads as chrome: a byline, the author's name (unless a subheading says it:
@@ -2897,7 +2892,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
-    !place.plain_entry && classes::has_chrome_phrase(&lower, words)
+    classes::has_chrome_phrase(&lower, words)
 }
 
 /// Fewest words of a subheading that names the author as a part of the story's title, not as

@@ -437,24 +437,6 @@ fn linked_entries_of_a_mostly_plain_list_or_table_are_kept() {
 }
 
 #[test]
-fn a_chrome_phrase_in_an_entry_of_a_plain_list_is_the_story_s() {
-    let html = format!(
-        "<html><head><title>Speed guide</title></head><body><article>\
-         <p>{PARA}</p>\
-         <p>{PARA} What slows a site down most often follows.</p>\
-         <ul><li>Loading time of your pages</li>\
-         <li>Images far larger than the screen shows them, in old formats</li>\
-         <li>Scripts from third parties that block the first paint</li></ul>\
-         <p>{PARA} The end.</p></article></body></html>"
-    );
-    let x = run(&html);
-    assert_keeps(
-        &x.body,
-        &["Loading time of your pages", "Scripts from third parties"],
-    );
-}
-
-#[test]
 fn a_linked_list_of_sentences_is_the_author_s() {
     let html = format!(
         "<html><head><title>Moving tips</title></head><body><article>\
