@@ -64,8 +64,6 @@ const SECTION_CLOSERS: &[&str] = &[
     "das könnte dich auch interessieren",
     "ähnliche artikel",
     "weitere artikel",
-    "meistgelesen",
-    "meist gelesen",
     "über den autor",
     "über die autorin",
     // French:
@@ -75,7 +73,6 @@ const SECTION_CLOSERS: &[&str] = &[
     "vous aimerez aussi",
     "vous aimerez peut-être aussi",
     "vous pourriez aussi aimer",
-    "les plus lus",
     "à propos de l'auteur",
     "à propos de l’auteur",
     // Spanish:
@@ -83,7 +80,6 @@ const SECTION_CLOSERS: &[&str] = &[
     "artículos relacionados",
     "te puede interesar",
     "también te puede interesar",
-    "lo más leído",
     "más noticias",
     "sobre el autor",
     // Italian:
@@ -91,16 +87,12 @@ const SECTION_CLOSERS: &[&str] = &[
     "notizie correlate",
     "potrebbe interessarti",
     "ti potrebbe interessare",
-    "i più letti",
-    "più letti",
     // Portuguese:
     "notícias relacionadas",
     "artigos relacionados",
-    "mais lidas",
     "sobre o autor",
     // Dutch:
     "gerelateerde artikelen",
-    "meest gelezen",
     "meer nieuws",
     "over de auteur",
 ];
@@ -140,8 +132,18 @@ pub(super) fn is_section_closer(text: &str) -> bool {
     };
     CLOSER_MATCHER.as_ref().is_some_and(|m| {
         m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
-            .is_some()
+            .is_some_and(|hit| ends_word(t, hit.end()))
     })
+}
+
+/// Whether a name matched at the start of `text` up to byte `end` ends there as a word: "About
+/// the author" names a section, "About the authority" and "Sobre o autoritarismo" do not. (A
+/// name that ends in a space, "More in ", is followed by its subject.)
+fn ends_word(text: &str, end: usize) -> bool {
+    let (Some(name), Some(rest)) = (text.get(..end), text.get(end..)) else {
+        return false;
+    };
+    !name.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric)
 }
 
 /// Headings that open a thread's list of other threads ("Similar threads", "Related
@@ -177,7 +179,7 @@ fn names_section(text: &str, names: &[&str]) -> bool {
     !t.ends_with(['.', '!', '?'])
         && names
             .iter()
-            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c))
+            .any(|c| crate::dom::starts_with_ignore_ascii_case(t, c) && ends_word(t, c.len()))
 }
 
 /// Headings that open a shop page's box of other products ("Customers also bought", "Similar

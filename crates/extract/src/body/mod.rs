@@ -46,7 +46,7 @@ use crate::meta::text::key;
 use crate::meta::Metadata;
 use crate::PageKind;
 use bios::{drop_author_bios, is_author_bio};
-use blocks::{Block, Page, Reading, Tag, NONE};
+use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
     has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp, is_long_byline,
@@ -1305,7 +1305,9 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                 || (e != root
                     && !section_header
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
-                        || (judge.business && el.class.fine_print)
+                        || (judge.business
+                            && el.class.fine_print
+                            && is_fine_print_box(el, region_chars))
                         || (judge.thread && (el.class.signature || el.class.user_card))
                         || (relaxed && el.class.dialog)
                         || (judge.repeats && el.class.facets && is_facet_box(el, region_chars))
@@ -1427,8 +1429,9 @@ pub(crate) const TITLE_BOX_MAX_BLOCKS: u32 = 3;
 
 /// A box (`<div>`, `<section>`) named only a header
 /// ([`classes::ClassSignal::header_only`]: `section-header`, `block__header`) that opens with
-/// a subheading (`<h2>` to `<h6>`) and holds little else, with little link text: on a
-/// business page or a page of items, the title of one of its sections (a feature's heading
+/// a subheading (`<h2>` to `<h6>`) and holds little else, with little link text: on a page
+/// that is not an article (a business page, a page of items, a shop or a thread), the title of
+/// one of its sections (a feature's heading
 /// and its one-line lead), not the site's banner, whose text is a logo and menu links, nor
 /// an accordion's question (`faq-header`), whose answer is hidden.
 fn is_section_title_box(page: &Page, e: u32) -> bool {
@@ -1442,8 +1445,10 @@ fn is_section_title_box(page: &Page, e: u32) -> bool {
         && blocks.len() >= TITLE_BOX_MIN_BLOCKS as usize
         && blocks.len() <= TITLE_BOX_MAX_BLOCKS as usize
         && page.link_density(e) < LEAD_MAX_LINK_DENSITY
-        && matches!(page.elems[blocks[0].elem as usize].tag, Tag::H(2..=6))
-        && !blocks[0].text.trim_end().ends_with('?')
+        && blocks.first().is_some_and(|head| {
+            matches!(page.elems[head.elem as usize].tag, Tag::H(2..=6))
+                && !head.text.trim_end().ends_with('?')
+        })
 }
 
 /// Text blocks of an element looked at by [`is_named_post`] for a paragraph.
@@ -1885,6 +1890,17 @@ fn is_posts_box(el: &blocks::Elem, region_chars: u32) -> bool {
         && (el.chars as f32) < POSTS_BOX_MAX_SHARE * region_chars as f32
 }
 
+/// Largest share of a region's characters that a box named as fine print may hold on a
+/// business page ([`is_fine_print_box`]).
+pub(crate) const FINE_PRINT_MAX_SHARE: f32 = 0.5;
+
+/// Whether element `el`, named as fine print (`disclaimer`, `legal`), is the footnotes of a
+/// business page whose region holds `region_chars` characters, not its text: a terms or
+/// privacy page's `legal-content`, a law firm's `legal-services` section say most of it.
+fn is_fine_print_box(el: &blocks::Elem, region_chars: u32) -> bool {
+    (el.chars as f32) < FINE_PRINT_MAX_SHARE * region_chars as f32
+}
+
 /// Fewest links of a box of teasers to the site's posts (one per teaser).
 pub(crate) const POSTS_BOX_MIN_LINKS: u32 = 3;
 
@@ -2062,41 +2078,61 @@ fn introduced_by_colon(page: &Page, e: u32) -> bool {
 /// Fewest items of a list read by [`has_sentence_items`].
 pub(crate) const MIN_SENTENCE_ITEMS: u32 = 2;
 
-/// Every item of list `e` (of the first [`SENTENCE_ITEMS_SAMPLE`]; at least
-/// [`MIN_SENTENCE_ITEMS`]) ends a sentence: the author's advice or notes, each with a link
-/// ("Give yourself plenty of time.", "Read my review of this property here."), not a menu's
-/// or a related box's titles, which end without a stop.
+/// Every item of list `e` (among its first [`SENTENCE_ITEMS_SAMPLE`] children; at least
+/// [`MIN_SENTENCE_ITEMS`]) ends as a sentence or a note ([`ends_with_stop`]): the author's
+/// advice or notes, each with a link ("Give yourself plenty of time.", "Read my
+/// review of this property here."), not a menu's or a related box's titles, which end without
+/// one, nor a widget's entries that end in a count ("Recipes (12)").
 fn has_sentence_items(page: &Page, e: u32) -> bool {
-    let el = &page.elems[e as usize];
-    if el.tag != Tag::List {
+    if page.elems[e as usize].tag != Tag::List {
         return false;
     }
     let mut items = 0u32;
-    let mut c = e + 1;
-    while c < el.end_elem && items < SENTENCE_ITEMS_SAMPLE {
-        let ce = &page.elems[c as usize];
-        if ce.tag == Tag::Li {
-            if ce.end_block <= ce.first_block
-                || !ends_sentence(&page.blocks[ce.end_block as usize - 1].text)
-            {
-                return false;
-            }
-            items += 1;
+    for item in list_items(page, e) {
+        let ends_stop = item.end_block > item.first_block
+            && ends_with_stop(&page.blocks[item.end_block as usize - 1].text);
+        if !ends_stop {
+            return false;
         }
-        c = ce.end_elem;
+        items += 1;
     }
     items >= MIN_SENTENCE_ITEMS
+}
+
+/// Whether `text` ends as a sentence or a note does: a full stop, an exclamation or a question
+/// mark (inside a closing quote or not), or a closing parenthesis that holds words ("Small
+/// claims form (KLS interactive form)"), not a count ("Recipes (12)").
+fn ends_with_stop(text: &str) -> bool {
+    let t = text.trim_end();
+    if let Some(inner) = t.strip_suffix(')') {
+        let last = inner.rsplit_once('(').map_or(inner, |(_, last)| last);
+        return last.chars().any(char::is_alphabetic);
+    }
+    t.trim_end_matches(['"', '”', '’', '\''])
+        .ends_with(['.', '!', '?', '。'])
+}
+
+/// The `<li>` elements among the first [`SENTENCE_ITEMS_SAMPLE`] children of `list`: a bounded
+/// look at its items, whatever else the list holds between them.
+fn list_items(page: &Page, list: u32) -> impl Iterator<Item = &Elem> {
+    let end = page.elems[list as usize].end_elem;
+    let mut c = list + 1;
+    std::iter::from_fn(move || {
+        if c >= end {
+            return None;
+        }
+        let child = &page.elems[c as usize];
+        c = child.end_elem;
+        Some(child)
+    })
+    .take(SENTENCE_ITEMS_SAMPLE as usize)
+    .filter(|child| child.tag == Tag::Li)
 }
 
 /// Element `e` is an item of a list whose items end sentences ([`has_sentence_items`]), or
 /// lies in one through a few wrappers: each item is the author's advice or note, linked or not.
 fn in_sentence_list(page: &Page, e: u32) -> bool {
-    holder_of(page, e, |t| match t {
-        Tag::Li => Some(true),
-        Tag::List | Tag::Table | Tag::Body => Some(false),
-        _ => None,
-    })
-    .is_some_and(|li| has_sentence_items(page, page.elems[li as usize].parent))
+    list_item_of(page, e).is_some_and(|li| has_sentence_items(page, page.elems[li as usize].parent))
 }
 
 /// Shortest label (characters, with its colon) that announces a list.
@@ -2143,18 +2179,12 @@ pub(crate) const SENTENCE_ITEMS_SAMPLE: u32 = 32;
 
 /// The list's first items hold `per_item` characters or more on average (two items or more).
 fn sentence_items_of(page: &Page, list: u32, per_item: u32) -> bool {
-    let el = &page.elems[list as usize];
     let (mut items, mut chars) = (0u32, 0u32);
-    let mut c = list + 1;
-    while c < el.end_elem && items < SENTENCE_ITEMS_SAMPLE {
-        let ce = &page.elems[c as usize];
-        if ce.tag == Tag::Li {
-            items += 1;
-            chars += ce.chars;
-        }
-        c = ce.end_elem;
+    for item in list_items(page, list) {
+        items += 1;
+        chars = chars.saturating_add(item.chars);
     }
-    items >= 2 && chars >= per_item * items
+    items >= 2 && chars >= per_item.saturating_mul(items)
 }
 
 /// A weakly negative class name (`pane-header-alignment-left`, `sidebar-text`) does not drop a
@@ -2618,15 +2648,21 @@ fn holder_of(page: &Page, mut e: u32, stop: impl Fn(Tag) -> Option<bool>) -> Opt
     None
 }
 
-/// Element `e` is an item of a list the author announced ([`introduced_by_colon`]), or lies in
-/// one through a few wrappers (`<li><p><a>`).
-fn in_announced_list(page: &Page, e: u32) -> bool {
+/// The list item (`<li>`) that element `e` is, or lies in through a few wrappers
+/// (`<li><p><a>`), inside its list.
+fn list_item_of(page: &Page, e: u32) -> Option<u32> {
     holder_of(page, e, |t| match t {
         Tag::Li => Some(true),
         Tag::List | Tag::Table | Tag::Body => Some(false),
         _ => None,
     })
-    .is_some_and(|li| introduced_by_colon(page, page.elems[li as usize].parent))
+}
+
+/// Element `e` is an item of a list the author announced ([`introduced_by_colon`]), or lies in
+/// one through a few wrappers (`<li><p><a>`).
+fn in_announced_list(page: &Page, e: u32) -> bool {
+    list_item_of(page, e)
+        .is_some_and(|li| introduced_by_colon(page, page.elems[li as usize].parent))
 }
 
 /// Levels above a table cell searched for its `<table>` (the row, a `<tbody>`).

@@ -458,6 +458,22 @@ fn a_linked_list_of_sentences_is_the_author_s() {
 }
 
 #[test]
+fn a_linked_list_of_counted_topics_is_no_list_of_sentences() {
+    // A category widget's entries end in a count, not a stop: its links stay a menu.
+    let html = format!(
+        "<html><head><title>Moving tips</title></head><body><article>\
+         <p>{PARA} One.</p><p>{PARA} Two.</p>\
+         <ul><li><a href=\"/c/packing\">Packing (12)</a></li>\
+         <li><a href=\"/c/storage\">Storage (7)</a></li>\
+         <li><a href=\"/c/budget\">Budget (31)</a></li></ul>\
+         <p>{PARA} The end.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end."]);
+    assert_drops(&x.body, &["Packing (12)", "Budget (31)"]);
+}
+
+#[test]
 fn a_wrapped_link_list_announced_by_a_colon_is_kept() {
     let html = format!(
         "<html><head><title>Progress report</title></head><body><article>\
@@ -968,7 +984,7 @@ fn related_sections_close_in_the_languages_of_european_news_sites() {
         ("Ähnliche Artikel", "Über die Autorin"),
         ("Sur le même sujet", "À propos de l’auteur"),
         ("Noticias relacionadas", "Sobre el autor"),
-        ("Articoli correlati", "I più letti"),
+        ("Articoli correlati", "Ti potrebbe interessare"),
         ("Notícias relacionadas", "Sobre o autor"),
         ("Gerelateerde artikelen", "Over de auteur"),
     ] {
@@ -984,6 +1000,24 @@ fn related_sections_close_in_the_languages_of_european_news_sites() {
         let x = run(&html);
         assert_keeps(&x.body, &["Eins.", "Zwei.", "Drei."]);
         assert_drops(&x.body, &[related, "zehn Minuten", author, "seit Jahren"]);
+    }
+}
+
+#[test]
+fn a_section_name_closes_only_as_whole_words() {
+    // "Sobre o autor" closes a story's tail; "Sobre o autoritarismo" and "About the authority"
+    // are sections of the story.
+    for heading in [
+        "Sobre o autoritarismo no Brasil",
+        "About the authority's budget",
+    ] {
+        let html = format!(
+            "<html><head><title>Budget</title></head><body><article>\
+             <p>{PARA} One.</p><p>{PARA} Two.</p>\
+             <h2>{heading}</h2><p>{PARA} Three.</p></article></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &[heading, "Three."]);
     }
 }
 
@@ -4709,6 +4743,25 @@ fn a_business_pages_fine_print_box_goes() {
     assert_eq!(x.page_kind, PageKind::Other);
     assert_keeps(&x.body, &["Answer customers on email", "Help desk tool 3"]);
     assert_drops(&x.body, &["Trial terms"]);
+}
+
+#[test]
+fn a_business_pages_text_in_a_box_named_legal_stays() {
+    // Fine print is never most of a page: a law firm's `legal-services` box that says more
+    // than the rest of its page is the page's text.
+    let services: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<h3>Practice area {i}</h3><p>Our lawyers advise companies and families on \
+                 contracts, disputes and estates, and represent them in court, area {i}.</p>"
+            )
+        })
+        .collect();
+    let x = help_desk_page(&format!(
+        "<h1>Legal help</h1><div class=\"legal-services\">{services}</div>"
+    ));
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(&x.body, &["area 1.", "area 6.", "Help desk tool 3"]);
 }
 
 #[test]

@@ -17,6 +17,7 @@ mod title;
 
 use chrono::{DateTime, FixedOffset};
 use scraper::Html;
+use std::collections::HashSet;
 use text::key;
 use url::Url;
 
@@ -176,35 +177,37 @@ fn first_nonempty<const N: usize>(cands: [Option<String>; N]) -> Option<String> 
 /// same summary told in full.
 const CUT_DESCRIPTION_SHARED: f32 = 0.8;
 
+/// Endings that mark a description cut short: an ellipsis, alone or in brackets (WordPress's
+/// excerpt ends in "[…]").
+const CUT_MARKS: &[&str] = &["[\u{2026}]", "[...]", "\u{2026}", "..."];
+
 /// The page's description among its `descriptions` (decoded, in order of preference): the
-/// first, unless it is cut short with an ellipsis ("… a sensor i…") and a longer one holds
+/// first, unless it is cut short ([`CUT_MARKS`]: "… a sensor i…") and a longer one holds
 /// nearly all its words (forum software cuts `<meta name=description>` of a thread's opening
-/// post but gives the whole of it in `og:description`); then the longer one.
+/// post but gives the whole of it in `og:description`); then the first such longer one. A
+/// description that is only a mark or a cut word yields to the next longer one.
 fn fullest_description(descriptions: Vec<String>) -> Option<String> {
     let mut iter = descriptions.into_iter();
     let first = iter.next()?;
-    let stem = first
-        .strip_suffix('\u{2026}')
-        .or_else(|| first.strip_suffix("..."))
-        .map(str::trim_end);
-    let Some(stem) = stem else {
+    let Some(stem) = CUT_MARKS
+        .iter()
+        .find_map(|mark| first.strip_suffix(mark))
+        .map(str::trim_end)
+    else {
         return Some(first);
     };
     // The cut word at the end is no whole word of the longer text.
-    let stem_words: Vec<String> = {
-        let mut w = text::words(stem);
-        w.pop();
-        w
-    };
-    let fuller = iter
-        .filter(|d| d.chars().count() > first.chars().count())
-        .filter(|d| {
-            let words = text::words(d);
-            let shared = stem_words.iter().filter(|w| words.contains(w)).count();
-            !stem_words.is_empty()
-                && shared as f32 >= CUT_DESCRIPTION_SHARED * stem_words.len() as f32
-        })
-        .max_by_key(|d| d.chars().count());
+    let mut stem_words = text::words(stem);
+    stem_words.pop();
+    let first_chars = first.chars().count();
+    let fuller = iter.find(|d| {
+        if d.chars().count() <= first_chars {
+            return false;
+        }
+        let words: HashSet<String> = text::words(d).into_iter().collect();
+        let shared = stem_words.iter().filter(|w| words.contains(*w)).count();
+        shared as f32 >= CUT_DESCRIPTION_SHARED * stem_words.len() as f32
+    });
     Some(fuller.unwrap_or(first))
 }
 
@@ -379,6 +382,27 @@ mod site_name_tests {
         assert_eq!(
             m.description.as_deref(),
             Some("I have nothing smart in my flat. Where do I start? A camera, an alarm on the door, a sensor in the hall. What brand?")
+        );
+    }
+
+    #[test]
+    fn a_bare_or_bracketed_cut_mark_yields_to_the_next_fuller_description() {
+        let bare = meta_of(
+            "<meta name=\"description\" content=\"...\">\
+             <meta property=\"og:description\" content=\"Rain all week on the coast.\">",
+        );
+        assert_eq!(
+            bare.description.as_deref(),
+            Some("Rain all week on the coast.")
+        );
+        let bracketed = meta_of(
+            "<meta name=\"description\" content=\"Rain all week on the coast, and the road [&hellip;]\">\
+             <meta property=\"og:description\" content=\"Rain all week on the coast, and the road north closed.\">\
+             <meta name=\"twitter:description\" content=\"Rain all week on the coast, and the road north closed on Monday, police said.\">",
+        );
+        assert_eq!(
+            bracketed.description.as_deref(),
+            Some("Rain all week on the coast, and the road north closed.")
         );
     }
 
