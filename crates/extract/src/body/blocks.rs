@@ -648,6 +648,24 @@ fn is_collapsed_panel(m: &Marks<'_>) -> bool {
     })
 }
 
+/// Whether `node`, with attributes `m`, is the short form of a `<time>` that writes its moment
+/// twice, a long form and then a short one named so (`ipsTime__long` "June 14, 2024" and
+/// `ipsTime__short` "1 yr", Invision Community), of which a stylesheet shows one per screen
+/// width: the time reads as its long form, not as both run together ("June 14, 20241 yr").
+fn is_short_time_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
+    m.class.is_some_and(|c| {
+        c.split_ascii_whitespace().any(|t| {
+            t.rsplit(['_', '-'])
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("short"))
+        })
+    }) && node
+        .parent()
+        .and_then(|p| p.value().as_element())
+        .is_some_and(|p| p.name() == "time")
+        && node.prev_siblings().any(|s| s.value().is_element())
+}
+
 /// Levels above a question's `<button>` that [`answer_follows`] climbs (a heading or a box
 /// may wrap the button).
 pub(crate) const ANSWER_MAX_LEVELS: usize = 3;
@@ -948,7 +966,8 @@ impl Walker {
         }
         let question_button = name == "button" && self.is_question_button(node);
         let skipped = marks.hidden && self.segments.is_placed(node.id())
-            || (is_skipped(name) && !question_button);
+            || (is_skipped(name) && !question_button)
+            || is_short_time_form(&marks, node);
         let hidden = !skipped
             && !self.page.reading.hidden
             && is_hidden(&marks, node)

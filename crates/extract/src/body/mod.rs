@@ -796,7 +796,8 @@ fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
         furniture[e] = if el.parent != NONE && junk[el.parent as usize] {
             furniture[el.parent as usize]
         } else {
-            (matches!(el.tag, Tag::Nav | Tag::Aside)
+            (el.tag == Tag::Nav
+                || (el.tag == Tag::Aside && !is_post_aside(page, e as u32))
                 || matches!(el.tag, Tag::Header | Tag::Footer) && !is_item_part(page, e as u32))
                 || (el.class.chrome && page.link_density(e as u32) > MAX_LINK_DENSITY)
         };
@@ -1495,6 +1496,32 @@ fn is_post_attribution(page: &Page, e: u32) -> bool {
         && (el.time_holders == 1 || beside_time())
 }
 
+/// Levels above an `<aside>` searched for the `<article>` it belongs to.
+pub(crate) const POST_ASIDE_LOOKUP_LEVELS: usize = 3;
+
+/// An `<aside>` a few levels ([`POST_ASIDE_LOOKUP_LEVELS`]) inside an `<article>`: the side
+/// part of one entry (a forum post's author pane, a story's pull quote or fact box), not the
+/// page's side column. Its boilerplate weighs against the entry's region like any other box's.
+fn is_post_aside(page: &Page, e: u32) -> bool {
+    let up = page.elems[e as usize].parent;
+    is_within(page, up, POST_ASIDE_LOOKUP_LEVELS, |a| {
+        page.elems[a as usize].tag == Tag::Article
+    })
+}
+
+/// Whether `e` holds an `<article>` with a `<time>` in it: a form around dated entries (a
+/// thread's posts, which forum software wraps in its moderators' form to tick several at once)
+/// wraps the page's text, it is no search box or sign-up form. (A shop's compare form holds
+/// product cards, which carry no date.)
+fn holds_dated_articles(page: &Page, e: u32) -> bool {
+    let end = page.elems[e as usize].end_elem as usize;
+    page.elems
+        .get(e as usize + 1..end)
+        .unwrap_or_default()
+        .iter()
+        .any(|d| d.tag == Tag::Article && d.time_holders > 0)
+}
+
 /// `<article>` elements in each element's subtree (itself included).
 fn article_counts(page: &Page) -> Vec<u32> {
     let mut n: Vec<u32> = page
@@ -1747,8 +1774,13 @@ fn is_junk(
         Tag::Footer | Tag::Header if relaxed && share < ITEMS_FOOTER_MAX_SHARE => return true,
         Tag::Aside | Tag::Footer if share < 0.5 => return true,
         // A form without controls is a wrapper (a thread's post text, held for its inline
-        // editor), not a search box or a sign-up form.
-        Tag::Form if share < 0.5 && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY) => {
+        // editor), not a search box or a sign-up form; so is one around dated entries (a
+        // thread's posts in its moderators' form), whatever its controls.
+        Tag::Form
+            if share < 0.5
+                && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY)
+                && !holds_dated_articles(page, e) =>
+        {
             return true
         }
         Tag::Header if share < 0.2 && !is_section_title_header(page, e) => return true,

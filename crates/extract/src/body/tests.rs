@@ -4892,3 +4892,84 @@ fn a_posts_header_beside_its_timestamp_keeps_the_authors_name() {
         Some("Jul 6, 2024 at 2:45 PM")
     );
 }
+
+/// A `<time>` that writes its moment twice, a long form and a short one named so (Invision
+/// Community's `ipsTime__long` and `ipsTime__short`, one shown per screen width), reads as its
+/// long form, not as both run together ("June 14, 20241 yr").
+#[test]
+fn a_times_short_form_is_left_out() {
+    let html = council_story(&format!(
+        "<p>{PARA}</p><p>Posted <time datetime=2024-06-14><span class=ipsTime__long>June 14, 2024</span>\
+         <span class=ipsTime__short>1 yr</span></time> by the council's clerk, who reads the minutes.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["Posted June 14, 2024 by the council"]);
+    assert_drops(&x.body, &["1 yr"]);
+}
+
+/// A thread whose posts are `<article>`s, each with its author's pane in an `<aside>` (a
+/// column of links and counts) and its dated header, all in the moderators' `<form>` (a box to
+/// tick per post): the posts are the page's text. The panes weigh against the posts like
+/// any boilerplate box, not like the page's side column, and the form wraps the posts.
+#[test]
+fn posts_with_author_asides_in_a_moderation_form_are_the_thread() {
+    let pane = |i: usize| -> String {
+        (0..4)
+            .map(|k| format!("<li><a href=/u/{i}/s{k}>Statistic {k} of member {i}</a></li>"))
+            .collect()
+    };
+    let posts: String = (0..2)
+        .map(|i| {
+            format!(
+                "<article class=ipsEntry id=elComment_{i}><aside class=ipsEntry__author-column>\
+                 <a href=/u/{i}>member{i}</a><ul>{}</ul></aside>\
+                 <aside class=ipsEntry__header><h3><a href=/u/{i}>member{i}</a></h3>\
+                 <time datetime=2024-08-2{i}>August 2{i}, 2024</time>\
+                 <button type=button>Author stats</button></aside>\
+                 <div class=ipsEntry__content><input type=checkbox name=multimod>\
+                 <p>Reply number {i}: {PARA}</p></div></article>",
+                pane(i)
+            )
+        })
+        .collect();
+    let side: String = (0..6)
+        .map(|i| format!("<p>Other topic {i} is about something else entirely, read it too.</p>"))
+        .collect();
+    // The forum's rules in its footer: the form holds under half of the page's text.
+    let rules: String = (0..3).map(|i| format!("<p>Rule {i}: {PARA}</p>")).collect();
+    let html = format!(
+        "<html><body><nav><a href=/>Forums</a> <a href=/new>New</a></nav><main>\
+         <header><h1>Roadmap discussion</h1></header>\
+         <form action=/topic/1/?do=multimod method=post>{posts}</form></main>\
+         <aside class=sidebar>{side}</aside><footer>{rules}</footer></body></html>"
+    );
+    let url = url::Url::parse("https://forum.example.com/topic/123-roadmap-discussion/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply number 0", "Reply number 1"]);
+    assert_drops(&x.body, &["Other topic", "Rule 0"]);
+}
+
+/// A `<form>` with controls around dated `<article>`s (a thread's posts in its moderators'
+/// form, a box to tick per post) wraps the page's text: it is no search box or sign-up form.
+#[test]
+fn a_form_around_dated_posts_wraps_the_thread() {
+    let posts: String = (0..3)
+        .map(|i| {
+            format!(
+                "<article class=post><div class=author><a href=/u/{i}>member{i}</a> \
+                 <time datetime=2024-08-2{i}>August 2{i}, 2024</time></div>\
+                 <input type=checkbox name=multimod><p>Reply number {i}: {PARA}</p></article>"
+            )
+        })
+        .collect();
+    let rules: String = (0..5).map(|i| format!("<p>Rule {i}: {PARA}</p>")).collect();
+    let html = format!(
+        "<html><body><nav><a href=/>Forums</a> <a href=/new>New</a></nav><main>\
+         <h1>Roadmap discussion</h1><form action=/topic/1/?do=multimod method=post>{posts}</form>\
+         </main><div class=forum-rules>{rules}</div></body></html>"
+    );
+    let url = url::Url::parse("https://forum.example.com/topic/123-roadmap-discussion/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Reply number 0", "Reply number 2"]);
+}
