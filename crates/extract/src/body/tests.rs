@@ -2927,15 +2927,11 @@ fn a_catalogues_grid_of_short_names_and_prices_is_not_trimmed_as_labels() {
     assert_drops(&x.body, &["About us"]);
 }
 
-#[test]
-fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
-    let card = |i: usize| {
-        format!(
-            "<article><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3><p>Short teaser {i} saying what the story is about.</p></article>"
-        )
-    };
-    let featured: String = (0..3).map(card).collect();
-    let feed: String = (3..9).map(card).collect();
+/// A section page of stories whose featured cards sit in `<main>` and whose feed of more cards
+/// sits in a box named like chrome (`section-more-ads`), each card built by `card`.
+fn hub_with_chromed_feed(card: impl Fn(usize) -> String) -> crate::Extraction {
+    let featured: String = (0..3).map(&card).collect();
+    let feed: String = (3..9).map(&card).collect();
     let links: String = (0..20)
         .map(|i| format!("<li><a href=/t/{i}>Topic page number {i}</a></li>"))
         .collect();
@@ -2946,7 +2942,16 @@ fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
          <footer><a href=/a>About us</a><ul>{links}</ul></footer></body></html>"
     );
     let url = url::Url::parse("https://news.example.com/economy/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    extract(html.as_bytes(), &url, None)
+}
+
+#[test]
+fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
+    let x = hub_with_chromed_feed(|i| {
+        format!(
+            "<article><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3><p>Short teaser {i} saying what the story is about.</p></article>"
+        )
+    });
     assert_eq!(x.page_kind, PageKind::Listing);
     assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
     assert_drops(&x.body, &["About us"]);
@@ -2956,24 +2961,11 @@ fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
 /// too: a column of them stays though its box is named like chrome.
 #[test]
 fn a_hubs_column_of_link_wrapped_cards_stays_though_its_class_reads_as_chrome() {
-    let card = |i: usize| {
+    let x = hub_with_chromed_feed(|i| {
         format!(
             "<div class=card><a href=/s/{i}><h3>Story number {i} headline goes here</h3><p>Short teaser {i} saying what the story is about.</p></a></div>"
         )
-    };
-    let featured: String = (0..3).map(card).collect();
-    let feed: String = (3..9).map(card).collect();
-    let links: String = (0..20)
-        .map(|i| format!("<li><a href=/t/{i}>Topic page number {i}</a></li>"))
-        .collect();
-    let html = format!(
-        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
-         <main><h1>Economy</h1><div class=featured>{featured}</div></main>\
-         <div class=section-more-ads><section class=feed>{feed}</section></div>\
-         <footer><a href=/a>About us</a><ul>{links}</ul></footer></body></html>"
-    );
-    let url = url::Url::parse("https://news.example.com/economy/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    });
     assert_eq!(x.page_kind, PageKind::Listing);
     assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
     assert_drops(&x.body, &["About us"]);
