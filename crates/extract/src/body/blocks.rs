@@ -651,19 +651,30 @@ fn is_collapsed_panel(m: &Marks<'_>) -> bool {
 /// Whether `node`, with attributes `m`, is the short form of a `<time>` that writes its moment
 /// twice, a long form and then a short one named so (`ipsTime__long` "June 14, 2024" and
 /// `ipsTime__short` "1 yr", Invision Community), of which a stylesheet shows one per screen
-/// width: the time reads as its long form, not as both run together ("June 14, 20241 yr").
+/// width: the time reads as its long form, not as both run together ("June 14, 20241 yr"). A
+/// short form that does not follow a long one (beside an icon) is the time's only text and
+/// stays.
 fn is_short_time_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
-    m.class.is_some_and(|c| {
-        c.split_ascii_whitespace().any(|t| {
-            t.rsplit(['_', '-'])
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("short"))
-        })
-    }) && node
-        .parent()
-        .and_then(|p| p.value().as_element())
-        .is_some_and(|p| p.name() == "time")
-        && node.prev_siblings().any(|s| s.value().is_element())
+    m.class.is_some_and(|c| names_form(c, "short"))
+        && node
+            .parent()
+            .and_then(|p| p.value().as_element())
+            .is_some_and(|p| p.name() == "time")
+        && node
+            .prev_siblings()
+            .find_map(|s| s.value().as_element())
+            .and_then(|e| e.attr("class"))
+            .is_some_and(|c| names_form(c, "long"))
+}
+
+/// Whether a token of `class` ends in the word `form` after a `_` or `-` (`ipsTime__long`,
+/// `date-short`), ASCII case ignored.
+fn names_form(class: &str, form: &str) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        t.rsplit(['_', '-'])
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(form))
+    })
 }
 
 /// Levels above a question's `<button>` that [`answer_follows`] climbs (a heading or a box

@@ -111,6 +111,9 @@ static CLOSER_MATCHER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .start_kind(aho_corasick::StartKind::Anchored)
+            // The longest name that matches, so that a shorter one failing the word test
+            // ([`ends_word`]) cannot hide it.
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(SECTION_CLOSERS)
             .ok()
     });

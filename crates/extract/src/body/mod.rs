@@ -713,7 +713,8 @@ fn select_region(page: &Page) -> Option<Region> {
 /// the inclusive region (its content counts 1): the region's chrome is dropped when it is
 /// emitted, so a hub's "Trending" box or a sign-up form between two sections of teasers must
 /// not split them. Page furniture (navigation, header, footer, asides, link-heavy chrome boxes)
-/// counts fully, so that the whole page does not win over its main column.
+/// counts fully, so that the whole page does not win over its main column; on a thread, a
+/// post's own `<aside>` (its author pane, [`is_post_aside`]) is no furniture.
 pub(crate) const JUNK_WEIGHT: f32 = 0.3;
 
 /// A sibling of the inclusive region's best subtree joins it when it is worth this share of it
@@ -797,7 +798,7 @@ fn inclusive_sums(page: &Page, judge: Judge) -> Option<(Vec<bool>, Vec<f32>)> {
             furniture[el.parent as usize]
         } else {
             (el.tag == Tag::Nav
-                || (el.tag == Tag::Aside && !is_post_aside(page, e as u32))
+                || (el.tag == Tag::Aside && !(judge.thread && is_post_aside(page, e as u32)))
                 || matches!(el.tag, Tag::Header | Tag::Footer) && !is_item_part(page, e as u32))
                 || (el.class.chrome && page.link_density(e as u32) > MAX_LINK_DENSITY)
         };
@@ -1272,10 +1273,12 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         HashMap::new()
     };
     let cards = if judge.repeats {
-        article_counts(page)
+        subtree_counts(page, |el| el.tag == Tag::Article)
     } else {
         Vec::new()
     };
+    // `<article>`s with a `<time>` under each element: a form around them wraps dated entries.
+    let dated = subtree_counts(page, |el| el.tag == Tag::Article && el.time_holders > 0);
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
@@ -1301,6 +1304,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                     || (judge.relaxed && (is_lead_box(page, e) || is_section_title_box(page, e)))
                     || (judge.comment_posts && is_named_post(page, e))
                     || (judge.thread && is_post_attribution(page, e))
+                    || (el.tag == Tag::Form && dated.get(e as usize).is_some_and(|&n| n > 0))
             };
             junk[e as usize] = inherited
                 || (e != root
@@ -1509,26 +1513,9 @@ fn is_post_aside(page: &Page, e: u32) -> bool {
     })
 }
 
-/// Whether `e` holds an `<article>` with a `<time>` in it: a form around dated entries (a
-/// thread's posts, which forum software wraps in its moderators' form to tick several at once)
-/// wraps the page's text, it is no search box or sign-up form. (A shop's compare form holds
-/// product cards, which carry no date.)
-fn holds_dated_articles(page: &Page, e: u32) -> bool {
-    let end = page.elems[e as usize].end_elem as usize;
-    page.elems
-        .get(e as usize + 1..end)
-        .unwrap_or_default()
-        .iter()
-        .any(|d| d.tag == Tag::Article && d.time_holders > 0)
-}
-
-/// `<article>` elements in each element's subtree (itself included).
-fn article_counts(page: &Page) -> Vec<u32> {
-    let mut n: Vec<u32> = page
-        .elems
-        .iter()
-        .map(|el| u32::from(el.tag == Tag::Article))
-        .collect();
+/// Per element, the elements in its subtree (itself included) that `counted` picks.
+fn subtree_counts(page: &Page, counted: impl Fn(&Elem) -> bool) -> Vec<u32> {
+    let mut n: Vec<u32> = page.elems.iter().map(|el| u32::from(counted(el))).collect();
     for e in (0..page.elems.len()).rev() {
         let p = page.elems[e].parent;
         if p != NONE {
@@ -1545,15 +1532,16 @@ pub(crate) const CARD_TEXT_CHARS: u32 = 60;
 /// On a hub or catalogue, a layout container whose class reads as chrome (`section-more-ads`,
 /// `feed-sidebar-layout`) but that holds [`MIN_REPEATS`] or more item cards is the column of
 /// items, not furniture; a strong name (related, comments) still drops it. A card is an
-/// `<article>` (`cards`, [`article_counts`]) or a link that wraps a card whole
-/// (`<a><h3>…</h3><p>…</p></a>`, [`blocks::Elem::block_links`]), as landing pages and hubs
-/// without `<article>`s build their feature and teaser cards.
+/// `<article>` (`cards`, [`subtree_counts`]) or a link that opens on a block
+/// ([`blocks::Elem::block_links`]: `<a><h3>…</h3><p>…</p></a>`, as landing pages and hubs
+/// without `<article>`s build their feature and teaser cards, but an image tile's `<a><div>`
+/// counts too); the cards must then hold [`CARD_TEXT_CHARS`] each on average.
 fn holds_item_cards(page: &Page, cards: &[u32], e: u32) -> bool {
     let el = &page.elems[e as usize];
     cards
         .get(e as usize)
         .map(|&articles| articles.max(el.block_links))
-        .is_some_and(|n| n >= MIN_REPEATS && el.chars >= CARD_TEXT_CHARS * n)
+        .is_some_and(|n| n >= MIN_REPEATS && el.chars >= CARD_TEXT_CHARS.saturating_mul(n))
         && !el.class.strong
         && matches!(el.tag, Tag::Div | Tag::Section | Tag::Main | Tag::List)
 }
@@ -1775,12 +1763,8 @@ fn is_junk(
         Tag::Aside | Tag::Footer if share < 0.5 => return true,
         // A form without controls is a wrapper (a thread's post text, held for its inline
         // editor), not a search box or a sign-up form; so is one around dated entries (a
-        // thread's posts in its moderators' form), whatever its controls.
-        Tag::Form
-            if share < 0.5
-                && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY)
-                && !holds_dated_articles(page, e) =>
-        {
+        // thread's posts in its moderators' form, kept by the caller), whatever its controls.
+        Tag::Form if share < 0.5 && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY) => {
             return true
         }
         Tag::Header if share < 0.2 && !is_section_title_header(page, e) => return true,
@@ -2132,16 +2116,31 @@ fn has_sentence_items(page: &Page, e: u32) -> bool {
 }
 
 /// Whether `text` ends as a sentence or a note does: a full stop, an exclamation or a question
-/// mark (inside a closing quote or not), or a closing parenthesis that holds words ("Small
-/// claims form (KLS interactive form)"), not a count ("Recipes (12)").
+/// mark (inside a closing quote or not), or a closing parenthesis whose own parenthesis holds
+/// words ("Small claims form (KLS interactive form)"), not a count ("Recipes (12)").
 fn ends_with_stop(text: &str) -> bool {
     let t = text.trim_end();
-    if let Some(inner) = t.strip_suffix(')') {
-        let last = inner.rsplit_once('(').map_or(inner, |(_, last)| last);
-        return last.chars().any(char::is_alphabetic);
+    if let Some(inner) = t.strip_suffix([')', '\u{ff09}']) {
+        // The parenthesis that the last one closes, found by depth from the end.
+        let mut depth = 0u32;
+        let mut open = None;
+        for (i, c) in inner.char_indices().rev() {
+            match c {
+                ')' | '\u{ff09}' => depth += 1,
+                '(' | '\u{ff08}' if depth == 0 => {
+                    open = Some(i);
+                    break;
+                }
+                '(' | '\u{ff08}' => depth -= 1,
+                _ => {}
+            }
+        }
+        return open
+            .and_then(|i| inner.get(i..))
+            .is_some_and(|held| held.chars().any(char::is_alphabetic));
     }
-    t.trim_end_matches(['"', '”', '’', '\''])
-        .ends_with(['.', '!', '?', '。'])
+    t.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\''])
+        .ends_with(['.', '!', '?', '\u{3002}'])
 }
 
 /// The `<li>` elements among the first [`SENTENCE_ITEMS_SAMPLE`] children of `list`: a bounded

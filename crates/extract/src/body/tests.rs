@@ -4897,6 +4897,36 @@ fn a_times_short_form_is_left_out() {
     let x = run(&html);
     assert_keeps(&x.body, &["Posted June 14, 2024 by the council"]);
     assert_drops(&x.body, &["1 yr"]);
+    // A short form after an icon, with no long form before it, is the time's only text.
+    let html = council_story(&format!(
+        "<p>{PARA}</p><p>Posted <time datetime=2024-06-14><i class=icon-clock></i>\
+         <span class=date-short>June 14</span></time> by the council's clerk.</p>"
+    ));
+    assert_keeps(&run(&html).body, &["Posted June 14 by the council"]);
+}
+
+#[test]
+fn a_list_item_ends_as_a_note_when_its_last_parenthesis_holds_words() {
+    use super::ends_with_stop;
+    for note in [
+        "Give yourself plenty of time.",
+        "Did it work?",
+        "He said \"go.\"",
+        "Small claims form (KLS interactive form)",
+        "Notes (see (12))",
+        "注（参考）",
+    ] {
+        assert!(ends_with_stop(note), "{note}");
+    }
+    for entry in [
+        "Recipes (12)",
+        "Budget (31) ",
+        "Tips)",
+        "Read more (",
+        "Home page",
+    ] {
+        assert!(!ends_with_stop(entry), "{entry}");
+    }
 }
 
 /// A thread whose posts are `<article>`s, each with its author's pane in an `<aside>` (a
