@@ -655,11 +655,11 @@ fn is_collapsed_panel(m: &Marks<'_>) -> bool {
 /// short form that does not follow a long one (beside an icon) is the time's only text and
 /// stays.
 fn is_short_time_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
-    m.class.is_some_and(|c| names_form(c, "short"))
-        && node
-            .parent()
-            .and_then(|p| p.value().as_element())
-            .is_some_and(|p| p.name() == "time")
+    // The parent first: few elements are a `<time>`'s children, every one may have a class.
+    node.parent()
+        .and_then(|p| p.value().as_element())
+        .is_some_and(|p| p.name() == "time")
+        && m.class.is_some_and(|c| names_form(c, "short"))
         && node
             .prev_siblings()
             .find_map(|s| s.value().as_element())

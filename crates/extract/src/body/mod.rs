@@ -1277,8 +1277,9 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     } else {
         Vec::new()
     };
-    // `<article>`s with a `<time>` under each element: a form around them wraps dated entries.
-    let dated = subtree_counts(page, |el| el.tag == Tag::Article && el.time_holders > 0);
+    // `<article>`s with a `<time>` under each element (counted when a form is first judged): a
+    // form around them wraps dated entries.
+    let dated = std::cell::OnceCell::new();
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
@@ -1304,7 +1305,15 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                     || (judge.relaxed && (is_lead_box(page, e) || is_section_title_box(page, e)))
                     || (judge.comment_posts && is_named_post(page, e))
                     || (judge.thread && is_post_attribution(page, e))
-                    || (el.tag == Tag::Form && dated.get(e as usize).is_some_and(|&n| n > 0))
+                    || (el.tag == Tag::Form
+                        && dated
+                            .get_or_init(|| {
+                                subtree_counts(page, |d| {
+                                    d.tag == Tag::Article && d.time_holders > 0
+                                })
+                            })
+                            .get(e as usize)
+                            .is_some_and(|&n| n > 0))
             };
             junk[e as usize] = inherited
                 || (e != root
