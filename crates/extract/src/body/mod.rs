@@ -1445,9 +1445,9 @@ pub(crate) const TITLE_BOX_MAX_BLOCKS: u32 = 3;
 /// ([`classes::ClassSignal::header_only`]: `section-header`, `block__header`) that opens with
 /// a subheading (`<h2>` to `<h6>`) and holds little else, with little link text: on a page
 /// that is not an article (a business page, a page of items, a shop or a thread), the title of
-/// one of its sections (a feature's heading
-/// and its one-line lead), not the site's banner, whose text is a logo and menu links, nor
-/// an accordion's question (`faq-header`), whose answer is hidden.
+/// one of its sections (a feature's heading and its one-line lead), not the site's banner,
+/// whose text is a logo and menu links, nor an accordion's question (`faq-header`), whose
+/// answer is hidden.
 fn is_section_title_box(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
     let blocks = page
@@ -1512,9 +1512,9 @@ fn is_post_attribution(page: &Page, e: u32) -> bool {
 /// Levels above an `<aside>` searched for the `<article>` it belongs to.
 pub(crate) const POST_ASIDE_LOOKUP_LEVELS: usize = 3;
 
-/// An `<aside>` a few levels ([`POST_ASIDE_LOOKUP_LEVELS`]) inside an `<article>`: the side
-/// part of one entry (a forum post's author pane, a story's pull quote or fact box), not the
-/// page's side column. Its boilerplate weighs against the entry's region like any other box's.
+/// An `<aside>` a few levels ([`POST_ASIDE_LOOKUP_LEVELS`]) inside an `<article>`: on a
+/// thread, the side part of one post (its author pane), not the page's side column, so its
+/// boilerplate weighs against the posts' region like any other box's.
 fn is_post_aside(page: &Page, e: u32) -> bool {
     let up = page.elems[e as usize].parent;
     is_within(page, up, POST_ASIDE_LOOKUP_LEVELS, |a| {
