@@ -1362,45 +1362,34 @@ fn is_priced_card(page: &Page, e: u32) -> bool {
         && (el.first_block..el.end_block).any(|b| kind::is_price(&page.blocks[b as usize]))
 }
 
-/// On a product page, the class shapes of [`is_priced_card`] elements that repeat
-/// [`MIN_REPEATS`] times or more under `roots` and hold under half of its `region_chars`
-/// (with their counts and characters): a carousel or grid of other products (cross-sells,
-/// sponsored picks, the shop's best sellers) beside the page's one product. Cards that fill
-/// most of the region are the page (a category read as a product).
-fn priced_card_shapes(page: &Page, roots: &[u32], region_chars: u32) -> HashMap<u32, (u32, u32)> {
-    let mut counts: HashMap<u32, (u32, u32)> = HashMap::new();
+/// Marks in `junk` the cards of other products of the region (`roots`, `region_chars`
+/// characters) of a product page, with their subtrees: the [`is_priced_card`] elements of a
+/// class shape that repeats [`MIN_REPEATS`] times or more and holds under half of the region
+/// (a carousel or grid of cross-sells, sponsored picks, the shop's best sellers beside the
+/// page's one product; cards that fill most of the region are the page, a category read as a
+/// product). Only the text emitted loses them: the region is chosen with them still in.
+fn drop_other_products(page: &Page, roots: &[u32], region_chars: u32, junk: &mut [bool]) {
+    let mut cards: Vec<u32> = Vec::new();
+    // Per class shape: its cards and their characters.
+    let mut shapes: HashMap<u32, (u32, u32)> = HashMap::new();
     for &root in roots {
         for e in root..page.elems[root as usize].end_elem {
             if is_priced_card(page, e) {
                 let el = &page.elems[e as usize];
-                let c = counts.entry(el.shape).or_default();
+                let c = shapes.entry(el.shape).or_default();
                 c.0 += 1;
-                c.1 += el.chars;
+                c.1 = c.1.saturating_add(el.chars);
+                if e != root {
+                    cards.push(e);
+                }
             }
         }
     }
-    counts.retain(|_, &mut (n, chars)| n >= MIN_REPEATS && 2 * chars < region_chars);
-    counts
-}
-
-/// Marks in `junk` the cards of other products ([`priced_card_shapes`]) of the region
-/// (`roots`, `region_chars` characters) of a product page, with their subtrees. Only the text
-/// emitted loses them: the region is chosen with them still in.
-fn drop_other_products(page: &Page, roots: &[u32], region_chars: u32, junk: &mut [bool]) {
-    let shapes = priced_card_shapes(page, roots, region_chars);
-    if shapes.is_empty() {
-        return;
-    }
-    for &root in roots {
-        let mut e = root;
-        while e < page.elems[root as usize].end_elem {
-            let el = &page.elems[e as usize];
-            if e != root && shapes.contains_key(&el.shape) && is_priced_card(page, e) {
-                junk[e as usize..el.end_elem as usize].fill(true);
-                e = el.end_elem;
-            } else {
-                e += 1;
-            }
+    shapes.retain(|_, &mut (n, chars)| n >= MIN_REPEATS && 2 * chars < region_chars);
+    for e in cards {
+        let el = &page.elems[e as usize];
+        if shapes.contains_key(&el.shape) {
+            junk[e as usize..el.end_elem as usize].fill(true);
         }
     }
 }
@@ -2705,34 +2694,26 @@ fn in_announced_list(page: &Page, e: u32) -> bool {
         .is_some_and(|li| introduced_by_colon(page, page.elems[li as usize].parent))
 }
 
-/// Levels above a table cell searched for its `<table>` (the row, a `<tbody>`).
-pub(crate) const CELL_TABLE_LEVELS: usize = 3;
-
 /// Element `e` is an entry of a list or a table (an item or a cell, directly or through a few
 /// wrappers) whose text is mostly plain (link density at most [`MAX_LINK_DENSITY`]): a linked
 /// entry there names an item of the story's list or a row of its table (a product linking to
 /// its shop, a checklist item linking to a guide), beside entries that do not link; a menu's
 /// entries all link.
 fn in_plain_list(page: &Page, e: u32) -> bool {
-    let Some(entry) = holder_of(page, e, |t| match t {
-        Tag::Li | Tag::Td | Tag::Th => Some(true),
-        Tag::List | Tag::Table | Tag::Body => Some(false),
-        _ => None,
-    }) else {
-        return false;
+    let holder = match list_item_of(page, e) {
+        Some(li) => Some(page.elems[li as usize].parent),
+        None => match cell_of(page, e) {
+            NONE => None,
+            cell => holder_of(page, page.elems[cell as usize].parent, |t| {
+                (t == Tag::Table).then_some(true)
+            }),
+        },
     };
-    let mut holder = page.elems[entry as usize].parent;
-    if page.elems[entry as usize].tag != Tag::Li {
-        for _ in 0..CELL_TABLE_LEVELS {
-            if holder == NONE || page.elems[holder as usize].tag == Tag::Table {
-                break;
-            }
-            holder = page.elems[holder as usize].parent;
-        }
-    }
-    holder != NONE
-        && matches!(page.elems[holder as usize].tag, Tag::List | Tag::Table)
-        && page.link_density(holder) <= MAX_LINK_DENSITY
+    holder.is_some_and(|h| {
+        h != NONE
+            && matches!(page.elems[h as usize].tag, Tag::List | Tag::Table)
+            && page.link_density(h) <= MAX_LINK_DENSITY
+    })
 }
 
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").

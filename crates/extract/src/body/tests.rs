@@ -2927,48 +2927,40 @@ fn a_catalogues_grid_of_short_names_and_prices_is_not_trimmed_as_labels() {
     assert_drops(&x.body, &["About us"]);
 }
 
-/// A section page of stories whose featured cards sit in `<main>` and whose feed of more cards
-/// sits in a box named like chrome (`section-more-ads`), each card built by `card`.
-fn hub_with_chromed_feed(card: impl Fn(usize) -> String) -> crate::Extraction {
-    let featured: String = (0..3).map(&card).collect();
-    let feed: String = (3..9).map(&card).collect();
-    let links: String = (0..20)
-        .map(|i| format!("<li><a href=/t/{i}>Topic page number {i}</a></li>"))
-        .collect();
-    let html = format!(
-        "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
-         <main><h1>Economy</h1><div class=featured>{featured}</div></main>\
-         <div class=section-more-ads><section class=feed>{feed}</section></div>\
-         <footer><a href=/a>About us</a><ul>{links}</ul></footer></body></html>"
-    );
-    let url = url::Url::parse("https://news.example.com/economy/").unwrap();
-    extract(html.as_bytes(), &url, None)
-}
-
+/// On a section page of stories, a feed of more cards in a box named like chrome
+/// (`section-more-ads`) is the column of items, whether its cards are `<article>`s or links
+/// that wrap a card whole (`<a><h3>…</h3><p>…</p></a>`).
 #[test]
-fn a_hubs_column_of_article_cards_stays_though_its_class_reads_as_chrome() {
-    let x = hub_with_chromed_feed(|i| {
+fn a_hubs_column_of_cards_stays_though_its_class_reads_as_chrome() {
+    let article_card = |i: usize| {
         format!(
             "<article><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3><p>Short teaser {i} saying what the story is about.</p></article>"
         )
-    });
-    assert_eq!(x.page_kind, PageKind::Listing);
-    assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
-    assert_drops(&x.body, &["About us"]);
-}
-
-/// Cards that a link wraps whole (`<a><h3>…</h3><p>…</p></a>`, no `<article>`) are item cards
-/// too: a column of them stays though its box is named like chrome.
-#[test]
-fn a_hubs_column_of_link_wrapped_cards_stays_though_its_class_reads_as_chrome() {
-    let x = hub_with_chromed_feed(|i| {
+    };
+    let link_card = |i: usize| {
         format!(
             "<div class=card><a href=/s/{i}><h3>Story number {i} headline goes here</h3><p>Short teaser {i} saying what the story is about.</p></a></div>"
         )
-    });
-    assert_eq!(x.page_kind, PageKind::Listing);
-    assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
-    assert_drops(&x.body, &["About us"]);
+    };
+    let links: String = (0..20)
+        .map(|i| format!("<li><a href=/t/{i}>Topic page number {i}</a></li>"))
+        .collect();
+    let cards: [&dyn Fn(usize) -> String; 2] = [&article_card, &link_card];
+    for card in cards {
+        let featured: String = (0..3).map(card).collect();
+        let feed: String = (3..9).map(card).collect();
+        let html = format!(
+            "<html><body><header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header>\
+             <main><h1>Economy</h1><div class=featured>{featured}</div></main>\
+             <div class=section-more-ads><section class=feed>{feed}</section></div>\
+             <footer><a href=/a>About us</a><ul>{links}</ul></footer></body></html>"
+        );
+        let url = url::Url::parse("https://news.example.com/economy/").unwrap();
+        let x = extract(html.as_bytes(), &url, None);
+        assert_eq!(x.page_kind, PageKind::Listing);
+        assert_keeps(&x.body, &["Short teaser 0", "Short teaser 8"]);
+        assert_drops(&x.body, &["About us"]);
+    }
 }
 
 #[test]

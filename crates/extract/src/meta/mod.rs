@@ -106,7 +106,7 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
     let published_loose = loose.is_some();
     let published = published.or(loose);
 
-    let descriptions: Vec<String> = s
+    let descriptions = s
         .meta_all(&[
             "description",
             "og:description",
@@ -118,8 +118,7 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
         // Some engines (Discourse among them) escape the description twice, so that the
         // parsed attribute still reads `&hellip;`: decode what is left once more.
         .map(|d| text::collapse(&jsonld::decode_entities(&d)))
-        .filter(|d| !d.is_empty())
-        .collect();
+        .filter(|d| !d.is_empty());
     let canonical_url = s
         .canonical
         .as_deref()
@@ -181,12 +180,13 @@ const CUT_DESCRIPTION_SHARED: f32 = 0.8;
 /// excerpt ends in "[…]").
 const CUT_MARKS: &[&str] = &["[\u{2026}]", "[...]", "\u{2026}", "..."];
 
-/// The page's description among its `descriptions` (decoded, in order of preference): the
+/// The page's description among its `descriptions` (decoded as they are read, in order of
+/// preference: those after an uncut first one are never decoded): the
 /// first, unless it is cut short ([`CUT_MARKS`]: "… a sensor i…") and a longer one holds
 /// nearly all its words (forum software cuts `<meta name=description>` of a thread's opening
 /// post but gives the whole of it in `og:description`); then the first such longer one. A
 /// description that is only a mark or a cut word yields to the next longer one.
-fn fullest_description(descriptions: Vec<String>) -> Option<String> {
+fn fullest_description(descriptions: impl IntoIterator<Item = String>) -> Option<String> {
     let mut iter = descriptions.into_iter();
     let first = iter.next()?;
     let Some(stem) = CUT_MARKS
