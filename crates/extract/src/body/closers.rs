@@ -151,8 +151,9 @@ fn ends_word(text: &str, end: usize) -> bool {
 
 /// Headings that open a thread's list of other threads ("Similar threads", "Related
 /// questions", "Hot Network Questions", "More topics from this board", "Recent
-/// conversations") or the board's footer ("Who is online"), matched at the start, ASCII case
-/// ignored.
+/// conversations"), the board's footer ("Who is online") or the thread's roster of its most
+/// active members with their counts of posts ("Top Posters In This Topic"), matched at the
+/// start, ASCII case ignored.
 const THREAD_CLOSERS: &[&str] = &[
     "similar threads",
     "similar topics",
@@ -167,6 +168,7 @@ const THREAD_CLOSERS: &[&str] = &[
     "more topics",
     "recent conversations",
     "who is online",
+    "top posters",
     "check out other related",
 ];
 

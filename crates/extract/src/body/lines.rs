@@ -165,6 +165,9 @@ pub(super) const WHOLE_CHROME_LABELS: &[&str] = &[
     "summarize this post with",
     "link copied",
     "save to favorites",
+    // A follow button's label, its count of followers shown beside it by a script (a forum
+    // topic's, a profile's or a tag's "Followers").
+    "followers",
     // A reading widget's own words: an article's text-size control, the screen-reader label of
     // a button that enlarges a story's image (Medium), a bookmarks plugin's login notice.
     "font size",

@@ -1315,7 +1315,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                             .get(e as usize)
                             .is_some_and(|&n| n > 0))
             };
-            junk[e as usize] = inherited
+            junk[e as usize] = (inherited
                 || (e != root
                     && !section_header
                     && ((judge.product && (el.class.reviews || el.class.fine_print))
@@ -1337,7 +1337,9 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                             relaxed,
                             card_part,
                             judge.class_blind,
-                        ) && !kept_part())));
+                        ) && !kept_part()))))
+                // A post's author name stays, though the pane that holds it goes.
+                && !(judge.thread && is_post_author_heading(page, e));
         }
     }
     if !relaxed {
@@ -1509,6 +1511,53 @@ fn is_post_aside(page: &Page, e: u32) -> bool {
     is_within(page, up, POST_ASIDE_LOOKUP_LEVELS, |a| {
         page.elems[a as usize].tag == Tag::Article
     })
+}
+
+/// Levels above a heading searched for the post `<aside>` it names ([`is_post_author_heading`]).
+pub(crate) const AUTHOR_HEADING_LEVELS: usize = 4;
+
+/// Text blocks of a post looked at before its author's heading ([`is_post_author_heading`]).
+pub(crate) const AUTHOR_HEADING_SCAN_BLOCKS: u32 = 16;
+
+/// On a thread, the heading (`<h3>`) in a post's own `<aside>` ([`is_post_aside`]) that is the
+/// first heading of its post: the post's author's name, which heads the post in the thread's
+/// text like a byline though the rest of the pane (avatar, group, counts) goes. A later heading
+/// of the post (the same name again in a header pane, with a user title) is no new author.
+fn is_post_author_heading(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if !matches!(el.tag, Tag::H(2..=6)) {
+        return false;
+    }
+    let mut aside = el.parent;
+    for _ in 0..AUTHOR_HEADING_LEVELS {
+        if aside == NONE || page.elems[aside as usize].tag == Tag::Aside {
+            break;
+        }
+        aside = page.elems[aside as usize].parent;
+    }
+    if aside == NONE || page.elems[aside as usize].tag != Tag::Aside || !is_post_aside(page, aside)
+    {
+        return false;
+    }
+    let mut post = page.elems[aside as usize].parent;
+    for _ in 0..POST_ASIDE_LOOKUP_LEVELS {
+        if post == NONE || page.elems[post as usize].tag == Tag::Article {
+            break;
+        }
+        post = page.elems[post as usize].parent;
+    }
+    let Some(post) = page
+        .elems
+        .get(post as usize)
+        .filter(|p| p.tag == Tag::Article)
+    else {
+        return false;
+    };
+    el.first_block < el.end_block
+        && el.first_block - post.first_block <= AUTHOR_HEADING_SCAN_BLOCKS
+        && page.blocks[post.first_block as usize..el.first_block as usize]
+            .iter()
+            .all(|b| !page.elems[b.elem as usize].tag.is_heading())
 }
 
 /// Per element, the elements in its subtree (itself included) that `counted` picks.
@@ -2307,7 +2356,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             || (!labels.is_empty()
                 && b.chars <= POST_LABEL_CHARS
                 && labels.contains_key(&key_hash(&b.text))
-                && !heads_post_date(page, picked, i))
+                && !heads_post_date(page, picked, i)
+                && !is_post_author_heading(page, b.elem))
             || !(keeps
                 .get(i)
                 .copied()

@@ -3185,6 +3185,7 @@ fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
         "Summarize with AI:",
         "Link copied!",
         "Save to favorites",
+        "Followers",
         "PDF Version",
         "You are signed out",
         "Reviewed by,",
@@ -3196,13 +3197,14 @@ fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
         "what are you looking for in a caterer?",
         "the link copied from the email was broken",
         "reviewed by the board",
+        "followers of the plan",
     ] {
         assert!(!is_whole_chrome_label(t), "{t}");
     }
     // In a story: the widget lines go, a paragraph that says the same words stays.
     let x = run(&story_with_tail(
         "<div><span>Summarize this article with:</span></div><p>PDF Version</p>\
-         <p>Save to favorites</p><p>What are you looking for in a new council? Residents \
+         <p>Save to favorites</p><p><a href=/login>Followers</a></p><p>What are you looking for in a new council? Residents \
          answered the survey with long lists of wishes for the transit plan.</p>",
     ));
     assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
@@ -3212,7 +3214,12 @@ fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
         "{}",
         x.body
     );
-    for chrome in ["Summarize this", "PDF Version", "Save to favorites"] {
+    for chrome in [
+        "Summarize this",
+        "PDF Version",
+        "Save to favorites",
+        "Followers",
+    ] {
         assert!(!x.body.contains(chrome), "{chrome} in {}", x.body);
     }
 }
@@ -4986,4 +4993,84 @@ fn a_form_around_dated_posts_wraps_the_thread() {
     let url = url::Url::parse("https://forum.example.com/topic/123-roadmap-discussion/").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_keeps(&x.body, &["Reply number 0", "Reply number 2"]);
+}
+
+/// A thread whose posts are `<article>`s with the author's pane in an `<aside>` beside the
+/// post (name as the pane's heading, then a user title and counts) and a second pane with the
+/// name again and a user title: the post's first heading, its author's name, heads the post in
+/// the thread's text, even for an author of three posts (no repeated label); the rest of the panes goes.
+#[test]
+fn a_post_pane_heading_names_the_posts_author() {
+    let posts: String = (0..6)
+        .map(|i| {
+            let name = if i % 2 == 0 {
+                "Quillfeather"
+            } else {
+                "Tamsin Rook"
+            };
+            format!(
+                "<article class=post id=post_{i}><aside class=pane>\
+                 <h3><a href=/u/{i}>{name}</a></h3><div>Senior Member</div>\
+                 <ul><li><a href=/u/{i}/posts>4.7k</a></li></ul></aside>\
+                 <aside class=pane-header><h3><a href=/u/{i}>{name}</a> <span>Regular</span></h3>\
+                 <time datetime=2024-08-2{i}>August 2{i}, 2024</time></aside>\
+                 <div class=content><p>Reply number {i}: {PARA}</p></div></article>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><nav><a href=/>Forums</a> <a href=/new>New</a></nav><main>\
+         <h1>Roadmap discussion</h1><div class=posts>{posts}</div></main></body></html>"
+    );
+    let url = url::Url::parse("https://forum.example.com/topic/123-roadmap-discussion/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply number 0", "Reply number 5"]);
+    let lines: Vec<&str> = x.body.lines().map(str::trim).collect();
+    assert_eq!(
+        lines.iter().filter(|l| **l == "Quillfeather").count(),
+        3,
+        "{}",
+        x.body
+    );
+    assert_eq!(
+        lines.iter().filter(|l| **l == "Tamsin Rook").count(),
+        3,
+        "{}",
+        x.body
+    );
+    assert_drops(&x.body, &["Senior Member", "Regular", "4.7k"]);
+}
+
+/// Between a thread's first post and its replies, the thread's overview lists its most active
+/// members with their counts of posts ("Top Posters In This Topic"): a roster, not a post; the
+/// next post's author heading ends it.
+#[test]
+fn a_threads_top_posters_roster_is_no_post() {
+    let post = |i: usize, name: &str| {
+        format!(
+            "<article class=post id=post_{i}><aside class=pane><h3><a href=/u/{i}>{name}</a></h3>\
+             <div>Member</div></aside><div class=content><p>Reply number {i}: {PARA}</p></div>\
+             </article>"
+        )
+    };
+    let roster = "<div class=overview><h4>Top Posters In This Topic</h4><ul>\
+                  <li><strong><a href=/u/1>Tamsin Rook</a></strong> <span>12 posts</span></li>\
+                  <li><strong><a href=/u/2>Quillfeather</a></strong> <span>9 posts</span></li>\
+                  </ul></div>";
+    let html = format!(
+        "<html><body><nav><a href=/>Forums</a> <a href=/new>New</a></nav><main>\
+         <h1>Roadmap discussion</h1><div class=posts>{}{roster}{}{}</div></main></body></html>",
+        post(0, "Quillfeather"),
+        post(1, "Tamsin Rook"),
+        post(2, "Ottoline"),
+    );
+    let url = url::Url::parse("https://forum.example.com/topic/123-roadmap-discussion/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(
+        &x.body,
+        &["Reply number 0", "Reply number 2", "Tamsin Rook"],
+    );
+    assert_drops(&x.body, &["Top Posters", "12 posts", "9 posts"]);
 }
