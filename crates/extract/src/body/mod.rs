@@ -1841,7 +1841,9 @@ fn is_junk(
         _ => {}
     }
     // A card's header or footer on a page of items ([`junk_marks_with`]): not judged by class.
-    if card_part || class_blind {
+    // A table cell named only a header (`specs__header`, `table_header`) is the row's or the
+    // column's name, which its class restates: not the page's header.
+    if card_part || class_blind || (matches!(el.tag, Tag::Th | Tag::Td) && el.class.header_only) {
         return false;
     }
     // A subheading's weak class (`header-anchor`, `section-header`) names its look, not a role;
@@ -2583,7 +2585,8 @@ pub(crate) const TITLE_BLOCK_MAX_CHARS: u32 = 300;
 /// Drops the headings and short labels that end `kept`: each introduces something that was
 /// dropped. In a story, table cells and list items are items, not labels: a closing table or
 /// list stays whole (on other pages, trailing short items are pagers and filters, unless they
-/// are most of the text: see [`is_item_grid_tail`]).
+/// are most of the text: see [`is_item_grid_tail`]; a table row that pairs a name with its
+/// value is neither, see [`in_pair_row`]).
 fn trim_labels(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
     let mut n = kept.len();
     // Characters and blocks of the trailing run.
@@ -2591,7 +2594,13 @@ fn trim_labels(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
     while let Some(b) = n.checked_sub(1).map(|i| kept[i]) {
         let tag = page.elems[b.elem as usize].tag;
         if tag.is_heading()
-            || (b.chars < 25 && !ends_sentence(&b.text) && (ctx.judge.relaxed || !is_item(page, b)))
+            || (b.chars < 25
+                && !ends_sentence(&b.text)
+                && (if ctx.judge.relaxed {
+                    !in_pair_row(page, b.elem)
+                } else {
+                    !is_item(page, b)
+                }))
         {
             n -= 1;
             run_chars += b.chars;
@@ -2700,6 +2709,37 @@ fn cell_of(page: &Page, e: u32) -> u32 {
     })
     .unwrap_or(NONE)
 }
+
+/// Element `e` lies in a cell of a table row of two cells without links: a name and its
+/// value (a product's "Weight | 1.2 kg", a fact box's "Founded | 1998"), a row of the page's
+/// own table of facts, not a pager's or a filter's entry, which link or stand alone.
+fn in_pair_row(page: &Page, e: u32) -> bool {
+    let cell = cell_of(page, e);
+    if cell == NONE {
+        return false;
+    }
+    let row = page.elems[cell as usize].parent;
+    let Some(rel) = page.elems.get(row as usize) else {
+        return false;
+    };
+    if rel.tag != Tag::Tr || rel.link_chars > 0 {
+        return false;
+    }
+    // The row's cells, counted up to one past a pair.
+    let mut cells = 0;
+    let mut c = row + 1;
+    while c < rel.end_elem && cells <= PAIR_ROW_CELLS {
+        let ce = &page.elems[c as usize];
+        if matches!(ce.tag, Tag::Td | Tag::Th) {
+            cells += 1;
+        }
+        c = ce.end_elem.max(c + 1);
+    }
+    cells == PAIR_ROW_CELLS
+}
+
+/// Cells of a table row that pairs a name with its value ([`in_pair_row`]).
+pub(crate) const PAIR_ROW_CELLS: usize = 2;
 
 /// Elements `a` and `b` lie in two different cells of one table row ([`cell_of`]).
 fn in_cells_of_one_row(page: &Page, a: u32, b: u32) -> bool {

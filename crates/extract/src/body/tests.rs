@@ -5074,3 +5074,59 @@ fn a_threads_top_posters_roster_is_no_post() {
     );
     assert_drops(&x.body, &["Top Posters", "12 posts", "9 posts"]);
 }
+
+/// A shop's page for a trail pack whose details end with a table of `rows`, each a
+/// `<tr>` made from the name and value of one specification.
+fn trail_pack_page(row: impl Fn(&str, &str) -> String) -> String {
+    let rows: String = [
+        ("Best Use", "Hiking"),
+        ("Bag Style", "Backpack"),
+        ("Frame Type", "Internal frame"),
+        ("Gear Capacity", "25 liters"),
+    ]
+    .iter()
+    .map(|(k, v)| row(k, v))
+    .collect();
+    format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Trail pack\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"120\"}}}}</script></head>\
+         <body><main><h1>Trail pack</h1><div class=buy><span>$120.00</span></div>\
+         <div class=details><h2>Features</h2><ul><li>Ripstop nylon body with a water repellent finish</li>\
+         <li>Recycled nylon bottom that resists abrasion well</li>\
+         <li>Side mesh pockets with elastic closures for bottles</li></ul>\
+         <h2>Specifications</h2><table><tbody>{rows}</tbody></table></div></main></body></html>"
+    )
+}
+
+#[test]
+fn a_product_pages_closing_table_of_specifications_is_kept() {
+    // Short cells at the end of a shop's page are often a pager or a filter's entries; a row
+    // that pairs a name with its value, without links, is the product's own data.
+    let html = trail_pack_page(|k, v| format!("<tr><th>{k}</th><td><p>{v}</p></td></tr>"));
+    let url = url::Url::parse("https://shop.example.com/products/trail-pack").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(
+        &x.body,
+        &[
+            "Side mesh pockets",
+            "Specifications",
+            "Best Use | Hiking",
+            "Gear Capacity | 25 liters",
+        ],
+    );
+}
+
+#[test]
+fn a_specification_tables_cells_named_headers_are_kept() {
+    // `<th class="specs__header">` names the row it heads, not the page's header.
+    let html = trail_pack_page(|k, v| {
+        format!("<tr class=specs__row><th class=specs__header>{k}</th><td class=specs__cell>{v}</td></tr>")
+    });
+    let url = url::Url::parse("https://shop.example.com/products/trail-pack").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(
+        &x.body,
+        &["Best Use | Hiking", "Frame Type | Internal frame"],
+    );
+}
