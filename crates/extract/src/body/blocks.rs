@@ -167,6 +167,28 @@ pub(crate) struct Block {
     pub link_chars: u32,
     /// Text inside `<code>`/`<kbd>`/`<samp>`.
     pub code_chars: u32,
+    /// Long paragraphs in the text (see [`LONG_PARAGRAPH_CHARS`], [`WIDE_LONG_PARAGRAPH_CHARS`]):
+    /// double line breaks (`<br><br>`) part it into paragraphs (text set without `<p>`, as old
+    /// publishing systems write a story); a text that nothing parts is one paragraph.
+    pub long_parts: u32,
+}
+
+/// Characters from which a paragraph counts as a long one, a story's paragraph rather than a
+/// label or a line of chrome.
+pub(crate) const LONG_PARAGRAPH_CHARS: u32 = 100;
+
+/// [`LONG_PARAGRAPH_CHARS`] for a paragraph mostly in Chinese, Japanese or Korean script.
+pub(crate) const WIDE_LONG_PARAGRAPH_CHARS: u32 = 50;
+
+/// Whether `c` is a Han ideograph, a kana or a Hangul syllable: a character that is a word or
+/// a syllable of its own.
+fn is_wide_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4dbf}' // CJK Extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK Unified Ideographs
+        | '\u{ac00}'..='\u{d7af}' // Hangul syllables
+    )
 }
 
 impl Block {
@@ -267,6 +289,14 @@ struct Inline {
     /// An inline element (a `<span>`, a link) ended right after the last word, with no
     /// whitespace since: the next word may start a part of its own ([`Inline::push_word`]).
     element_edge: bool,
+    /// A `<br>` came after the last word: a second one parts paragraphs.
+    after_break: bool,
+    /// `chars` where the current paragraph starts (after the last double line break).
+    part_start: u32,
+    /// Long paragraphs ([`Inline::part_is_long`]) that double line breaks closed.
+    long_parts: u32,
+    /// Byte offset in `text` where the current paragraph starts.
+    part_start_byte: usize,
 }
 
 /// Longest indentation kept at the start of a line of preformatted text; deeper indentation
@@ -414,6 +444,7 @@ impl Inline {
     }
 
     fn count(&mut self, n: usize, in_link: bool, in_code: bool) {
+        self.after_break = false;
         let n = u32::try_from(n).unwrap_or(u32::MAX);
         self.chars = self.chars.saturating_add(n);
         if in_link {
@@ -422,6 +453,48 @@ impl Inline {
         if in_code {
             self.code_chars = self.code_chars.saturating_add(n);
         }
+    }
+
+    /// A `<br>` outside preformatted text: a space, and the second of two in a row ends a
+    /// paragraph.
+    fn line_break_or_space(&mut self) {
+        if self.after_break {
+            self.end_part();
+        } else if !self.text.is_empty() {
+            self.after_break = true;
+        }
+        self.space();
+    }
+
+    /// Ends the current paragraph at a double line break, counting it when long.
+    fn end_part(&mut self) {
+        if self.chars > self.part_start {
+            self.long_parts += u32::from(self.part_is_long());
+            self.part_start = self.chars;
+            self.part_start_byte = self.text.len();
+        }
+        self.after_break = false;
+    }
+
+    /// Whether the current paragraph is a long one: [`LONG_PARAGRAPH_CHARS`], or
+    /// [`WIDE_LONG_PARAGRAPH_CHARS`] when mostly written in a script whose every character is a
+    /// word or a syllable (Chinese, Japanese, Korean), where half the characters say as much.
+    fn part_is_long(&self) -> bool {
+        let chars = self.chars - self.part_start;
+        if chars >= LONG_PARAGRAPH_CHARS {
+            return true;
+        }
+        if chars < WIDE_LONG_PARAGRAPH_CHARS {
+            return false;
+        }
+        let text = self.text.get(self.part_start_byte..).unwrap_or("");
+        let wide = text.chars().filter(|&c| is_wide_script(c)).count();
+        wide * 2 >= chars as usize
+    }
+
+    /// Long paragraphs of the text ([`Block::long_parts`]).
+    fn long_paragraphs(&self) -> u32 {
+        self.long_parts + u32::from(self.part_is_long())
     }
 
     fn space(&mut self) {
@@ -1005,7 +1078,8 @@ impl Walker {
                 signals.code_elems += 1;
             }
             "br" if self.pre_depth > 0 => self.inline.line_break(),
-            "br" | "img" | "wbr" => {
+            "br" => self.inline.line_break_or_space(),
+            "img" | "wbr" => {
                 self.inline.space();
                 if name == "img" {
                     signals.images += 1;
@@ -1359,6 +1433,7 @@ fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
         chars: b.chars,
         link_chars: b.link_chars,
         code_chars: b.code_chars,
+        long_parts: b.long_paragraphs(),
     });
     inline.clear();
 }

@@ -351,6 +351,23 @@ fn opens_with_word(text: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Long paragraphs of `text` as evidence of a story ([`Text::long_paragraphs`]): a story set
+/// without `<p>` parts its paragraphs by double line breaks, and counts each, and a paragraph
+/// in Chinese, Japanese or Korean is long from fewer characters; a thread's posts are written
+/// with line breaks too, and their paragraphs tell no story, so on a page marked up as a thread
+/// each long block counts once.
+pub(crate) fn story_paragraphs(page: &Page, text: &Text) -> usize {
+    if page.signals.forum_markup >= THREAD_MARKUP_MIN {
+        text.long_blocks
+    } else {
+        text.long_paragraphs
+    }
+}
+
+/// Elements named like a thread's parts (posts, their authors and dates) from which a page
+/// reads as a thread.
+pub(crate) const THREAD_MARKUP_MIN: u32 = 6;
+
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
@@ -577,7 +594,9 @@ pub(crate) fn decide(
             },
         )
     });
-    let long = text.long_blocks as f32;
+    // A story set without `<p>` parts its paragraphs by double line breaks, and counts them;
+    // a thread's posts are written so too, and their paragraphs tell no story.
+    let long = story_paragraphs(page, text) as f32;
     let share = if page_chars == 0 {
         0.0
     } else {
@@ -713,7 +732,7 @@ pub(crate) fn decide(
     if page.signals.product_markup >= 2 {
         add(PageKind::Product, 2.0);
     }
-    if page.signals.forum_markup >= 6 {
+    if page.signals.forum_markup >= THREAD_MARKUP_MIN {
         add(PageKind::Forum, 2.0);
     }
     let code_blocks = page
@@ -742,9 +761,7 @@ pub(crate) fn decide(
     // Among many paragraphs of the page's own, linked headings open its sections (a landing
     // page's features, a guide's chapters) rather than teasers: on a page that reads as much
     // like a business page as like a story, they do not make it a hub.
-    if text.long_blocks >= SECTION_PARAGRAPHS
-        && ev[idx(PageKind::Other)] >= ev[idx(PageKind::Article)]
-    {
+    if long >= SECTION_PARAGRAPHS as f32 && ev[idx(PageKind::Other)] >= ev[idx(PageKind::Article)] {
         ev[idx(PageKind::Listing)] -= teaser_ev;
     }
     let best = winner(&ev);

@@ -233,13 +233,14 @@ fn main_text(
         // its text is the product's column (name, price, options, description, specifications)
         // wherever that prose lies.
         let story = !relaxed.judge.product
-            && chosen.long_blocks >= STORY_LONG_BLOCKS
+            && kind::story_paragraphs(&page, &chosen) >= STORY_LONG_BLOCKS
             && !region.as_ref().is_some_and(|r| {
                 let first = r.roots.first().copied().unwrap_or(NONE);
                 within_dialog(&page, first)
                     || within_page_footer(&page, first)
                     || (holds_dialog(&page, &r.roots)
-                        && emit(&page, r, &relaxed).long_blocks < STORY_LONG_BLOCKS)
+                        && kind::story_paragraphs(&page, &emit(&page, r, &relaxed))
+                            < STORY_LONG_BLOCKS)
             });
         // Whether the inclusive region holds the strict one.
         let holds_strict = |inc: &Region| {
@@ -1254,6 +1255,10 @@ pub(crate) struct Text {
     pub blocks: usize,
     /// Blocks of 100+ characters emitted.
     pub long_blocks: usize,
+    /// Long paragraphs emitted: each long block counts the long paragraphs that double line
+    /// breaks part it into, at least one ([`blocks::Block::long_parts`]); a shorter block
+    /// counts when its script makes it long ([`blocks::WIDE_LONG_PARAGRAPH_CHARS`]).
+    pub long_paragraphs: usize,
 }
 
 /// Marks the elements of `roots`' subtrees that are boilerplate relative to a region of
@@ -2462,9 +2467,16 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
         out.chars += b.chars as usize;
         out.blocks += 1;
-        if b.chars >= 100 {
+        if b.chars >= blocks::LONG_PARAGRAPH_CHARS {
             out.long_blocks += 1;
         }
+        // A text parted by double line breaks counts its long paragraphs; a long text, one at
+        // least.
+        out.long_paragraphs += if b.chars >= blocks::LONG_PARAGRAPH_CHARS {
+            b.long_parts.max(1)
+        } else {
+            b.long_parts
+        } as usize;
     }
     out
 }

@@ -5130,3 +5130,83 @@ fn a_specification_tables_cells_named_headers_are_kept() {
         &["Best Use | Hiking", "Frame Type | Internal frame"],
     );
 }
+
+/// A story page at an address that names no story, with a menu of many links and three linked
+/// teaser headings, whose story `story` sits in one `<p>`.
+fn story_in_one_paragraph(story: &str) -> crate::Extraction {
+    let menu: String = (0..30)
+        .map(|i| format!("<li><a href=/section/{i}>Section name {i}</a></li>"))
+        .collect();
+    let teasers: String = (0..3)
+        .map(|i| format!("<h3><a href=/hl?a={i}>Another headline of the day number {i}</a></h3>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Council Meets</title>\
+         <meta property=\"og:type\" content=\"article\"></head><body>\
+         <div class=menu><ul>{menu}</ul></div><div class=main><h1>Council Meets</h1>\
+         <div class=text><p class=detail>{story}</p></div></div>\
+         <div class=more>{teasers}</div></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/hl?a=20170309-1").unwrap();
+    extract(html.as_bytes(), &url, Some("text/html; charset=utf-8"))
+}
+
+/// A story set without `<p>`, its paragraphs parted by double line breaks, is as much a story
+/// as one set in paragraphs: each long paragraph counts as one.
+#[test]
+fn paragraphs_parted_by_double_line_breaks_make_a_story() {
+    let story: Vec<String> = (0..6)
+        .map(|i| format!("{PARA} Paragraph number {i}."))
+        .collect();
+    let x = story_in_one_paragraph(&story.join("<br>\n<br>\n"));
+    assert_eq!(x.page_kind, PageKind::Article);
+    assert_keeps(&x.body, &["Paragraph number 0", "Paragraph number 5"]);
+    assert_drops(&x.body, &["Section name 3"]);
+}
+
+/// A paragraph mostly in Chinese, Japanese or Korean script is long from half the characters
+/// an English one needs (each character is a word or a syllable).
+#[test]
+fn a_wide_script_paragraph_is_long_from_fewer_characters() {
+    let doc = scraper::Html::parse_document(&format!(
+        "<p>{}</p><p>{}</p><p>{}<br><br>{}</p>",
+        "市议会周二与地区代表会面，居民们原本希望新的交通计划能够更快作出决定，但会议最终没有达成任何协议，双方同意下月再谈。",
+        "Short English text of sixty characters or so, not a story.",
+        "市议会周二与地区代表会面，居民们原本希望新的交通计划能够更快作出决定，但会议最终没有达成任何协议，双方同意下月再谈。",
+        "会议将于下周继续举行。",
+    ));
+    let page = blocks::flatten(&doc);
+    let parts: Vec<u32> = page.blocks.iter().map(|b| b.long_parts).collect();
+    assert_eq!(parts, vec![1, 0, 1]);
+}
+
+/// A thread's posts are written with double line breaks too: their paragraphs tell no story,
+/// and the page stays a thread.
+#[test]
+fn a_threads_posts_parted_by_line_breaks_stay_a_thread() {
+    let posts: String = (0..8)
+        .map(|i| {
+            let text = if i < 2 {
+                let paragraphs: Vec<String> = (0..5)
+                    .map(|j| format!("{PARA} Point {i}, paragraph {j}."))
+                    .collect();
+                paragraphs.join("<br><br>")
+            } else {
+                format!("That helps a lot, I will look at it. Note {i}.")
+            };
+            format!(
+                "<div class=\"message post\"><div class=message-user><a href=/u/{i}>Observer {i}</a>\
+                 </div><div class=message-content>{text}</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Which telescope first?</title>\
+         <meta property=\"og:type\" content=\"article\"></head><body>\
+         <main><h1>Which telescope first?</h1><div class=messages>{posts}</div></main>\
+         </body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/telescopes/which-telescope-first").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+}
