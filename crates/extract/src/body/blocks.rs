@@ -155,6 +155,9 @@ pub(crate) struct Elem {
     /// Elements of the subtree (itself included) whose own text holds a `<time>`
     /// ([`Elem::time`]): one for a post's attribution line, more for a whole post or thread.
     pub time_holders: u32,
+    /// The form of a price that its stylesheet does not show ([`is_unshown_price_form`]): read
+    /// for the page's structure, never said.
+    pub unshown_price: bool,
 }
 
 /// One run of inline text inside a block-level element.
@@ -750,6 +753,75 @@ fn names_form(class: &str, form: &str) -> bool {
     })
 }
 
+/// Levels above a price's forms that [`is_unshown_price_form`] climbs to the price's box, whose
+/// class says whether the item is on sale (`price` > `price__container` > `price__sale`).
+pub(crate) const PRICE_BOX_LEVELS: usize = 3;
+/// Longest class attribute (bytes) read for a price's form: a longer one is a utility-class
+/// soup, not a theme's name for a price.
+pub(crate) const PRICE_CLASS_MAX_BYTES: usize = 400;
+
+/// Whether the element `node`, with attributes `m`, is the form of a price that its stylesheet
+/// does not show. A price box that writes an item's price twice, a regular form and then a
+/// sale form named so (`price__regular` "$19.99" and `price__sale` "Sale price $19.99", as
+/// Shopify's themes do on every card and product), shows the sale form when its box says the
+/// item is on sale (`price--on-sale`) and the regular one otherwise: the price reads once, as
+/// the shown form, not as both ("$19.99" then "Sale price $19.99"). A form without the other
+/// beside it is the price's only text and stays.
+fn is_unshown_price_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
+    // Few elements name a price: the sibling and ancestor reads run only for those.
+    let Some(class) = m
+        .class
+        .filter(|c| c.len() < PRICE_CLASS_MAX_BYTES && contains_ignore_case(c, "price"))
+    else {
+        return false;
+    };
+    let names = |sibling: Option<ego_tree::NodeRef<'_, Node>>, form: &str| {
+        sibling
+            .and_then(|s| s.value().as_element())
+            .and_then(|e| e.attr("class"))
+            .is_some_and(|c| names_price_form(c, form))
+    };
+    let prev = || node.prev_siblings().find(|s| s.value().is_element());
+    let next = || node.next_siblings().find(|s| s.value().is_element());
+    if names_price_form(class, "sale") && names(prev(), "regular") {
+        !says_on_sale(node)
+    } else if names_price_form(class, "regular") && names(next(), "sale") {
+        says_on_sale(node)
+    } else {
+        false
+    }
+}
+
+/// Whether a token of `class` names a price's `form`: it says `price` and ends in the word
+/// `form` after a `_` or `-` (`price__sale`, `product-price-regular`), ASCII case ignored.
+fn names_price_form(class: &str, form: &str) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        contains_ignore_case(t, "price")
+            && t.rsplit(['_', '-'])
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(form))
+    })
+}
+
+/// What a class token of a box ends with when its item is on sale (`price--on-sale`).
+const ON_SALE: &str = "on-sale";
+
+/// Whether a box holding `node`, up to [`PRICE_BOX_LEVELS`] levels up, says its item is on
+/// sale: a class token ending in [`ON_SALE`].
+fn says_on_sale(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.ancestors()
+        .take(PRICE_BOX_LEVELS)
+        .filter_map(|a| a.value().as_element())
+        .filter_map(|e| e.attr("class"))
+        .any(|c| {
+            c.split_ascii_whitespace().any(|t| {
+                t.len() >= ON_SALE.len()
+                    && t.get(t.len() - ON_SALE.len()..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(ON_SALE))
+            })
+        })
+}
+
 /// Levels above a question's `<button>` that [`answer_follows`] climbs (a heading or a box
 /// may wrap the button).
 pub(crate) const ANSWER_MAX_LEVELS: usize = 3;
@@ -1152,6 +1224,7 @@ impl Walker {
             controls: false,
             time: false,
             time_holders: 0,
+            unshown_price: is_unshown_price_form(&marks, node),
         });
         if tag == Tag::Form {
             self.open_form = Some(idx);

@@ -1321,6 +1321,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                             .is_some_and(|&n| n > 0))
             };
             junk[e as usize] = (inherited
+                || el.unshown_price
                 || (e != root
                     && !section_header
                     && ((judge.product && (el.class.reviews || el.class.fine_print))

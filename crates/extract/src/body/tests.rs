@@ -5210,3 +5210,60 @@ fn a_threads_posts_parted_by_line_breaks_stay_a_thread() {
     let x = extract(html.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Forum);
 }
+
+/// A price box that writes its price twice, a regular form and a sale form named so (as
+/// Shopify's themes do), reads as the form its stylesheet shows: the regular one, or the sale
+/// one when the box says the item is on sale. A sale form with no regular one beside it is the
+/// price's only text and stays.
+#[test]
+fn a_prices_unshown_form_is_left_out() {
+    let card = |i: usize, on_sale: bool| {
+        let state = if on_sale { " price--on-sale" } else { "" };
+        format!(
+            "<li class=grid-item><div class=card><h3><a href=/products/kettle-{i}>Stovetop kettle model {i}</a></h3>\
+             <div class=\"price{state}\"><div class=price__container>\
+             <div class=price__regular>Regular price ${i}4.00</div>\
+             <div class=price__sale>Sale price ${i}1.50 Regular price ${i}4.00</div>\
+             </div></div></div></li>"
+        )
+    };
+    let items: String = (1..=8).map(|i| card(i, i == 3)).collect();
+    let html = format!(
+        "<html><head><title>Kettles</title></head><body><main><h1>Kettles</h1>\
+         <ul class=grid>{items}</ul></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/kettles").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(
+        &x.body,
+        &[
+            "Stovetop kettle model 1",
+            "Regular price $14.00",
+            "Sale price $31.50 Regular price $34.00",
+            "Regular price $84.00",
+        ],
+    );
+    assert_drops(&x.body, &["Sale price $11.50", "Sale price $81.50"]);
+    // The item on sale shows its regular price only inside its sale form.
+    assert_eq!(
+        x.body.matches("Regular price $34.00").count(),
+        1,
+        "{}",
+        x.body
+    );
+    // A sale form alone (no regular form before it) is the price's only text.
+    let lone: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<li class=grid-item><div class=card><h3><a href=/products/kettle-{i}>Stovetop kettle model {i}</a></h3>\
+                 <div class=price><div class=price__sale>Sale price ${i}1.50</div></div></div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Kettles</title></head><body><main><h1>Kettles</h1>\
+         <ul class=grid>{lone}</ul></main></body></html>"
+    );
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Sale price $11.50", "Sale price $81.50"]);
+}
