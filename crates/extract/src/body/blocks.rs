@@ -781,45 +781,72 @@ fn is_unshown_price_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bo
             .and_then(|e| e.attr("class"))
             .is_some_and(|c| names_price_form(c, form))
     };
+    // A struck-out price (`<s>`, `<del>`) is the one the sale replaces, shown beside it.
+    if node
+        .value()
+        .as_element()
+        .is_some_and(|e| matches!(e.name(), "s" | "del"))
+    {
+        return false;
+    }
     let prev = || node.prev_siblings().find(|s| s.value().is_element());
     let next = || node.next_siblings().find(|s| s.value().is_element());
+    let on_sale = || price_box_on_sale(node);
     if names_price_form(class, "sale") && names(prev(), "regular") {
-        !says_on_sale(node)
+        on_sale() == Some(false)
     } else if names_price_form(class, "regular") && names(next(), "sale") {
-        says_on_sale(node)
+        on_sale() == Some(true)
     } else {
         false
     }
 }
 
 /// Whether a token of `class` names a price's `form`: it says `price` and ends in the word
-/// `form` after a `_` or `-` (`price__sale`, `product-price-regular`), ASCII case ignored.
+/// `form` after a `_` or `-` (`price__sale`, `product-price-regular`), ASCII case ignored; the
+/// box's own state (`price--on-sale`) names no form.
 fn names_price_form(class: &str, form: &str) -> bool {
     class.split_ascii_whitespace().any(|t| {
         contains_ignore_case(t, "price")
+            && !says_on_sale(t)
             && t.rsplit(['_', '-'])
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case(form))
     })
 }
 
-/// What a class token of a box ends with when its item is on sale (`price--on-sale`).
-const ON_SALE: &str = "on-sale";
+/// The state a class token gives its box when the item is on sale (`price--on-sale`).
+const ON_SALE: &str = "--on-sale";
 
-/// Whether a box holding `node`, up to [`PRICE_BOX_LEVELS`] levels up, says its item is on
-/// sale: a class token ending in [`ON_SALE`].
-fn says_on_sale(node: ego_tree::NodeRef<'_, Node>) -> bool {
-    node.ancestors()
+/// Whether class token `t` says its box's item is on sale: it is `on-sale` or ends in
+/// [`ON_SALE`] (not `not-on-sale`).
+fn says_on_sale(t: &str) -> bool {
+    t.eq_ignore_ascii_case(&ON_SALE[2..])
+        || (t.len() > ON_SALE.len()
+            && t.get(t.len() - ON_SALE.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(ON_SALE)))
+}
+
+/// Whether the price box holding the forms of a price says its item is on sale: an element up
+/// to [`PRICE_BOX_LEVELS`] levels above `node` whose class says so ([`says_on_sale`]), or else
+/// one whose class names a price but no form of it (`price`, `price__container`: not on sale);
+/// `None` when there is no price box (which form shows is then unknown, and both stay).
+fn price_box_on_sale(node: ego_tree::NodeRef<'_, Node>) -> Option<bool> {
+    let mut in_box = false;
+    for class in node
+        .ancestors()
         .take(PRICE_BOX_LEVELS)
         .filter_map(|a| a.value().as_element())
         .filter_map(|e| e.attr("class"))
-        .any(|c| {
-            c.split_ascii_whitespace().any(|t| {
-                t.len() >= ON_SALE.len()
-                    && t.get(t.len() - ON_SALE.len()..)
-                        .is_some_and(|end| end.eq_ignore_ascii_case(ON_SALE))
-            })
-        })
+        .filter(|c| c.len() < PRICE_CLASS_MAX_BYTES)
+    {
+        if class.split_ascii_whitespace().any(says_on_sale) {
+            return Some(true);
+        }
+        in_box |= contains_ignore_case(class, "price")
+            && !names_price_form(class, "sale")
+            && !names_price_form(class, "regular");
+    }
+    in_box.then_some(false)
 }
 
 /// Levels above a question's `<button>` that [`answer_follows`] climbs (a heading or a box

@@ -168,7 +168,7 @@ const THREAD_CLOSERS: &[&str] = &[
     "more topics",
     "recent conversations",
     "who is online",
-    "top posters",
+    "top posters in this",
     "check out other related",
 ];
 

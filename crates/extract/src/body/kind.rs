@@ -622,7 +622,9 @@ pub(crate) fn decide(
     // How the main text is built: a story is mostly paragraphs of 100+ characters, a business
     // or hub page mostly short lines (feature lists, labels, calls to action).
     if text.blocks > 0 {
-        let long_share = long / text.blocks as f32;
+        // Paragraphs that double line breaks part count as blocks of their own.
+        let parts = text.blocks as f32 + (long - text.long_blocks as f32).max(0.0);
+        let long_share = long / parts;
         if long_share >= 0.5 {
             add(PageKind::Other, -1.0);
         } else if long_share < 0.2 {

@@ -1344,8 +1344,10 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
                             card_part,
                             judge.class_blind,
                         ) && !kept_part()))))
-                // A post's author name stays, though the pane that holds it goes.
-                && !(judge.thread && is_post_author_heading(page, e));
+                // A post's author name stays, though the pane that holds it goes, unless its
+                // post goes (a box of other threads' teasers).
+                && !(judge.thread
+                    && post_of_author_heading(page, e).is_some_and(|p| !junk[p as usize]));
         }
     }
     if !relaxed {
@@ -1519,51 +1521,51 @@ fn is_post_aside(page: &Page, e: u32) -> bool {
     })
 }
 
-/// Levels above a heading searched for the post `<aside>` it names ([`is_post_author_heading`]).
+/// Levels above a heading searched for the post `<aside>` it names ([`post_of_author_heading`]).
 pub(crate) const AUTHOR_HEADING_LEVELS: usize = 4;
 
-/// Text blocks of a post looked at before its author's heading ([`is_post_author_heading`]).
+/// Text blocks of a post looked at before its author's heading ([`post_of_author_heading`]).
 pub(crate) const AUTHOR_HEADING_SCAN_BLOCKS: u32 = 16;
 
 /// On a thread, the heading (`<h3>`) in a post's own `<aside>` ([`is_post_aside`]) that is the
-/// first heading of its post: the post's author's name, which heads the post in the thread's
-/// text like a byline though the rest of the pane (avatar, group, counts) goes. A later heading
-/// of the post (the same name again in a header pane, with a user title) is no new author.
-fn is_post_author_heading(page: &Page, e: u32) -> bool {
+/// first heading of its post, short ([`POST_LABEL_CHARS`]) and mostly a link (to the member's
+/// profile): the post's author's name, which heads the post in the thread's text like a byline
+/// though the rest of the pane (avatar, group, counts) goes. A later heading of the post (the
+/// same name again in a header pane, with a user title) is no new author. Returns the post
+/// (`<article>`), whose own fate the name shares.
+fn post_of_author_heading(page: &Page, e: u32) -> Option<u32> {
     let el = &page.elems[e as usize];
-    if !matches!(el.tag, Tag::H(2..=6)) {
-        return false;
-    }
-    let mut aside = el.parent;
-    for _ in 0..AUTHOR_HEADING_LEVELS {
-        if aside == NONE || page.elems[aside as usize].tag == Tag::Aside {
-            break;
-        }
-        aside = page.elems[aside as usize].parent;
-    }
-    if aside == NONE || page.elems[aside as usize].tag != Tag::Aside || !is_post_aside(page, aside)
+    if !matches!(el.tag, Tag::H(2..=6))
+        || el.chars > POST_LABEL_CHARS
+        || el.link_chars.saturating_mul(2) < el.chars
     {
-        return false;
+        return None;
     }
-    let mut post = page.elems[aside as usize].parent;
-    for _ in 0..POST_ASIDE_LOOKUP_LEVELS {
-        if post == NONE || page.elems[post as usize].tag == Tag::Article {
-            break;
-        }
-        post = page.elems[post as usize].parent;
+    let aside = nearest_within(page, el.parent, AUTHOR_HEADING_LEVELS, Tag::Aside)?;
+    if !is_post_aside(page, aside) {
+        return None;
     }
-    let Some(post) = page
-        .elems
-        .get(post as usize)
-        .filter(|p| p.tag == Tag::Article)
-    else {
-        return false;
-    };
-    el.first_block < el.end_block
-        && el.first_block - post.first_block <= AUTHOR_HEADING_SCAN_BLOCKS
-        && page.blocks[post.first_block as usize..el.first_block as usize]
+    let up = page.elems[aside as usize].parent;
+    let post = nearest_within(page, up, POST_ASIDE_LOOKUP_LEVELS, Tag::Article)?;
+    let first = page.elems[post as usize].first_block;
+    let opens_post = el.first_block < el.end_block
+        && el.first_block - first <= AUTHOR_HEADING_SCAN_BLOCKS
+        && page.blocks[first as usize..el.first_block as usize]
             .iter()
-            .all(|b| !page.elems[b.elem as usize].tag.is_heading())
+            .all(|b| !page.elems[b.elem as usize].tag.is_heading());
+    opens_post.then_some(post)
+}
+
+/// The nearest of `e` and its ancestors, `levels` of them in all, that is a `tag` element.
+fn nearest_within(page: &Page, mut e: u32, levels: usize, tag: Tag) -> Option<u32> {
+    for _ in 0..levels {
+        let el = page.elems.get(e as usize)?;
+        if el.tag == tag {
+            return Some(e);
+        }
+        e = el.parent;
+    }
+    None
 }
 
 /// Per element, the elements in its subtree (itself included) that `counted` picks.
@@ -1847,9 +1849,13 @@ fn is_junk(
         _ => {}
     }
     // A card's header or footer on a page of items ([`junk_marks_with`]): not judged by class.
-    // A table cell named only a header (`specs__header`, `table_header`) is the row's or the
-    // column's name, which its class restates: not the page's header.
-    if card_part || class_blind || (matches!(el.tag, Tag::Th | Tag::Td) && el.class.header_only) {
+    // A table cell without links named only a header (`specs__header`, `table_header`) is the
+    // row's or the column's name, which its class restates: not the page's header (an old
+    // table layout's `<td class=header>` of site links is).
+    if card_part
+        || class_blind
+        || (matches!(el.tag, Tag::Th | Tag::Td) && el.class.header_only && el.link_chars == 0)
+    {
         return false;
     }
     // A subheading's weak class (`header-anchor`, `section-header`) names its look, not a role;
@@ -2365,7 +2371,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
                 && b.chars <= POST_LABEL_CHARS
                 && labels.contains_key(&key_hash(&b.text))
                 && !heads_post_date(page, picked, i)
-                && !is_post_author_heading(page, b.elem))
+                && post_of_author_heading(page, b.elem).is_none())
             || !(keeps
                 .get(i)
                 .copied()

@@ -5001,7 +5001,7 @@ fn a_form_around_dated_posts_wraps_the_thread() {
 /// the thread's text, even for an author of three posts (no repeated label); the rest of the panes goes.
 #[test]
 fn a_post_pane_heading_names_the_posts_author() {
-    let posts: String = (0..6)
+    let posts: Vec<String> = (0..6)
         .map(|i| {
             let name = if i % 2 == 0 {
                 "Quillfeather"
@@ -5018,14 +5018,23 @@ fn a_post_pane_heading_names_the_posts_author() {
             )
         })
         .collect();
+    let related = "<div class=related-topics>\
+                   <article class=post><aside class=pane><h3><a href=/u/9>Mirelle Okafor</a></h3></aside>\
+                   <p><a href=/topic/9>Budget thread: where the money for the new depot goes</a></p></article>\
+                   <article class=post><aside class=pane><h3><a href=/u/8>Mirelle Okafor</a></h3></aside>\
+                   <p><a href=/topic/8>Budget thread two: the depot's running costs over ten years</a></p></article></div>";
     let html = format!(
         "<html><body><nav><a href=/>Forums</a> <a href=/new>New</a></nav><main>\
-         <h1>Roadmap discussion</h1><div class=posts>{posts}</div></main></body></html>"
+         <h1>Roadmap discussion</h1><div class=posts>{}{related}{}</div></main></body></html>",
+        posts[..3].concat(),
+        posts[3..].concat(),
     );
     let url = url::Url::parse("https://forum.example.com/topic/123-roadmap-discussion/").unwrap();
     let x = extract(html.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(&x.body, &["Reply number 0", "Reply number 5"]);
+    // Other threads' teasers, shaped like posts, go with their box, names and all.
+    assert_drops(&x.body, &["Mirelle Okafor", "Budget thread"]);
     let lines: Vec<&str> = x.body.lines().map(str::trim).collect();
     assert_eq!(
         lines.iter().filter(|l| **l == "Quillfeather").count(),
@@ -5070,8 +5079,11 @@ fn a_threads_top_posters_roster_is_no_post() {
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_keeps(
         &x.body,
-        &["Reply number 0", "Reply number 2", "Tamsin Rook"],
+        &["Reply number 0", "Reply number 1", "Reply number 2"],
     );
+    // The name heads its post once; the roster's copy goes with the roster.
+    let names = x.body.lines().filter(|l| l.trim() == "Tamsin Rook").count();
+    assert_eq!(names, 1, "{}", x.body);
     assert_drops(&x.body, &["Top Posters", "12 posts", "9 posts"]);
 }
 
@@ -5165,19 +5177,22 @@ fn paragraphs_parted_by_double_line_breaks_make_a_story() {
 }
 
 /// A paragraph mostly in Chinese, Japanese or Korean script is long from half the characters
-/// an English one needs (each character is a word or a syllable).
+/// an English one needs (each character is a word or a syllable); double line breaks part a
+/// block's text into paragraphs, counted one by one, and a single line break parts nothing.
 #[test]
 fn a_wide_script_paragraph_is_long_from_fewer_characters() {
+    let wide = "市议会周二与地区代表会面，居民们原本希望新的交通计划能够更快作出决定，但会议最终没有达成任何协议，双方同意下月再谈。";
+    let long =
+        "The council met on Tuesday with the district's delegates, and residents had hoped for a final \
+                decision on the new traffic plan.";
     let doc = scraper::Html::parse_document(&format!(
-        "<p>{}</p><p>{}</p><p>{}<br><br>{}</p>",
-        "市议会周二与地区代表会面，居民们原本希望新的交通计划能够更快作出决定，但会议最终没有达成任何协议，双方同意下月再谈。",
-        "Short English text of sixty characters or so, not a story.",
-        "市议会周二与地区代表会面，居民们原本希望新的交通计划能够更快作出决定，但会议最终没有达成任何协议，双方同意下月再谈。",
-        "会议将于下周继续举行。",
+        "<p>{wide}</p><p>{}</p><p>{wide}<br><br>{wide}</p><p>{long}<br><br>{long}</p>\
+         <p>{long}<br>{long}</p><p>{wide}<br><br>{}</p>",
+        "Short English text of sixty characters or so, not a story.", "会议将于下周继续举行。",
     ));
     let page = blocks::flatten(&doc);
     let parts: Vec<u32> = page.blocks.iter().map(|b| b.long_parts).collect();
-    assert_eq!(parts, vec![1, 0, 1]);
+    assert_eq!(parts, vec![1, 0, 2, 2, 1, 1]);
 }
 
 /// A thread's posts are written with double line breaks too: their paragraphs tell no story,
@@ -5266,4 +5281,27 @@ fn a_prices_unshown_form_is_left_out() {
     );
     let x = extract(html.as_bytes(), &url, None);
     assert_keeps(&x.body, &["Sale price $11.50", "Sale price $81.50"]);
+    // Inside the shown sale form, the struck-out regular price beside the sale price shows
+    // too; forms outside any box that names a price say nothing of which one shows: both stay.
+    let struck: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<li class=grid-item><div class=card><h3><a href=/products/kettle-{i}>Stovetop kettle model {i}</a></h3>\
+                 <div class=\"price price--on-sale\"><div class=price__sale>\
+                 <s class=\"price-item price-item--regular\">Was ${i}4.00</s>\
+                 <span class=\"price-item price-item--sale\">Now ${i}1.50</span></div></div>\
+                 <div class=amount><div class=price__regular>List ${i}9.00</div>\
+                 <div class=price__sale>Deal ${i}7.00</div></div></div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Kettles</title></head><body><main><h1>Kettles</h1>\
+         <ul class=grid>{struck}</ul></main></body></html>"
+    );
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(
+        &x.body,
+        &["Was $14.00", "Now $11.50", "List $19.00", "Deal $17.00"],
+    );
 }
