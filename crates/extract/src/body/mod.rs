@@ -56,7 +56,7 @@ use lines::{
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
-    post_heading, post_line_key, POST_SUBJECT_MAX_CHARS,
+    post_heading, post_line_key, post_signature_heading_of, POST_SUBJECT_MAX_CHARS,
 };
 use scraper::Html;
 use std::collections::HashMap;
@@ -1490,9 +1490,10 @@ pub(crate) const POST_ATTRIBUTION_MAX_CHARS: u32 = 100;
 /// On a thread, a short element (up to [`POST_ATTRIBUTION_MAX_CHARS`]) of a post's byline:
 /// one holding the post's one `<time>` (its header or attribution line, its author's name and
 /// timestamp, named `message-attribution`, `post-meta`, a `<header>`), or a `<header>` beside
-/// that `<time>` in a post that holds one (its author's name and card). It is part of the post,
-/// which the thread's text heads with its author and date: the class and tag rules do not drop
-/// it, and its lines are judged one by one.
+/// that `<time>` in a post that holds one (its author's name and card), or one whose only line
+/// is the post's timestamp written out without a `<time>` ([`is_post_date_line`]). It is
+/// part of the post, which the thread's text heads with its author and date: the class and tag
+/// rules do not drop it, and its lines are judged one by one.
 fn is_post_attribution(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
     let beside_time = || {
@@ -1505,7 +1506,22 @@ fn is_post_attribution(page: &Page, e: u32) -> bool {
     !el.class.strong
         && !matches!(el.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form)
         && el.chars <= POST_ATTRIBUTION_MAX_CHARS
-        && (el.time_holders == 1 || beside_time())
+        && (el.time_holders == 1 || beside_time() || is_post_date_line(page, e))
+}
+
+/// On a thread, element `e` holds one line, and that line is a post's timestamp, a day and
+/// time alone ([`is_bare_post_date`]: "Wed Dec 27, 2023 11:04 am") or after its author's linked
+/// name ([`post_signature_heading_of`]: "by jdoe » Tue Aug 27, 2019 1:47 am"): each post is
+/// headed with its author and date, whatever element or class (`author`, `posttime`) the
+/// thread's software writes them in, with or without a `<time>`.
+fn is_post_date_line(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    el.end_block == el.first_block + 1
+        && page.blocks.get(el.first_block as usize).is_some_and(|b| {
+            b.chars < SHORT_BLOCK_CHARS
+                && (is_bare_post_date(&post_line_key(&b.text))
+                    || (b.link_chars > 0 && post_signature_heading_of(&b.text).is_some()))
+        })
 }
 
 /// Levels above an `<aside>` searched for the `<article>` it belongs to.
@@ -2468,7 +2484,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
             out.text.push_str(ITEM_MARK);
         }
-        match ctx.judge.thread.then(|| post_heading(page, b)).flatten() {
+        match ctx.judge.thread.then(|| post_heading(b)).flatten() {
             Some(name) => out.text.push_str(&name),
             None => out.text.push_str(&b.text),
         }
@@ -2922,7 +2938,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                         tag != Tag::Li || page.elems[b.elem as usize].time,
                     ) || (page.elems[b.elem as usize].time
                         && !is_bare_post_date(&b.text.trim().to_lowercase())))
-                        && post_heading(page, b).is_none()));
+                        && post_heading(b).is_none()));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
             // A chrome phrase in a question of some words is said in passing (an FAQ's).
             let names_chrome =

@@ -2,7 +2,7 @@
 //! avatar letters, reply subjects, timestamps and stamps, counters, notices; and the post
 //! signature line whose author's name heads a post.
 
-use super::blocks::{Block, Page};
+use super::blocks::Block;
 use super::lines::{has_date_shape, is_edit_stamp, looks_like_date, EDIT_STAMP_MAX_WORDS};
 use super::SHORT_BLOCK_CHARS;
 use crate::meta::text::key;
@@ -152,16 +152,21 @@ pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
         })
 }
 
+/// Words after a name that make a line a quote's header, lower-cased ("jdoe wrote:", "jdoe
+/// said:"): the post quoted is named, not the post's own author.
+const QUOTED_POST_WORDS: &[&str] = &["wrote", "said"];
+
 /// Most words of the author's name before a post's timestamp ("jdoe (Jane Doe)").
 pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;
 
 /// On a thread, when block `b` is a post's signature line (its author's linked name, then the
-/// post's bare timestamp in a `<time>` element, [`is_bare_post_date`], then at most the post's
-/// number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"), the post's heading in the thread's text:
+/// post's bare timestamp, [`is_bare_post_date`], in a `<time>` element or not, then at most the
+/// post's number: "jdoe (Jane Doe) May 3, 2024, 8:45am 2"; not a quote's header, "jdoe wrote:
+/// DATE", [`QUOTED_POST_WORDS`]), the post's heading in the thread's text:
 /// the author's name over the timestamp, on lines of their own ("jdoe (Jane Doe)\nMay 3, 2024,
 /// 8:45am"), without the labels and the number between and after them.
-pub(super) fn post_signature_heading(page: &Page, b: &Block) -> Option<String> {
-    if !page.elems[b.elem as usize].time || b.link_chars == 0 || b.chars >= SHORT_BLOCK_CHARS {
+pub(super) fn post_signature_heading(b: &Block) -> Option<String> {
+    if b.link_chars == 0 || b.chars >= SHORT_BLOCK_CHARS {
         return None;
     }
     post_signature_heading_of(&b.text)
@@ -187,6 +192,13 @@ pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
     };
     let n = (1..=POST_AUTHOR_MAX_WORDS.min(words.len().saturating_sub(1)))
         .find(|&n| lower[..n].iter().all(name_word) && is_bare_post_date(&lower[n..].join(" ")))?;
+    // A quote's header names the post quoted ("jdoe wrote: Mar 2, 2025"), not this one's author.
+    if lower[..n]
+        .iter()
+        .any(|w| QUOTED_POST_WORDS.contains(&w.trim_end_matches(':')))
+    {
+        return None;
+    }
     // The name without its label and marks ("Post by jdoe »").
     let lead = if lower[..n].starts_with(&["post".to_string(), "by".to_string()]) {
         2
@@ -271,8 +283,8 @@ pub(super) fn numbered_post_date_of(text: &str) -> Option<String> {
 /// The heading a post's chrome line `b` gives the post on a thread, if any: its signature
 /// line's author and timestamp ([`post_signature_heading`]) or its numbered timestamp's day
 /// ([`numbered_post_date`]).
-pub(super) fn post_heading(page: &Page, b: &Block) -> Option<String> {
-    post_signature_heading(page, b).or_else(|| numbered_post_date(b))
+pub(super) fn post_heading(b: &Block) -> Option<String> {
+    post_signature_heading(b).or_else(|| numbered_post_date(b))
 }
 
 /// Fewest numbers of a post's bare timestamp (a day and a year).
@@ -320,7 +332,24 @@ pub(super) fn is_bare_post_date(lower: &str) -> bool {
                     && w.trim_end_matches(['a', 'p', 'm'])
                         .chars()
                         .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.')))
+                || is_ordinal_day(w)
         })
+}
+
+/// Endings of an ordinal number written in digits ("1st", "22nd", "3rd", "30th").
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Digits of a day of the month, at most.
+const DAY_MAX_DIGITS: usize = 2;
+
+/// Lower-cased `w` is a day of the month written as an ordinal ("1st", "30th"), as a post's
+/// timestamp may write it ("30th March 2025, 16:26").
+fn is_ordinal_day(w: &str) -> bool {
+    ORDINAL_SUFFIXES.iter().any(|s| {
+        w.strip_suffix(s).is_some_and(|n| {
+            (1..=DAY_MAX_DIGITS).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+        })
+    })
 }
 
 /// Notices that forum and Q&A software prints on every thread, lower-cased starts of a line:

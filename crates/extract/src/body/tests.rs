@@ -2229,6 +2229,96 @@ fn a_repeated_author_name_over_a_post_date_stays() {
     assert_drops(&x.body, &["Report this"]);
 }
 
+/// On a thread, a post's timestamp written out without a `<time>`, alone on its line in an
+/// element named after the post's byline (`author`, `posttime`), heads the post under its
+/// author's name: the class rule does not drop it.
+#[test]
+fn a_posts_bare_date_line_stays_whatever_its_class() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=profile><a href=/u/{i}>member{i}</a></div>\
+                 <div class=postbody><p class=author><a href=/p/{i}>Wed Dec {}, 2023 11:04 am</a></p>\
+                 <div class=content><p>{PARA} Reply {i}.</p></div></div></div>",
+                20 + i
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(
+        &x.body,
+        &[
+            "member1\n",
+            "Wed Dec 21, 2023 11:04 am",
+            "Wed Dec 23, 2023 11:04 am",
+            "Reply 3.",
+        ],
+    );
+}
+
+/// On a thread, a post's byline line that names its author and dates the post without a
+/// `<time>` ("by member1 » Tue Aug 27, 2019 1:47 am", in an element named `author`) heads the
+/// post with the name over the date; a quote's header inside a post ("member0 wrote: DATE")
+/// names the post quoted and is no heading.
+#[test]
+fn a_posts_byline_without_a_time_element_gives_its_authors_name_and_date() {
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=post><div class=postbody><h3><a href=/p/{i}>Re: telescopes</a></h3>\
+                 <p class=author>by <strong><a href=/u/{i}>member{i}</a></strong> &raquo; \
+                 Tue Aug {}, 2019 1:47 am</p><div class=content><blockquote><cite>\
+                 <a href=/u/0>member0</a> wrote: <a href=/p/0>Mon Aug 5, 2019 9:00 am</a></cite>\
+                 <p>Quoted words {i}.</p></blockquote><p>{PARA} Reply {i}.</p></div></div></div>",
+                20 + i
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(
+        &x.body,
+        &[
+            "member1\nTue Aug 21, 2019 1:47 am",
+            "member3\nTue Aug 23, 2019 1:47 am",
+            "Reply 3.",
+        ],
+    );
+    assert_drops(&x.body, &["wrote:\nMon Aug 5", "0\nMon Aug 5"]);
+}
+
+/// A post's bare timestamp may write its day as an ordinal ("30th March 2025, 16:26"): on a
+/// thread it heads the post like any other bare timestamp.
+#[test]
+fn a_post_date_with_an_ordinal_day_stays() {
+    assert!(super::is_bare_post_date("30th march 2025, 16:26"));
+    assert!(super::is_bare_post_date("1st june 2024"));
+    assert!(!super::is_bare_post_date("30th march 2025, member"));
+    let posts: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=msg><div class=who><a href=/u/{i}>member{i}</a></div>\
+                 <div class=when>{}th March 2025, 16:26</div>\
+                 <div class=msg-body><p>{PARA} Reply {i}.</p></div></div>",
+                24 + i
+            )
+        })
+        .collect();
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(
+        &x.body,
+        &["25th March 2025, 16:26", "27th March 2025, 16:26"],
+    );
+}
+
 /// A post's signature line (its author's linked name, its `<time>`, its number) heads the post
 /// on a thread with the author's name over the post's timestamp, without the number.
 #[test]
