@@ -190,8 +190,19 @@ pub(super) fn post_signature_heading_of(text: &str) -> Option<String> {
             && !crate::months::is_weekday_word(w)
             && !w.starts_with(|c: char| c.is_ascii_digit())
     };
-    let n = (1..=POST_AUTHOR_MAX_WORDS.min(words.len().saturating_sub(1)))
-        .find(|&n| lower[..n].iter().all(name_word) && is_bare_post_date(&lower[n..].join(" ")))?;
+    // The day names its month or is written in numbers with their marks: a name beside a
+    // count ("jdoe 4,522", a member's posts) is no signature.
+    let names_day = |date: &[String]| {
+        date.iter().any(|w| {
+            crate::months::is_month_word(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                || (w.starts_with(|c: char| c.is_ascii_digit()) && w.contains([':', '/', '-']))
+        })
+    };
+    let n = (1..=POST_AUTHOR_MAX_WORDS.min(words.len().saturating_sub(1))).find(|&n| {
+        lower[..n].iter().all(name_word)
+            && names_day(&lower[n..])
+            && is_bare_post_date(&lower[n..].join(" "))
+    })?;
     // A quote's header names the post quoted ("jdoe wrote: Mar 2, 2025"), not this one's author.
     if lower[..n]
         .iter()

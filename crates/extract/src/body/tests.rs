@@ -2290,6 +2290,9 @@ fn a_posts_byline_without_a_time_element_gives_its_authors_name_and_date() {
         ],
     );
     assert_drops(&x.body, &["wrote:\nMon Aug 5", "0\nMon Aug 5"]);
+    // A name beside a count (a member's posts) is no signature.
+    assert_eq!(super::post_signature_heading_of("jdoe 4,522"), None);
+    assert!(super::post_signature_heading_of("by jdoe » Tue Aug 27, 2019 1:47 am").is_some());
 }
 
 /// A post's bare timestamp may write its day as an ordinal ("30th March 2025, 16:26"): on a
