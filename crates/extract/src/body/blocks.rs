@@ -872,6 +872,70 @@ fn answer_follows(node: ego_tree::NodeRef<'_, Node>) -> bool {
     false
 }
 
+/// Class tokens longer than this are not read for a picture's name.
+const MAX_PICTURE_TOKEN: usize = 80;
+
+/// Whether the element named `name`, with marks `m`, is a picture drawn in markup: a landing
+/// page's product mockup (a fake app window, a code editor, a payment form) that its class
+/// names a graphic, illustration or mockup. Its words are drawn shapes, not the page's text,
+/// so the walk leaves them out like an `<svg>`. An element its classes also name a section
+/// (`page-section hero-graphic`) is a part of the page that shows a picture beside its text,
+/// as is a `has-graphic` one; the outer parts of a page (`<main>`, `<article>`, `<header>`)
+/// are never pictures.
+fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
+    if !matches!(name, "div" | "figure" | "span" | "section") {
+        return false;
+    }
+    let Some(class) = m.class else { return false };
+    if class.len() >= 400 {
+        return false;
+    }
+    let mut picture = false;
+    for token in class.split_ascii_whitespace() {
+        if names_picture(token) {
+            picture = true;
+        } else if contains_ignore_case(token, "section") {
+            return false;
+        }
+    }
+    picture
+}
+
+/// Whether one class token names its element a picture: it ends in `graphic`, `illustration`
+/// or `mockup` (a CSS-module hash after `__` aside), after a separator or a lower-case letter
+/// (`swimlane-graphic`, `PageSection_illustration__x1`, `DomGraphic`), and is no `has-`
+/// modifier.
+fn names_picture(token: &str) -> bool {
+    if token.len() > MAX_PICTURE_TOKEN
+        || token
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("has-"))
+    {
+        return false;
+    }
+    let before_hash = token.find("__").filter(|&i| i > 0).map(|i| &token[..i]);
+    [Some(token), before_hash]
+        .into_iter()
+        .flatten()
+        .any(ends_in_picture_word)
+}
+
+/// Whether `stem` ends in a word naming a picture, as its own word: after `-` or `_`, or
+/// capitalised after a lower-case letter (`DomGraphic`, not `typographic`).
+fn ends_in_picture_word(stem: &str) -> bool {
+    let stem = stem.strip_suffix('s').unwrap_or(stem);
+    let bytes = stem.as_bytes();
+    ["graphic", "illustration", "mockup"].iter().any(|word| {
+        let n = word.len();
+        if bytes.len() <= n || !bytes[bytes.len() - n..].eq_ignore_ascii_case(word.as_bytes()) {
+            return false;
+        }
+        let prev = bytes[bytes.len() - n - 1];
+        matches!(prev, b'-' | b'_')
+            || prev.is_ascii_lowercase() && bytes[bytes.len() - n].is_ascii_uppercase()
+    })
+}
+
 /// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case (no allocation).
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     hay.as_bytes()
@@ -1150,7 +1214,8 @@ impl Walker {
         let question_button = name == "button" && self.is_question_button(node);
         let skipped = marks.hidden && self.segments.is_placed(node.id())
             || (is_skipped(name) && !question_button)
-            || is_short_time_form(&marks, node);
+            || is_short_time_form(&marks, node)
+            || is_drawn_picture(name, &marks);
         let hidden = !skipped
             && !self.page.reading.hidden
             && is_hidden(&marks, node)
@@ -1724,6 +1789,30 @@ mod tests {
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["a"]);
+    }
+
+    #[test]
+    fn product_mockups_drawn_in_markup_are_left_out() {
+        let doc = Html::parse_document(
+            "<p>Plan projects with your team.</p>\
+             <div class='hero_illustration__x1'><p>ENG-101 Fix login</p></div>\
+             <figure class='DomGraphic'><span>Card number</span></figure>\
+             <section class='swimlane-graphic'><p>const a = 1;</p></section>\
+             <section class='page-section hero-graphic'><p>Ship faster.</p></section>\
+             <div class='has-graphic'><p>Track every issue.</p></div>\
+             <p class='typographic'>Set in serif.</p>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Plan projects with your team.",
+                "Ship faster.",
+                "Track every issue.",
+                "Set in serif."
+            ]
+        );
     }
 
     #[test]
