@@ -881,13 +881,15 @@ const MAX_PICTURE_TOKEN: usize = 80;
 /// so the walk leaves them out like an `<svg>`. An element its classes also name a section
 /// (`page-section hero-graphic`) is a part of the page that shows a picture beside its text,
 /// as is a `has-graphic` one; the outer parts of a page (`<main>`, `<article>`, `<header>`)
-/// are never pictures.
+/// are never pictures. The walk does not know the page's kind yet, so this holds on every page:
+/// a story's `<figure class=article__graphic>` goes too, caption and all (a story's captions
+/// go anyway); a hero's modifier (`hero--illustration`) and an infographic are no pictures.
 fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
     if !matches!(name, "div" | "figure" | "span" | "section") {
         return false;
     }
     let Some(class) = m.class else { return false };
-    if class.len() >= 400 {
+    if class.len() >= PICTURE_CLASS_MAX_BYTES {
         return false;
     }
     let mut picture = false;
@@ -901,15 +903,31 @@ fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
     picture
 }
 
-/// Whether one class token names its element a picture: it ends in `graphic`, `illustration`
-/// or `mockup` (a CSS-module hash after `__` aside), after a separator or a lower-case letter
-/// (`swimlane-graphic`, `PageSection_illustration__x1`, `DomGraphic`), and is no `has-`
-/// modifier.
+/// Longest class attribute (bytes) read for a picture's name: a longer one is a utility-class
+/// soup.
+const PICTURE_CLASS_MAX_BYTES: usize = 400;
+
+/// Words that end a class token naming its element a picture ([`names_picture`]).
+const PICTURE_WORDS: [&str; 3] = ["graphic", "illustration", "mockup"];
+
+/// Prefixes of a class token that say something of a picture rather than name one
+/// (`has-graphic`, `no-illustration`, `with-mockup`).
+const PICTURE_MODIFIERS: [&str; 5] = ["has-", "no-", "is-", "with-", "without-"];
+
+/// Whether one class token names its element a picture: it ends in one of [`PICTURE_WORDS`]
+/// (a CSS-module hash after `__` aside), after a separator or a lower-case letter
+/// (`swimlane-graphic`, `PageSection_illustration__x1`, `DomGraphic`); no modifier of another
+/// box (`has-graphic`, `hero--illustration`: [`PICTURE_MODIFIERS`], BEM's `--`) and no
+/// infographic, whose words are read.
 fn names_picture(token: &str) -> bool {
     if token.len() > MAX_PICTURE_TOKEN
-        || token
-            .get(..4)
-            .is_some_and(|p| p.eq_ignore_ascii_case("has-"))
+        || token.contains("--")
+        || contains_ignore_case(token, "infographic")
+        || PICTURE_MODIFIERS.iter().any(|p| {
+            token
+                .get(..p.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(p))
+        })
     {
         return false;
     }
@@ -925,7 +943,7 @@ fn names_picture(token: &str) -> bool {
 fn ends_in_picture_word(stem: &str) -> bool {
     let stem = stem.strip_suffix('s').unwrap_or(stem);
     let bytes = stem.as_bytes();
-    ["graphic", "illustration", "mockup"].iter().any(|word| {
+    PICTURE_WORDS.iter().any(|word| {
         let n = word.len();
         if bytes.len() <= n || !bytes[bytes.len() - n..].eq_ignore_ascii_case(word.as_bytes()) {
             return false;
@@ -1800,7 +1818,10 @@ mod tests {
              <section class='swimlane-graphic'><p>const a = 1;</p></section>\
              <section class='page-section hero-graphic'><p>Ship faster.</p></section>\
              <div class='has-graphic'><p>Track every issue.</p></div>\
-             <p class='typographic'>Set in serif.</p>",
+             <p class='typographic'>Set in serif.</p>\
+             <div class='hero hero--illustration'><p>A hero beside its picture.</p></div>\
+             <div class='card no-graphic'><p>A card without one.</p></div>\
+             <figure class='InfoGraphic'><p>An infographic's words.</p></figure>",
         );
         let page = flatten(&doc);
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
@@ -1810,7 +1831,10 @@ mod tests {
                 "Plan projects with your team.",
                 "Ship faster.",
                 "Track every issue.",
-                "Set in serif."
+                "Set in serif.",
+                "A hero beside its picture.",
+                "A card without one.",
+                "An infographic's words."
             ]
         );
     }

@@ -1520,7 +1520,9 @@ fn is_post_date_line(page: &Page, e: u32) -> bool {
         && page.blocks.get(el.first_block as usize).is_some_and(|b| {
             b.chars < SHORT_BLOCK_CHARS
                 && (is_bare_post_date(&post_line_key(&b.text))
-                    || (b.link_chars > 0 && post_signature_heading_of(&b.text).is_some()))
+                    || (b.link_chars > 0
+                        && el.tag != Tag::Li
+                        && post_signature_heading_of(&b.text).is_some()))
         })
 }
 
@@ -2938,7 +2940,10 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                         tag != Tag::Li || page.elems[b.elem as usize].time,
                     ) || (page.elems[b.elem as usize].time
                         && !is_bare_post_date(&b.text.trim().to_lowercase())))
-                        && post_heading(b).is_none()));
+                        // A list's entry without a `<time>` ("Best first telescope Mar 2,
+                        // 2024") is another thread's, not a post's signature line.
+                        && (post_heading(b).is_none()
+                            || (tag == Tag::Li && !page.elems[b.elem as usize].time))));
             let picker = ctx.judge.product && is_bare_figure(&b.text);
             // A chrome phrase in a question of some words is said in passing (an FAQ's).
             let names_chrome =

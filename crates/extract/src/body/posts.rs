@@ -152,9 +152,24 @@ pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
         })
 }
 
-/// Words after a name that make a line a quote's header, lower-cased ("jdoe wrote:", "jdoe
-/// said:"): the post quoted is named, not the post's own author.
-const QUOTED_POST_WORDS: &[&str] = &["wrote", "said"];
+/// Words beside a name that make a line a quote's header, lower-cased ("jdoe wrote:", "jdoe
+/// said:", "Quote from jdoe", "jdoe schrieb:", "jdoe a écrit :"): the post quoted is named,
+/// not the post's own author.
+const QUOTED_POST_WORDS: &[&str] = &[
+    "wrote",
+    "said",
+    "says",
+    "replied",
+    "quote",
+    "quoting",
+    "schrieb",
+    "écrit",
+    "escribió",
+    "scritto",
+    "schreef",
+    "skrev",
+    "napisał",
+];
 
 /// Most words of the author's name before a post's timestamp ("jdoe (Jane Doe)").
 pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;
@@ -334,6 +349,8 @@ pub(super) fn is_bare_post_date(lower: &str) -> bool {
         .count()
         >= POST_DATE_MIN_NUMBERS
         && (!words().any(|w| POST_DATE_MARKS.contains(&w)) || dated())
+        // An ordinal is a day beside its month ("30th March 2025"), not a rank ("1st 2nd 3rd").
+        && (!words().any(is_ordinal_day) || words().any(crate::months::is_month_word))
         && words().all(|w| {
             crate::months::is_month_word(w)
                 || crate::months::is_weekday_word(w)
@@ -358,7 +375,8 @@ const DAY_MAX_DIGITS: usize = 2;
 fn is_ordinal_day(w: &str) -> bool {
     ORDINAL_SUFFIXES.iter().any(|s| {
         w.strip_suffix(s).is_some_and(|n| {
-            (1..=DAY_MAX_DIGITS).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit())
+            (1..=DAY_MAX_DIGITS).contains(&n.len())
+                && n.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
         })
     })
 }

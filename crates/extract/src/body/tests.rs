@@ -2265,7 +2265,7 @@ fn a_posts_bare_date_line_stays_whatever_its_class() {
 /// names the post quoted and is no heading.
 #[test]
 fn a_posts_byline_without_a_time_element_gives_its_authors_name_and_date() {
-    let posts: String = (0..5)
+    let posts: Vec<String> = (0..5)
         .map(|i| {
             format!(
                 "<div class=post><div class=postbody><h3><a href=/p/{i}>Re: telescopes</a></h3>\
@@ -2277,10 +2277,18 @@ fn a_posts_byline_without_a_time_element_gives_its_authors_name_and_date() {
             )
         })
         .collect();
-    let html =
-        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    // Other threads listed with their days (no `<time>`) are no posts' signatures.
+    let others = "<ul class=topics><li><a href=/t/9>Best first telescope</a> Mar 2, 2024</li>\
+                  <li><a href=/t/8>Dobsonian or refractor</a> Mar 4, 2024</li>\
+                  <li><a href=/t/7>Eyepieces worth buying</a> Mar 6, 2024</li></ul>";
+    let html = format!(
+        "<html><body><main><h1>Which telescope first?</h1>{}{others}{}</main></body></html>",
+        posts[..3].concat(),
+        posts[3..].concat(),
+    );
     let x = thread_extraction(&html);
     assert_eq!(x.page_kind, PageKind::Forum);
+    assert_drops(&x.body, &["Best first telescope", "Dobsonian"]);
     assert_keeps(
         &x.body,
         &[
@@ -2293,6 +2301,14 @@ fn a_posts_byline_without_a_time_element_gives_its_authors_name_and_date() {
     // A name beside a count (a member's posts) is no signature.
     assert_eq!(super::post_signature_heading_of("jdoe 4,522"), None);
     assert!(super::post_signature_heading_of("by jdoe » Tue Aug 27, 2019 1:47 am").is_some());
+    // Quote headers in other words and languages name the post quoted.
+    for quote in [
+        "Quote from jdoe on Mar 2, 2025, 8:45 am",
+        "jdoe schrieb: 05/08/2019, 09:00",
+        "jdoe a écrit : 05/08/2019 09:00",
+    ] {
+        assert_eq!(super::post_signature_heading_of(quote), None, "{quote}");
+    }
 }
 
 /// A post's bare timestamp may write its day as an ordinal ("30th March 2025, 16:26"): on a
@@ -2302,6 +2318,9 @@ fn a_post_date_with_an_ordinal_day_stays() {
     assert!(super::is_bare_post_date("30th march 2025, 16:26"));
     assert!(super::is_bare_post_date("1st june 2024"));
     assert!(!super::is_bare_post_date("30th march 2025, member"));
+    // Ordinals without a month rank things; a day is 1 to 31.
+    assert!(!super::is_bare_post_date("1st 2nd 3rd"));
+    assert!(!super::is_bare_post_date("99th march 2025"));
     let posts: String = (0..5)
         .map(|i| {
             format!(
