@@ -7,7 +7,9 @@
 use super::classes::{classify, is_taxonomy_token, ClassSignal};
 use crate::dom::{AttrLookup, NameCache};
 use ego_tree::iter::Edge;
+use memchr::memmem::Finder;
 use scraper::{Html, Node};
+use std::sync::LazyLock;
 
 /// No parent.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -753,6 +755,15 @@ fn names_form(class: &str, form: &str) -> bool {
     })
 }
 
+/// The tail of the word `price` (`Price` too), found in a class fast before its tokens are
+/// read ([`is_unshown_price_form`]): most elements name no price.
+static PRICE_TAIL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("rice"));
+
+/// The tails of [`PICTURE_WORDS`] (capitalised too), found in a class fast before its tokens
+/// are read ([`is_drawn_picture`]): most elements name no picture.
+static PICTURE_TAILS: LazyLock<[Finder<'static>; 3]> =
+    LazyLock::new(|| ["raphic", "llustration", "ockup"].map(Finder::new));
+
 /// Levels above a price's forms that [`is_unshown_price_form`] climbs to the price's box, whose
 /// class says whether the item is on sale (`price` > `price__container` > `price__sale`).
 pub(crate) const PRICE_BOX_LEVELS: usize = 3;
@@ -769,10 +780,11 @@ pub(crate) const PRICE_CLASS_MAX_BYTES: usize = 400;
 /// beside it is the price's only text and stays.
 fn is_unshown_price_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
     // Few elements name a price: the sibling and ancestor reads run only for those.
-    let Some(class) = m
-        .class
-        .filter(|c| c.len() < PRICE_CLASS_MAX_BYTES && contains_ignore_case(c, "price"))
-    else {
+    let Some(class) = m.class.filter(|c| {
+        c.len() < PRICE_CLASS_MAX_BYTES
+            && PRICE_TAIL.find(c.as_bytes()).is_some()
+            && contains_ignore_case(c, "price")
+    }) else {
         return false;
     };
     let names = |sibling: Option<ego_tree::NodeRef<'_, Node>>, form: &str| {
@@ -889,7 +901,9 @@ fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
         return false;
     }
     let Some(class) = m.class else { return false };
-    if class.len() >= PICTURE_CLASS_MAX_BYTES {
+    if class.len() >= PICTURE_CLASS_MAX_BYTES
+        || !PICTURE_TAILS.iter().any(|t| t.find(class.as_bytes()).is_some())
+    {
         return false;
     }
     let mut picture = false;
