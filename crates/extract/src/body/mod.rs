@@ -1892,6 +1892,11 @@ fn is_junk(
         return true;
     }
     let share = share_of(group_chars.max(el.chars));
+    // A documentation page's note or warning keeps its place in the text, though its class
+    // names it an alert like a site-wide notice.
+    if el.class.negative && !el.class.strong && is_admonition(page, e, ld) {
+        return false;
+    }
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
         return true;
     }
@@ -2303,6 +2308,53 @@ pub(crate) const PROSE_RICH_CHARS: u32 = 1000;
 
 fn is_prose_rich(el: &blocks::Elem, ld: f32) -> bool {
     el.chars >= PROSE_RICH_CHARS && ld < 0.1
+}
+
+/// Labels that open a documentation page's admonition: a box set in the text ("Note", "Tip",
+/// "Warning: ...") whose class may name it an alert or a tag (`alert alert-info`,
+/// `blockquote-tag-note`) like a site-wide notice.
+const ADMONITION_LABELS: &[&str] = &[
+    "note",
+    "notes",
+    "tip",
+    "hint",
+    "warning",
+    "caution",
+    "important",
+    "danger",
+    "attention",
+    "info",
+    "see also",
+];
+
+/// Most link text an admonition holds (share of its text): a notice of links is chrome.
+const ADMONITION_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Fewest characters of an admonition's text after its label.
+const ADMONITION_MIN_TEXT_CHARS: u32 = 20;
+
+/// Whether element `e` is an admonition in the text: its first line is one of
+/// [`ADMONITION_LABELS`] (alone, or followed by a colon and the note itself) and more text
+/// follows, little of it linked. Such a box is part of the page however its class names it;
+/// only its first block is read.
+fn is_admonition(page: &Page, e: u32, ld: f32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.first_block >= el.end_block || ld > ADMONITION_MAX_LINK_DENSITY {
+        return false;
+    }
+    let first = page.blocks[el.first_block as usize].text.trim();
+    let (label, rest) = match first.split_once(':') {
+        Some((label, rest)) => (label.trim(), rest.trim()),
+        None => (first, ""),
+    };
+    let is_label = label.len() <= "see also".len()
+        && ADMONITION_LABELS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(label));
+    let label_chars = label.chars().count() as u32;
+    is_label
+        && (rest.chars().count() as u32 >= ADMONITION_MIN_TEXT_CHARS
+            || el.chars >= label_chars + ADMONITION_MIN_TEXT_CHARS)
 }
 
 /// Emits the region's text, block by block, through the filters.

@@ -5417,3 +5417,35 @@ fn a_prices_unshown_form_is_left_out() {
         &["Was $14.00", "Now $11.50", "List $19.00", "Deal $17.00"],
     );
 }
+
+/// A documentation page whose sections hold admonitions: boxes named alerts or tags
+/// (`alert alert-info`, `blockquote-tag-note`) that open with their label ("Note:", "Tip").
+fn docs_page_with_admonitions() -> String {
+    let para = "A pod is the smallest deployable unit of computing that you can create and \
+                manage in the cluster, and it holds one or more containers that share storage. ";
+    format!(
+        "<html><head><title>Pods | Example Docs</title></head><body>\
+         <nav><a href=\"/docs/\">Docs</a> <a href=\"/docs/pods/\">Pods</a></nav>\
+         <main><h1>Pods</h1><p>{para}{para}</p>\
+         <div class=\"alert alert-info\" role=\"note\"><h4 class=\"alert-heading\">Note:</h4>\
+         You need to install a container runtime into each node so that pods can run.</div>\
+         <h2>Using pods</h2><p>{para}{para}</p>\
+         <blockquote class=\"blockquote-tag blockquote-tag-tip\"><p class=\"blockquote-tag-title\">\
+         Tip</p><p>Restarting a container in a pod is not the same as restarting the pod.</p>\
+         </blockquote><p>{para}{para}</p></main>\
+         <footer><p>Copyright Example Authors. All rights reserved.</p></footer></body></html>"
+    )
+}
+
+#[test]
+fn admonitions_named_alerts_are_part_of_the_text() {
+    let url = url::Url::parse("https://docs.example.org/docs/concepts/pods/").unwrap();
+    let x = extract(docs_page_with_admonitions().as_bytes(), &url, None);
+    assert_keeps(
+        &x.body,
+        &[
+            "You need to install a container runtime into each node",
+            "Restarting a container in a pod is not the same",
+        ],
+    );
+}
