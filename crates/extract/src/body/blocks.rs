@@ -902,7 +902,9 @@ fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
     }
     let Some(class) = m.class else { return false };
     if class.len() >= PICTURE_CLASS_MAX_BYTES
-        || !PICTURE_TAILS.iter().any(|t| t.find(class.as_bytes()).is_some())
+        || !PICTURE_TAILS
+            .iter()
+            .any(|t| t.find(class.as_bytes()).is_some())
     {
         return false;
     }

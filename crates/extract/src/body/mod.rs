@@ -2342,19 +2342,20 @@ fn is_admonition(page: &Page, e: u32, ld: f32) -> bool {
     if el.first_block >= el.end_block || ld > ADMONITION_MAX_LINK_DENSITY {
         return false;
     }
-    let first = page.blocks[el.first_block as usize].text.trim();
-    let (label, rest) = match first.split_once(':') {
-        Some((label, rest)) => (label.trim(), rest.trim()),
-        None => (first, ""),
-    };
-    let is_label = label.len() <= "see also".len()
-        && ADMONITION_LABELS
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(label));
-    let label_chars = label.chars().count() as u32;
-    is_label
-        && (rest.chars().count() as u32 >= ADMONITION_MIN_TEXT_CHARS
-            || el.chars >= label_chars + ADMONITION_MIN_TEXT_CHARS)
+    let text = page.blocks[el.first_block as usize].text.trim();
+    // Only the label's bytes are read: the first block may be long.
+    ADMONITION_LABELS.iter().any(|label| {
+        let Some(rest) = text
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+            .and_then(|_| text.get(label.len()..))
+        else {
+            return false;
+        };
+        // The label alone on its line (the note in the blocks after it) or before a colon.
+        (rest.is_empty() || rest.trim_start().starts_with(':'))
+            && el.chars >= label.len() as u32 + ADMONITION_MIN_TEXT_CHARS
+    })
 }
 
 /// Emits the region's text, block by block, through the filters.
