@@ -228,6 +228,9 @@ pub(crate) struct PageSignals {
     pub product_markup: u32,
     /// Elements whose class/id names a comment, post or reply in a thread.
     pub forum_markup: u32,
+    /// Elements whose schema.org `itemtype` names a post of a discussion
+    /// ([`is_post_type`]): a thread's opening post or its replies marked up as items.
+    pub post_items: u32,
     /// Whether the page names a scholarly paper in the citation tags that indexes of papers
     /// read (`<meta name="citation_title">`).
     pub citation: bool,
@@ -1223,6 +1226,9 @@ impl Walker {
         {
             signals.product_markup += 1;
         }
+        if marks.itemtype.is_some_and(is_post_type) {
+            signals.post_items += 1;
+        }
         if name == "noscript" && !nested && !self.in_head {
             let raw = node.first_child().and_then(|c| match c.value() {
                 Node::Text(t) => Some(&**t),
@@ -1576,6 +1582,19 @@ fn is_breadcrumb_type(itemtype: &str) -> bool {
         .any(|t| super::kind::schema_type_name(t).eq_ignore_ascii_case("BreadcrumbList"))
 }
 
+/// schema.org types of a discussion's posts: a forum thread's opening post and the replies
+/// under it. An FAQ's `Question` and `Answer` are no thread's posts.
+const POST_TYPES: &[&str] = &["DiscussionForumPosting", "Comment", "UserComments"];
+
+/// Whether a schema.org `itemtype` (one or more type URLs) names a post of a discussion
+/// ([`POST_TYPES`]).
+fn is_post_type(itemtype: &str) -> bool {
+    itemtype.split_ascii_whitespace().any(|t| {
+        let name = super::kind::schema_type_name(t);
+        POST_TYPES.iter().any(|p| name.eq_ignore_ascii_case(p))
+    })
+}
+
 /// ARIA roles of page chrome: dialogs, and the widgets whose text is a control's label (a
 /// video player's "Play", "Loaded: 0%", a toolbar's buttons), never the page's content.
 const CHROME_ROLES: &[&str] = &[
@@ -1660,6 +1679,16 @@ mod tests {
         ));
         assert!(!is_breadcrumb_type("https://schema.org/ItemList"));
         assert!(!is_breadcrumb_type(""));
+    }
+
+    #[test]
+    fn a_posts_itemtype_is_read_and_an_faqs_is_not() {
+        assert!(is_post_type("https://schema.org/DiscussionForumPosting"));
+        assert!(is_post_type("http://schema.org/Comment"));
+        assert!(is_post_type("https://schema.org/UserComments"));
+        assert!(!is_post_type("https://schema.org/Answer"));
+        assert!(!is_post_type("https://schema.org/Question"));
+        assert!(!is_post_type("https://schema.org/CommentAction"));
     }
 
     #[test]

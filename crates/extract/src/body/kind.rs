@@ -368,6 +368,19 @@ pub(crate) fn story_paragraphs(page: &Page, text: &Text) -> usize {
 /// reads as a thread.
 pub(crate) const THREAD_MARKUP_MIN: u32 = 6;
 
+/// Posts marked up as schema.org items (`post_items` among the page's signals) from which a
+/// page reads as a thread.
+const THREAD_ITEMS_MIN: u32 = 3;
+
+/// Forum evidence of posts marked up as items ([`THREAD_ITEMS_MIN`]).
+const THREAD_ITEMS_EVIDENCE: f32 = 2.0;
+
+/// Forum evidence of a `DiscussionForumPosting` in the page's JSON-LD, beyond that of any
+/// thread type.
+const FORUM_POSTING_EVIDENCE: f32 = 1.5;
+
+/// Weighs the evidence of each kind of page (structured data, URL, text statistics,
+/// vocabulary, markup) and returns the winner with its share of the evidence.
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
@@ -445,6 +458,11 @@ pub(crate) fn decide(
     {
         add(PageKind::Forum, 3.0);
         typed = true;
+    }
+    // A forum's own posting type names the page outright; a Q&A type may mark up a question
+    // on a page of another kind.
+    if has_type(&["DiscussionForumPosting"]) {
+        add(PageKind::Forum, FORUM_POSTING_EVIDENCE);
     }
     if has_type(&[
         "CollectionPage",
@@ -736,6 +754,12 @@ pub(crate) fn decide(
     }
     if page.signals.forum_markup >= THREAD_MARKUP_MIN {
         add(PageKind::Forum, 2.0);
+    }
+    // Posts marked up as schema.org items (a `DiscussionForumPosting` and its `Comment`s or
+    // `UserComments`): forum software marks each post so where its classes name nothing; a
+    // story's comments are seldom marked up so. They count as much as posts named by class.
+    if page.signals.post_items >= THREAD_ITEMS_MIN {
+        add(PageKind::Forum, THREAD_ITEMS_EVIDENCE);
     }
     let code_blocks = page
         .blocks

@@ -100,11 +100,21 @@ pub(crate) struct Body {
     pub confidence: f32,
 }
 
+/// The address whose path the page kind is read from: the page's own canonical address when
+/// it was read from the root of another host (a saved copy, a mirror, a fetch whose address
+/// was lost), whose path tells nothing of the page; else the address it was read from.
+fn kind_url<'a>(url: &'a url::Url, meta: &'a Metadata) -> &'a url::Url {
+    match &meta.canonical_url {
+        Some(own) if url.path() == "/" && own.host_str() != url.host_str() => own,
+        _ => url,
+    }
+}
+
 pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let page = prepare(doc, Reading::default());
     let ctx = Context::new(meta);
     let (region, chosen) = strict_text(&page, &ctx);
-    let (kind, confidence) = kind::decide(&page, &chosen, url, meta);
+    let (kind, confidence) = kind::decide(&page, &chosen, kind_url(url, meta), meta);
     let hides = page.signals.hidden_blocks > 0;
     let (mut chosen, page) = main_text(doc, page, region, chosen, kind, ctx, url);
     if kind != PageKind::Article && hides && chosen.chars < EMPTY_TEXT_CHARS {

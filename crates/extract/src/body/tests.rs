@@ -5449,3 +5449,65 @@ fn admonitions_named_alerts_are_part_of_the_text() {
         ],
     );
 }
+
+/// A thread whose posts are blocks with the attributes `post_attrs`, each holding a name, a
+/// day and a long paragraph, the first `replies` of them with a "Reply" control; `head` is added to the page's `<head>`.
+fn unnamed_thread(head: &str, post_attrs: &str, replies: usize) -> String {
+    let posts: String = (0..6)
+        .map(|i| {
+            let reply = if i < replies { "<div>Reply</div>" } else { "" };
+            format!(
+                "<div {post_attrs}><div><div>member{i}</div><time>2{i}/11/2025 at 7:1{i} pm</time></div>\
+                 <div><p>{PARA} My answer {i}, with a comma.</p></div>{reply}</div>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><title>What fish first?</title>\
+         <meta property=\"article:published_time\" content=\"2025-11-20T10:00:00Z\">\
+         <meta name=\"author\" content=\"member0\">{head}</head>\
+         <body><main><h1>What fish first?</h1>{posts}</main></body></html>"
+    )
+}
+
+#[test]
+fn posts_marked_up_as_schema_items_make_a_thread() {
+    let url =
+        url::Url::parse("https://www.example.com/groups/fish/what-fish-first-t17351.html").unwrap();
+    let items = unnamed_thread("", "itemscope itemtype=\"https://schema.org/Comment\"", 6);
+    let x = extract(items.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    // The same page without the items reads as a story.
+    let plain = unnamed_thread("", "", 6);
+    let x = extract(plain.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Forum);
+}
+
+#[test]
+fn a_discussion_forum_posting_in_json_ld_makes_a_thread() {
+    let url =
+        url::Url::parse("https://www.example.com/coffeehouse/chat-514/general-chat-18/").unwrap();
+    let ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\
+              \"@type\":\"DiscussionForumPosting\",\"headline\":\"What fish first?\"}</script>";
+    // Its days written in plain blocks, not in `<time>`.
+    let html = unnamed_thread(ld, "", 0)
+        .replace("<time>", "<div>")
+        .replace("</time>", "</div>");
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+}
+
+#[test]
+fn a_page_read_from_another_hosts_root_is_known_by_its_canonical_address() {
+    let desc = "Hello there, I am a recent graduate and would like to take on some local freelance work building websites.";
+    let html = format!(
+        "<html><head><title>Freelance questions - Talk</title>\
+         <meta property=\"og:description\" content=\"{desc}\">\
+         <link rel=canonical href=\"https://forum.example.com/t/freelance-questions/267765\"></head>\
+         <body><section id=splash><div class=dots></div></section></body></html>"
+    );
+    let url = url::Url::parse("http://localhost/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_eq!(x.body, desc);
+}
