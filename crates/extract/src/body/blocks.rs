@@ -758,12 +758,12 @@ fn names_form(class: &str, form: &str) -> bool {
     })
 }
 
-/// The tail of the word `price` (`Price` too), found in a class fast before its tokens are
-/// read ([`is_unshown_price_form`]): most elements name no price.
+/// The tail of the word `price` (`Price` too, not `PRICE`), found in a class fast before its
+/// tokens are read ([`is_unshown_price_form`]): most elements name no price.
 static PRICE_TAIL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("rice"));
 
-/// The tails of [`PICTURE_WORDS`] (capitalised too), found in a class fast before its tokens
-/// are read ([`is_drawn_picture`]): most elements name no picture.
+/// The tails of [`PICTURE_WORDS`] (capitalised too, not in capitals), found in a class fast
+/// before its tokens are read ([`is_drawn_picture`]): most elements name no picture.
 static PICTURE_TAILS: LazyLock<[Finder<'static>; 3]> =
     LazyLock::new(|| ["raphic", "llustration", "ockup"].map(Finder::new));
 
@@ -1583,8 +1583,9 @@ fn is_breadcrumb_type(itemtype: &str) -> bool {
 }
 
 /// schema.org types of a discussion's posts: a forum thread's opening post and the replies
-/// under it. An FAQ's `Question` and `Answer` are no thread's posts.
-const POST_TYPES: &[&str] = &["DiscussionForumPosting", "Comment", "UserComments"];
+/// under it. An FAQ's `Question` and `Answer` are no thread's posts, and a `Comment` may be a
+/// blog's comment under a story (WordPress themes mark every one so).
+const POST_TYPES: &[&str] = &["DiscussionForumPosting", "UserComments"];
 
 /// Whether a schema.org `itemtype` (one or more type URLs) names a post of a discussion
 /// ([`POST_TYPES`]).
@@ -1684,7 +1685,7 @@ mod tests {
     #[test]
     fn a_posts_itemtype_is_read_and_an_faqs_is_not() {
         assert!(is_post_type("https://schema.org/DiscussionForumPosting"));
-        assert!(is_post_type("http://schema.org/Comment"));
+        assert!(!is_post_type("http://schema.org/Comment"));
         assert!(is_post_type("https://schema.org/UserComments"));
         assert!(!is_post_type("https://schema.org/Answer"));
         assert!(!is_post_type("https://schema.org/Question"));

@@ -755,9 +755,9 @@ pub(crate) fn decide(
     if page.signals.forum_markup >= THREAD_MARKUP_MIN {
         add(PageKind::Forum, 2.0);
     }
-    // Posts marked up as schema.org items (a `DiscussionForumPosting` and its `Comment`s or
-    // `UserComments`): forum software marks each post so where its classes name nothing; a
-    // story's comments are seldom marked up so. They count as much as posts named by class.
+    // Posts marked up as schema.org items (`DiscussionForumPosting`, `UserComments`): forum
+    // software marks each post so where its classes name nothing (a blog's comments are
+    // `Comment`s, not counted). They count as much as posts named by class.
     if page.signals.post_items >= THREAD_ITEMS_MIN {
         add(PageKind::Forum, THREAD_ITEMS_EVIDENCE);
     }

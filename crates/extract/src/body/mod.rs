@@ -101,11 +101,20 @@ pub(crate) struct Body {
 }
 
 /// The address whose path the page kind is read from: the page's own canonical address when
-/// it was read from the root of another host (a saved copy, a mirror, a fetch whose address
-/// was lost), whose path tells nothing of the page; else the address it was read from.
+/// it was read from the root of this machine or of no host (a saved copy read from a file or a
+/// local server, a fetch whose address was lost), whose path tells nothing of the page; else
+/// the address it was read from (a crawled home page is its own site's root, whatever its
+/// canonical address says).
 fn kind_url<'a>(url: &'a url::Url, meta: &'a Metadata) -> &'a url::Url {
+    let unknown = url.path() == "/"
+        && match url.host() {
+            None => true,
+            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        };
     match &meta.canonical_url {
-        Some(own) if url.path() == "/" && own.host_str() != url.host_str() => own,
+        Some(own) if unknown && own.host_str() != url.host_str() => own,
         _ => url,
     }
 }
@@ -1902,9 +1911,17 @@ fn is_junk(
         return true;
     }
     let share = share_of(group_chars.max(el.chars));
-    // A documentation page's note or warning keeps its place in the text, though its class
-    // names it an alert like a site-wide notice.
-    if el.class.negative && !el.class.strong && is_admonition(page, e, ld) {
+    // On a page other than a story (a manual's), a note or warning set in the text keeps its
+    // place, though its class names it an alert like a site-wide notice; a banner, a dialog or
+    // a long box stays chrome.
+    if relaxed
+        && el.class.negative
+        && !el.class.strong
+        && !el.class.banner
+        && !el.class.dialog
+        && el.chars <= ADMONITION_MAX_CHARS
+        && is_admonition(page, e, ld)
+    {
         return false;
     }
     if el.class.is_boilerplate() && share < 0.5 && (el.class.strong || !is_prose_rich(el, ld)) {
@@ -2339,6 +2356,9 @@ const ADMONITION_LABELS: &[&str] = &[
 
 /// Most link text an admonition holds (share of its text): a notice of links is chrome.
 const ADMONITION_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Most characters of an admonition: a longer box named an alert is a section of its own.
+const ADMONITION_MAX_CHARS: u32 = 1000;
 
 /// Fewest characters of an admonition's text after its label.
 const ADMONITION_MIN_TEXT_CHARS: u32 = 20;

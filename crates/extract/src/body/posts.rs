@@ -154,11 +154,10 @@ pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
 
 /// Words beside a name that make a line a quote's header, lower-cased ("jdoe wrote:", "jdoe
 /// said:", "Quote from jdoe", "jdoe schrieb:", "jdoe a écrit :"): the post quoted is named,
-/// not the post's own author.
+/// not the post's own author ("jdoe says:" heads a blog comment by its own author).
 const QUOTED_POST_WORDS: &[&str] = &[
     "wrote",
     "said",
-    "says",
     "replied",
     "quote",
     "quoting",
@@ -376,6 +375,7 @@ fn is_ordinal_day(w: &str) -> bool {
     ORDINAL_SUFFIXES.iter().any(|s| {
         w.strip_suffix(s).is_some_and(|n| {
             (1..=DAY_MAX_DIGITS).contains(&n.len())
+                && n.bytes().all(|c| c.is_ascii_digit())
                 && n.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
         })
     })

@@ -5474,9 +5474,17 @@ fn unnamed_thread(head: &str, post_attrs: &str, replies: usize) -> String {
 fn posts_marked_up_as_schema_items_make_a_thread() {
     let url =
         url::Url::parse("https://www.example.com/groups/fish/what-fish-first-t17351.html").unwrap();
-    let items = unnamed_thread("", "itemscope itemtype=\"https://schema.org/Comment\"", 6);
+    let items = unnamed_thread(
+        "",
+        "itemscope itemtype=\"https://schema.org/DiscussionForumPosting\"",
+        6,
+    );
     let x = extract(items.as_bytes(), &url, None);
     assert_eq!(x.page_kind, PageKind::Forum);
+    // A blog's comments, marked up as `Comment`s (WordPress themes do), make no thread.
+    let comments = unnamed_thread("", "itemscope itemtype=\"https://schema.org/Comment\"", 6);
+    let x = extract(comments.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Forum);
     // The same page without the items reads as a story.
     let plain = unnamed_thread("", "", 6);
     let x = extract(plain.as_bytes(), &url, None);
