@@ -719,7 +719,7 @@ fn is_collapsed_panel(m: &Marks<'_>) -> bool {
         return true;
     }
     m.class.is_some_and(|c| {
-        c.len() < 400
+        c.len() < CLASS_READ_MAX_BYTES
             && c.split_ascii_whitespace().any(|t| {
                 contains_ignore_case(t, "accordion")
                     || contains_ignore_case(t, "collapse")
@@ -751,11 +751,17 @@ fn is_short_time_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool 
 /// Whether a token of `class` ends in the word `form` after a `_` or `-` (`ipsTime__long`,
 /// `date-short`), ASCII case ignored.
 fn names_form(class: &str, form: &str) -> bool {
-    class.split_ascii_whitespace().any(|t| {
-        t.rsplit(['_', '-'])
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case(form))
-    })
+    class
+        .split_ascii_whitespace()
+        .any(|t| ends_in_class_word(t, form))
+}
+
+/// Whether class token `t` ends in the word `word` after a `_` or `-` (or is it), ASCII case
+/// ignored (`time-short`, `price__sale`).
+fn ends_in_class_word(t: &str, word: &str) -> bool {
+    t.rsplit(['_', '-'])
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The tail of the word `price` (`Price` too, not `PRICE`), found in a class fast before its
@@ -770,9 +776,9 @@ static PICTURE_TAILS: LazyLock<[Finder<'static>; 3]> =
 /// Levels above a price's forms that [`is_unshown_price_form`] climbs to the price's box, whose
 /// class says whether the item is on sale (`price` > `price__container` > `price__sale`).
 pub(crate) const PRICE_BOX_LEVELS: usize = 3;
-/// Longest class attribute (bytes) read for a price's form: a longer one is a utility-class
-/// soup, not a theme's name for a price.
-pub(crate) const PRICE_CLASS_MAX_BYTES: usize = 400;
+/// Longest class attribute (bytes) read word by word for what it names (a collapsed panel, a
+/// price's form, a drawn picture): a longer one is a utility-class soup.
+pub(crate) const CLASS_READ_MAX_BYTES: usize = 400;
 
 /// Whether the element `node`, with attributes `m`, is the form of a price that its stylesheet
 /// does not show. A price box that writes an item's price twice, a regular form and then a
@@ -784,7 +790,7 @@ pub(crate) const PRICE_CLASS_MAX_BYTES: usize = 400;
 fn is_unshown_price_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
     // Few elements name a price: the sibling and ancestor reads run only for those.
     let Some(class) = m.class.filter(|c| {
-        c.len() < PRICE_CLASS_MAX_BYTES
+        c.len() < CLASS_READ_MAX_BYTES
             && PRICE_TAIL.find(c.as_bytes()).is_some()
             && contains_ignore_case(c, "price")
     }) else {
@@ -821,11 +827,7 @@ fn is_unshown_price_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bo
 /// box's own state (`price--on-sale`) names no form.
 fn names_price_form(class: &str, form: &str) -> bool {
     class.split_ascii_whitespace().any(|t| {
-        contains_ignore_case(t, "price")
-            && !says_on_sale(t)
-            && t.rsplit(['_', '-'])
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case(form))
+        contains_ignore_case(t, "price") && !says_on_sale(t) && ends_in_class_word(t, form)
     })
 }
 
@@ -852,7 +854,7 @@ fn price_box_on_sale(node: ego_tree::NodeRef<'_, Node>) -> Option<bool> {
         .take(PRICE_BOX_LEVELS)
         .filter_map(|a| a.value().as_element())
         .filter_map(|e| e.attr("class"))
-        .filter(|c| c.len() < PRICE_CLASS_MAX_BYTES)
+        .filter(|c| c.len() < CLASS_READ_MAX_BYTES)
     {
         if class.split_ascii_whitespace().any(says_on_sale) {
             return Some(true);
@@ -904,7 +906,7 @@ fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
         return false;
     }
     let Some(class) = m.class else { return false };
-    if class.len() >= PICTURE_CLASS_MAX_BYTES
+    if class.len() >= CLASS_READ_MAX_BYTES
         || !PICTURE_TAILS
             .iter()
             .any(|t| t.find(class.as_bytes()).is_some())
@@ -922,10 +924,6 @@ fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
     picture
 }
 
-/// Longest class attribute (bytes) read for a picture's name: a longer one is a utility-class
-/// soup.
-const PICTURE_CLASS_MAX_BYTES: usize = 400;
-
 /// Words that end a class token naming its element a picture ([`names_picture`]).
 const PICTURE_WORDS: [&str; 3] = ["graphic", "illustration", "mockup"];
 
@@ -942,11 +940,9 @@ fn names_picture(token: &str) -> bool {
     if token.len() > MAX_PICTURE_TOKEN
         || token.contains("--")
         || contains_ignore_case(token, "infographic")
-        || PICTURE_MODIFIERS.iter().any(|p| {
-            token
-                .get(..p.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(p))
-        })
+        || PICTURE_MODIFIERS
+            .iter()
+            .any(|p| crate::dom::starts_with_ignore_ascii_case(token, p))
     {
         return false;
     }

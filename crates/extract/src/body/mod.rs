@@ -1579,9 +1579,7 @@ fn post_of_author_heading(page: &Page, e: u32) -> Option<u32> {
         return None;
     }
     let aside = nearest_within(page, el.parent, AUTHOR_HEADING_LEVELS, Tag::Aside)?;
-    if !is_post_aside(page, aside) {
-        return None;
-    }
+    // The post the aside belongs to, found as [`is_post_aside`] finds it.
     let up = page.elems[aside as usize].parent;
     let post = nearest_within(page, up, POST_ASIDE_LOOKUP_LEVELS, Tag::Article)?;
     let first = page.elems[post as usize].first_block;
@@ -2376,9 +2374,8 @@ fn is_admonition(page: &Page, e: u32, ld: f32) -> bool {
     // Only the label's bytes are read: the first block may be long.
     ADMONITION_LABELS.iter().any(|label| {
         let Some(rest) = text
-            .get(..label.len())
-            .filter(|head| head.eq_ignore_ascii_case(label))
-            .and_then(|_| text.get(label.len()..))
+            .get(label.len()..)
+            .filter(|_| crate::dom::starts_with_ignore_ascii_case(text, label))
         else {
             return false;
         };
