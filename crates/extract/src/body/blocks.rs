@@ -5,7 +5,7 @@
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
 use super::classes::{classify, is_taxonomy_token, ClassSignal};
-use crate::dom::{AttrLookup, NameCache};
+use crate::dom::{contains_ignore_ascii_case, AttrLookup, NameCache};
 use ego_tree::iter::Edge;
 use memchr::memmem::Finder;
 use scraper::{Html, Node};
@@ -721,8 +721,8 @@ fn is_collapsed_panel(m: &Marks<'_>) -> bool {
     m.class.is_some_and(|c| {
         c.len() < CLASS_READ_MAX_BYTES
             && c.split_ascii_whitespace().any(|t| {
-                contains_ignore_case(t, "accordion")
-                    || contains_ignore_case(t, "collapse")
+                contains_ignore_ascii_case(t, "accordion", 0)
+                    || contains_ignore_ascii_case(t, "collapse", 0)
                     || t.get(..8)
                         .is_some_and(|p| p.eq_ignore_ascii_case("tab-pane"))
             })
@@ -792,7 +792,7 @@ fn is_unshown_price_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bo
     let Some(class) = m.class.filter(|c| {
         c.len() < CLASS_READ_MAX_BYTES
             && PRICE_TAIL.find(c.as_bytes()).is_some()
-            && contains_ignore_case(c, "price")
+            && contains_ignore_ascii_case(c, "price", 0)
     }) else {
         return false;
     };
@@ -827,7 +827,7 @@ fn is_unshown_price_form(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bo
 /// box's own state (`price--on-sale`) names no form.
 fn names_price_form(class: &str, form: &str) -> bool {
     class.split_ascii_whitespace().any(|t| {
-        contains_ignore_case(t, "price") && !says_on_sale(t) && ends_in_class_word(t, form)
+        contains_ignore_ascii_case(t, "price", 0) && !says_on_sale(t) && ends_in_class_word(t, form)
     })
 }
 
@@ -859,7 +859,7 @@ fn price_box_on_sale(node: ego_tree::NodeRef<'_, Node>) -> Option<bool> {
         if class.split_ascii_whitespace().any(says_on_sale) {
             return Some(true);
         }
-        in_box |= contains_ignore_case(class, "price")
+        in_box |= contains_ignore_ascii_case(class, "price", 0)
             && !names_price_form(class, "sale")
             && !names_price_form(class, "regular");
     }
@@ -917,7 +917,7 @@ fn is_drawn_picture(name: &str, m: &Marks<'_>) -> bool {
     for token in class.split_ascii_whitespace() {
         if names_picture(token) {
             picture = true;
-        } else if contains_ignore_case(token, "section") {
+        } else if contains_ignore_ascii_case(token, "section", 0) {
             return false;
         }
     }
@@ -939,7 +939,7 @@ const PICTURE_MODIFIERS: [&str; 5] = ["has-", "no-", "is-", "with-", "without-"]
 fn names_picture(token: &str) -> bool {
     if token.len() > MAX_PICTURE_TOKEN
         || token.contains("--")
-        || contains_ignore_case(token, "infographic")
+        || contains_ignore_ascii_case(token, "infographic", 0)
         || PICTURE_MODIFIERS
             .iter()
             .any(|p| crate::dom::starts_with_ignore_ascii_case(token, p))
@@ -967,13 +967,6 @@ fn ends_in_picture_word(stem: &str) -> bool {
         matches!(prev, b'-' | b'_')
             || prev.is_ascii_lowercase() && bytes[bytes.len() - n].is_ascii_uppercase()
     })
-}
-
-/// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case (no allocation).
-fn contains_ignore_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// A `<noscript>` whose markup is at least this many bytes is parsed and read as part of the
