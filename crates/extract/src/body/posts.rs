@@ -3,7 +3,9 @@
 //! signature line whose author's name heads a post.
 
 use super::blocks::Block;
-use super::lines::{has_date_shape, is_edit_stamp, looks_like_date, EDIT_STAMP_MAX_WORDS};
+use super::lines::{
+    has_date_shape, is_edit_stamp, is_relative_time, looks_like_date, EDIT_STAMP_MAX_WORDS,
+};
 use super::SHORT_BLOCK_CHARS;
 use crate::meta::text::key;
 
@@ -138,6 +140,8 @@ pub(super) fn is_post_chrome_line(text: &str, post_heading: bool) -> bool {
         || is_post_stamp(&lower)
         || is_thread_notice(&lower)
         || is_like_tally(&lower)
+        || is_timed_quote_header(&lower)
+        || POST_BUTTON_LABELS.contains(&lower.trim_end_matches(':').trim_end())
     {
         return true;
     }
@@ -169,6 +173,42 @@ const QUOTED_POST_WORDS: &[&str] = &[
     "skrev",
     "napisał",
 ];
+
+/// Labels of a post's buttons left as lines of their own on a thread, lower-cased ("Reply",
+/// "Quote", "Reply With Quote"), and the bare "Quote" over a quote that names no one: the
+/// software's, not what was said.
+const POST_BUTTON_LABELS: &[&str] = &["reply", "quote", "reply with quote", "multiquote"];
+
+/// Lower-cased `lower` is a quote's header that dates the post quoted before naming its author
+/// ("16 minutes ago, jdoe said:", "Just now, jdoe said:", "On 6/14/2024 at 3:22 PM, jdoe
+/// said:", as Invision boards head a quote): chrome over the quoted words. A sentence that
+/// reports speech ("In an interview, the mayor said:") has no time before its comma.
+fn is_timed_quote_header(lower: &str) -> bool {
+    let Some(head) = lower
+        .strip_suffix(" said:")
+        .or_else(|| lower.strip_suffix(" wrote:"))
+    else {
+        return false;
+    };
+    let Some((when, name)) = head.split_once(", ") else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    if name_words == 0 || name_words > POST_AUTHOR_MAX_WORDS {
+        return false;
+    }
+    let when = when.trim();
+    is_relative_time(when)
+        || QUOTE_DAY_WORDS.contains(&when)
+        || QUOTE_DAY_WORDS
+            .iter()
+            .any(|d| when.strip_prefix(d).is_some_and(|r| r.starts_with(" at ")))
+        || (when.starts_with("on ") && looks_like_date(when))
+}
+
+/// Words that date a quoted post relative to the day the page was shown, lower-cased ("Just
+/// now, jdoe said:", "Yesterday at 4:25 PM, jdoe said:").
+const QUOTE_DAY_WORDS: &[&str] = &["just now", "today", "yesterday"];
 
 /// Most words of the author's name before a post's timestamp ("jdoe (Jane Doe)").
 pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;

@@ -2518,6 +2518,78 @@ fn a_quotes_originally_posted_by_header_is_dropped() {
     assert_drops(&x.body, &["Originally Posted by"]);
 }
 
+/// A quote's header that dates the post quoted before naming its author ("16 minutes ago,
+/// member0 said:", Invision) goes on a thread with the bare "Quote" over an unnamed quote; the
+/// quoted words stay, and so does a post's sentence that reports speech.
+#[test]
+fn a_quotes_timed_header_and_bare_label_are_dropped() {
+    for line in [
+        "16 minutes ago, member0 said:",
+        "Just now, Jane Doe said:",
+        "Yesterday at 4:25 PM, jdoe said:",
+        "On 6/14/2024 at 3:22 PM, jdoe said:",
+        "Quote",
+    ] {
+        assert!(super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    for line in [
+        "In an interview, the mayor said:",
+        "Years ago, my grandfather who built boats all his life said:",
+        "jdoe said:",
+        "Quote of the day",
+    ] {
+        assert!(!super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    let posts = member_posts(5, |i| {
+        format!(
+            "<blockquote><div>{} minutes ago, member{} said:</div>\
+             <div><p>Which one did you pick in the end, the {} one?</p></div></blockquote>\
+             <blockquote><div>Quote</div><div><p>An unnamed quote {i}.</p></div></blockquote>\
+             <p>{PARA} Reply {i}.</p>",
+            i + 3,
+            (i + 1) % 5,
+            ["red", "blue", "green", "small", "large"][i]
+        )
+    });
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(
+        &x.body,
+        &["Reply 0.", "Which one did you pick", "An unnamed quote 2."],
+    );
+    assert_drops(&x.body, &["said:"]);
+    assert!(!x.body.lines().any(|l| l.trim() == "Quote"), "{}", x.body);
+}
+
+/// A post's button labels left as lines of their own ("Reply", "Reply With Quote") go on a
+/// thread; a post's words that open alike stay.
+#[test]
+fn a_posts_button_labels_are_dropped() {
+    for line in [
+        "Reply",
+        "- reply",
+        "Quote:",
+        "Reply With Quote",
+        "MultiQuote",
+    ] {
+        assert!(super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    for line in ["Reply to all", "Replying late, sorry."] {
+        assert!(!super::is_post_chrome_line(line, true), "{line:?}");
+    }
+    let posts = member_posts(5, |i| {
+        format!("<p>{PARA} Reply {i}.</p><div class=tools><a href=/r/{i}>Reply</a></div>")
+    });
+    let html =
+        format!("<html><body><main><h1>Which telescope first?</h1>{posts}</main></body></html>");
+    let x = thread_extraction(&html);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 4."]);
+    assert!(!x.body.lines().any(|l| l.trim() == "Reply"), "{}", x.body);
+}
+
 #[test]
 fn a_landing_pages_button_labels_are_dropped() {
     let items: String = (0..6)
