@@ -220,6 +220,9 @@ pub(crate) struct PageSignals {
     pub code_elems: u32,
     /// Number of `<article>` elements.
     pub articles: u32,
+    /// Number of `<main>` elements: a page without one has no landmark that tells its
+    /// content's sections from its banner.
+    pub mains: u32,
     /// Number of `<time>` elements.
     pub times: u32,
     /// Number of `<img>` elements.
@@ -1299,6 +1302,9 @@ impl Walker {
         };
         if tag == Tag::Article {
             signals.articles += 1;
+        }
+        if tag == Tag::Main {
+            signals.mains += 1;
         }
         if tag == Tag::Pre {
             signals.code_elems += 1;

@@ -2029,9 +2029,11 @@ fn is_fine_print_box(el: &blocks::Elem, region_chars: u32) -> bool {
 /// Fewest links of a box of teasers to the site's posts (one per teaser).
 pub(crate) const POSTS_BOX_MIN_LINKS: u32 = 3;
 
-/// A `<header>` whose nearest sectioning ancestor is a `<section>` or `<article>` inside the
-/// page's `<main>`: the header of a section of the content (HTML's outline), not the page's
-/// banner with its logo and menus.
+/// A `<header>` of the content, not the page's banner with its logo and menus: one inside the
+/// page's `<main>` (outside its menus, side boxes and footers; a landing page's hero, a
+/// section's title and lead: the banner never sits in `<main>`), or, on a page without a
+/// `<main>`, one under a `<section>` or `<article>` (HTML's outline: a landing page built of
+/// sections that each open with a `<header>` around their heading).
 fn is_main_section_header(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
     if el.tag != Tag::Header || el.class.strong || page.link_density(e) > MAX_LINK_DENSITY {
@@ -2043,8 +2045,9 @@ fn is_main_section_header(page: &Page, e: u32) -> bool {
         let anc = &page.elems[a as usize];
         match anc.tag {
             Tag::Section | Tag::Article => in_section = true,
-            Tag::Main => return in_section,
-            Tag::Nav | Tag::Aside | Tag::Header | Tag::Footer | Tag::Body => return false,
+            Tag::Main => return true,
+            Tag::Body => return in_section && page.signals.mains == 0,
+            Tag::Nav | Tag::Aside | Tag::Header | Tag::Footer => return false,
             _ => {}
         }
         a = anc.parent;

@@ -4649,6 +4649,71 @@ fn a_business_pages_section_headers_are_its_content() {
 }
 
 #[test]
+fn a_business_pages_hero_header_in_main_is_its_content() {
+    // A landing page's hero is a `<header>` straight inside `<main>` (no `<section>` around
+    // it): its slogan and lead open the page's text; the page's banner above `<main>` goes.
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<div><h2>Feature {i}</h2><p>We built feature {i} so your team can plan, record \
+                 and share its work in one place, with fewer meetings and clearer notes.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Recorder</title></head><body>\
+         <header><a href=/>Logo</a> <nav><a href=/pricing>Pricing</a> <a href=/login>Log in</a></nav></header>\
+         <main><header><h1>Record once, share everywhere</h1>\
+         <p>The recorder for teams that ship.</p></header>{sections}</main>\
+         <footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "Record once, share everywhere",
+            "The recorder for teams that ship",
+            "feature 3",
+        ],
+    );
+    assert_drops(&x.body, &["Pricing", "Copyright"]);
+}
+
+#[test]
+fn a_business_pages_section_headers_without_main_are_its_content() {
+    // A landing page without `<main>`: each `<section>` opens with a `<header>` around its
+    // heading. Those are the sections' own titles; the page's banner still goes.
+    let sections: String = (0..5)
+        .map(|i| {
+            format!(
+                "<section><header><h1>Feature slogan number {i}</h1></header>\
+                 <div><p>We built feature {i} so your team can plan, record and share its work in \
+                 one place, with fewer meetings and clearer notes for everyone.</p></div></section>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Recorder</title></head><body>\
+         <header><a href=/>Logo</a> <nav><a href=/pricing>Pricing</a> <a href=/login>Log in</a></nav></header>\
+         <div>{sections}</div><footer><p>Copyright 2026 Example.</p></footer></body></html>"
+    );
+    let url = url::Url::parse("https://www.example.com/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "Feature slogan number 0",
+            "Feature slogan number 3",
+            "We built feature 4",
+        ],
+    );
+    assert_drops(&x.body, &["Pricing", "Copyright"]);
+}
+
+#[test]
 fn a_business_pages_slogan_heading_is_its_content() {
     // The `<h1>` of a business page is a slogan that neither `og:title` nor a headline
     // confirms (the `<title>` names the page otherwise): it opens the page's text.
