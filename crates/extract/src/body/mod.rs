@@ -3089,6 +3089,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 dated_data: cell_of(page, b.elem) != NONE
                     || (is_item(page, b) && b.text.trim_end().ends_with('.')),
                 subheading: matches!(tag, Tag::H(2..=6)),
+                plain_entry: in_linkless_list(page, b.elem),
             };
             return !is_short_chrome(&b.text, &key(&b.text), ctx, place);
         }
@@ -3118,6 +3119,51 @@ struct ShortBlockPlace {
     /// An `<h2>`-`<h6>`: one of [`NAMED_HEADING_WORDS`] words or more that names the author
     /// titles a part of the story ("How Jane Doe Built Her Shop"), not a byline.
     subheading: bool,
+    /// An item of a list without links ([`in_linkless_list`]): a chrome phrase there names
+    /// the story's point ("Slow loading times", "Log in to your console"), not a control.
+    plain_entry: bool,
+}
+
+/// Fewest items of a list (rows of a table) read by [`in_linkless_list`].
+pub(crate) const LINKLESS_LIST_ITEMS: usize = 3;
+
+/// Element `e` is an item (directly or through a few wrappers) of a list of
+/// [`LINKLESS_LIST_ITEMS`] items or more, or a cell of a table of as many rows, none of which
+/// links: the story's own bullets or data (a menu's or a toolbar's entries link, or are
+/// buttons read apart).
+fn in_linkless_list(page: &Page, e: u32) -> bool {
+    let (holder, entry) = match list_item_of(page, e) {
+        Some(li) => (page.elems[li as usize].parent, Tag::Li),
+        None => match cell_of(page, e) {
+            NONE => return false,
+            cell => {
+                let row = page.elems[cell as usize].parent;
+                match page.elems.get(row as usize) {
+                    Some(r) => (r.parent, Tag::Tr),
+                    None => return false,
+                }
+            }
+        },
+    };
+    let Some(h) = page.elems.get(holder as usize) else {
+        return false;
+    };
+    if h.link_chars != 0 {
+        return false;
+    }
+    // The holder's children, read up to the sample's end: its items (its rows).
+    let end = h.end_elem;
+    let mut c = holder + 1;
+    let children = std::iter::from_fn(move || {
+        let child = page.elems.get(c as usize).filter(|_| c < end)?;
+        c = child.end_elem.max(c + 1);
+        Some(child)
+    });
+    children
+        .take(SENTENCE_ITEMS_SAMPLE as usize)
+        .filter(|child| child.tag == entry)
+        .nth(LINKLESS_LIST_ITEMS - 1)
+        .is_some()
 }
 
 /// A short block that reads as chrome: a byline, the author's name (unless a subheading says it:
@@ -3162,7 +3208,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
-    classes::has_chrome_phrase(&lower, words)
+    !place.plain_entry && classes::has_chrome_phrase(&lower, words)
 }
 
 /// Fewest words of a subheading that names the author as a part of the story's title, not as

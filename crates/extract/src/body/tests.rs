@@ -4101,6 +4101,34 @@ fn a_chrome_phrase_after_other_words_of_a_sentence_is_the_story() {
 }
 
 #[test]
+fn a_chrome_phrase_in_an_item_of_a_list_without_links_is_the_story() {
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>
+<p>{PARA} What residents said slows the buses down.</p>
+<ul><li>Slow loading times at the busiest stops</li>
+<li>Too few drivers on the night routes</li>
+<li>Sign in delays at the depot gate</li></ul>
+<table><tr><td>Route</td><td>Reach</td></tr>
+<tr><td>Harbour line</td><td>High (comments, likes, shares)</td></tr>
+<tr><td>Hill line</td><td>Low</td></tr></table>
+<p>{PARA} The end of the story.</p>
+<ul><li><a href="/login">Log in</a></li><li><a href="/join">Sign up</a></li>
+<li>Loading</li></ul>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Slow loading times at the busiest stops",
+            "Sign in delays at the depot gate",
+            "High (comments, likes, shares)",
+        ],
+    );
+    assert_drops(&x.body, &["Log in", "Sign up", "Loading\n"]);
+}
+
+#[test]
 fn cookie_and_copyright_after_other_words_of_a_line_are_the_story() {
     let html = council_story(&format!(
         r##"<p>{PARA} The opening of the story.</p>
