@@ -860,7 +860,7 @@ fn first_plural_rate(text: &str) -> (usize, usize) {
 
 /// The kind with the most evidence. Ties go to the later kind in `KINDS`: an article must win
 /// outright, except against a listing alone (a story's navigation and related links look like
-/// a listing's).
+/// a listing's); a listing tied with a business page alone wins.
 fn winner(ev: &[f32; 6]) -> usize {
     let (mut best, mut score) = (0usize, ev[0]);
     for (i, &v) in ev.iter().enumerate().skip(1) {
@@ -871,6 +871,12 @@ fn winner(ev: &[f32; 6]) -> usize {
     let tied = ev.iter().filter(|&&v| v == score).count();
     if best == idx(PageKind::Listing) && tied == 2 && ev[0] == score {
         best = 0;
+    }
+    // A hub's cards carry what a business page shows (a short slug, `og:type website`, few
+    // paragraphs of its own): a listing tied with a business page alone wins.
+    let listing = idx(PageKind::Listing);
+    if tied == 2 && best == idx(PageKind::Other) && ev[listing] == score {
+        best = listing;
     }
     best
 }
@@ -912,6 +918,27 @@ mod tests {
             layout("<body><h1>Shoe prices rise</h1><p>The model now costs $129.99, up from last year's price.</p></body>"),
             (0, false)
         );
+    }
+
+    #[test]
+    fn a_listing_tied_with_a_business_page_alone_wins() {
+        let mut ev = [0f32; 6];
+        ev[idx(PageKind::Listing)] = 4.0;
+        ev[idx(PageKind::Other)] = 4.0;
+        assert_eq!(KINDS[winner(&ev)], PageKind::Listing);
+        // Tied with a product, the product keeps the page.
+        let mut shop = [0f32; 6];
+        shop[idx(PageKind::Listing)] = 4.0;
+        shop[idx(PageKind::Product)] = 4.0;
+        assert_eq!(KINDS[winner(&shop)], PageKind::Product);
+        // Tied with a story as well, the business page keeps it.
+        ev[idx(PageKind::Article)] = 4.0;
+        assert_eq!(KINDS[winner(&ev)], PageKind::Other);
+        // Behind a business page, a listing does not win.
+        let mut behind = [0f32; 6];
+        behind[idx(PageKind::Listing)] = 3.5;
+        behind[idx(PageKind::Other)] = 4.0;
+        assert_eq!(KINDS[winner(&behind)], PageKind::Other);
     }
 
     #[test]
