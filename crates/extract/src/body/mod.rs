@@ -2571,6 +2571,9 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         }
         match ctx.judge.thread.then(|| post_heading(b)).flatten() {
             Some(name) => out.text.push_str(&name),
+            None if ctx.judge.relaxed && b.chars <= PRICE_LINE_MAX_CHARS => {
+                push_without_price_labels(&mut out.text, &b.text)
+            }
             None => out.text.push_str(&b.text),
         }
         out.chars += b.chars as usize;
@@ -2587,6 +2590,66 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         } as usize;
     }
     out
+}
+
+/// Longest block (characters) read for the labels of its prices ([`PRICE_LABELS`]).
+pub(crate) const PRICE_LINE_MAX_CHARS: u32 = 80;
+
+/// The words a shop writes before a price for screen readers or in small print ("Regular
+/// price $19.99", "Sale price: €49,95"), lower-cased: a sighted reader sees the price alone.
+const PRICE_LABELS: &[&str] = &["regular price", "sale price", "original price"];
+
+/// Appends `text` to `out` without the labels of its prices: a block that opens with one of
+/// [`PRICE_LABELS`], each label followed by a price (a currency sign or a digit after an
+/// optional colon), reads as its prices ("Sale price £88 Regular price £102" as "£88 £102").
+/// A block that opens otherwise, or whose label is not followed by a price ("Sale price
+/// applies at checkout"), is written as it is.
+fn push_without_price_labels(out: &mut String, text: &str) {
+    let start = out.len();
+    let mut rest = text;
+    loop {
+        let Some(label) = PRICE_LABELS
+            .iter()
+            .find(|l| crate::dom::starts_with_ignore_ascii_case(rest, l))
+        else {
+            if out.len() == start {
+                out.push_str(text);
+                return;
+            }
+            out.push_str(rest);
+            return;
+        };
+        let after = rest[label.len()..].trim_start_matches(':').trim_start();
+        if !after.starts_with(|c: char| c.is_ascii_digit() || is_currency_sign(c)) {
+            out.truncate(start);
+            out.push_str(text);
+            return;
+        }
+        // The price runs to the next label or the block's end.
+        let end = PRICE_LABELS
+            .iter()
+            .filter_map(|l| find_ignore_ascii_case(after, l))
+            .min()
+            .unwrap_or(after.len());
+        out.push_str(&after[..end]);
+        rest = &after[end..];
+        if rest.is_empty() {
+            let trimmed = out.trim_end().len();
+            out.truncate(trimmed);
+            return;
+        }
+    }
+}
+
+/// Whether `c` is a currency sign a price opens with.
+fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₹')
+}
+
+/// The byte offset of the first `needle` (lower-case ASCII) in `hay`, ASCII case ignored.
+fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Titles of a page's table of contents, lower-cased ("Table of Contents", "In This
