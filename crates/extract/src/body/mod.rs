@@ -2596,8 +2596,14 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
 pub(crate) const PRICE_LINE_MAX_CHARS: u32 = 80;
 
 /// The words a shop writes before a price for screen readers or in small print ("Regular
-/// price $19.99", "Sale price: €49,95"), lower-cased: a sighted reader sees the price alone.
-const PRICE_LABELS: &[&str] = &["regular price", "sale price", "original price"];
+/// price $19.99", "Sale price: €49,95", "Current price $129.00"), lower-cased: a sighted
+/// reader sees the price alone.
+const PRICE_LABELS: &[&str] = &[
+    "regular price",
+    "sale price",
+    "original price",
+    "current price",
+];
 
 /// Appends `text` to `out` without the labels of its prices: a block that opens with one of
 /// [`PRICE_LABELS`], each label followed by a price (a currency sign or a digit after an

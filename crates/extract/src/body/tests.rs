@@ -5503,9 +5503,9 @@ fn a_threads_posts_parted_by_line_breaks_stay_a_thread() {
     assert_eq!(x.page_kind, PageKind::Forum);
 }
 
-/// On a shop's page the label a theme writes before a price ("Regular price", "Sale price:")
-/// is no text a reader sees: the price reads alone. A label that no price follows stays, as
-/// does a story's sentence that opens with the words.
+/// On a shop's page the label a theme writes before a price ("Regular price", "Sale price",
+/// "Current price:") is no text a reader sees: the price reads alone. A label that no price
+/// follows stays, as does a story's sentence that opens with the words.
 #[test]
 fn a_prices_label_is_left_out_on_a_shop_page() {
     let card = |i: usize| {
@@ -5513,7 +5513,7 @@ fn a_prices_label_is_left_out_on_a_shop_page() {
             "<li class=grid-item><div class=card><h3><a href=/products/mug-{i}>Enamel camp mug model {i}</a></h3>\
              <div class=price><span class=visually-hidden>Sale price</span> ${i}5.00 \
              <span class=visually-hidden>Regular price</span> <s>${i}9.00</s></div>\
-             <p>Sale price applies at checkout</p></div></li>"
+             <p class=member>Current price: ${i}2.50</p><p>Sale price applies at checkout</p></div></li>"
         )
     };
     let items: String = (1..=8).map(card).collect();
@@ -5533,6 +5533,8 @@ fn a_prices_label_is_left_out_on_a_shop_page() {
     );
     assert!(!x.body.contains("Sale price $"), "{}", x.body);
     assert!(!x.body.contains("Regular price"), "{}", x.body);
+    assert!(!x.body.contains("Current price"), "{}", x.body);
+    assert_keeps(&x.body, &["$12.50"]);
     // A story keeps the words as written.
     let story = format!(
         "<html><head><title>Kettle prices</title></head><body><article><h1>Kettle prices</h1>{}</article></body></html>",
