@@ -166,6 +166,9 @@ pub(crate) fn choose(
     }) {
         return vec![g];
     }
+    if let Some(starter) = thread_starter(s, &c.visible) {
+        return vec![starter];
+    }
     if !c.visible.is_empty() {
         return c.visible;
     }
@@ -181,6 +184,27 @@ pub(crate) fn choose(
         .or(c.declared)
         .into_iter()
         .collect()
+}
+
+/// A forum thread's starter where a byline box chose a later poster: when every name the
+/// visible bylines gave is the handle of a poster after the first (a first post's box the
+/// names were not read from, its lower-case handle refused as a name), the first poster's
+/// handle is the author.
+fn thread_starter(s: &Scan, visible: &[String]) -> Option<String> {
+    let mut posters = s
+        .bylines
+        .iter()
+        .filter(|(k, _)| *k == BylineKind::Username)
+        .map(|(_, t)| collapse(t));
+    let first = posters.next().filter(|f| plausible_name(f, true))?;
+    let later: Vec<String> = posters.map(|p| key(&p)).collect();
+    let first_key = key(&first);
+    let all_later = !visible.is_empty()
+        && visible.iter().all(|v| {
+            let k = key(v);
+            k != first_key && later.contains(&k)
+        });
+    all_later.then_some(first)
 }
 
 /// What each kind of source says about the authors, before they are reconciled.

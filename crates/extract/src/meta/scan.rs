@@ -673,7 +673,7 @@ fn visit(
         }
     }
 
-    if flags != 0 || !itemprop.is_empty() || name == "a" {
+    if flags != 0 || !itemprop.is_empty() || name == "a" || is_poster_name(name, e) {
         bylines(s, el, name, flags, itemprop);
     }
 
@@ -849,6 +849,27 @@ fn is_author_href(href: &str) -> bool {
     })
 }
 
+/// Classes that forum engines give a post's poster name, lower-case: XenForo's and phpBB's
+/// `username` (phpBB's `username-coloured` for a coloured rank), vBulletin's `bigusername`,
+/// Invision's `ipsUsername`, Flarum's `PostUser-name`.
+const POSTER_CLASSES: &[&str] = &[
+    "username",
+    "username-coloured",
+    "bigusername",
+    "ipsusername",
+    "postuser-name",
+];
+
+/// A link, or a small heading (Flarum sets the poster as `<h3>`), that one of
+/// [`POSTER_CLASSES`] names a post's poster: the first is the thread's starter.
+fn is_poster_name(name: &str, e: &scraper::node::Element) -> bool {
+    matches!(name, "a" | "h2" | "h3" | "h4")
+        && e.attribute("class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|c| POSTER_CLASSES.iter().any(|p| c.eq_ignore_ascii_case(p)))
+        })
+}
+
 /// Paths of an author's page, lower-case.
 const AUTHOR_PATHS: [&str; 3] = ["/author/", "/authors/", "/autor/"];
 
@@ -871,12 +892,7 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
         Some(BylineKind::RelAuthor)
     } else if flags & F_NOT_BYLINE != 0 {
         None
-    } else if name == "a"
-        && e.attribute("class").is_some_and(|c| {
-            c.split_whitespace()
-                .any(|c| c.eq_ignore_ascii_case("username"))
-        })
-    {
+    } else if is_poster_name(name, e) {
         Some(BylineKind::Username)
     } else if flags & F_AUTHOR != 0 {
         Some(BylineKind::AuthorClass)
@@ -1076,5 +1092,35 @@ mod tests {
         assert_eq!(authors_of(html), ["sean_g"]);
         let html = "<p class=byline>By Jane Roe</p><a class=username href=/members/x.1/>x_user</a>";
         assert_eq!(authors_of(html), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn other_forum_engines_poster_names() {
+        // vBulletin.
+        let html = "<h1>Thread title here</h1><div><a class=bigusername href=member.php?u=7>quietfox</a></div><p>Question text.</p>";
+        assert_eq!(authors_of(html), ["quietfox"]);
+        // Invision.
+        let html = "<h1>Thread title here</h1><a class='ipsUsername' href=/profile/9-x/>loud_owl</a><p>Question text.</p>";
+        assert_eq!(authors_of(html), ["loud_owl"]);
+        // Flarum sets the poster as a heading.
+        let html = "<h1>Thread title here</h1><article><div class=PostUser><h3 class=PostUser-name>mossy</h3></div><p>Question text.</p></article>";
+        assert_eq!(authors_of(html), ["mossy"]);
+    }
+
+    #[test]
+    fn the_first_poster_starts_the_thread() {
+        // phpBB: each post's box reads "Post by <handle> » date"; the first handle is
+        // lower-case, the reply's capitalised.
+        let post = |who: &str| {
+            format!(
+                "<div class=post><p class=author>Post by <a class=username-coloured href=/u/{who}>{who}</a> » 11. Sep 2024, 18:36</p><div class=content>Some words here.</div></div>"
+            )
+        };
+        let html = format!(
+            "<h1>Thread title here</h1>{}{}",
+            post("quietfox"),
+            post("Reader42")
+        );
+        assert_eq!(authors_of(&html), ["quietfox"]);
     }
 }
