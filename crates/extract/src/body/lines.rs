@@ -91,6 +91,43 @@ pub(super) fn is_reading_time(lower: &str) -> bool {
         && READING_TIME_MARKS.iter().any(|m| lower.contains(m))
 }
 
+/// Words that count a page's or a teaser's audience after a number ("1,693 views", "44
+/// reactions"), lower-cased. Comments are left out: a thread's own count of replies is part
+/// of it.
+const ENGAGEMENT_UNITS: &[&str] = &[
+    "view",
+    "views",
+    "like",
+    "likes",
+    "reaction",
+    "reactions",
+    "share",
+    "shares",
+    "clap",
+    "claps",
+    "upvote",
+    "upvotes",
+];
+
+/// Whether `text` is an audience count and nothing else: a number (digits with separators,
+/// maybe a `k` or `m` suffix: "1.2K") and a word of [`ENGAGEMENT_UNITS`], ASCII case aside. A
+/// widget's counter, said of the page or of a teaser, not of the subject. Reads at most three
+/// words, without allocating.
+pub(super) fn is_engagement_count(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let digits = count.trim_end_matches(['k', 'm', 'K', 'M']);
+    digits.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && ENGAGEMENT_UNITS
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(unit))
+}
+
 /// Labels that open a story's line of its categories or tags ("Tags: Employment, Fitness",
 /// "Category: Personal Finance"), lower-cased, before their colon.
 pub(super) const TAXONOMY_LABELS: &[&str] =

@@ -49,10 +49,11 @@ use bios::{drop_author_bios, is_author_bio};
 use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
-    has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp, is_long_byline,
-    is_reading_time, is_taxonomy_line, is_whole_chrome_label, looks_like_date, says_only_one_of,
-    CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, LONG_BYLINE_MAX_CHARS,
-    READING_TIME_MAX_WORDS, WHOLE_CHROME_LABEL_MAX_WORDS,
+    has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp,
+    is_engagement_count, is_long_byline, is_reading_time, is_taxonomy_line, is_whole_chrome_label,
+    looks_like_date, says_only_one_of, CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS,
+    EDIT_STAMP_MAX_WORDS, LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS,
+    WHOLE_CHROME_LABEL_MAX_WORDS,
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
@@ -3104,6 +3105,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && !picker
                 && !names_chrome()
                 && !is_whole_chrome_label(&b.text)
+                && !is_engagement_count(&b.text)
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text)
                 && !classes::is_gallery_position(&b.text)
@@ -3263,6 +3265,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
         return true;
     }
     if words <= READING_TIME_MAX_WORDS && is_reading_time(&lower) {
+        return true;
+    }
+    if is_engagement_count(&lower) {
         return true;
     }
     if words <= WHOLE_CHROME_LABEL_MAX_WORDS && is_whole_chrome_label(&lower) {

@@ -5,8 +5,8 @@ use super::lines::{
 use super::posts::{numbered_post_date_of, post_signature_heading_of};
 use super::{
     blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
-    is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash, key_prefix_hash,
-    looks_like_date, unseen_chars,
+    is_engagement_count, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
+    key_prefix_hash, looks_like_date, unseen_chars,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -3334,6 +3334,50 @@ fn reading_times_are_told_by_a_number_and_a_mark() {
     );
     let x = run(&html);
     assert!(!x.body.contains("min read"), "{}", x.body);
+}
+
+#[test]
+fn engagement_counts_are_told_by_a_number_and_a_unit() {
+    for t in [
+        "1,693 views",
+        "44 reactions",
+        "1.2k likes",
+        "1 view",
+        "12 shares",
+    ] {
+        assert!(is_engagement_count(t), "{t}");
+    }
+    for t in [
+        "9 comments",
+        "views",
+        "top 10 views of the city",
+        "view:60120",
+        "many views",
+    ] {
+        assert!(!is_engagement_count(t), "{t}");
+    }
+    // Under a story's title, the page's view counter.
+    let x = run(&council_story(&format!(
+        "<p>1,693 views</p><p>{PARA}</p><p>{PARA} More.</p>"
+    )));
+    assert!(x.body.contains("More."), "{}", x.body);
+    assert_drops(&x.body, &["1,693 views"]);
+    // On a listing, each teaser's counter.
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=card><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3>\
+                 <p>Short teaser {i} for the story.</p><span>{} reactions</span></div>",
+                i + 3
+            )
+        })
+        .collect();
+    let x = news_listing(
+        "/category/world",
+        &format!("<h1>World news</h1><div class=grid>{items}</div>"),
+    );
+    assert_keeps(&x.body, &["Short teaser 5"]);
+    assert_drops(&x.body, &["reactions"]);
 }
 
 #[test]
