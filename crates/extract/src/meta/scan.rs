@@ -860,13 +860,18 @@ const POSTER_CLASSES: &[&str] = &[
     "postuser-name",
 ];
 
+/// The word every one of [`POSTER_CLASSES`] holds: a class attribute without it is read no
+/// further (the test runs on every link of a page).
+const POSTER_CLASS_WORD: &str = "user";
+
 /// A link, or a small heading (Flarum sets the poster as `<h3>`), that one of
 /// [`POSTER_CLASSES`] names a post's poster: the first is the thread's starter.
 fn is_poster_name(name: &str, e: &scraper::node::Element) -> bool {
     matches!(name, "a" | "h2" | "h3" | "h4")
         && e.attribute("class").is_some_and(|c| {
-            c.split_whitespace()
-                .any(|c| POSTER_CLASSES.iter().any(|p| c.eq_ignore_ascii_case(p)))
+            crate::dom::contains_ignore_ascii_case(c, POSTER_CLASS_WORD, 0)
+                && c.split_whitespace()
+                    .any(|c| POSTER_CLASSES.iter().any(|p| c.eq_ignore_ascii_case(p)))
         })
 }
 
@@ -1092,6 +1097,13 @@ mod tests {
         assert_eq!(authors_of(html), ["sean_g"]);
         let html = "<p class=byline>By Jane Roe</p><a class=username href=/members/x.1/>x_user</a>";
         assert_eq!(authors_of(html), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn every_poster_class_holds_the_prefilters_word() {
+        for class in POSTER_CLASSES {
+            assert!(class.contains(POSTER_CLASS_WORD), "{class}");
+        }
     }
 
     #[test]
