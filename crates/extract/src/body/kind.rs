@@ -196,7 +196,7 @@ fn vocabulary(text: &str) -> (bool, bool, bool) {
 /// Whether a block is a price tag: a short text with a currency sign and a digit.
 pub(super) fn is_price(b: &Block) -> bool {
     b.chars < 20
-        && b.text.contains(['$', '€', '£', '¥'])
+        && b.text.contains(super::CURRENCY_SIGNS)
         && b.text.contains(|c: char| c.is_ascii_digit())
 }
 

@@ -118,8 +118,9 @@ pub(super) fn is_engagement_count(text: &str) -> bool {
     let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let digits = count.trim_end_matches(['k', 'm', 'K', 'M']);
+    let digits = count.strip_suffix(['k', 'm', 'K', 'M']).unwrap_or(count);
     digits.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && digits.bytes().last().is_some_and(|b| b.is_ascii_digit())
         && digits
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')

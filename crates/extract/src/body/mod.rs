@@ -2033,27 +2033,48 @@ pub(crate) const POSTS_BOX_MIN_LINKS: u32 = 3;
 /// A `<header>` of the content, not the page's banner with its logo and menus: one inside the
 /// page's `<main>` (outside its menus, side boxes and footers; a landing page's hero, a
 /// section's title and lead: the banner never sits in `<main>`), or, on a page without a
-/// `<main>`, one under a `<section>` or `<article>` (HTML's outline: a landing page built of
-/// sections that each open with a `<header>` around their heading).
+/// `<main>`, one around a heading under a `<section>` or `<article>` that is not the page's
+/// wrapper (HTML's outline: a landing page built of sections that each open with a `<header>`
+/// around their heading; a site wrapped whole in a `<section>` keeps its banner chrome).
 fn is_main_section_header(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
     if el.tag != Tag::Header || el.class.strong || page.link_density(e) > MAX_LINK_DENSITY {
         return false;
     }
     let mut a = el.parent;
-    let mut in_section = false;
+    let mut section = NONE;
     while a != NONE {
         let anc = &page.elems[a as usize];
         match anc.tag {
-            Tag::Section | Tag::Article => in_section = true,
+            Tag::Section | Tag::Article if section == NONE => section = a,
             Tag::Main => return true,
-            Tag::Body => return in_section && page.signals.mains == 0,
+            Tag::Body => {
+                return section != NONE
+                    && page.signals.mains == 0
+                    && u64::from(page.elems[section as usize].chars) * 2 < u64::from(anc.chars)
+                    && holds_heading(page, e);
+            }
             Tag::Nav | Tag::Aside | Tag::Header | Tag::Footer => return false,
             _ => {}
         }
         a = anc.parent;
     }
     false
+}
+
+/// Most elements of a `<header>` read for its heading ([`holds_heading`]).
+pub(crate) const HEADER_HEADING_SCAN: usize = 16;
+
+/// Whether element `e` holds an `<h1>`-`<h6>` among its first [`HEADER_HEADING_SCAN`]
+/// elements.
+fn holds_heading(page: &Page, e: u32) -> bool {
+    let end = page.elems[e as usize].end_elem;
+    page.elems
+        .get(e as usize + 1..end as usize)
+        .unwrap_or_default()
+        .iter()
+        .take(HEADER_HEADING_SCAN)
+        .any(|d| matches!(d.tag, Tag::H(_)))
 }
 
 /// Levels above a `<header>` or `<footer>` searched for the `<article>` it belongs to.
@@ -2259,18 +2280,24 @@ fn ends_with_stop(text: &str) -> bool {
 /// The `<li>` elements among the first [`SENTENCE_ITEMS_SAMPLE`] children of `list`: a bounded
 /// look at its items, whatever else the list holds between them.
 fn list_items(page: &Page, list: u32) -> impl Iterator<Item = &Elem> {
-    let end = page.elems[list as usize].end_elem;
-    let mut c = list + 1;
+    entries_of(page, list, Tag::Li)
+}
+
+/// The children of `holder` tagged `entry` among its first [`SENTENCE_ITEMS_SAMPLE`] children:
+/// a list's items, a table body's rows.
+fn entries_of(page: &Page, holder: u32, entry: Tag) -> impl Iterator<Item = &Elem> {
+    let end = page
+        .elems
+        .get(holder as usize)
+        .map_or(holder, |h| h.end_elem);
+    let mut c = holder + 1;
     std::iter::from_fn(move || {
-        if c >= end {
-            return None;
-        }
-        let child = &page.elems[c as usize];
-        c = child.end_elem;
+        let child = page.elems.get(c as usize).filter(|_| c < end)?;
+        c = child.end_elem.max(c + 1);
         Some(child)
     })
     .take(SENTENCE_ITEMS_SAMPLE as usize)
-    .filter(|child| child.tag == Tag::Li)
+    .filter(move |child| child.tag == entry)
 }
 
 /// Element `e` is an item of a list whose items end sentences ([`has_sentence_items`]), or
@@ -2614,30 +2641,14 @@ const PRICE_LABELS: &[&str] = &[
 fn push_without_price_labels(out: &mut String, text: &str) {
     let start = out.len();
     let mut rest = text;
-    loop {
-        let Some(label) = PRICE_LABELS
-            .iter()
-            .find(|l| crate::dom::starts_with_ignore_ascii_case(rest, l))
-        else {
-            if out.len() == start {
-                out.push_str(text);
-                return;
-            }
-            out.push_str(rest);
-            return;
-        };
+    // Each round begins at a label: the block's start, then the label that ended a price.
+    while let Some(label) = price_label_at(rest) {
         let after = rest[label.len()..].trim_start_matches(':').trim_start();
-        if !after.starts_with(|c: char| c.is_ascii_digit() || is_currency_sign(c)) {
-            out.truncate(start);
-            out.push_str(text);
-            return;
+        if !after.starts_with(|c: char| c.is_ascii_digit() || CURRENCY_SIGNS.contains(&c)) {
+            break;
         }
         // The price runs to the next label or the block's end.
-        let end = PRICE_LABELS
-            .iter()
-            .filter_map(|l| find_ignore_ascii_case(after, l))
-            .min()
-            .unwrap_or(after.len());
+        let end = next_price_label(after).unwrap_or(after.len());
         out.push_str(&after[..end]);
         rest = &after[end..];
         if rest.is_empty() {
@@ -2646,18 +2657,30 @@ fn push_without_price_labels(out: &mut String, text: &str) {
             return;
         }
     }
+    out.truncate(start);
+    out.push_str(text);
 }
 
-/// Whether `c` is a currency sign a price opens with.
-fn is_currency_sign(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '¥' | '₹')
+/// The label of [`PRICE_LABELS`] that `text` opens with, ASCII case aside.
+fn price_label_at(text: &str) -> Option<&'static str> {
+    PRICE_LABELS
+        .iter()
+        .copied()
+        .find(|l| crate::dom::starts_with_ignore_ascii_case(text, l))
 }
 
-/// The byte offset of the first `needle` (lower-case ASCII) in `hay`, ASCII case ignored.
-fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+/// The byte offset of the first label of [`PRICE_LABELS`] in `text` that no letter comes just
+/// before ("sale price" inside "Resale price" is none; a price's last digit may touch it).
+fn next_price_label(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    text.char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i == 0 || !bytes[i - 1].is_ascii_alphabetic())
+        .find(|&i| price_label_at(&text[i..]).is_some())
 }
+
+/// The currency signs a price opens or ends with.
+pub(crate) const CURRENCY_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₹'];
 
 /// Titles of a page's table of contents, lower-cased ("Table of Contents", "In This
 /// Article"). ("In this guide" may title a guide's list of its parts, kept as text.)
@@ -3046,7 +3069,7 @@ fn is_bare_figure(text: &str) -> bool {
             letters += 1;
         }
     }
-    digits && letters == 0 && !text.contains(['$', '€', '£', '¥'])
+    digits && letters == 0 && !text.contains(CURRENCY_SIGNS)
 }
 
 /// Shortest block (characters) of mostly linked text (under
@@ -3160,7 +3183,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 dated_data: cell_of(page, b.elem) != NONE
                     || (is_item(page, b) && b.text.trim_end().ends_with('.')),
                 subheading: matches!(tag, Tag::H(2..=6)),
-                plain_entry: in_linkless_list(page, b.elem),
+                at: Some((page, b.elem)),
             };
             return !is_short_chrome(&b.text, &key(&b.text), ctx, place);
         }
@@ -3183,65 +3206,85 @@ fn is_teaser_age(page: &Page, b: &Block) -> bool {
 
 /// Where a short block stands, as far as [`is_short_chrome`] reads it.
 #[derive(Clone, Copy, Default)]
-struct ShortBlockPlace {
+struct ShortBlockPlace<'p> {
     /// In a table cell, or a list item that ends a sentence (a citation): a date there is data,
     /// not a dateline.
     dated_data: bool,
     /// An `<h2>`-`<h6>`: one of [`NAMED_HEADING_WORDS`] words or more that names the author
     /// titles a part of the story ("How Jane Doe Built Her Shop"), not a byline.
     subheading: bool,
-    /// An item of a list without links ([`in_linkless_list`]): a chrome phrase there names
-    /// the story's point ("Slow loading times", "Log in to your console"), not a control.
-    plain_entry: bool,
+    /// The page and the block's element, read (only when a rule asks) for whether the block is
+    /// a plain entry: [`ShortBlockPlace::plain_entry`].
+    at: Option<(&'p Page, u32)>,
 }
 
-/// Fewest items of a list (rows of a table) read by [`in_linkless_list`].
+impl ShortBlockPlace<'_> {
+    /// An item of a list (a cell of a table) without links whose entries mostly name no chrome
+    /// phrase ([`plain_list_of`]): a chrome phrase there names the story's point ("Slow loading
+    /// times", "Log in to your console"), not a control; a list of "Share on X" / "Email this"
+    /// entries stays the page's.
+    fn plain_entry(&self) -> bool {
+        self.at.is_some_and(|(page, e)| {
+            plain_list_of(page, e).is_some_and(|holder| !mostly_chrome_entries(page, holder))
+        })
+    }
+}
+
+/// Fewest items of a list (rows of a table) read by [`plain_list_of`].
 pub(crate) const LINKLESS_LIST_ITEMS: usize = 3;
 
-/// Element `e` is an item (directly or through a few wrappers) of a list of
-/// [`LINKLESS_LIST_ITEMS`] items or more, or a cell of a table of as many rows, none of which
-/// links: the story's own bullets or data (a menu's or a toolbar's entries link, or are
+/// The list (the table body) that element `e` is an item of (directly or through a few
+/// wrappers), or a cell of, when it holds [`LINKLESS_LIST_ITEMS`] items (rows) or more and none
+/// of them links: the story's own bullets or data (a menu's or a toolbar's entries link, or are
 /// buttons read apart).
-fn in_linkless_list(page: &Page, e: u32) -> bool {
+fn plain_list_of(page: &Page, e: u32) -> Option<u32> {
     let (holder, entry) = match list_item_of(page, e) {
         Some(li) => (page.elems[li as usize].parent, Tag::Li),
         None => match cell_of(page, e) {
-            NONE => return false,
+            NONE => return None,
             cell => {
                 let row = page.elems[cell as usize].parent;
-                match page.elems.get(row as usize) {
-                    Some(r) => (r.parent, Tag::Tr),
-                    None => return false,
-                }
+                (page.elems.get(row as usize)?.parent, Tag::Tr)
             }
         },
     };
+    let h = page.elems.get(holder as usize)?;
+    let enough = entries_of(page, holder, entry)
+        .nth(LINKLESS_LIST_ITEMS - 1)
+        .is_some();
+    (h.link_chars == 0 && enough).then_some(holder)
+}
+
+/// Whether three in four or more of the first text blocks of `holder` (up to
+/// [`SENTENCE_ITEMS_SAMPLE`]) name a chrome phrase: a bar of sharing or sign-up entries (a
+/// story's list of what slows a site down names some, "Slow loading times", "Sign-in errors",
+/// beside others).
+fn mostly_chrome_entries(page: &Page, holder: u32) -> bool {
     let Some(h) = page.elems.get(holder as usize) else {
         return false;
     };
-    if h.link_chars != 0 {
-        return false;
+    let sample = page
+        .blocks
+        .get(h.first_block as usize..h.end_block as usize)
+        .unwrap_or_default()
+        .iter()
+        .take(SENTENCE_ITEMS_SAMPLE as usize);
+    let (mut read, mut chrome) = (0usize, 0usize);
+    for b in sample {
+        read += 1;
+        let lower = b.text.to_lowercase();
+        if classes::has_chrome_phrase(&lower, lower.split_whitespace().count()) {
+            chrome += 1;
+        }
     }
-    // The holder's children, read up to the sample's end: its items (its rows).
-    let end = h.end_elem;
-    let mut c = holder + 1;
-    let children = std::iter::from_fn(move || {
-        let child = page.elems.get(c as usize).filter(|_| c < end)?;
-        c = child.end_elem.max(c + 1);
-        Some(child)
-    });
-    children
-        .take(SENTENCE_ITEMS_SAMPLE as usize)
-        .filter(|child| child.tag == entry)
-        .nth(LINKLESS_LIST_ITEMS - 1)
-        .is_some()
+    read > 0 && chrome * 4 >= read * 3
 }
 
 /// A short block that reads as chrome: a byline, the author's name (unless a subheading says it:
 /// [`ShortBlockPlace::subheading`]), a dateline (unless the date is data:
 /// [`ShortBlockPlace::dated_data`]; or a range of days, an event's: [`has_day_range`]), a credit
 /// line, a chrome phrase.
-fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -> bool {
+fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace<'_>) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
@@ -3267,7 +3310,10 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
     if words <= READING_TIME_MAX_WORDS && is_reading_time(&lower) {
         return true;
     }
-    if is_engagement_count(&lower) {
+    // A counter is the page's widget, not a table's figure, a list's entry or a subheading
+    // ("2. Shares", "500 shares" of a filing).
+    if !place.dated_data && !place.subheading && is_engagement_count(&lower) && !place.plain_entry()
+    {
         return true;
     }
     if words <= WHOLE_CHROME_LABEL_MAX_WORDS && is_whole_chrome_label(&lower) {
@@ -3282,7 +3328,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace) -
     if words <= CREDIT_MAX_WORDS && is_credit_line(&lower) {
         return true;
     }
-    !place.plain_entry && classes::has_chrome_phrase(&lower, words)
+    classes::has_chrome_phrase(&lower, words) && !place.plain_entry()
 }
 
 /// Fewest words of a subheading that names the author as a part of the story's title, not as

@@ -190,7 +190,9 @@ fn is_timed_quote_header(lower: &str) -> bool {
     else {
         return false;
     };
-    let Some((when, name)) = head.split_once(", ") else {
+    // The name follows the last comma: a date may hold one of its own ("On June 14, 2024 at
+    // 3:22 PM, jdoe said:").
+    let Some((when, name)) = head.rsplit_once(", ") else {
         return false;
     };
     let name_words = name.split_whitespace().count();
@@ -199,16 +201,21 @@ fn is_timed_quote_header(lower: &str) -> bool {
     }
     let when = when.trim();
     is_relative_time(when)
-        || QUOTE_DAY_WORDS.contains(&when)
+        || when == QUOTE_NOW_WORDS
         || QUOTE_DAY_WORDS
             .iter()
             .any(|d| when.strip_prefix(d).is_some_and(|r| r.starts_with(" at ")))
         || (when.starts_with("on ") && looks_like_date(when))
 }
 
-/// Words that date a quoted post relative to the day the page was shown, lower-cased ("Just
-/// now, jdoe said:", "Yesterday at 4:25 PM, jdoe said:").
-const QUOTE_DAY_WORDS: &[&str] = &["just now", "today", "yesterday"];
+/// Words that date a quoted post to the moment the page was shown, alone before the comma
+/// ("Just now, jdoe said:"), lower-cased.
+const QUOTE_NOW_WORDS: &str = "just now";
+
+/// Words that date a quoted post relative to the day the page was shown, with the time after
+/// them ("Yesterday at 4:25 PM, jdoe said:"), lower-cased: alone they open reported speech
+/// ("Yesterday, the mayor said:").
+const QUOTE_DAY_WORDS: &[&str] = &["today", "yesterday"];
 
 /// Most words of the author's name before a post's timestamp ("jdoe (Jane Doe)").
 pub(crate) const POST_AUTHOR_MAX_WORDS: usize = 4;

@@ -2528,6 +2528,7 @@ fn a_quotes_timed_header_and_bare_label_are_dropped() {
         "Just now, Jane Doe said:",
         "Yesterday at 4:25 PM, jdoe said:",
         "On 6/14/2024 at 3:22 PM, jdoe said:",
+        "On June 14, 2024 at 3:22 PM, jdoe said:",
         "Quote",
     ] {
         assert!(super::is_post_chrome_line(line, true), "{line:?}");
@@ -2537,6 +2538,8 @@ fn a_quotes_timed_header_and_bare_label_are_dropped() {
         "Years ago, my grandfather who built boats all his life said:",
         "jdoe said:",
         "Quote of the day",
+        "Yesterday, the mayor said:",
+        "Today, Biden said:",
     ] {
         assert!(!super::is_post_chrome_line(line, true), "{line:?}");
     }
@@ -3353,9 +3356,20 @@ fn engagement_counts_are_told_by_a_number_and_a_unit() {
         "top 10 views of the city",
         "view:60120",
         "many views",
+        "1. likes",
+        "1kmk views",
     ] {
         assert!(!is_engagement_count(t), "{t}");
     }
+    // A story's subheading and a filing's table of shares are the story's.
+    let rows: String = ["500", "1,200", "300"]
+        .iter()
+        .map(|n| format!("<tr><td>Director {n}</td><td>{n} shares</td></tr>"))
+        .collect();
+    let x = run(&council_story(&format!(
+        "<p>{PARA}</p><h2>2 Shares</h2><p>{PARA} More.</p><table>{rows}</table>"
+    )));
+    assert_keeps(&x.body, &["2 Shares", "1,200 shares"]);
     // Under a story's title, the page's view counter.
     let x = run(&council_story(&format!(
         "<p>1,693 views</p><p>{PARA}</p><p>{PARA} More.</p>"
@@ -4149,7 +4163,7 @@ fn a_chrome_phrase_in_an_item_of_a_list_without_links_is_the_story() {
     let html = council_story(&format!(
         r##"<p>{PARA} The opening of the story.</p>
 <p>{PARA} What residents said slows the buses down.</p>
-<ul><li>Slow loading times at the busiest stops</li>
+<ul><li>Slow loading times</li>
 <li>Too few drivers on the night routes</li>
 <li>Sign in delays at the depot gate</li></ul>
 <table><tr><td>Route</td><td>Reach</td></tr>
@@ -4158,18 +4172,29 @@ fn a_chrome_phrase_in_an_item_of_a_list_without_links_is_the_story() {
 <p>{PARA} The end of the story.</p>
 <ul><li><a href="/login">Log in</a></li><li><a href="/join">Sign up</a></li>
 <li>Loading</li></ul>
+<ul><li><span>Share on Facebook</span></li><li><span>Sign up for our newsletter</span></li>
+<li><span>Share on LinkedIn</span></li></ul>
 "##
     ));
     let x = run(&html);
     assert_keeps(
         &x.body,
         &[
-            "Slow loading times at the busiest stops",
+            "Slow loading times",
             "Sign in delays at the depot gate",
             "High (comments, likes, shares)",
         ],
     );
-    assert_drops(&x.body, &["Log in", "Sign up", "Loading\n"]);
+    assert_drops(
+        &x.body,
+        &[
+            "Log in",
+            "Sign up",
+            "Loading\n",
+            "Share on Facebook",
+            "newsletter",
+        ],
+    );
 }
 
 #[test]
@@ -4783,6 +4808,30 @@ fn a_business_pages_section_headers_without_main_are_its_content() {
         ],
     );
     assert_drops(&x.body, &["Pricing", "Copyright"]);
+}
+
+#[test]
+fn a_site_wrapped_in_a_section_keeps_its_banner_out() {
+    // A hub without `<main>` whose whole layout sits in one `<section>`: its banner `<header>`
+    // (logo, tagline, search) is the site's, not a section's title.
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<div class=card><h3><a href=/s/{i}>Story number {i} headline goes here</a></h3>\
+                 <p>Short teaser {i} for the story.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Local news</title></head><body><section class=site-wrap>\
+         <header><a href=/>Valley Courier</a><p>Serving the valley since 1887</p>\
+         <form><input name=q></form></header>\
+         <h1>Local news</h1><div class=grid>{items}</div></section></body></html>"
+    );
+    let url = url::Url::parse("https://news.example.com/local").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Short teaser 5"]);
+    assert_drops(&x.body, &["Serving the valley"]);
 }
 
 #[test]
@@ -5550,6 +5599,25 @@ fn a_threads_posts_parted_by_line_breaks_stay_a_thread() {
 /// On a shop's page the label a theme writes before a price ("Regular price", "Sale price",
 /// "Current price:") is no text a reader sees: the price reads alone. A label that no price
 /// follows stays, as does a story's sentence that opens with the words.
+#[test]
+fn a_price_label_is_a_whole_word() {
+    let strip = |t: &str| {
+        let mut out = String::new();
+        super::push_without_price_labels(&mut out, t);
+        out
+    };
+    assert_eq!(strip("Sale price £88 Regular price £102"), "£88 £102");
+    assert_eq!(
+        strip("Regular price $10 Resale price $8"),
+        "$10 Resale price $8"
+    );
+    assert_eq!(
+        strip("Sale price applies at checkout"),
+        "Sale price applies at checkout"
+    );
+    assert_eq!(strip("Now £5"), "Now £5");
+}
+
 #[test]
 fn a_prices_label_is_left_out_on_a_shop_page() {
     let card = |i: usize| {

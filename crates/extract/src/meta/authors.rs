@@ -187,9 +187,10 @@ pub(crate) fn choose(
 }
 
 /// A forum thread's starter where a byline box chose a later poster: when every name the
-/// visible bylines gave is the handle of a poster after the first (a first post's box the
-/// names were not read from, its lower-case handle refused as a name), the first poster's
-/// handle is the author.
+/// visible bylines gave is the handle of a poster after the first, and a byline box other than
+/// the handles themselves names the first poster (the first post's box, its lower-case handle
+/// refused as a name), the first poster's handle is the author. A story's discussion box,
+/// whose first commenter no byline names, leaves the story's byline alone.
 fn thread_starter(s: &Scan, visible: &[String]) -> Option<String> {
     let mut posters = s
         .bylines
@@ -204,7 +205,12 @@ fn thread_starter(s: &Scan, visible: &[String]) -> Option<String> {
             let k = key(v);
             k != first_key && later.contains(&k)
         });
-    all_later.then_some(first)
+    let boxed = || {
+        s.bylines
+            .iter()
+            .any(|(k, t)| *k != BylineKind::Username && key(t).contains(&first_key))
+    };
+    (all_later && boxed()).then_some(first)
 }
 
 /// What each kind of source says about the authors, before they are reconciled.

@@ -1135,4 +1135,12 @@ mod tests {
         );
         assert_eq!(authors_of(&html), ["quietfox"]);
     }
+
+    #[test]
+    fn a_storys_first_commenter_is_not_its_author() {
+        // A story's discussion box its class does not name as comments: the first commenter's
+        // handle, named by no byline, leaves the story's byline alone.
+        let html = "<h1>Council votes on the new bridge</h1><p class=byline>By Jane Roe</p><p>Story text.</p><div class=discussion><a class=username href=/u/1>bobby_k</a><p>First!</p><a class=username href=/u/2>Jane Roe</a><p>Thanks.</p></div>";
+        assert_eq!(authors_of(html), ["Jane Roe"]);
+    }
 }
