@@ -88,6 +88,16 @@ pub(crate) const DEDUP_MIN_CHARS: u32 = 40;
 /// On a thread, the relaxed reading of the strict region replaces the strict text when it keeps
 /// at least 1/`THREAD_KEEP_SHARE` of it (what it drops is the posts' cards and signatures).
 pub(crate) const THREAD_KEEP_SHARE: usize = 2;
+
+/// On a product page, the strict region's text (the product's description), read with the
+/// items filters, replaces the items region's that holds it when it is at least this share of
+/// it: what the items region adds is the buy box (price, options, delivery and payment notes).
+pub(crate) const DESCRIPTION_KEEP_SHARE: f32 = 0.4;
+
+/// What the items region adds to the description for [`DESCRIPTION_KEEP_SHARE`] to apply, in
+/// characters: a buy box with its options and notes, not the product's name and price alone.
+pub(crate) const BUY_BOX_MIN_CHARS: usize = 100;
+
 /// Short blocks (characters) are checked against chrome phrases, bylines and datelines.
 pub(crate) const SHORT_BLOCK_CHARS: u32 = 80;
 /// On a listing, an items region apart from the strict region that holds less than
@@ -302,8 +312,20 @@ fn main_text(
             // Every text of the page lies in its furniture (a shop whose items a script
             // renders leaves only its footer): the page says nothing of its own.
             chosen = Text::default();
-        } else if let Some((t, _)) = inclusive {
+        } else if let Some((t, holds)) = inclusive {
             chosen = t;
+            if let Some(strict) = region.as_ref().filter(|_| relaxed.judge.product && holds) {
+                // A shop page whose strict region (its description, the page's longest prose)
+                // is a good share of the items region, which adds a buy box to it (price,
+                // options, delivery and payment notes): the box is no text of the product's.
+                // A name and a price alone are not such a box.
+                let desc = emit(&page, strict, &relaxed);
+                if desc.chars + BUY_BOX_MIN_CHARS <= chosen.chars
+                    && desc.chars as f32 >= DESCRIPTION_KEEP_SHARE * chosen.chars as f32
+                {
+                    chosen = desc;
+                }
+            }
         } else if let Some(region) = &region {
             let t = emit(&page, region, &relaxed);
             // On a thread the relaxed filters drop each post's user card and signature, so

@@ -1676,6 +1676,31 @@ fn a_shops_long_description_keeps_its_reviews_out() {
 }
 
 #[test]
+fn a_shops_buy_box_beside_its_description_is_dropped() {
+    // The description is the page's prose and most of its column; the box beside it holds the
+    // price, the options and the delivery and payment notes of the checkout, not the product's
+    // text.
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Linen shirt\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"60\"}}}}</script></head>\
+         <body><main><div class=buy><h1>Linen shirt</h1><p>$60.00</p>\
+         <ul class=sizes><li>Small</li><li>Medium</li><li>Large</li></ul>\
+         <p>Free delivery on orders over $50, returns within 30 days.</p>\
+         <p>Pay in four interest-free instalments at checkout.</p></div>\
+         <div class=description><p>{PARA} A loose shirt of washed linen, cut long.</p>\
+         <p>{PARA} Mother-of-pearl buttons, sewn by hand.</p>\
+         <p>{PARA} Machine wash cold, hang to dry.</p></div></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/products/linen-shirt").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Product);
+    assert_keeps(
+        &x.body,
+        &["washed linen", "Mother-of-pearl buttons", "hang to dry."],
+    );
+    assert_drops(&x.body, &["Free delivery", "interest-free"]);
+}
+
+#[test]
 fn a_shops_fine_print_is_not_its_description() {
     let html = format!(
         "<html><head><script type=\"application/ld+json\">{{\"@type\":\"Product\",\"name\":\"Phone\",\"offers\":{{\"@type\":\"Offer\",\"price\":\"900\"}}}}</script></head>\
