@@ -18,7 +18,9 @@
 //! 7. A page that is not an article (listing, forum, product, documentation, service) has short
 //!    items as its main content: its region is re-chosen as the subtree with the most text once
 //!    page chrome counts against it (teaser links count half), and emitted with the short-block
-//!    and link-density filters off; class/tag boilerplate is still dropped. On a listing, an
+//!    and link-density filters off; class/tag boilerplate is still dropped. On a business page,
+//!    its sections form one run: a short one between joined ones, and the hero band holding
+//!    the `<h1>` before them, join too. On a listing, an
 //!    items region apart from the strict one with under half its text is a side box of
 //!    teasers, and the strict region stays (unless its root is named like chrome). Such a
 //!    page is read again with the hidden elements that follow a question (an FAQ's answers,
@@ -818,11 +820,82 @@ fn select_inclusive(page: &Page, judge: Judge) -> Option<Region> {
         }
         c = ce.end_elem;
     }
+    if judge.business {
+        chars += fill_business_run(page, &junk, &sums, parent, &mut roots);
+    }
     Some(Region {
         roots,
         parent_blocks: Vec::new(),
         chars,
     })
+}
+
+/// A landing page's hero (the band before its first joined section that holds its `<h1>`)
+/// joins the inclusive region when it says at least this many characters besides its heading:
+/// a tagline, a claim, a call to act. A bare title band (an article's heading above its text,
+/// which the reader shows apart from the text) stays out.
+pub(crate) const HERO_MIN_EXTRA_CHARS: u32 = 30;
+
+/// Characters of the longest `<h1>` in the subtree of `e`, if it holds one.
+fn h1_chars(page: &Page, e: u32) -> Option<u32> {
+    let end = page.elems.get(e as usize)?.end_elem;
+    (e..end)
+        .filter_map(|d| page.elems.get(d as usize))
+        .filter(|el| el.tag == Tag::H(1))
+        .map(|el| el.chars)
+        .max()
+}
+
+/// On a business page, the sections of the inclusive region (`roots`, children of `parent` in
+/// document order) become one unbroken run: a section between two joined ones (a one-line call,
+/// a heading over a few cards: too short to join on its worth) joins, and so does the page's
+/// hero before them when none of them holds the `<h1>` ([`HERO_MIN_EXTRA_CHARS`]). Boilerplate,
+/// sections whose text is mostly chrome (a negative worth in `sums`, [`inclusive_sums`]) and
+/// link-heavy ones stay out. Returns the characters added. Each sibling is visited once.
+fn fill_business_run(
+    page: &Page,
+    junk: &[bool],
+    sums: &[f32],
+    parent: u32,
+    roots: &mut Vec<u32>,
+) -> u32 {
+    let (Some(&first), Some(&last)) = (roots.first(), roots.last()) else {
+        return 0;
+    };
+    if parent == NONE {
+        return 0;
+    }
+    let fits = |c: u32| {
+        !junk[c as usize] && sums[c as usize] > 0.0 && page.link_density(c) < MAX_LINK_DENSITY
+    };
+    let mut start = first;
+    if roots.iter().all(|&r| h1_chars(page, r).is_none()) {
+        let mut c = parent + 1;
+        while c < first {
+            let chars = page.elems[c as usize].chars;
+            if fits(c) && h1_chars(page, c).is_some_and(|h| chars >= h + HERO_MIN_EXTRA_CHARS) {
+                start = c;
+            }
+            c = page.elems[c as usize].end_elem;
+        }
+    }
+    let mut run = Vec::with_capacity(roots.len());
+    let mut joined = roots.iter().copied().peekable();
+    let mut added = 0;
+    let mut c = start;
+    while c <= last {
+        let ce = &page.elems[c as usize];
+        let was_joined = joined.next_if_eq(&c).is_some();
+        if was_joined || fits(c) {
+            if !was_joined {
+                added += ce.chars;
+            }
+            run.push(c);
+        }
+        c = ce.end_elem;
+    }
+    *roots = run;
+    added
 }
 
 /// The page's boilerplate marks and, per element, the worth of its subtree as the inclusive

@@ -1327,6 +1327,71 @@ fn a_landing_pages_short_prose_sections_join_its_long_one() {
     assert_drops(&x.body, &["Menu entry", "About us"]);
 }
 
+/// A landing page at a service's root: a menu, `hero` (its band with the `<h1>`), two long
+/// feature sections with `middle` between them, and a footer.
+fn sectioned_landing_page(hero: &str, middle: &str) -> crate::Extraction {
+    let features = |name: &str| -> String {
+        let items: String = (0..4)
+            .map(|i| format!("<div class=item><h3>{name} tool {i}</h3><p>The {name} tool {i} keeps every deal, call and note in one place, so the team always knows the next step.</p></div>"))
+            .collect();
+        format!("<section class=band><h2>{name} tools</h2>{items}</section>")
+    };
+    let menu: String = (0..30)
+        .map(|i| format!("<a href=/m/{i}>Menu entry number {i}</a> "))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav>{menu}</nav></header>{hero}{}{middle}{}\
+         <footer><a href=/about>About us</a> <a href=/jobs>Jobs</a></footer></body></html>",
+        features("Pipeline"),
+        features("Contact")
+    );
+    let url = url::Url::parse("https://crm.example.com/").unwrap();
+    extract(html.as_bytes(), &url, None)
+}
+
+/// A landing page's hero band (its `<h1>` over a tagline and a call to act) stands before the
+/// sections the region joins: too short to join on its worth, it is the page's opening all the
+/// same.
+#[test]
+fn a_landing_pages_hero_joins_its_sections() {
+    let x = sectioned_landing_page(
+        "<section class=hero><h1>A simple sales tool</h1><p>Set up in four minutes.</p>\
+         <p>Used by small firms in 80 lands.</p></section>",
+        "",
+    );
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &[
+            "Set up in four minutes.",
+            "Used by small firms",
+            "Contact tool 3 keeps",
+        ],
+    );
+    assert_drops(&x.body, &["Menu entry", "About us"]);
+}
+
+/// A short section between two joined ones (a heading over a one-line call) is part of the run
+/// of a landing page's sections, though too short to join on its own worth.
+#[test]
+fn a_landing_pages_short_section_between_joined_ones_is_kept() {
+    let x = sectioned_landing_page(
+        "",
+        "<section class=band><h2>Grow from one app</h2><p>All your sales in one view.</p></section>",
+    );
+    assert_eq!(x.page_kind, PageKind::Other);
+    assert_keeps(
+        &x.body,
+        &[
+            "Grow from one app",
+            "All your sales in one view.",
+            "Pipeline tool 0 keeps",
+            "Contact tool 3 keeps",
+        ],
+    );
+    assert_drops(&x.body, &["Menu entry", "About us"]);
+}
+
 #[test]
 fn a_shop_page_of_many_prices_is_a_catalogue() {
     let shop = |cards: usize, path: &str| -> crate::Extraction {
