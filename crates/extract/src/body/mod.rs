@@ -316,6 +316,9 @@ fn main_text(
             chosen = Text::default();
         } else if let Some((t, holds)) = inclusive {
             chosen = t;
+            // The strict region's first root lies in the items region; its other roots, if any,
+            // come with it (asking that all lie there lost more than it kept: allbirds 0.65 ->
+            // 0.55, no page better).
             if let Some(strict) = region.as_ref().filter(|_| relaxed.judge.product && holds) {
                 // A shop page whose strict region (its description, the page's longest prose)
                 // is a good share of the items region, which adds a buy box to it (price,
@@ -851,7 +854,8 @@ fn h1_chars(page: &Page, e: u32) -> Option<u32> {
 /// a heading over a few cards: too short to join on its worth) joins, and so does the page's
 /// hero before them when none of them holds the `<h1>` ([`HERO_MIN_EXTRA_CHARS`]). Boilerplate,
 /// sections whose text is mostly chrome (a negative worth in `sums`, [`inclusive_sums`]) and
-/// link-heavy ones stay out. Returns the characters added. Each sibling is visited once.
+/// link-heavy ones stay out. Returns the characters added. Its cost is linear in the parent's
+/// subtree.
 fn fill_business_run(
     page: &Page,
     junk: &[bool],
@@ -3350,8 +3354,12 @@ fn plain_list_of(page: &Page, e: u32) -> Option<u32> {
     (h.link_chars == 0 && enough).then_some(holder)
 }
 
+/// Text blocks of a list read by [`mostly_chrome_entries`]: a bar of controls shows its kind in
+/// its first few entries, and each short block of the list that names a phrase reads them again.
+pub(crate) const CHROME_ENTRIES_SAMPLE: usize = 8;
+
 /// Whether three in four or more of the first text blocks of `holder` (up to
-/// [`SENTENCE_ITEMS_SAMPLE`]) name a chrome phrase: a bar of sharing or sign-up entries (a
+/// [`CHROME_ENTRIES_SAMPLE`]) name a chrome phrase: a bar of sharing or sign-up entries (a
 /// story's list of what slows a site down names some, "Slow loading times", "Sign-in errors",
 /// beside others).
 fn mostly_chrome_entries(page: &Page, holder: u32) -> bool {
@@ -3363,7 +3371,7 @@ fn mostly_chrome_entries(page: &Page, holder: u32) -> bool {
         .get(h.first_block as usize..h.end_block as usize)
         .unwrap_or_default()
         .iter()
-        .take(SENTENCE_ITEMS_SAMPLE as usize);
+        .take(CHROME_ENTRIES_SAMPLE);
     let (mut read, mut chrome) = (0usize, 0usize);
     for b in sample {
         read += 1;

@@ -5686,9 +5686,7 @@ fn a_threads_posts_parted_by_line_breaks_stay_a_thread() {
     assert_eq!(x.page_kind, PageKind::Forum);
 }
 
-/// On a shop's page the label a theme writes before a price ("Regular price", "Sale price",
-/// "Current price:") is no text a reader sees: the price reads alone. A label that no price
-/// follows stays, as does a story's sentence that opens with the words.
+/// A price label is one only where no letter comes just before it: "Resale price" is no label.
 #[test]
 fn a_price_label_is_a_whole_word() {
     let strip = |t: &str| {
@@ -5708,6 +5706,9 @@ fn a_price_label_is_a_whole_word() {
     assert_eq!(strip("Now £5"), "Now £5");
 }
 
+/// On a shop's page the label a theme writes before a price ("Regular price", "Sale price",
+/// "Current price:") is no text a reader sees: the price reads alone. A label that no price
+/// follows stays, as does a story's sentence that opens with the words.
 #[test]
 fn a_prices_label_is_left_out_on_a_shop_page() {
     let card = |i: usize| {

@@ -205,10 +205,17 @@ fn thread_starter(s: &Scan, visible: &[String]) -> Option<String> {
             let k = key(v);
             k != first_key && later.contains(&k)
         });
+    // The first poster's words as a run of a byline's words ("Post by jdoe »"): not a part of
+    // another name ("Anna" inside "By Joanna Roe").
     let boxed = || {
-        s.bylines
-            .iter()
-            .any(|(k, t)| *k != BylineKind::Username && key(t).contains(&first_key))
+        let name = words(&first);
+        !name.is_empty()
+            && s.bylines.iter().any(|(k, t)| {
+                *k != BylineKind::Username
+                    && words(t)
+                        .windows(name.len())
+                        .any(|run| run == name.as_slice())
+            })
     };
     (all_later && boxed()).then_some(first)
 }

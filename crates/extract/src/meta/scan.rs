@@ -1142,5 +1142,8 @@ mod tests {
         // handle, named by no byline, leaves the story's byline alone.
         let html = "<h1>Council votes on the new bridge</h1><p class=byline>By Jane Roe</p><p>Story text.</p><div class=discussion><a class=username href=/u/1>bobby_k</a><p>First!</p><a class=username href=/u/2>Jane Roe</a><p>Thanks.</p></div>";
         assert_eq!(authors_of(html), ["Jane Roe"]);
+        // A short handle inside the byline's name is not the byline naming it.
+        let html = "<h1>Council votes on the new bridge</h1><p class=byline>By Joanna Roe</p><p>Story text.</p><div class=discussion><a class=username href=/u/1>Anna</a><p>First!</p><a class=username href=/u/2>Joanna Roe</a><p>Thanks.</p></div>";
+        assert_eq!(authors_of(html), ["Joanna Roe"]);
     }
 }
