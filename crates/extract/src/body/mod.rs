@@ -170,6 +170,18 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
             }
         }
     }
+    let (kind, confidence) = match structured_rescue(kind, &chosen, meta) {
+        Some(structured) => {
+            chosen.text = structured.to_string();
+            chosen.chars = structured.chars().count();
+            let kind = match kind {
+                PageKind::Other | PageKind::Listing => PageKind::Article,
+                kind => kind,
+            };
+            (kind, confidence.max(STRUCTURED_BODY_CONFIDENCE))
+        }
+        None => (kind, confidence),
+    };
     let text = match script_thread_summary(kind, &chosen, meta) {
         Some(summary) => summary.to_string(),
         None if matches!(kind, PageKind::Product | PageKind::Forum) => {
@@ -459,6 +471,38 @@ fn drop_repeated_runs(text: String) -> String {
 
 /// A thread with less main text than this (characters) shows none of its posts.
 pub(crate) const EMPTY_THREAD_CHARS: usize = 50;
+
+/// A JSON-LD `articleBody` shorter than this (characters) is a summary, not a story to fall
+/// back on.
+pub(crate) const STRUCTURED_BODY_MIN_CHARS: usize = 600;
+/// The page's own text is weak beside its JSON-LD `articleBody` when it holds less than this
+/// share of the latter's characters.
+pub(crate) const STRUCTURED_BODY_WEAK_SHARE: f32 = 0.5;
+/// Page-kind confidence, at least, of a page read from its JSON-LD `articleBody`: an
+/// article-typed item that tells a whole story names the page an article.
+pub(crate) const STRUCTURED_BODY_CONFIDENCE: f32 = 0.6;
+
+/// The story's text as the page's JSON-LD article states it ([`Metadata::structured_body`]),
+/// when the page's own `text` is weak beside it: a story its HTML does not hold (drawn by
+/// script, kept behind a paywall, loaded on scroll) whose publisher still states it whole for
+/// machines. Not on shops and documentation, whose JSON-LD article is at most a side piece,
+/// and not on threads whose posts the page holds (their `articleBody` is the opening post).
+///
+/// Design: the page's own reading stays first (it keeps subheadings, lists and tables, and a
+/// publisher's `articleBody` may be a teaser or stale); this second source runs only when that
+/// reading says less than [`STRUCTURED_BODY_WEAK_SHARE`] of what the publisher states, so it
+/// costs nothing on a page read well. On such a page it trades the page's structure for
+/// plain paragraphs and trusts the publisher's text to hold no chrome.
+fn structured_rescue<'m>(kind: PageKind, text: &Text, meta: &'m Metadata) -> Option<&'m str> {
+    if matches!(kind, PageKind::Product | PageKind::Documentation) {
+        return None;
+    }
+    let structured = meta.structured_body.as_deref()?;
+    let chars = structured.chars().count();
+    (chars >= STRUCTURED_BODY_MIN_CHARS
+        && (text.chars as f32) < STRUCTURED_BODY_WEAK_SHARE * chars as f32)
+        .then_some(structured)
+}
 
 /// The page's description, when the page is a thread whose posts its HTML does not hold (a
 /// forum that renders them by script): forum software describes a thread by its opening post,

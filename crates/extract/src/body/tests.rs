@@ -5918,3 +5918,91 @@ fn a_page_read_from_another_hosts_root_is_known_by_its_canonical_address() {
     assert_eq!(x.page_kind, PageKind::Forum);
     assert_eq!(x.body, desc);
 }
+
+/// A story page whose HTML holds `visible` and whose JSON-LD `NewsArticle` states
+/// `article_body` (a JSON string's content).
+fn structured_story(visible: &str, article_body: &str) -> String {
+    format!(
+        "<html><head><title>Council Meets - Example News</title>\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\
+         \"@type\":\"NewsArticle\",\"headline\":\"Council Meets\",\
+         \"articleBody\":\"{article_body}\"}}</script></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>{visible}\
+         <footer>Copyright Example News</footer></body></html>"
+    )
+}
+
+/// Six paragraphs of a story as a JSON string's content, paragraphs parted by `\n\n`.
+fn structured_paragraphs() -> String {
+    (0..6)
+        .map(|i| format!("{PARA} Stated paragraph {i}."))
+        .collect::<Vec<_>>()
+        .join("\\n\\n")
+}
+
+#[test]
+fn a_story_its_html_does_not_hold_is_read_from_its_json_ld_article_body() {
+    // A page drawn by script: an empty mount point and a teaser line.
+    let html = structured_story(
+        "<div id=\"root\"><p>Loading the story, please wait.</p></div>",
+        &structured_paragraphs(),
+    );
+    let x = run(&html);
+    assert_eq!(x.page_kind, PageKind::Article);
+    assert!(x.page_kind_confidence >= super::STRUCTURED_BODY_CONFIDENCE);
+    assert_keeps(&x.body, &["Stated paragraph 0.", "Stated paragraph 5."]);
+    // Paragraphs stay apart, and nothing of the page's own chrome comes in.
+    assert_eq!(x.body.matches("\n\n").count(), 5);
+    assert_drops(&x.body, &["Loading the story", "Copyright"]);
+}
+
+#[test]
+fn a_paywalled_teaser_yields_to_the_whole_story_in_json_ld() {
+    let html = structured_story(
+        &format!(
+            "<article><h1>Council Meets</h1><p>{PARA} The teaser.</p>\
+             <div class=\"paywall\">Subscribe to read the rest.</div></article>"
+        ),
+        &structured_paragraphs(),
+    );
+    let x = run(&html);
+    assert_eq!(x.page_kind, PageKind::Article);
+    assert_keeps(&x.body, &["Stated paragraph 0.", "Stated paragraph 5."]);
+    assert_drops(&x.body, &["The teaser.", "Subscribe"]);
+}
+
+#[test]
+fn a_story_the_html_holds_is_read_from_the_html_not_its_json_ld() {
+    // The page says the story in full, with a subheading and a list the JSON-LD flattens.
+    let html = structured_story(
+        &format!(
+            "<article><h1>Council Meets</h1>{}<h2>What comes next</h2>\
+             <ul><li>A vote on the plan next month</li><li>A public hearing in May</li></ul></article>",
+            (0..6)
+                .map(|i| format!("<p>{PARA} Page paragraph {i}.</p>"))
+                .collect::<String>()
+        ),
+        &structured_paragraphs(),
+    );
+    let x = run(&html);
+    assert_eq!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &[
+            "Page paragraph 0.",
+            "What comes next",
+            "A public hearing in May",
+        ],
+    );
+    assert_drops(&x.body, &["Stated paragraph"]);
+}
+
+#[test]
+fn a_short_json_ld_article_body_is_no_story_to_fall_back_on() {
+    let html = structured_story(
+        "<div id=\"root\"><p>Loading the story, please wait.</p></div>",
+        "A one-line summary of the council meeting.",
+    );
+    let x = run(&html);
+    assert_drops(&x.body, &["one-line summary"]);
+}

@@ -37,6 +37,9 @@ pub(crate) struct LdInfo {
     pub org_author: Option<String>,
     /// The main item is an article-like type (not just a `WebPage`).
     pub is_article: bool,
+    /// `articleBody` of the main item when it is article-like: the story's text as its
+    /// publisher wrote it for machines (plain text, or markup some CMSs leave in), undecoded.
+    pub body: Option<String>,
 }
 
 /// Parses every script and reads the main item.
@@ -119,6 +122,13 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
         return info;
     };
     info.is_article = is_article;
+    if is_article {
+        info.body = main
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .filter(|b| !b.trim().is_empty())
+            .map(str::to_string);
+    }
     info.headline = str_field(main, "headline").or_else(|| str_field(main, "alternativeHeadline"));
     info.name = str_field(main, "name");
     info.published = str_field(main, "datePublished");

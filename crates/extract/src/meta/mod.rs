@@ -12,6 +12,7 @@ mod dates;
 mod jsonld;
 mod lang;
 mod scan;
+mod structured_body;
 pub(crate) mod text;
 mod title;
 
@@ -58,6 +59,9 @@ pub(crate) struct Metadata {
     pub image: Option<Url>,
     /// Tags and keywords, de-duplicated.
     pub tags: Vec<String>,
+    /// The story's text as the page's JSON-LD article states it (`articleBody`), as
+    /// paragraphs; `None` when no article-like item gives one.
+    pub structured_body: Option<String>,
 }
 
 /// Reads the metadata of a parsed page; `base` resolves relative URLs and is searched for a
@@ -150,6 +154,11 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
         canonical_url,
         image,
         tags,
+        structured_body: ld
+            .body
+            .as_deref()
+            .map(structured_body::paragraphs)
+            .filter(|b| !b.is_empty()),
     }
 }
 
