@@ -69,6 +69,27 @@ fn ten_megabyte_page() {
     assert!(x.body.len() > 1_000_000, "the article text is kept");
 }
 
+/// Text and markup pieces such as a CMS leaves in a JSON-LD `articleBody`.
+fn article_body_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<p class=\"x\">".to_string()),
+        Just("<br/>".to_string()),
+        Just("<script>track()</script>".to_string()),
+        Just("<figcaption>".to_string()),
+        Just("</figcaption>".to_string()),
+        Just("<!-- c -->".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("&lt;&#8217;&#x0;&bogus;&".to_string()),
+        Just("\n\n".to_string()),
+        "[a-zA-Z ,.]{0,60}",
+        "\\PC{0,20}",
+    ];
+    proptest::collection::vec(piece, 0..120).prop_map(|v| v.concat())
+}
+
 fn tag_soup() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("<div>".to_string()),
@@ -99,6 +120,25 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let x = crawl_extract::extract(&bytes, &url(), None);
         prop_assert!((0.0..=1.0).contains(&x.page_kind_confidence));
+    }
+
+    #[test]
+    fn any_json_ld_article_body_gives_clean_text(article_body in article_body_soup()) {
+        // A page whose HTML says nothing, so that the JSON-LD `articleBody` is what it reads.
+        // Written as publishers write it: `</` escaped, so that no `</script>` in the text
+        // ends the script element.
+        let ld = serde_json::json!({"@type": "NewsArticle", "articleBody": article_body})
+            .to_string()
+            .replace("</", "<\\/");
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">{ld}</script></head>\
+             <body><div id=root></div></body></html>"
+        );
+        let x = crawl_extract::extract(html.as_bytes(), &url(), Some("text/html; charset=utf-8"));
+        prop_assert!(!x.body.contains("\n\n\n"));
+        prop_assert_eq!(x.body.trim(), x.body.as_str());
+        prop_assert!(!x.body.contains("<p"), "markup leaked: {}", x.body);
+        prop_assert!(!x.body.contains("track()"), "script leaked: {}", x.body);
     }
 
     #[test]
