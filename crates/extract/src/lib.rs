@@ -54,7 +54,8 @@ pub struct Extraction {
     pub title: String,
     /// Author names.
     pub authors: Vec<String>,
-    /// Publication time; midnight UTC when only the date is known.
+    /// Publication time; midnight UTC when only the date is known, the first of the month when
+    /// only a labelled month is ("Last Updated: June 2022").
     pub published: Option<DateTime<FixedOffset>>,
     /// Last modification time.
     pub modified: Option<DateTime<FixedOffset>>,

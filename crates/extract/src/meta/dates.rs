@@ -402,7 +402,38 @@ pub(crate) fn loose_published(s: &Scan, order: NumericOrder) -> Option<DateTime<
         }
         first_updated = first_updated.or(Some(d));
     }
-    first_updated
+    first_updated.or_else(|| labelled_month(s))
+}
+
+/// Words at most of an update label before a month and year ("Page last reviewed").
+const MONTH_LABEL_MAX_WORDS: usize = 3;
+
+/// A month and year that a publication or update label leads, and nothing else ("Last
+/// Updated: June 2022", "Published March 2021"; government and reference pages date
+/// themselves to the month), as the first of that month at UTC midnight: the last resort of
+/// [`loose_published`]. A bare "June 2022" is passed over (an archive's or a calendar's
+/// heading).
+fn labelled_month(s: &Scan) -> Option<DateTime<FixedOffset>> {
+    s.loose_dates.iter().find_map(|(previous, t)| {
+        let mut words = t.rsplitn(3, char::is_whitespace);
+        let year = words.next()?.trim_end_matches('.');
+        let month = words.next()?;
+        // The label leads the text, or is the text just before it ("<b>Last Updated:</b>").
+        let label = words.next().unwrap_or(previous);
+        let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+        let short_update_label =
+            || says_updated(label) && label.split_whitespace().count() <= MONTH_LABEL_MAX_WORDS;
+        if label.is_empty()
+            || label.len() > LOOSE_LABEL_BYTES
+            || !(says_published(label) || short_update_label())
+            || year.len() != 4
+        {
+            return None;
+        }
+        let year: i32 = year.parse().ok()?;
+        let month = month_number(month.trim_end_matches(','))?;
+        utc_midnight(NaiveDate::from_ymd_opt(year, month, 1)?)
+    })
 }
 
 /// Words a time of day may hold after a date ("at 4:12 pm EST", "16:26 Uhr").
@@ -1384,6 +1415,40 @@ mod tests {
                 "{head}<h1>Ten free tools</h1><p>Published November 28, 2025</p>"
             )),
             "2025-11-29"
+        );
+    }
+
+    #[test]
+    fn a_labelled_month_dates_a_page_that_has_no_day() {
+        let date_of = |line: &str| {
+            published_on(
+                "https://example.gov/health/meditation",
+                &format!(
+                    "<html><body><main><h1>Meditation and mindfulness</h1>\
+                     <p>Meditation has a long history of use for increasing calmness.</p>\
+                     <div>{line}</div></main></body></html>"
+                ),
+            )
+        };
+        assert_eq!(date_of("<b>Last Updated: </b>June 2022"), "2022-06-01");
+        assert_eq!(date_of("Published March 2021"), "2021-03-01");
+        // A bare month is an archive's heading; a sentence mentioning a month is no dateline.
+        assert_eq!(date_of("June 2022"), "");
+        assert_eq!(date_of("The trial began and was updated in June 2022"), "");
+        // Read at the page's end, after more dated citations than the scan otherwise keeps.
+        let citations: String = (0..super::super::scan::MAX_DATES + 6)
+            .map(|i| format!("<li><i>Journal {i}</i>. 2019;39(4):544-555.</li>"))
+            .collect();
+        assert_eq!(
+            date_of(&format!(
+                "<ol>{citations}</ol></div><div>Last Updated: June 2022"
+            )),
+            "2022-06-01"
+        );
+        // A day, where the page gives one, wins over the month.
+        assert_eq!(
+            date_of("Last Updated: June 2022</div><div>Published June 14, 2022"),
+            "2022-06-14"
         );
     }
 

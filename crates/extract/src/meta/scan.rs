@@ -29,6 +29,32 @@ pub(crate) const NEAR_BEFORE: usize = 6;
 pub(crate) const NEAR_AFTER: usize = 40;
 /// Text nodes longer than this many bytes are not "short" (not a byline or dateline).
 pub(crate) const NEAR_TEXT_BYTES: usize = 200;
+/// Loose dates kept past [`MAX_DATES`] when a publication or review label leads them: a page's
+/// "Last Updated: June 2022" sits at its end, after the dates of its citations.
+pub(crate) const MAX_LABELLED_LOOSE_DATES: usize = 4;
+/// Bytes of a text, or of the text before it, that are searched for a date label.
+const DATE_LABEL_BYTES: usize = 24;
+/// Words whose presence makes a short text a date's label ("Last Updated:", "Posted on").
+const DATE_LABEL_WORDS: &[&str] = &["updated", "reviewed", "published", "posted"];
+
+/// Whether a date label leads `text` or is `previous`, the short text just before it.
+fn has_date_label(previous: &str, text: &str) -> bool {
+    let mut end = text.len().min(DATE_LABEL_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let previous = if previous.len() <= DATE_LABEL_BYTES {
+        previous
+    } else {
+        ""
+    };
+    [previous, &text[..end]].iter().any(|t| {
+        DATE_LABEL_WORDS
+            .iter()
+            .any(|w| crate::dom::contains_ignore_ascii_case(t, w, 0))
+    })
+}
+
 /// Body texts longer than this many bytes are not kept as loose dates.
 pub(crate) const LOOSE_DATE_BYTES: usize = 80;
 /// Headings around which short texts are collected.
@@ -405,7 +431,9 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if !parent.masthead
                     && !parent.aside
                     && !parent.head
-                    && s.loose_dates.len() < MAX_DATES
+                    && (s.loose_dates.len() < MAX_DATES
+                        || (s.loose_dates.len() < MAX_DATES + MAX_LABELLED_LOOSE_DATES
+                            && has_date_label(previous_text, t)))
                     && t.len() <= LOOSE_DATE_BYTES
                     && crate::months::has_year(t)
                 {
