@@ -204,7 +204,12 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
         let text = [title_tag.as_deref(), raw_title_tag.as_deref()]
             .into_iter()
             .flatten()
-            .find(|t| *t != text && (same_but_typography(t, &text) || dash_run_in(t, &text)))
+            .find(|t| {
+                *t != text
+                    && (same_but_typography(t, &text)
+                        || dash_run_in(t, &text)
+                        || lost_chars_in(&text, t))
+            })
             .map_or(text, str::to_string);
         Title {
             text,
@@ -343,6 +348,54 @@ fn same_but_typography(a: &str, b: &str) -> bool {
         super::jsonld::decode_entities(b),
     );
     a == b || plain_typography(&a) == plain_typography(&b)
+}
+
+/// Characters an encoding error leaves where it lost some of the writer's: `?` (a page
+/// converted to a charset without them) and U+FFFD.
+const LOST_CHAR_MARKS: &[char] = &['?', '\u{FFFD}'];
+/// A lost-character mark stands for at most this many characters of the other spelling
+/// (`’s` lost as one `?`).
+const LOST_CHARS_PER_MARK: usize = 2;
+/// Headings longer than this (characters) are not compared for lost characters.
+const LOST_CHARS_MAX_CHARS: usize = 300;
+
+/// A heading that is the head title with some characters lost to an encoding error: a `?` or
+/// U+FFFD inside the heading (not at its end, where a `?` is the headline's own) stands for one
+/// or two characters of the head title other than spaces, and every other character is the
+/// same ("Planning? Beginner? Guide" against "Planning: Beginner's Guide"). The head's spelling
+/// keeps the writer's characters.
+fn lost_chars_in(heading: &str, head: &str) -> bool {
+    let inner = heading.trim_end().trim_end_matches(LOST_CHAR_MARKS);
+    if !inner.contains(LOST_CHAR_MARKS) {
+        return false;
+    }
+    let h: Vec<char> = heading.chars().collect();
+    let t: Vec<char> = head.chars().collect();
+    if h.len() > LOST_CHARS_MAX_CHARS || t.len() > LOST_CHARS_PER_MARK * LOST_CHARS_MAX_CHARS {
+        return false;
+    }
+    // `reach[j]`: the heading's characters read so far spell the head's first `j`.
+    let mut reach = vec![false; t.len() + 1];
+    reach[0] = true;
+    for &c in &h {
+        let mut next = vec![false; t.len() + 1];
+        for j in (0..=t.len()).filter(|&j| reach[j]) {
+            if t.get(j) == Some(&c) {
+                next[j + 1] = true;
+            }
+            if LOST_CHAR_MARKS.contains(&c) {
+                for k in 1..=LOST_CHARS_PER_MARK {
+                    if t.get(j..j + k)
+                        .is_some_and(|run| !run.iter().any(|x| x.is_whitespace()))
+                    {
+                        next[j + k] = true;
+                    }
+                }
+            }
+        }
+        reach = next;
+    }
+    reach[t.len()]
 }
 
 /// Dashes that set a label apart from the rest of a title ([`dash_run_in`]).
@@ -906,6 +959,35 @@ mod tests {
             ),
             "The Beginner’s Guide to Gym Equipment"
         );
+    }
+
+    #[test]
+    fn characters_an_encoding_error_lost_come_back_from_the_head() {
+        assert_eq!(
+            title_of(
+                "<title>Event Planning: Beginner&#x27;s Guide | Acme</title>\
+                 <h1>Event Planning? Beginner? Guide</h1><p>Text</p>"
+            ),
+            "Event Planning: Beginner's Guide"
+        );
+        assert_eq!(
+            title_of(
+                "<title>Caf\u{e9} owners \u{2014} a guide - Acme</title>\
+                 <h1>Caf\u{fffd} owners \u{fffd} a guide</h1><p>Text</p>"
+            ),
+            "Caf\u{e9} owners \u{2014} a guide"
+        );
+        // A headline's own question mark at its end is no lost character; inside it, one is
+        // read as lost only where the head spells every other character the same.
+        assert!(!lost_chars_in("Is it safe?", "Is it safe"));
+        assert!(!lost_chars_in(
+            "Safe? Experts doubt it",
+            "Safe! Experts doubt it all"
+        ));
+        assert!(lost_chars_in("Safe? Experts", "Safe! Experts"));
+        // A mark stands for at most two characters, never for a space.
+        assert!(!lost_chars_in("Beginner? Guide", "Beginner’s own Guide"));
+        assert!(!lost_chars_in("Beginner?Guide", "Beginner Guide"));
     }
 
     #[test]
