@@ -574,6 +574,23 @@ fn names_site(part: &str, site_names: &[String], host: &str) -> bool {
 
 /// Cuts the site's name from a head title: `Headline | Site`, `Site - Headline`,
 /// `Headline - Section - Site`. Returns the headline and the site part that was cut.
+/// Words at least that a title must keep once a domain-name prefix is cut off.
+const MIN_WORDS_AFTER_DOMAIN_PREFIX: usize = 2;
+
+/// A site name written as a domain that opens a title with no separator after it
+/// ("example.com Vibe Coding", an old blog template's `<title>`), and the rest: the site's
+/// name, when it is one of `site_names` (its logo heading, `og:site_name`), and the headline.
+fn domain_name_prefix<'t>(title: &'t str, site_names: &[String]) -> Option<(&'t str, &'t str)> {
+    let (first, rest) = title.trim().split_once(' ')?;
+    let rest = rest.trim();
+    (super::looks_like_domain(first)
+        && site_names
+            .iter()
+            .any(|n| n.trim().eq_ignore_ascii_case(first))
+        && words(rest).len() >= MIN_WORDS_AFTER_DOMAIN_PREFIX)
+        .then_some((first, rest))
+}
+
 pub(crate) fn strip_site(
     title: &str,
     site_names: &[String],
@@ -590,7 +607,10 @@ pub(crate) fn strip_site(
         .filter(|p| !p.is_empty())
         .collect();
     if parts.len() < 2 {
-        return (title.to_string(), None);
+        return match domain_name_prefix(title, site_names) {
+            Some((site, rest)) => (rest.to_string(), Some(site.to_string())),
+            None => (title.to_string(), None),
+        };
     }
     // A part that is a visible heading wins.
     if let Some(p) = parts
@@ -642,6 +662,27 @@ pub(crate) fn strip_site(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_domain_name_opening_the_title_is_the_sites() {
+        let names = vec!["example.com".to_string()];
+        let (t, s) = strip_site("example.com Vibe Coding", &names, "example.com", &[]);
+        assert_eq!(t, "Vibe Coding");
+        assert_eq!(s.as_deref(), Some("example.com"));
+        // Not the site's name, or too little left: the title stays whole.
+        let (t, _) = strip_site("Amazon.com Beats Forecasts", &names, "example.com", &[]);
+        assert_eq!(t, "Amazon.com Beats Forecasts");
+        let (t, _) = strip_site("example.com Blog", &names, "example.com", &[]);
+        assert_eq!(t, "example.com Blog");
+        // Through the whole choice: the logo heading names the site.
+        assert_eq!(
+            title_of(
+                "<title>example.com Vibe Coding</title><h1><a href=\"/\">example.com</a></h1>\
+                 <p>Text</p>"
+            ),
+            "Vibe Coding"
+        );
+    }
 
     #[test]
     fn strips_known_site() {
