@@ -1419,6 +1419,18 @@ mod tests {
     }
 
     #[test]
+    fn json_ld_set_as_a_meta_dates_the_page() {
+        let html = "<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:\
+                    &quot;Article&quot;,&quot;headline&quot;:&quot;Full EV cars&quot;,\
+                    &quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">\
+                    </head><body><h1>Full EV cars</h1><p>Text.</p></body></html>";
+        assert_eq!(
+            published_on("https://example.com/guide", html),
+            "2025-11-17"
+        );
+    }
+
+    #[test]
     fn a_labelled_month_dates_a_page_that_has_no_day() {
         let date_of = |line: &str| {
             published_on(

@@ -65,6 +65,8 @@ pub(crate) const TEXT_SAMPLE_BYTES: usize = 2000;
 pub(crate) const MAX_METAS: usize = 400;
 /// At most this many JSON-LD scripts are read.
 pub(crate) const MAX_JSONLD: usize = 16;
+/// The name of a `<meta>` whose content is JSON-LD.
+const LD_META_NAME: &str = "script:ld+json";
 
 /// Where a byline candidate came from, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -571,6 +573,16 @@ fn visit(
             }
             if let Some(p) = e.attribute("itemprop") {
                 date_prop(s, p, e.attribute("content"));
+            }
+            // JSON-LD that a site's framework set as a `<meta>` (Next.js renders a metadata
+            // entry named `script:ld+json` that way): read as if it were a script.
+            let ld_meta = e
+                .attribute("name")
+                .is_some_and(|n| n.trim().eq_ignore_ascii_case(LD_META_NAME));
+            if ld_meta && s.jsonld.len() < MAX_JSONLD {
+                if let Some(c) = e.attribute("content") {
+                    s.jsonld.push(c.to_string());
+                }
             }
             return;
         }
