@@ -172,13 +172,14 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     }
     let (kind, confidence) = match structured_rescue(kind, &chosen, meta) {
         Some(structured) => {
-            chosen.text = structured.to_string();
-            chosen.chars = structured.chars().count();
-            let kind = match kind {
-                PageKind::Other | PageKind::Listing => PageKind::Article,
-                kind => kind,
-            };
-            (kind, confidence.max(STRUCTURED_BODY_CONFIDENCE))
+            chosen = Text::of_paragraphs(structured);
+            match kind {
+                PageKind::Forum => (kind, confidence),
+                _ => (
+                    PageKind::Article,
+                    confidence.max(STRUCTURED_BODY_CONFIDENCE),
+                ),
+            }
         }
         None => (kind, confidence),
     };
@@ -478,6 +479,11 @@ pub(crate) const STRUCTURED_BODY_MIN_CHARS: usize = 600;
 /// The page's own text is weak beside its JSON-LD `articleBody` when it holds less than this
 /// share of the latter's characters.
 pub(crate) const STRUCTURED_BODY_WEAK_SHARE: f32 = 0.5;
+/// A page's own text shorter than this (characters) says next to nothing: a mount point for
+/// scripts, a loading notice.
+pub(crate) const STRUCTURED_BODY_EMPTY_CHARS: usize = 200;
+/// Words of the `articleBody`'s opening that a teaser on the page repeats, in order.
+pub(crate) const TEASER_OPENING_WORDS: usize = 12;
 /// Page-kind confidence, at least, of a page read from its JSON-LD `articleBody`: an
 /// article-typed item that tells a whole story names the page an article.
 pub(crate) const STRUCTURED_BODY_CONFIDENCE: f32 = 0.6;
@@ -485,23 +491,46 @@ pub(crate) const STRUCTURED_BODY_CONFIDENCE: f32 = 0.6;
 /// The story's text as the page's JSON-LD article states it ([`Metadata::structured_body`]),
 /// when the page's own `text` is weak beside it: a story its HTML does not hold (drawn by
 /// script, kept behind a paywall, loaded on scroll) whose publisher still states it whole for
-/// machines. Not on shops and documentation, whose JSON-LD article is at most a side piece,
-/// and not on threads whose posts the page holds (their `articleBody` is the opening post).
+/// machines. The page's text is weak when it is shorter than
+/// [`STRUCTURED_BODY_WEAK_SHARE`] of the story and either says next to nothing
+/// ([`STRUCTURED_BODY_EMPTY_CHARS`]) or is a teaser, opening with the story's first
+/// [`TEASER_OPENING_WORDS`] words; on a page judged a listing only the first will do (a hub's
+/// excerpt of a story it features is no teaser of the page). Not on shops and documentation,
+/// whose JSON-LD article is at most a side piece; on a thread whose posts the page does not
+/// hold, the opening post's text ([`Metadata::structured_body`] is only ever the page's one
+/// story, never a listed post).
 ///
 /// Design: the page's own reading stays first (it keeps subheadings, lists and tables, and a
 /// publisher's `articleBody` may be a teaser or stale); this second source runs only when that
-/// reading says less than [`STRUCTURED_BODY_WEAK_SHARE`] of what the publisher states, so it
-/// costs nothing on a page read well. On such a page it trades the page's structure for
-/// plain paragraphs and trusts the publisher's text to hold no chrome.
+/// reading is weak in the sense above, so it costs nothing on a page read well. On such a page
+/// it trades the page's structure for plain paragraphs and trusts the publisher's text to hold
+/// no chrome.
 fn structured_rescue<'m>(kind: PageKind, text: &Text, meta: &'m Metadata) -> Option<&'m str> {
     if matches!(kind, PageKind::Product | PageKind::Documentation) {
         return None;
     }
     let structured = meta.structured_body.as_deref()?;
     let chars = structured.chars().count();
-    (chars >= STRUCTURED_BODY_MIN_CHARS
-        && (text.chars as f32) < STRUCTURED_BODY_WEAK_SHARE * chars as f32)
-        .then_some(structured)
+    if chars < STRUCTURED_BODY_MIN_CHARS
+        || text.chars as f32 >= STRUCTURED_BODY_WEAK_SHARE * chars as f32
+    {
+        return None;
+    }
+    let empty = text.chars < STRUCTURED_BODY_EMPTY_CHARS;
+    let teaser = || {
+        let opening: Vec<&str> = structured
+            .split_whitespace()
+            .take(TEASER_OPENING_WORDS)
+            .collect();
+        opening.len() == TEASER_OPENING_WORDS
+            && text
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(TEASER_OPENING_WORDS)
+                .any(|w| w == opening.as_slice())
+    };
+    (empty || (kind != PageKind::Listing && teaser())).then_some(structured)
 }
 
 /// The page's description, when the page is a thread whose posts its HTML does not hold (a
@@ -1422,6 +1451,27 @@ pub(crate) struct Text {
     /// breaks part it into, at least one ([`blocks::Block::long_parts`]); a shorter block
     /// counts when its script makes it long ([`blocks::WIDE_LONG_PARAGRAPH_CHARS`]).
     pub long_paragraphs: usize,
+}
+
+impl Text {
+    /// `text`, paragraphs parted by a blank line (as [`crate::meta`] gives a JSON-LD
+    /// `articleBody`), counted as [`render`] counts the blocks it emits.
+    fn of_paragraphs(text: &str) -> Text {
+        let mut out = Text {
+            text: text.to_string(),
+            ..Text::default()
+        };
+        for paragraph in text.split("\n\n") {
+            let chars = paragraph.chars().count();
+            out.chars += chars;
+            out.blocks += 1;
+            if chars >= blocks::LONG_PARAGRAPH_CHARS as usize {
+                out.long_blocks += 1;
+                out.long_paragraphs += 1;
+            }
+        }
+        out
+    }
 }
 
 /// Marks the elements of `roots`' subtrees that are boilerplate relative to a region of

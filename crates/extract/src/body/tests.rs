@@ -6006,3 +6006,44 @@ fn a_short_json_ld_article_body_is_no_story_to_fall_back_on() {
     let x = run(&html);
     assert_drops(&x.body, &["one-line summary"]);
 }
+
+#[test]
+fn a_blog_index_is_not_read_from_the_post_its_json_ld_lists() {
+    let excerpts: String = (0..10)
+        .map(|i| {
+            format!(
+                "<article class=\"post\"><h2><a href=\"/post-{i}\">Post number {i} of the blog</a></h2>\
+                 <p>An excerpt of post {i}, about the garden in spring and what grows there.</p></article>"
+            )
+        })
+        .collect();
+    let ld = format!(
+        "{{\"@type\":\"Blog\",\"blogPost\":[{{\"@type\":\"BlogPosting\",\"headline\":\"P\",\
+         \"articleBody\":\"{}\"}}]}}",
+        structured_paragraphs()
+    );
+    let html = format!(
+        "<html><head><title>Garden Blog</title><script type=\"application/ld+json\">{ld}</script>\
+         </head><body><main>{excerpts}</main></body></html>"
+    );
+    let url = url::Url::parse("https://garden.example.com/blog/").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_ne!(x.page_kind, PageKind::Article);
+    assert_drops(&x.body, &["Stated paragraph"]);
+    assert_keeps(&x.body, &["Post number 3 of the blog"]);
+}
+
+#[test]
+fn a_page_saying_something_else_is_not_read_from_its_json_ld_story() {
+    // Neither next to nothing nor a teaser of the stated story: the page's own words stand.
+    let html = structured_story(
+        "<main><h1>Council Meets</h1><p>Our newsroom covers the city council, the schools and \
+         the transit authority, with reporters at every public meeting of the year.</p>\
+         <p>Send tips to the desk by mail or by phone, day or night, and our editors will read \
+         every one of them before the morning meeting decides what we cover next.</p></main>",
+        &structured_paragraphs(),
+    );
+    let x = run(&html);
+    assert_drops(&x.body, &["Stated paragraph"]);
+    assert_keeps(&x.body, &["Our newsroom covers the city council"]);
+}

@@ -366,7 +366,7 @@ fn labelled_published(s: &Scan, order: NumericOrder) -> Option<Shown> {
 }
 
 /// A loose date's label ("Posted on: ") is at most this long (bytes)...
-const LOOSE_LABEL_BYTES: usize = 24;
+pub(crate) const LOOSE_LABEL_BYTES: usize = 24;
 /// ...and the text from the date on at most this long ("30th March 2025, 16:26 pm").
 const LOOSE_DATE_TAIL_BYTES: usize = 40;
 
@@ -414,26 +414,44 @@ const MONTH_LABEL_MAX_WORDS: usize = 3;
 /// [`loose_published`]. A bare "June 2022" is passed over (an archive's or a calendar's
 /// heading).
 fn labelled_month(s: &Scan) -> Option<DateTime<FixedOffset>> {
-    s.loose_dates.iter().find_map(|(previous, t)| {
+    let found = s.loose_dates.iter().filter_map(|(previous, t)| {
         let mut words = t.rsplitn(3, char::is_whitespace);
         let year = words.next()?.trim_end_matches('.');
         let month = words.next()?;
         // The label leads the text, or is the text just before it ("<b>Last Updated:</b>").
         let label = words.next().unwrap_or(previous);
         let label = label.trim_matches(|c: char| !c.is_alphanumeric());
-        let short_update_label =
-            || says_updated(label) && label.split_whitespace().count() <= MONTH_LABEL_MAX_WORDS;
-        if label.is_empty()
-            || label.len() > LOOSE_LABEL_BYTES
-            || !(says_published(label) || short_update_label())
-            || year.len() != 4
-        {
+        let published = says_published(label);
+        let updated = !published
+            && says_updated(label)
+            && label.split_whitespace().count() <= MONTH_LABEL_MAX_WORDS;
+        if label.len() > LOOSE_LABEL_BYTES || !(published || updated) || year.len() != 4 {
             return None;
         }
         let year: i32 = year.parse().ok()?;
         let month = month_number(month.trim_end_matches(','))?;
-        utc_midnight(NaiveDate::from_ymd_opt(year, month, 1)?)
-    })
+        let d = utc_midnight(NaiveDate::from_ymd_opt(year, month, 1)?)?;
+        Some((published, d))
+    });
+    // A month labelled as the publication's wins over one labelled as an update.
+    let mut first_updated = None;
+    for (published, d) in found {
+        if published {
+            return Some(d);
+        }
+        first_updated = first_updated.or(Some(d));
+    }
+    first_updated
+}
+
+/// Whether `t` (a short text, or the lead of one) holds a word that labels a date: an update's
+/// ([`says_updated`]), a publication's ([`PUBLISHED_LABELS`]) or a bare "Date". The metadata
+/// scan keeps such texts past its cap for [`loose_published`] and [`labelled_month`].
+pub(crate) fn may_label_date(t: &str) -> bool {
+    let l = t.to_lowercase();
+    says_updated(&l)
+        || PUBLISHED_LABELS.iter().any(|p| l.contains(p))
+        || l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "date")
 }
 
 /// Words a time of day may hold after a date ("at 4:12 pm EST", "16:26 Uhr").
@@ -1456,6 +1474,18 @@ mod tests {
                 "<ol>{citations}</ol></div><div>Last Updated: June 2022"
             )),
             "2022-06-01"
+        );
+        // A month labelled as the publication's wins over an update's, wherever each sits;
+        // an update label past the scan's cap counts too.
+        assert_eq!(
+            date_of("Last Updated: June 2022</div><div>Published March 2021"),
+            "2021-03-01"
+        );
+        assert_eq!(
+            date_of(&format!(
+                "<ol>{citations}</ol></div><div>Last modified: May 2020"
+            )),
+            "2020-05-01"
         );
         // A day, where the page gives one, wins over the month.
         assert_eq!(

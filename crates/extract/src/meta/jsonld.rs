@@ -122,7 +122,7 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
         return info;
     };
     info.is_article = is_article;
-    if is_article {
+    if is_article && is_sole_story(main, &objs) {
         info.body = main
             .get("articleBody")
             .and_then(Value::as_str)
@@ -185,6 +185,36 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
         }
     }
     info
+}
+
+/// Keys under which an item lists other items: a blog's posts, a list's entries, a
+/// collection's parts.
+const LISTING_KEYS: &[&str] = &["blogPost", "blogPosts", "itemListElement", "hasPart"];
+
+/// Whether `main` is the page's one story: the only article-like object with an
+/// `articleBody`, and not an entry that some item lists ([`LISTING_KEYS`], directly or as a
+/// `ListItem`'s `item`). A blog's or hub's index that describes its posts names one of them
+/// first; its body is that post's, not the page's.
+fn is_sole_story(main: &Map<String, Value>, objs: &[&Map<String, Value>]) -> bool {
+    let with_body = objs
+        .iter()
+        .filter(|o| o.contains_key("articleBody") && has_type(o, is_article_type))
+        .count();
+    let listed = objs.iter().any(|o| {
+        LISTING_KEYS
+            .iter()
+            .filter_map(|k| o.get(*k))
+            .flat_map(as_list)
+            .filter_map(Value::as_object)
+            .any(|entry| {
+                std::ptr::eq(entry, main)
+                    || entry
+                        .get("item")
+                        .and_then(Value::as_object)
+                        .is_some_and(|item| std::ptr::eq(item, main))
+            })
+    });
+    with_body == 1 && !listed
 }
 
 fn image_url<'a>(
@@ -508,6 +538,31 @@ pub(crate) fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listed_post_is_no_story_of_the_page() {
+        let body = |ld: &str| read_all(&[ld.to_string()]).body;
+        let post = r#"{"@type":"BlogPosting","headline":"P","articleBody":"Text of the post."}"#;
+        assert_eq!(body(post).as_deref(), Some("Text of the post."));
+        // A blog's index that lists its posts, or an item list of them.
+        assert_eq!(
+            body(&format!(r#"{{"@type":"Blog","blogPost":[{post}]}}"#)),
+            None
+        );
+        assert_eq!(
+            body(&format!(
+                r#"{{"@type":"ItemList","itemListElement":[{{"@type":"ListItem","item":{post}}}]}}"#
+            )),
+            None
+        );
+        // Two stories with bodies: neither is the page's alone.
+        assert_eq!(body(&format!("[{post},{post}]")), None);
+        // The story named by its page (`mainEntity`) is the page's.
+        assert_eq!(
+            body(&format!(r#"{{"@type":"WebPage","mainEntity":{post}}}"#)).as_deref(),
+            Some("Text of the post.")
+        );
+    }
 
     #[test]
     fn graph_with_references() {

@@ -32,27 +32,16 @@ pub(crate) const NEAR_TEXT_BYTES: usize = 200;
 /// Loose dates kept past [`MAX_DATES`] when a publication or review label leads them: a page's
 /// "Last Updated: June 2022" sits at its end, after the dates of its citations.
 pub(crate) const MAX_LABELLED_LOOSE_DATES: usize = 4;
-/// Bytes of a text, or of the text before it, that are searched for a date label.
-const DATE_LABEL_BYTES: usize = 24;
-/// Words whose presence makes a short text a date's label ("Last Updated:", "Posted on").
-const DATE_LABEL_WORDS: &[&str] = &["updated", "reviewed", "published", "posted"];
-
-/// Whether a date label leads `text` or is `previous`, the short text just before it.
+/// Whether a date label ([`super::dates::may_label_date`]) leads `text` or is `previous`, the
+/// short text just before it.
 fn has_date_label(previous: &str, text: &str) -> bool {
-    let mut end = text.len().min(DATE_LABEL_BYTES);
+    let label_bytes = super::dates::LOOSE_LABEL_BYTES;
+    let mut end = text.len().min(label_bytes);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let previous = if previous.len() <= DATE_LABEL_BYTES {
-        previous
-    } else {
-        ""
-    };
-    [previous, &text[..end]].iter().any(|t| {
-        DATE_LABEL_WORDS
-            .iter()
-            .any(|w| crate::dom::contains_ignore_ascii_case(t, w, 0))
-    })
+    (previous.len() <= label_bytes && super::dates::may_label_date(previous))
+        || super::dates::may_label_date(&text[..end])
 }
 
 /// Body texts longer than this many bytes are not kept as loose dates.

@@ -26,12 +26,29 @@ const BREAKING_TAGS: &[&str] = &[
 ];
 
 /// Elements whose content is never text of the story.
-const SKIPPED_TAGS: &[&str] = &["script", "style", "figcaption"];
+const SKIPPED_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "figcaption",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+];
 
 /// `raw` (an `articleBody` string as the JSON-LD holds it) as paragraphs: markup removed (a
 /// paragraph break where a block element ends), entities decoded, each line collapsed, empty
-/// lines dropped, and the paragraphs joined with a blank line.
+/// lines dropped, and the paragraphs joined with a blank line. Markup a CMS escaped once more
+/// (`&lt;p&gt;` with no `<` anywhere) is decoded before it is removed.
 pub(crate) fn paragraphs(raw: &str) -> String {
+    let escaped_markup = !raw.contains('<') && raw.contains("&lt;");
+    let unescaped;
+    let raw = if escaped_markup {
+        unescaped = decode_entities(raw);
+        unescaped.as_str()
+    } else {
+        raw
+    };
     let plain = strip_markup(raw);
     let decoded = decode_entities(&plain);
     let mut out = String::with_capacity(decoded.len());
@@ -48,8 +65,10 @@ pub(crate) fn paragraphs(raw: &str) -> String {
     out
 }
 
-/// `raw` without its tags: a line break where a [`BREAKING_TAGS`] element opens or closes, the
-/// content of [`SKIPPED_TAGS`] elements dropped. A `<` that opens no tag ("a < b") is text.
+/// `raw` without its tags and comments: a line break where a [`BREAKING_TAGS`] element opens
+/// or closes, the content of [`SKIPPED_TAGS`] elements dropped. A `<` that opens no tag ("a <
+/// b", or one no `>` closes) is text, and so is all that follows an unclosed one (no `>` is
+/// left to close another). Linear: the search for a tag's end runs once per tag read.
 fn strip_markup(raw: &str) -> String {
     if !raw.contains('<') {
         return raw.to_string();
@@ -63,12 +82,16 @@ fn strip_markup(raw: &str) -> String {
             out.push_str(&rest[..i]);
         }
         rest = &rest[i..];
-        let Some(tag) = parse_tag(rest) else {
-            if skipping.is_none() {
-                out.push('<');
+        let tag = match parse_tag(rest) {
+            TagRead::Tag(tag) => tag,
+            TagRead::Text => {
+                if skipping.is_none() {
+                    out.push('<');
+                }
+                rest = &rest[1..];
+                continue;
             }
-            rest = &rest[1..];
-            continue;
+            TagRead::Unclosed => break,
         };
         rest = &rest[tag.len..];
         match skipping {
@@ -103,38 +126,59 @@ fn strip_markup(raw: &str) -> String {
 struct Tag<'a> {
     /// Element name; empty for comments and declarations.
     name: &'a str,
+    /// Whether it is an end tag (`</p>`).
     closing: bool,
-    /// Bytes from `<` to `>` inclusive.
+    /// Bytes from `<` to the end of the tag (its `>`, or a comment's `-->`).
     len: usize,
 }
 
-/// The tag that `s` (starting with `<`) opens: `<name ...>`, `</name>`, `<!...>` or `<?...>`;
-/// `None` when `<` is followed by no letter, `/`, `!` or `?`, or no `>` closes it.
-fn parse_tag(s: &str) -> Option<Tag<'_>> {
+/// What a `<` at the start of a text opens.
+enum TagRead<'a> {
+    /// A tag, comment or declaration.
+    Tag(Tag<'a>),
+    /// Nothing: the `<` is text ("a < b").
+    Text,
+    /// A tag that nothing closes: the rest of the text holds no `>` (or `-->`).
+    Unclosed,
+}
+
+/// What `s` (starting with `<`) opens: `<name ...>`, `</name>`, a comment `<!-- ... -->`, or
+/// `<!...>` / `<?...>`; text when `<` is followed by no letter, `/` + letter, `!` or `?`.
+fn parse_tag(s: &str) -> TagRead<'_> {
     let after = &s[1..];
-    let first = after.chars().next()?;
-    let end = s.find('>')? + 1;
-    if first == '!' || first == '?' {
-        return Some(Tag {
-            name: "",
-            closing: false,
-            len: end,
-        });
+    if let Some(comment) = after.strip_prefix("!--") {
+        return match comment.find("-->") {
+            Some(end) => TagRead::Tag(Tag {
+                name: "",
+                closing: false,
+                len: 4 + end + 3,
+            }),
+            None => TagRead::Unclosed,
+        };
     }
     let (closing, body) = match after.strip_prefix('/') {
         Some(b) => (true, b),
         None => (false, after),
     };
-    if !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
+    let declaration = !closing && (body.starts_with('!') || body.starts_with('?'));
+    if !declaration && !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return TagRead::Text;
     }
-    let name_len = body
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .unwrap_or(body.len());
-    Some(Tag {
-        name: &body[..name_len],
+    let Some(end) = s.find('>') else {
+        return TagRead::Unclosed;
+    };
+    let name = if declaration {
+        ""
+    } else {
+        let name_len = body
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(body.len());
+        &body[..name_len]
+    };
+    TagRead::Tag(Tag {
+        name,
         closing,
-        len: end,
+        len: end + 1,
     })
 }
 
@@ -171,6 +215,20 @@ mod tests {
             paragraphs("An open <tag without end"),
             "An open <tag without end"
         );
+    }
+
+    #[test]
+    fn comments_and_escaped_markup_leave_no_trace() {
+        assert_eq!(
+            paragraphs("<p>One.</p><!-- <p>hidden</p> --><p>Two.</p>"),
+            "One.\n\nTwo."
+        );
+        assert_eq!(
+            paragraphs("&lt;p&gt;One &amp; two.&lt;/p&gt;&lt;p&gt;Three.&lt;/p&gt;"),
+            "One & two.\n\nThree."
+        );
+        // An unclosed comment, like an unclosed tag, is text: nothing is lost.
+        assert_eq!(paragraphs("<p>One.</p><!-- open"), "One.\n\n<!-- open");
     }
 
     #[test]
