@@ -96,8 +96,33 @@ impl Tag {
     }
 }
 
+/// AMP's components whose subtree never holds article text: ad slots (whose placeholder and
+/// fallback say "Advertisement" or a sponsor's line), recommendation embeds, analytics and
+/// consent, the slide-in menu, share buttons, framed and media players, and templated lists.
+const AMP_CHROME: &[&str] = &[
+    "amp-ad",
+    "amp-auto-ads",
+    "amp-sticky-ad",
+    "amp-story-auto-ads",
+    "amp-embed",
+    "amp-analytics",
+    "amp-pixel",
+    "amp-consent",
+    "amp-user-notification",
+    "amp-geo",
+    "amp-sidebar",
+    "amp-social-share",
+    "amp-iframe",
+    "amp-video",
+    "amp-audio",
+    "amp-list",
+];
+
 /// Elements whose whole subtree never holds article text.
 fn is_skipped(name: &str) -> bool {
+    if name.starts_with("amp-") {
+        return AMP_CHROME.contains(&name);
+    }
     matches!(
         name,
         "script"

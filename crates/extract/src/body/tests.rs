@@ -6047,3 +6047,39 @@ fn a_page_saying_something_else_is_not_read_from_its_json_ld_story() {
     assert_drops(&x.body, &["Stated paragraph"]);
     assert_keeps(&x.body, &["Our newsroom covers the city council"]);
 }
+
+#[test]
+fn an_amp_story_leaves_out_its_ad_slots_embeds_and_menus() {
+    let html = "<!doctype html><html amp lang=\"en\"><head><title>Rail strike ends - Example</title>\
+        </head><body><amp-sidebar id=\"menu\" layout=\"nodisplay\"><ul><li><a href=\"/\">Home</a></li>\
+        <li><a href=\"/world\">World</a></li></ul></amp-sidebar>\
+        <amp-consent id=\"c\" layout=\"nodisplay\"><div>We use cookies to personalise content and \
+        ads. Manage your choices in settings at any time.</div></amp-consent>\
+        <article><h1>Rail strike ends</h1>\
+        <p>The national rail strike ended on Thursday after union leaders and the operators agreed \
+        a new pay deal in overnight talks at the labour ministry.</p>\
+        <amp-ad width=\"300\" height=\"250\" type=\"doubleclick\"><div placeholder>Loading ad space \
+        for our sponsors</div><div fallback>Sponsored content from our partners will appear here \
+        shortly</div></amp-ad>\
+        <p>Trains will run to a normal timetable from Friday morning, the operators said, though \
+        some early services may be cancelled while crews return.</p>\
+        <amp-embed type=\"taboola\" layout=\"responsive\"><div>Recommended stories from around the \
+        web for readers like you, picked by our partners</div></amp-embed>\
+        <p>The deal raises pay by six percent this year and four percent next year, and it ends a \
+        dispute that had closed most lines for nine days.</p></article></body></html>";
+    let x = run(html);
+    assert_eq!(x.page_kind, PageKind::Article);
+    assert_keeps(
+        &x.body,
+        &["rail strike ended", "normal timetable", "nine days"],
+    );
+    assert_drops(
+        &x.body,
+        &[
+            "Sponsored content",
+            "Recommended stories",
+            "cookies",
+            "Home",
+        ],
+    );
+}
