@@ -306,6 +306,18 @@ const LIST_CLOSERS: &[&str] = &[
     "last week’s",
     "last month's",
     "last month’s",
+    // A business page's boxes of its other offers and of its reading after its own: "Related
+    // services", "Other services", "More resources", "More like this".
+    "related services",
+    "related solutions",
+    "related resources",
+    "related insights",
+    "related case studies",
+    "related offerings",
+    "other services",
+    "explore other services",
+    "more resources",
+    "more like this",
 ];
 
 /// Whether `text` names a listing's secondary list ([`LIST_CLOSERS`]).

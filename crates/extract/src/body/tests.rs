@@ -4843,6 +4843,45 @@ fn a_business_pages_section_headers_are_its_content() {
 }
 
 #[test]
+fn a_business_pages_box_of_its_other_services_closes_its_text() {
+    // A service's landing page: its sections, then a "Related services" box of cards linking
+    // to the firm's other offers. The box is the site's, not this service's text.
+    let sections: String = (0..4)
+        .map(|i| {
+            format!(
+                "<div><h2>Step {i} of our audit</h2><p>In step {i} our consultants review your \
+                 books, interview your staff and write down what should change, and why.</p></div>"
+            )
+        })
+        .collect();
+    let others: String = ["Payroll outsourcing", "Tax planning", "Board advisory"]
+        .iter()
+        .map(|name| {
+            format!(
+                "<div><h3>{name}</h3><p>See how {name} helps growing firms stay compliant.</p>\
+                 <p><a href=/services/x>Learn more</a></p></div>"
+            )
+        })
+        .collect();
+    let x = landing_page(&format!(
+        "<main><h1>Financial audit services</h1>{sections}\
+         <h2>Related services</h2>{others}</main>"
+    ));
+    assert_keeps(
+        &x.body,
+        &["Step 0 of our audit", "In step 3 our consultants"],
+    );
+    assert_drops(
+        &x.body,
+        &[
+            "Related services",
+            "Payroll outsourcing",
+            "helps growing firms",
+        ],
+    );
+}
+
+#[test]
 fn a_business_pages_hero_header_in_main_is_its_content() {
     // A landing page's hero is a `<header>` straight inside `<main>` (no `<section>` around
     // it): its slogan and lead open the page's text; the page's banner above `<main>` goes.
