@@ -129,6 +129,31 @@ pub(super) fn is_engagement_count(text: &str) -> bool {
             .any(|u| u.eq_ignore_ascii_case(unit))
 }
 
+/// Words that count an item's customer reviews after a number ("146 Reviews", "17 ratings"),
+/// lower-cased.
+const REVIEW_COUNT_UNITS: &[&str] = &["review", "reviews", "rating", "ratings"];
+
+/// Whether `text` is a count of an item's customer reviews and nothing else: a whole number
+/// (digits and commas; "4.5 Rating" is a score, which a page may keep) and a word of [`REVIEW_COUNT_UNITS`], ASCII case aside, maybe in
+/// parentheses ("146 Reviews", "(17 ratings)"). A shop card's or buy box's line beside its
+/// stars, which say nothing of the item. Reads at most three words, without allocating.
+pub(super) fn is_review_count(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(t);
+    let mut words = t.split_whitespace();
+    let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    count.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && REVIEW_COUNT_UNITS
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(unit))
+}
+
 /// Labels that open a story's line of its categories or tags ("Tags: Employment, Fitness",
 /// "Category: Personal Finance"), lower-cased, before their colon.
 pub(super) const TAXONOMY_LABELS: &[&str] =
@@ -517,6 +542,24 @@ pub(super) fn has_day_range(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn review_counts_are_whole_lines() {
+        for t in ["146 Reviews", "(17 ratings)", "1,204 reviews", "1 Review"] {
+            assert!(is_review_count(t), "{t}");
+        }
+        for t in [
+            "Reviews",
+            "146",
+            "Read 146 reviews",
+            "5 reviews later",
+            "(146)",
+            "4.5 Rating",
+            "many reviews",
+        ] {
+            assert!(!is_review_count(t), "{t}");
+        }
+    }
 
     #[test]
     fn relative_times_are_whole_lines() {

@@ -52,9 +52,9 @@ use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
     has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp,
-    is_engagement_count, is_long_byline, is_reading_time, is_taxonomy_line, is_whole_chrome_label,
-    looks_like_date, says_only_one_of, CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS,
-    EDIT_STAMP_MAX_WORDS, LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS,
+    is_engagement_count, is_long_byline, is_reading_time, is_review_count, is_taxonomy_line,
+    is_whole_chrome_label, looks_like_date, says_only_one_of, CREDIT_MAX_WORDS,
+    CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS,
     WHOLE_CHROME_LABEL_MAX_WORDS,
 };
 use posts::{
@@ -3322,6 +3322,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 && !names_chrome()
                 && !is_whole_chrome_label(&b.text)
                 && !is_engagement_count(&b.text)
+                && !is_review_count(&b.text)
                 && !classes::is_call_to_action(&b.text)
                 && !classes::is_result_count(&b.text)
                 && !classes::is_gallery_position(&b.text)

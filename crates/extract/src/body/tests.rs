@@ -4766,6 +4766,29 @@ fn a_shops_item_controls_are_dropped() {
 }
 
 #[test]
+fn a_shop_cards_review_count_is_dropped() {
+    // The count of an item's reviews beside its stars ("146 Reviews", "(17 ratings)") says
+    // nothing of the item; its name and price stay.
+    let cards: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li><h3><a href=/p/{i}>Calming gummies pack {i}</a></h3><p>${i}9.00</p>\
+                 <div>{i}46 Reviews</div><div>({i}7 ratings)</div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Gummies</title></head><body><main><h1>Gummies</h1>\
+         <p>Chewable gummies in three flavours, made in small batches and tested by a lab.</p>\
+         <ul>{cards}</ul></main></body></html>"
+    );
+    let url = url::Url::parse("https://shop.example.com/collections/gummies").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_keeps(&x.body, &["Calming gummies pack 3", "$39.00"]);
+    assert_drops(&x.body, &["Reviews", "ratings"]);
+}
+
+#[test]
 fn a_product_cards_badges_are_dropped() {
     // Badges over an item ("New arrival", "Sale Sold out") say its state in the shop, not
     // what it is.
