@@ -94,6 +94,7 @@ fn article_body_soup() -> impl Strategy<Value = String> {
         Just("<figcaption>".to_string()),
         Just("</figcaption>".to_string()),
         Just("<!-- c -->".to_string()),
+        Just("<!--".to_string()),
         // A bare less-than sign, as text writes it ("a < b"): a `<` run into a name would open
         // a tag, as in HTML.
         Just(" < ".to_string()),

@@ -98,7 +98,8 @@ impl Tag {
 
 /// AMP's components whose subtree never holds article text: ad slots (whose placeholder and
 /// fallback say "Advertisement" or a sponsor's line), recommendation embeds, analytics and
-/// consent, the slide-in menu, share buttons, framed and media players, and templated lists.
+/// consent, the slide-in menu, share buttons, and framed and media players. (`amp-list` stays:
+/// a shop's server-rendered items may sit in it.)
 const AMP_CHROME: &[&str] = &[
     "amp-ad",
     "amp-auto-ads",
@@ -115,7 +116,6 @@ const AMP_CHROME: &[&str] = &[
     "amp-iframe",
     "amp-video",
     "amp-audio",
-    "amp-list",
 ];
 
 /// Elements whose whole subtree never holds article text.

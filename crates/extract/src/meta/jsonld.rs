@@ -187,19 +187,23 @@ pub(crate) fn read_all(scripts: &[String]) -> LdInfo {
     info
 }
 
-/// Keys under which an item lists other items: a blog's posts, a list's entries, a
-/// collection's parts.
-const LISTING_KEYS: &[&str] = &["blogPost", "blogPosts", "itemListElement", "hasPart"];
+/// Keys under which an item lists other items: a blog's posts, a list's entries.
+const LISTING_KEYS: &[&str] = &["blogPost", "blogPosts", "itemListElement"];
 
 /// Whether `main` is the page's one story: the only article-like object with an
-/// `articleBody`, and not an entry that some item lists ([`LISTING_KEYS`], directly or as a
-/// `ListItem`'s `item`). A blog's or hub's index that describes its posts names one of them
-/// first; its body is that post's, not the page's.
+/// `articleBody` (the same story stated twice, by a plugin and by the theme, counts once), and
+/// not an entry that some item lists ([`LISTING_KEYS`], directly or as a `ListItem`'s `item`).
+/// A blog's or hub's index that describes its posts names one of them first; its body is that
+/// post's, not the page's.
 fn is_sole_story(main: &Map<String, Value>, objs: &[&Map<String, Value>]) -> bool {
-    let with_body = objs
+    let mut bodies: Vec<&str> = objs
         .iter()
-        .filter(|o| o.contains_key("articleBody") && has_type(o, is_article_type))
-        .count();
+        .filter(|o| has_type(o, is_article_type))
+        .filter_map(|o| o.get("articleBody").and_then(Value::as_str))
+        .collect();
+    bodies.sort_unstable();
+    bodies.dedup();
+    let with_body = bodies.len();
     let listed = objs.iter().any(|o| {
         LISTING_KEYS
             .iter()
@@ -555,8 +559,18 @@ mod tests {
             )),
             None
         );
-        // Two stories with bodies: neither is the page's alone.
-        assert_eq!(body(&format!("[{post},{post}]")), None);
+        // Two stories with bodies: neither is the page's alone; one stated twice is one.
+        let other = post.replace("Text of the post.", "Text of another post.");
+        assert_eq!(body(&format!("[{post},{other}]")), None);
+        assert_eq!(
+            body(&format!("[{post},{post}]")).as_deref(),
+            Some("Text of the post.")
+        );
+        // A page's part is its own story, not a listed entry.
+        assert_eq!(
+            body(&format!(r#"{{"@type":"WebPage","hasPart":{post}}}"#)).as_deref(),
+            Some("Text of the post.")
+        );
         // The story named by its page (`mainEntity`) is the page's.
         assert_eq!(
             body(&format!(r#"{{"@type":"WebPage","mainEntity":{post}}}"#)).as_deref(),

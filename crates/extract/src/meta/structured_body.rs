@@ -36,12 +36,22 @@ const SKIPPED_TAGS: &[&str] = &[
     "svg",
 ];
 
+/// Tags whose escaped form (`&lt;p&gt;`) shows that a CMS escaped its markup once more, where a
+/// lone `&lt;` is the text's own less-than sign.
+const ESCAPED_TAGS: &[&str] = &[
+    "&lt;p&gt;",
+    "&lt;/p&gt;",
+    "&lt;br",
+    "&lt;div",
+    "&lt;/div&gt;",
+];
+
 /// `raw` (an `articleBody` string as the JSON-LD holds it) as paragraphs: markup removed (a
 /// paragraph break where a block element ends), entities decoded, each line collapsed, empty
 /// lines dropped, and the paragraphs joined with a blank line. Markup a CMS escaped once more
 /// (`&lt;p&gt;` with no `<` anywhere) is decoded before it is removed.
 pub(crate) fn paragraphs(raw: &str) -> String {
-    let escaped_markup = !raw.contains('<') && raw.contains("&lt;");
+    let escaped_markup = !raw.contains('<') && ESCAPED_TAGS.iter().any(|t| raw.contains(t));
     let unescaped;
     let raw = if escaped_markup {
         unescaped = decode_entities(raw);
@@ -66,60 +76,57 @@ pub(crate) fn paragraphs(raw: &str) -> String {
 }
 
 /// `raw` without its tags and comments: a line break where a [`BREAKING_TAGS`] element opens
-/// or closes, the content of [`SKIPPED_TAGS`] elements dropped. A `<` that opens no tag ("a <
-/// b", or one no `>` closes) is text, and so is all that follows an unclosed one (no `>` is
-/// left to close another). Linear: the search for a tag's end runs once per tag read.
+/// or closes, the content of [`SKIPPED_TAGS`] elements dropped up to their end tag (read as
+/// HTML reads a script: a `<` inside is the script's). A `<` that opens no tag ("a < b") is
+/// text, and so is all that follows a tag that no `>` closes (no `>` is left to close another);
+/// an unclosed comment's marker is dropped. Linear: every search starts where the last ended.
 fn strip_markup(raw: &str) -> String {
     if !raw.contains('<') {
         return raw.to_string();
     }
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
-    // The skipped element whose end tag is awaited, if any.
-    let mut skipping: Option<&str> = None;
     while let Some(i) = rest.find('<') {
-        if skipping.is_none() {
-            out.push_str(&rest[..i]);
-        }
+        out.push_str(&rest[..i]);
         rest = &rest[i..];
         let tag = match parse_tag(rest) {
             TagRead::Tag(tag) => tag,
             TagRead::Text => {
-                if skipping.is_none() {
-                    out.push('<');
-                }
+                out.push('<');
                 rest = &rest[1..];
                 continue;
             }
             TagRead::Unclosed => break,
         };
         rest = &rest[tag.len..];
-        match skipping {
-            Some(name) => {
-                if tag.closing && tag.name.eq_ignore_ascii_case(name) {
-                    skipping = None;
-                    out.push('\n');
-                }
-            }
-            None => {
-                if let Some(name) = SKIPPED_TAGS
-                    .iter()
-                    .find(|n| !tag.closing && n.eq_ignore_ascii_case(tag.name))
-                {
-                    skipping = Some(name);
-                } else if BREAKING_TAGS
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(tag.name))
-                {
-                    out.push('\n');
-                }
-            }
+        let skipped = SKIPPED_TAGS
+            .iter()
+            .find(|n| !tag.closing && n.eq_ignore_ascii_case(tag.name));
+        if let Some(name) = skipped {
+            // Everything up to the element's end tag, or to the end when it has none.
+            rest = after_end_tag(rest, name).unwrap_or("");
+            out.push('\n');
+        } else if BREAKING_TAGS
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(tag.name))
+        {
+            out.push('\n');
         }
     }
-    if skipping.is_none() {
-        out.push_str(rest);
-    }
+    out.push_str(rest);
     out
+}
+
+/// The text after the first end tag of element `name` (`</script>`, any case) in `s`.
+fn after_end_tag<'a>(s: &'a str, name: &str) -> Option<&'a str> {
+    let bytes = s.as_bytes();
+    let at = memchr::memmem::find_iter(bytes, b"</").find(|&i| {
+        let after = &s[i + 2..];
+        crate::dom::starts_with_ignore_ascii_case(after, name)
+            && !after[name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    })?;
+    let close = s[at..].find('>')?;
+    Some(&s[at + close + 1..])
 }
 
 /// One tag at the start of a text.
@@ -128,7 +135,8 @@ struct Tag<'a> {
     name: &'a str,
     /// Whether it is an end tag (`</p>`).
     closing: bool,
-    /// Bytes from `<` to the end of the tag (its `>`, or a comment's `-->`).
+    /// Bytes from `<` to the end of the tag (its `>`, or a comment's `-->`; an unclosed
+    /// comment's marker `<!--` alone).
     len: usize,
 }
 
@@ -147,14 +155,13 @@ enum TagRead<'a> {
 fn parse_tag(s: &str) -> TagRead<'_> {
     let after = &s[1..];
     if let Some(comment) = after.strip_prefix("!--") {
-        return match comment.find("-->") {
-            Some(end) => TagRead::Tag(Tag {
-                name: "",
-                closing: false,
-                len: 4 + end + 3,
-            }),
-            None => TagRead::Unclosed,
-        };
+        // A comment that never ends loses only its marker: the tags after it still close.
+        let len = comment.find("-->").map_or(4, |end| 4 + end + 3);
+        return TagRead::Tag(Tag {
+            name: "",
+            closing: false,
+            len,
+        });
     }
     let (closing, body) = match after.strip_prefix('/') {
         Some(b) => (true, b),
@@ -227,8 +234,23 @@ mod tests {
             paragraphs("&lt;p&gt;One &amp; two.&lt;/p&gt;&lt;p&gt;Three.&lt;/p&gt;"),
             "One & two.\n\nThree."
         );
-        // An unclosed comment, like an unclosed tag, is text: nothing is lost.
-        assert_eq!(paragraphs("<p>One.</p><!-- open"), "One.\n\n<!-- open");
+        // An unclosed comment loses its marker; the tags after it still close.
+        assert_eq!(
+            paragraphs("<p>One.</p><!-- ad <p>Two.</p><script>track()</script>"),
+            "One.\n\nad\n\nTwo."
+        );
+        // A lone escaped less-than sign is the text's.
+        assert_eq!(paragraphs("If a &lt;b and c &gt; d"), "If a <b and c > d");
+    }
+
+    #[test]
+    fn a_scripts_own_signs_do_not_end_it() {
+        assert_eq!(
+            paragraphs("<p>One.</p><script>for(i=0;i<n;i++){}</SCRIPT ><p>Two.</p>"),
+            "One.\n\nTwo."
+        );
+        // A script that never ends takes the rest with it.
+        assert_eq!(paragraphs("<p>One.</p><script>if (a<b) {"), "One.");
     }
 
     #[test]

@@ -572,18 +572,19 @@ fn names_site(part: &str, site_names: &[String], host: &str) -> bool {
     }) || (hk.len() >= 3 && (k.contains(&hk) || (k.len() >= 4 && hk.contains(&k))))
 }
 
-/// Cuts the site's name from a head title: `Headline | Site`, `Site - Headline`,
-/// `Headline - Section - Site`. Returns the headline and the site part that was cut.
 /// Words at least that a title must keep once a domain-name prefix is cut off.
 const MIN_WORDS_AFTER_DOMAIN_PREFIX: usize = 2;
 
 /// A site name written as a domain that opens a title with no separator after it
 /// ("example.com Vibe Coding", an old blog template's `<title>`), and the rest: the site's
-/// name, when it is one of `site_names` (its logo heading, `og:site_name`), and the headline.
+/// name, when it is one of `site_names` (its logo heading, `og:site_name`) and written in lower
+/// case as an address is, and the headline.
 fn domain_name_prefix<'t>(title: &'t str, site_names: &[String]) -> Option<(&'t str, &'t str)> {
     let (first, rest) = title.trim().split_once(' ')?;
     let rest = rest.trim();
+    // Written in capitals ("Salon.com Names New Editor") the domain is the subject's name.
     (super::looks_like_domain(first)
+        && !first.chars().any(char::is_uppercase)
         && site_names
             .iter()
             .any(|n| n.trim().eq_ignore_ascii_case(first))
@@ -591,6 +592,8 @@ fn domain_name_prefix<'t>(title: &'t str, site_names: &[String]) -> Option<(&'t 
         .then_some((first, rest))
 }
 
+/// Cuts the site's name from a head title: `Headline | Site`, `Site - Headline`,
+/// `Headline - Section - Site`. Returns the headline and the site part that was cut.
 pub(crate) fn strip_site(
     title: &str,
     site_names: &[String],
@@ -669,7 +672,10 @@ mod tests {
         let (t, s) = strip_site("example.com Vibe Coding", &names, "example.com", &[]);
         assert_eq!(t, "Vibe Coding");
         assert_eq!(s.as_deref(), Some("example.com"));
-        // Not the site's name, or too little left: the title stays whole.
+        // Not the site's name, a name in capitals, or too little left: the title stays whole.
+        let salon = vec!["Salon.com".to_string()];
+        let (t, _) = strip_site("Salon.com Names New Editor", &salon, "salon.com", &[]);
+        assert_eq!(t, "Salon.com Names New Editor");
         let (t, _) = strip_site("Amazon.com Beats Forecasts", &names, "example.com", &[]);
         assert_eq!(t, "Amazon.com Beats Forecasts");
         let (t, _) = strip_site("example.com Blog", &names, "example.com", &[]);
