@@ -422,11 +422,11 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if !parent.masthead
                     && !parent.aside
                     && !parent.head
+                    && t.len() <= LOOSE_DATE_BYTES
+                    && crate::months::has_year(t)
                     && (s.loose_dates.len() < MAX_DATES
                         || (s.loose_dates.len() < MAX_DATES + MAX_LABELLED_LOOSE_DATES
                             && has_date_label(previous_text, t)))
-                    && t.len() <= LOOSE_DATE_BYTES
-                    && crate::months::has_year(t)
                 {
                     s.loose_dates.push((collapse(previous_text), collapse(t)));
                 }
