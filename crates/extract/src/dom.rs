@@ -110,6 +110,15 @@ impl Hasher for PreHashed {
     }
 }
 
+/// The longest start of `s` of at most `max_bytes` bytes that ends on a character boundary.
+pub(crate) fn prefix_within(s: &str, max_bytes: usize) -> &str {
+    let mut end = s.len().min(max_bytes);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Whether `text` starts with the ASCII `prefix`, ignoring ASCII case.
 pub(crate) fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
     text.as_bytes()

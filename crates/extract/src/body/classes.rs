@@ -633,14 +633,7 @@ const MAX_NEGATIVE_PART_LEN: usize = {
 
 /// The first [`MAX_CLASS_BYTES`] of `s` (on a char boundary).
 fn clip(s: &str) -> &str {
-    if s.len() <= MAX_CLASS_BYTES {
-        return s;
-    }
-    let mut end = MAX_CLASS_BYTES;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    crate::dom::prefix_within(s, MAX_CLASS_BYTES)
 }
 
 /// CMS classes naming the story's tags and categories (`tag-elections`, `category-news`), or

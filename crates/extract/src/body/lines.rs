@@ -114,19 +114,32 @@ const ENGAGEMENT_UNITS: &[&str] = &[
 /// widget's counter, said of the page or of a teaser, not of the subject. Reads at most three
 /// words, without allocating.
 pub(super) fn is_engagement_count(text: &str) -> bool {
+    count_and_unit(text, ENGAGEMENT_UNITS).is_some_and(|(count, _)| {
+        let digits = count.strip_suffix(['k', 'm', 'K', 'M']).unwrap_or(count);
+        digits.bytes().last().is_some_and(|b| b.is_ascii_digit()) && is_number(digits, b".")
+    })
+}
+
+/// The two words of a text that is a count and its unit and nothing else ("1,693 views"), when
+/// the second is one of `units` (lower-cased; ASCII case aside). Allocates nothing.
+fn count_and_unit<'t>(text: &'t str, units: &[&str]) -> Option<(&'t str, &'t str)> {
     let mut words = text.split_whitespace();
     let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
-        return false;
+        return None;
     };
-    let digits = count.strip_suffix(['k', 'm', 'K', 'M']).unwrap_or(count);
-    digits.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && digits.bytes().last().is_some_and(|b| b.is_ascii_digit())
-        && digits
+    units
+        .iter()
+        .any(|u| u.eq_ignore_ascii_case(unit))
+        .then_some((count, unit))
+}
+
+/// Whether `count` is written as a number: a digit first, then digits, commas and any of
+/// `also` (a decimal point).
+fn is_number(count: &str, also: &[u8]) -> bool {
+    count.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && count
             .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && ENGAGEMENT_UNITS
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(unit))
+            .all(|b| b.is_ascii_digit() || b == b',' || also.contains(&b))
 }
 
 /// Words that count an item's customer reviews after a number ("146 Reviews", "17 ratings"),
@@ -134,24 +147,17 @@ pub(super) fn is_engagement_count(text: &str) -> bool {
 const REVIEW_COUNT_UNITS: &[&str] = &["review", "reviews", "rating", "ratings"];
 
 /// Whether `text` is a count of an item's customer reviews and nothing else: a whole number
-/// (digits and commas; "4.5 Rating" is a score, which a page may keep) and a word of [`REVIEW_COUNT_UNITS`], ASCII case aside, maybe in
-/// parentheses ("146 Reviews", "(17 ratings)"). A shop card's or buy box's line beside its
-/// stars, which say nothing of the item. Reads at most three words, without allocating.
+/// (digits and commas; "4.5 Rating" is a score, which a page may keep) and a word of
+/// [`REVIEW_COUNT_UNITS`], ASCII case aside, maybe in parentheses ("146 Reviews", "(17
+/// ratings)"). A shop card's or buy box's line beside its stars, which say nothing of the item.
+/// Reads at most three words, without allocating.
 pub(super) fn is_review_count(text: &str) -> bool {
     let t = text.trim();
     let t = t
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .unwrap_or(t);
-    let mut words = t.split_whitespace();
-    let (Some(count), Some(unit), None) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    count.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && count.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        && REVIEW_COUNT_UNITS
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(unit))
+    count_and_unit(t, REVIEW_COUNT_UNITS).is_some_and(|(count, _)| is_number(count, b""))
 }
 
 /// Labels that open a story's line of its categories or tags ("Tags: Employment, Fitness",

@@ -491,11 +491,11 @@ pub(crate) const STRUCTURED_BODY_CONFIDENCE: f32 = 0.6;
 /// The story's text as the page's JSON-LD article states it ([`Metadata::structured_body`]),
 /// when the page's own `text` is weak beside it: a story its HTML does not hold (drawn by
 /// script, kept behind a paywall, loaded on scroll) whose publisher still states it whole for
-/// machines. The page's text is weak when it is shorter than
-/// [`STRUCTURED_BODY_WEAK_SHARE`] of the story and either says next to nothing
-/// ([`STRUCTURED_BODY_EMPTY_CHARS`]) or holds a teaser: the story's first
-/// [`TEASER_OPENING_WORDS`] words in a row (after a heading or dateline, say); on a page judged a listing only the first will do (a hub's
-/// excerpt of a story it features is no teaser of the page). Not on shops and documentation,
+/// machines. The page's text is weak when it is shorter than [`STRUCTURED_BODY_WEAK_SHARE`] of
+/// the story and either says next to nothing ([`STRUCTURED_BODY_EMPTY_CHARS`]) or holds a
+/// teaser: the story's first [`TEASER_OPENING_WORDS`] words in a row (after a heading or
+/// dateline, say); on a page judged a listing only the first will do (a hub's excerpt of a
+/// story it features is no teaser of the page). Not on shops and documentation,
 /// whose JSON-LD article is at most a side piece; on a thread whose posts the page does not
 /// hold, the opening post's text ([`Metadata::structured_body`] is only ever the page's one
 /// story, never a listed post).

@@ -6084,15 +6084,22 @@ fn a_blog_index_is_not_read_from_the_post_its_json_ld_lists() {
          \"articleBody\":\"{}\"}}]}}",
         structured_paragraphs()
     );
-    let html = format!(
-        "<html><head><title>Garden Blog</title><script type=\"application/ld+json\">{ld}</script>\
-         </head><body><main>{excerpts}</main></body></html>"
-    );
-    let url = url::Url::parse("https://garden.example.com/blog/").unwrap();
-    let x = extract(html.as_bytes(), &url, None);
+    let page = |main: &str| {
+        let html = format!(
+            "<html><head><title>Garden Blog</title><script type=\"application/ld+json\">{ld}</script>\
+             </head><body><main>{main}</main></body></html>"
+        );
+        let url = url::Url::parse("https://garden.example.com/blog/").unwrap();
+        extract(html.as_bytes(), &url, None)
+    };
+    let x = page(&excerpts);
     assert_ne!(x.page_kind, PageKind::Article);
     assert_drops(&x.body, &["Stated paragraph"]);
     assert_keeps(&x.body, &["Post number 3 of the blog"]);
+    // An index whose excerpts a script draws says next to nothing itself: still, the post its
+    // JSON-LD lists is not the page's story.
+    let x = page("<div id=\"posts\"></div>");
+    assert_drops(&x.body, &["Stated paragraph"]);
 }
 
 #[test]

@@ -395,6 +395,15 @@ pub(crate) fn loose_published(s: &Scan, order: NumericOrder) -> Option<DateTime<
             .then(|| utc_midnight(d).map(|d| (updated, d)))
             .flatten()
     });
+    first_not_updated(found).or_else(|| labelled_month(s))
+}
+
+/// The first of `found` (whether each is labelled as an update, and its date) not labelled
+/// as an update, else the first: a date labelled as the publication's, or standing alone,
+/// wins over an update's wherever each sits.
+fn first_not_updated(
+    found: impl Iterator<Item = (bool, DateTime<FixedOffset>)>,
+) -> Option<DateTime<FixedOffset>> {
     let mut first_updated = None;
     for (updated, d) in found {
         if !updated {
@@ -402,7 +411,7 @@ pub(crate) fn loose_published(s: &Scan, order: NumericOrder) -> Option<DateTime<
         }
         first_updated = first_updated.or(Some(d));
     }
-    first_updated.or_else(|| labelled_month(s))
+    first_updated
 }
 
 /// Words at most of an update label before a month and year ("Page last reviewed").
@@ -431,17 +440,9 @@ fn labelled_month(s: &Scan) -> Option<DateTime<FixedOffset>> {
         let year: i32 = year.parse().ok()?;
         let month = month_number(month.trim_end_matches(','))?;
         let d = utc_midnight(NaiveDate::from_ymd_opt(year, month, 1)?)?;
-        Some((published, d))
+        Some((updated, d))
     });
-    // A month labelled as the publication's wins over one labelled as an update.
-    let mut first_updated = None;
-    for (published, d) in found {
-        if published {
-            return Some(d);
-        }
-        first_updated = first_updated.or(Some(d));
-    }
-    first_updated
+    first_not_updated(found)
 }
 
 /// Whether `t` (a short text, or the lead of one) holds a word that labels a date: an update's
@@ -449,7 +450,7 @@ fn labelled_month(s: &Scan) -> Option<DateTime<FixedOffset>> {
 /// scan keeps such texts past its cap for [`loose_published`] and [`labelled_month`].
 pub(crate) fn may_label_date(t: &str) -> bool {
     let l = t.to_lowercase();
-    says_updated(&l)
+    names_update(&l)
         || PUBLISHED_LABELS.iter().any(|p| l.contains(p))
         || l.split(|c: char| !c.is_alphanumeric()).any(|w| w == "date")
 }
@@ -587,7 +588,11 @@ fn unless_updated(
 /// "Updated Feb 27, 2026", "Last modified: …", a thread's "Last post: …": not the publication
 /// date.
 fn says_updated(t: &str) -> bool {
-    let l = t.to_lowercase();
+    names_update(&t.to_lowercase())
+}
+
+/// [`says_updated`] of a text already lower-cased.
+fn names_update(lower: &str) -> bool {
     [
         "updated",
         "modified",
@@ -597,7 +602,7 @@ fn says_updated(t: &str) -> bool {
         "last activity",
     ]
     .iter()
-    .any(|w| l.contains(w))
+    .any(|w| lower.contains(w))
 }
 
 fn kind_values(v: &[(DateKind, String)], kind: DateKind) -> impl Iterator<Item = String> + '_ {

@@ -32,18 +32,6 @@ pub(crate) const NEAR_TEXT_BYTES: usize = 200;
 /// Loose dates kept past [`MAX_DATES`] when a publication or review label leads them: a page's
 /// "Last Updated: June 2022" sits at its end, after the dates of its citations.
 pub(crate) const MAX_LABELLED_LOOSE_DATES: usize = 4;
-/// Whether a date label ([`super::dates::may_label_date`]) leads `text` or is `previous`, the
-/// short text just before it.
-fn has_date_label(previous: &str, text: &str) -> bool {
-    let label_bytes = super::dates::LOOSE_LABEL_BYTES;
-    let mut end = text.len().min(label_bytes);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    (previous.len() <= label_bytes && super::dates::may_label_date(previous))
-        || super::dates::may_label_date(&text[..end])
-}
-
 /// Body texts longer than this many bytes are not kept as loose dates.
 pub(crate) const LOOSE_DATE_BYTES: usize = 80;
 /// Headings around which short texts are collected.
@@ -56,6 +44,14 @@ pub(crate) const MAX_METAS: usize = 400;
 pub(crate) const MAX_JSONLD: usize = 16;
 /// The name of a `<meta>` whose content is JSON-LD.
 const LD_META_NAME: &str = "script:ld+json";
+
+/// Whether a date label ([`super::dates::may_label_date`]) leads `text` or is `previous`, the
+/// short text just before it.
+fn has_date_label(previous: &str, text: &str) -> bool {
+    let label_bytes = super::dates::LOOSE_LABEL_BYTES;
+    (previous.len() <= label_bytes && super::dates::may_label_date(previous))
+        || super::dates::may_label_date(crate::dom::prefix_within(text, label_bytes))
+}
 
 /// Where a byline candidate came from, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -376,9 +376,10 @@ fn lost_chars_in(heading: &str, head: &str) -> bool {
     }
     // `reach[j]`: the heading's characters read so far spell the head's first `j`.
     let mut reach = vec![false; t.len() + 1];
+    let mut next = vec![false; t.len() + 1];
     reach[0] = true;
     for &c in &h {
-        let mut next = vec![false; t.len() + 1];
+        next.fill(false);
         for j in (0..=t.len()).filter(|&j| reach[j]) {
             if t.get(j) == Some(&c) {
                 next[j + 1] = true;
@@ -393,7 +394,7 @@ fn lost_chars_in(heading: &str, head: &str) -> bool {
                 }
             }
         }
-        reach = next;
+        std::mem::swap(&mut reach, &mut next);
     }
     reach[t.len()]
 }
