@@ -1454,6 +1454,20 @@ mod tests {
     }
 
     #[test]
+    fn parsely_page_json_dates_the_page() {
+        let html = "<html><head><meta name=\"parsely-page\" content='{\"title\": \"Faint comet\", \
+                    \"pub_date\": \"2022-06-09T16:20:00Z\", \"authors\": [\"Priya Roe\"]}'>\
+                    </head><body><h1>Faint comet</h1><p>Text.</p></body></html>";
+        assert_eq!(
+            published_on("https://example.com/science/comet", html),
+            "2022-06-09"
+        );
+        let doc = scraper::Html::parse_document(html);
+        let base = Url::parse("https://example.com/science/comet").unwrap();
+        assert_eq!(crate::meta::extract(&doc, &base).authors, ["Priya Roe"]);
+    }
+
+    #[test]
     fn a_labelled_month_dates_a_page_that_has_no_day() {
         let date_of = |line: &str| {
             published_on(

@@ -44,6 +44,10 @@ pub(crate) const MAX_METAS: usize = 400;
 pub(crate) const MAX_JSONLD: usize = 16;
 /// The name of a `<meta>` whose content is JSON-LD.
 const LD_META_NAME: &str = "script:ld+json";
+/// The `<meta>` in which Parse.ly's tracker reads the page as JSON (`title`, `pub_date`,
+/// `author` or `authors`): read as the `parsely-title`, `parsely-pub-date` and
+/// `parsely-author` metas that newer templates write out one by one.
+const PARSELY_PAGE_META: &str = "parsely-page";
 
 /// Whether a date label ([`super::dates::may_label_date`]) leads `text` or is `previous`, the
 /// short text just before it.
@@ -321,6 +325,34 @@ fn starts_with_label(t: &str) -> bool {
         && !has_prefix("by clicking")
 }
 
+/// Adds the title, publication date and authors of a `parsely-page` JSON value
+/// ([`PARSELY_PAGE_META`]) to the metas, under Parse.ly's one-by-one names.
+fn parsely_page(s: &mut Scan, json: &str) {
+    let Ok(serde_json::Value::Object(v)) = serde_json::from_str::<serde_json::Value>(json) else {
+        return;
+    };
+    let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::trim);
+    let mut found: Vec<(&str, &str)> = Vec::new();
+    found.extend(text("title").map(|t| ("parsely-title", t)));
+    found.extend(text("pub_date").map(|t| ("parsely-pub-date", t)));
+    found.extend(text("author").map(|t| ("parsely-author", t)));
+    if let Some(list) = v.get("authors").and_then(|x| x.as_array()) {
+        found.extend(
+            list.iter()
+                .filter_map(|a| a.as_str())
+                .map(|a| ("parsely-author", a.trim())),
+        );
+    }
+    for (k, t) in found {
+        if s.metas.len() >= MAX_METAS {
+            return;
+        }
+        if !t.is_empty() {
+            s.metas.push((k.to_string(), t.to_string()));
+        }
+    }
+}
+
 /// A `<noscript>` in the body holding at least this many bytes of markup is scanned too:
 /// forum engines put the server-rendered thread, with its bylines and dates, there.
 pub(crate) const MIN_NOSCRIPT_BYTES: usize = 2000;
@@ -558,6 +590,11 @@ fn visit(
             }
             if let Some(p) = e.attribute("itemprop") {
                 date_prop(s, p, e.attribute("content"));
+            }
+            if e.attribute("name")
+                .is_some_and(|n| n.trim().eq_ignore_ascii_case(PARSELY_PAGE_META))
+            {
+                parsely_page(s, e.attribute("content").unwrap_or(""));
             }
             // JSON-LD that a site's framework set as a `<meta>` (Next.js renders a metadata
             // entry named `script:ld+json` that way): read as if it were a script.
