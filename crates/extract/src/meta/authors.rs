@@ -58,6 +58,13 @@ const NOISE: &[&str] = &[
     "media",
     "redaction",
     "redaktion",
+    // "Ana Roe, da Redação", "Redacción", "la rédaction", "Redazione": the newsroom.
+    "redação",
+    "redacao",
+    "redacción",
+    "redaccion",
+    "rédaction",
+    "redazione",
     "updated",
     // "Last Updated: May 2": a date's label in an author-classed box.
     "last",
@@ -500,8 +507,45 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         if l.starts_with("by ") || l.starts_with("written by ") || l.starts_with("words by ") {
             return vec![t.clone()];
         }
+        if foreign_lead_in(t).is_some() {
+            return vec![t.clone()];
+        }
     }
     Vec::new()
+}
+
+/// Words that lead a byline in other languages ("Par Jeanne Roe", "Por Juan Roe", "Von Jan
+/// Roe", "Door Jan Roe", "di Marco Rossi", "Ein Artikel von Jan Roe"), longest first. A
+/// byline's lead-in is set lower-case or capitalised; the name after it is capitalised.
+const FOREIGN_LEAD_INS: &[&str] = &[
+    "ein artikel von ",
+    "ein beitrag von ",
+    "un article de ",
+    "escrito por ",
+    "scritto da ",
+    "écrit par ",
+    "texto de ",
+    "par ",
+    "por ",
+    "von ",
+    "door ",
+    "di ",
+];
+
+/// The byte length of the foreign lead-in ([`FOREIGN_LEAD_INS`]) that opens `t` when a
+/// capitalised word follows it. "di" counts only in lower case ("Di Stefano" is a surname).
+fn foreign_lead_in(t: &str) -> Option<usize> {
+    FOREIGN_LEAD_INS.iter().find_map(|p| {
+        let head = t.get(..p.len())?;
+        let lower_only = *p == "di ";
+        let matches = if lower_only {
+            head == *p
+        } else {
+            head.to_lowercase() == *p
+        };
+        let capital_next = t[p.len()..].chars().next().is_some_and(char::is_uppercase);
+        (matches && capital_next).then_some(p.len())
+    })
 }
 
 /// Texts after the headline searched for a name printed beside the dateline.
@@ -721,6 +765,7 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
                 break;
             }
         }
+        let cut = cut.or_else(|| foreign_lead_in(&line));
         match cut {
             Some(n) => line = line[n..].trim().to_string(),
             None => break,
@@ -759,6 +804,7 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         } else {
             name.trim_end_matches('.')
         };
+        let name = capitals_before_mixed_case(name);
         // "Jane Roe May 5, 2024" leaves "Jane Roe May"; "Tom May" alone is a name, but no one
         // is called "Today".
         let name = if dated.is_some() {
@@ -788,6 +834,36 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
             last_person = Some(out.0.len() - 1);
         }
     }
+}
+
+/// Fewest words of a name set in capitals that [`capitals_before_mixed_case`] cuts out.
+const MIN_CAPITAL_NAME_WORDS: usize = 2;
+
+/// Wire style sets the writer's name in capitals and the agency or paper after it in mixed
+/// case ("JANE ROE Associated Press", "JOHN DOE The Daily Star"): the run of two or more
+/// upper-case words that opens `name`, when mixed-case words follow it; else `name`.
+fn capitals_before_mixed_case(name: &str) -> &str {
+    // Two letters at least: initials ("A. J. Neal") are capitals in any name.
+    let all_capitals = |t: &str| {
+        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let mixed = |t: &str| t.chars().any(char::is_lowercase);
+    let mut end = 0;
+    let mut run = 0;
+    for tok in name.split_whitespace() {
+        if all_capitals(tok) {
+            run += 1;
+            end = tok.as_ptr() as usize - name.as_ptr() as usize + tok.len();
+            continue;
+        }
+        return if run >= MIN_CAPITAL_NAME_WORDS && mixed(tok) {
+            &name[..end]
+        } else {
+            name
+        };
+    }
+    name
 }
 
 /// `(CNXSoft)` at the start of `t`: a closed aside of one to three words without digits;
@@ -1281,5 +1357,48 @@ mod tests {
         let html = "<h1>The information bottleneck method</h1>\
                     <p>Machine Learning, Statistics</p><p>24 Apr 2000</p>";
         assert!(authors_of(html).is_empty());
+    }
+
+    #[test]
+    fn bylines_led_in_by_other_languages() {
+        let page = |line: &str| {
+            authors_of(&format!(
+                "<h1>La ville ouvre un nouveau marché</h1>{line}<p>Le texte de l'article.</p>"
+            ))
+        };
+        // The lead-in near the headline, in any case but "di", and with the byline's role.
+        assert_eq!(
+            page("<p class=signature>Par Jeanne Roe</p>"),
+            ["Jeanne Roe"]
+        );
+        assert_eq!(page("<p>di Marco Rossi</p>"), ["Marco Rossi"]);
+        assert_eq!(
+            page("<p class=firma>Por Lucía Roe | Corresponsal</p>"),
+            ["Lucía Roe"]
+        );
+        assert_eq!(
+            page("<p class=autor>Ein Artikel von Sabine Roe</p>"),
+            ["Sabine Roe"]
+        );
+        // The newsroom credited beside the writer is not a second name.
+        assert_eq!(
+            page("<p class=autor>Por Ana Roe, da Redação</p>"),
+            ["Ana Roe"]
+        );
+        // A sentence that opens with such a word names no one.
+        assert!(page("<p>Von Montag bis Freitag geschlossen</p>").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_capitals_before_its_agency() {
+        let page = |line: &str| {
+            authors_of(&format!(
+                "<h1>Storm knocks out power</h1><div class=byline>{line}</div><p>Text.</p>"
+            ))
+        };
+        assert_eq!(page("By JANE ROE Associated Press"), ["JANE ROE"]);
+        assert_eq!(page("By PETER O'NEILL The Daily Star"), ["PETER O'NEILL"]);
+        // Initials are capitals in any name.
+        assert_eq!(page("By A. J. Neal"), ["A. J. Neal"]);
     }
 }
