@@ -504,11 +504,18 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
                 return vec![next.clone()];
             }
         }
-        if l.starts_with("by ") || l.starts_with("written by ") || l.starts_with("words by ") {
-            return vec![t.clone()];
-        }
-        if foreign_lead_in(t).is_some() {
-            return vec![t.clone()];
+        // The byline may share its text with the date, after a separator ("March 5, 2024 ·
+        // By Jane Roe", "Publié le 05/03/2024 · Par Jeanne Roe").
+        for part in t.split(['|', '·', '•']) {
+            let part = part.trim();
+            let l = part.to_lowercase();
+            let led_in = l.starts_with("by ")
+                || l.starts_with("written by ")
+                || l.starts_with("words by ")
+                || foreign_lead_in(part).is_some();
+            if led_in {
+                return vec![part.to_string()];
+            }
         }
     }
     Vec::new()
@@ -759,6 +766,13 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
             "por ",
             "von ",
             "door ",
+            // The label in other languages: "Autor:", "Auteur :", "Автор:".
+            "autor:",
+            "autora:",
+            "autores:",
+            "auteur:",
+            "auteur :",
+            "автор:",
         ] {
             if l.starts_with(p) {
                 cut = Some(p.len());
@@ -935,6 +949,10 @@ const ROLE_WORDS: &[&str] = &[
     "managing",
     "executive",
     "officer",
+    // Korean bylines follow the name with the role: "김민수 기자" (reporter), "특파원"
+    // (correspondent).
+    "기자",
+    "특파원",
 ];
 
 /// Cuts a name before the first job-title word; `None` when nothing of the name is left.
@@ -1400,5 +1418,31 @@ mod tests {
         assert_eq!(page("By PETER O'NEILL The Daily Star"), ["PETER O'NEILL"]);
         // Initials are capitals in any name.
         assert_eq!(page("By A. J. Neal"), ["A. J. Neal"]);
+    }
+
+    #[test]
+    fn a_byline_after_the_date_in_one_text() {
+        let page = |line: &str| {
+            authors_of(&format!(
+                "<h1>Bees learn faster in groups</h1><p>{line}</p><p>Text of the story.</p>"
+            ))
+        };
+        assert_eq!(page("March 5, 2024 · By Jane Roe"), ["Jane Roe"]);
+        assert_eq!(
+            page("Publié le 05/03/2024 à 07:15 · Par Claire Roe"),
+            ["Claire Roe"]
+        );
+    }
+
+    #[test]
+    fn labels_and_roles_of_other_languages() {
+        let page = |line: &str| {
+            authors_of(&format!(
+                "<h1>Новая станция метро</h1><p class=author>{line}</p><p>Text.</p>"
+            ))
+        };
+        assert_eq!(page("Автор: Иван Петров"), ["Иван Петров"]);
+        assert_eq!(page("Autor: Jan Roe"), ["Jan Roe"]);
+        assert_eq!(page("김민수 기자"), ["김민수"]);
     }
 }
