@@ -289,6 +289,7 @@ pub(crate) fn candidates(s: &Scan, ld: &LdInfo, site_names: &[String], host: &st
             };
             found.add(r, true, &bad);
         }
+        drop_site_beside_persons(&mut names, site_names);
         if !names.is_empty() {
             names.truncate(MAX_AUTHORS);
             c.structured = names;
@@ -339,6 +340,7 @@ pub(crate) fn candidates(s: &Scan, ld: &LdInfo, site_names: &[String], host: &st
             if names.iter().any(|n| n.contains(' ')) {
                 names.retain(|n| n.contains(' '));
             }
+            drop_site_beside_persons(&mut names, site_names);
             if !names.is_empty() {
                 names.truncate(MAX_AUTHORS);
                 if credits_other {
@@ -352,6 +354,15 @@ pub(crate) fn candidates(s: &Scan, ld: &LdInfo, site_names: &[String], host: &st
     }
     c.visible = secondary.unwrap_or_default();
     c
+}
+
+/// The site's own name credited beside a writer ("By Jane Roe, Pine County Record") is the
+/// paper, not a second writer, even where the site's address spells it (which spares a lone
+/// name that is both, the owner of a personal site).
+fn drop_site_beside_persons(names: &mut Vec<String>, site_names: &[String]) {
+    if names.iter().any(|n| !is_site(n, site_names)) {
+        names.retain(|n| !is_site(n, site_names));
+    }
 }
 
 /// Labels of a byline that credits someone other than the writer.
@@ -1444,5 +1455,20 @@ mod tests {
         assert_eq!(page("Автор: Иван Петров"), ["Иван Петров"]);
         assert_eq!(page("Autor: Jan Roe"), ["Jan Roe"]);
         assert_eq!(page("김민수 기자"), ["김민수"]);
+    }
+
+    #[test]
+    fn the_site_named_beside_a_writer_is_not_a_writer() {
+        let html = "<title>Remembering a teacher - Pine County Record</title>\
+                    <h1>Remembering a teacher</h1><p class=byline>By Dana Roe<br>Pine County Record</p>";
+        let doc = scraper::Html::parse_document(html);
+        let base = url::Url::parse("https://www.pinecountyrecord.example/obits/a").unwrap();
+        assert_eq!(crate::meta::extract(&doc, &base).authors, ["Dana Roe"]);
+        // Alone, a name the address spells is the owner of a personal site.
+        let html = "<title>Notes on sourdough - Jane Roe</title><h1>Notes on sourdough</h1>\
+                    <p class=byline>By Jane Roe</p>";
+        let doc = scraper::Html::parse_document(html);
+        let base = url::Url::parse("https://janeroe.example/notes").unwrap();
+        assert_eq!(crate::meta::extract(&doc, &base).authors, ["Jane Roe"]);
     }
 }

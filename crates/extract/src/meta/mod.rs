@@ -99,6 +99,8 @@ pub(crate) fn extract(doc: &Html, base: &Url) -> Metadata {
 
     let title = title::choose(&s, &ld, &site_names, &host);
     let site_name = site_name.or_else(|| title.stripped_site.clone());
+    // The site's name cut from the head's title names the site too, for the authors.
+    site_names.extend(title.stripped_site.clone());
     let authors = authors::choose(&s, &ld, &site_names, &host, &title.text);
     let language = lang::choose(&s, &ld);
     let order = dates::NumericOrder::of_page(&s, language.as_deref());
