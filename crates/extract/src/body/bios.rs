@@ -160,6 +160,10 @@ const BIO_ROLES: &[&str] = &[
     "reporter",
     "photographer",
     "founder",
+    "correspondent",
+    "columnist",
+    "producer",
+    "contributor",
 ];
 
 /// Words of the opening of a bio that speaks in the first person ("Hi, I'm Jane!").
@@ -174,16 +178,27 @@ fn opens_bio(b: &Block, ctx: &Context) -> bool {
         return false;
     }
     let words: Vec<String> = bio_words(&b.text).take(BIO_OPENING_WORDS).collect();
-    let named = ctx.author_names.iter().any(|name| {
+    // Words after the name and its verb, when the block opens with the byline's author's name
+    // (full, or the first name alone) and a verb of [`BIO_VERBS`].
+    let after_name = ctx.author_names.iter().find_map(|name| {
         let first = name.first().map_or(0, |w| w.chars().count());
-        [name.len(), usize::from(first >= 3)].into_iter().any(|n| {
-            n > 0
-                && words.len() > n
-                && words[..n] == name[..n]
-                && BIO_VERBS.contains(&words[n].as_str())
-        })
+        [name.len(), usize::from(first >= 3)]
+            .into_iter()
+            .find_map(|n| {
+                (n > 0
+                    && words.len() > n
+                    && words[..n] == name[..n]
+                    && BIO_VERBS.contains(&words[n].as_str()))
+                .then(|| &words[n + 1..])
+            })
     });
-    if (named && speaks_of_a_person(&b.text))
+    // A newsroom's bio names the author's role where it names no pronoun ("Jane Doe is a
+    // reporter covering transit.").
+    let names_role = |rest: &[String]| {
+        rest.iter()
+            .any(|w| BIO_ROLES.contains(&w.trim_end_matches('s')))
+    };
+    if after_name.is_some_and(|rest| speaks_of_a_person(&b.text) || names_role(rest))
         || (b.chars >= SHORT_BLOCK_CHARS && is_author_bio(b, ctx))
     {
         return true;

@@ -1182,9 +1182,81 @@ static CLOSING_CALL_MATCHER: LazyLock<Option<AhoCorasick>> =
 /// Whether `text` (at most [`CLOSING_CALL_MAX_CHARS`]) reads as a marketing call to the
 /// reader: it holds a phrase of [`CLOSING_CALL_PHRASES`].
 pub(crate) fn is_closing_call(text: &str) -> bool {
-    CLOSING_CALL_MATCHER
-        .as_ref()
-        .is_some_and(|m| m.is_match(text))
+    let Some(m) = CLOSING_CALL_MATCHER.as_ref() else {
+        return false;
+    };
+    // A call to act is said to the reader; the story's own last paragraph may name a
+    // newsletter or a donation in the third person ("The figures were first reported by a
+    // neighbourhood newsletter.").
+    let mut addressed = None;
+    m.find_overlapping_iter(text).any(|hit| {
+        !READER_CALL_PHRASES.contains(&CLOSING_CALL_PHRASES[hit.pattern().as_usize()])
+            || *addressed.get_or_insert_with(|| addresses_reader(text))
+    })
+}
+
+/// Phrases of [`CLOSING_CALL_PHRASES`] that a story also uses of its subject (a newsletter
+/// that broke the news, a donation that funded a school): they make a call only in a block
+/// that speaks to the reader ([`addresses_reader`]).
+const READER_CALL_PHRASES: &[&str] = &[
+    "free trial",
+    "free demo",
+    "a demo",
+    "sign up",
+    "subscribe to",
+    "subscribe for",
+    "newsletter",
+    "donate",
+    "donation",
+];
+
+/// Words by which a block speaks to its reader or for the site ("Sign up for our newsletter",
+/// "If you liked this post ..."), compared lower-cased.
+const READER_WORDS: &[&str] = &["you", "your", "yours", "we", "our", "us", "i", "me", "my"];
+
+/// Verbs that open a call to the reader in the imperative ("Sign up ...", "Donate today"),
+/// lower-cased.
+const CALL_VERBS: &[&str] = &[
+    "sign",
+    "subscribe",
+    "join",
+    "get",
+    "book",
+    "try",
+    "donate",
+    "follow",
+    "click",
+    "check",
+    "register",
+    "support",
+    "start",
+    "learn",
+    "visit",
+    "please",
+    "give",
+    "become",
+    "download",
+    "stay",
+    "want",
+    "like",
+    "enjoy",
+    "love",
+];
+
+/// Whether `text` speaks to its reader: one of its sentences opens with a verb of
+/// [`CALL_VERBS`] ("... than ever! Sign up for free"), or it says a word of [`READER_WORDS`]
+/// (an all-capital "US" names the country).
+fn addresses_reader(text: &str) -> bool {
+    let opens_call = text.split(['.', '!', '?', ':']).any(|sentence| {
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| CALL_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+    });
+    opens_call
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w != "US" && READER_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
 }
 
 /// Phrases of an affiliate disclosure ("This post contains affiliate links", "we may earn a

@@ -244,6 +244,14 @@ pub(super) const WHOLE_CHROME_LABELS: &[&str] = &[
     "you need to login or register to view and manage your bookmarks",
     "pdf version",
     "you are signed out",
+    // A news story's audio player over its text (a text-to-speech widget's button), and its
+    // follow button beside the byline.
+    "listen to this article",
+    "listen to this story",
+    "follow",
+    // A tabloid's label over its list of other stories set inside the text ("Don't miss...");
+    // the apostrophe splits the words as the line's own does.
+    "don t miss",
     // A byline's role label alone on its line, the name on the next.
     "reviewed by",
     "edited by",
@@ -350,6 +358,31 @@ pub(super) fn says_only_one_of(text: &str, labels: &[&str], initials: &[bool; 25
                 .is_some_and(|l| w.eq_ignore_ascii_case(l))
         }) && label_words.next().is_none()
     })
+}
+
+/// Most words of a note that the story goes on after an ad or an embed
+/// ([`is_continuation_note`]: "Article continues below this ad").
+pub(crate) const CONTINUATION_NOTE_MAX_WORDS: usize = 7;
+
+/// How a news page's note over an ad slot, a video or a gallery set inside the story opens,
+/// lower-cased: it tells the reader that the text goes on after the insert.
+const CONTINUATION_NOTE_LEADS: &[&str] = &[
+    "story continues below",
+    "story continues after",
+    "article continues below",
+    "article continues after",
+    "continue reading below",
+    "advertisement - continue reading below",
+    "advertisement continue reading below",
+];
+
+/// Whether lower-cased `lower` (a short line) is a note that the story goes on past an insert
+/// ("Story continues below video", "Advertisement - Continue Reading Below"): a lead of
+/// [`CONTINUATION_NOTE_LEADS`] and at most a few words naming the insert.
+pub(super) fn is_continuation_note(lower: &str) -> bool {
+    let t = lower.trim();
+    t.split_whitespace().count() <= CONTINUATION_NOTE_MAX_WORDS
+        && CONTINUATION_NOTE_LEADS.iter().any(|l| t.starts_with(l))
 }
 
 /// Longest edit stamp line, in words ("Last edited by lowjhg; Feb 17, 2026 at 9:17 am").

@@ -6152,3 +6152,104 @@ fn an_amp_story_leaves_out_its_ad_slots_embeds_and_menus() {
         ],
     );
 }
+
+#[test]
+fn a_closing_paragraph_naming_a_newsletter_in_the_third_person_stays() {
+    // The story's last paragraph names a newsletter (or a donation) as its subject: no call.
+    for tail in [
+        "<p>The figures on the shortfall in the road fund were first reported by a \
+         neighbourhood newsletter on Friday.</p>",
+        "<p>The foundation said on Monday that the donation would pay for two new ambulances \
+         and a training room.</p>",
+    ] {
+        let x = run(&story_with_tail(tail));
+        let said = &tail[3..30];
+        assert!(x.body.contains(said), "{said:?} missing from {}", x.body);
+    }
+    // The same phrases said to the reader, or as an order, are still a call.
+    for (tail, said) in [
+        (
+            "<p>Want more stories like this one in your inbox each morning? Sign up for our free \
+             newsletter.</p>",
+            "newsletter",
+        ),
+        (
+            "<p>Planning a trip across the county has never been easier than it is today! Sign \
+             up for free and start saving.</p>",
+            "Sign up",
+        ),
+        (
+            "<p>Each donation keeps the council reporting free for everyone who reads it, so \
+             thank you.</p>",
+            "donation",
+        ),
+    ] {
+        let x = run(&story_with_tail(tail));
+        assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+        assert!(!x.body.contains(said), "{said:?} leaked into {}", x.body);
+    }
+}
+
+#[test]
+fn a_closing_bio_that_names_the_authors_role_without_a_pronoun_is_dropped() {
+    let mut body = String::new();
+    for i in 0..6 {
+        body.push_str(&format!(
+            "<p>{PARA} Paragraph number {i}, with a comma.</p>"
+        ));
+    }
+    let html = format!(
+        "<html><head><title>Council Meets Officials</title>\
+         <meta name=author content='Ann Lindqvist'></head><body><main><article>\
+         <header><h1>Council Meets Officials</h1><address>By Ann Lindqvist</address></header>\
+         <div class=body-content>{body}</div><div class=content-info><p>Ann Lindqvist is a \
+         contributing editor who covers housing and real estate.</p></div></article></main>\
+         </body></html>"
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Paragraph number 5"), "{}", x.body);
+    assert!(!x.body.contains("contributing editor"), "{}", x.body);
+    // A closing line that opens with the author's name but names no role stays.
+    let x = run(&story_with_tail(
+        "<div class=note><p>Jane Reporter has asked the council for the minutes of the meeting \
+         and for the mayor's written reply.</p></div>",
+    ));
+    assert!(x.body.contains("written reply"), "{}", x.body);
+}
+
+#[test]
+fn notes_that_the_story_continues_past_an_insert_are_dropped() {
+    let x = run(&story_with_tail(&format!(
+        "<p>Story continues below video</p><p>{PARA} After the video.</p>\
+         <div><span>Advertisement - Continue Reading Below</span></div><p>{PARA} After the ad.</p>"
+    )));
+    assert_keeps(&x.body, &["After the video.", "After the ad."]);
+    assert_drops(&x.body, &["continues below", "Continue Reading"]);
+    // A sentence of the story that says so goes on past the note's few words.
+    let x = run(&story_with_tail(&format!(
+        "<p>{PARA} Then.</p><p>Story continues below the surface for the residents of the flooded \
+         valley, who say little has changed.</p><p>{PARA} After it.</p>"
+    )));
+    assert!(x.body.contains("below the surface"), "{}", x.body);
+}
+
+#[test]
+fn an_audio_players_label_and_a_follow_button_are_dropped() {
+    let x = run(&story_with_tail(""));
+    assert!(x.body.contains("Paragraph number 0"), "{}", x.body);
+    let html = story_with_tail("").replace(
+        "<div class=article-body>",
+        "<div class=article-body><div class=audio><p>Listen to this article</p></div>\
+         <div class=by><span>Follow</span></div>",
+    );
+    let x = run(&html);
+    assert!(x.body.contains("Paragraph number 0"), "{}", x.body);
+    assert_drops(&x.body, &["Listen to this", "Follow"]);
+    let html = story_with_tail(&format!(
+        "<p><strong>Don't miss...</strong></p>\
+         <ul><li><a href=/a>Ferry timetable changes for the summer season</a></li>\
+         <li><a href=/b>Council approves new parking charges</a></li></ul><p>{PARA} Last.</p>"
+    ));
+    let x = run(&html);
+    assert_drops(&x.body, &["miss"]);
+}
