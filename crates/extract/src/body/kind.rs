@@ -274,6 +274,10 @@ const STORY_SECTIONS: &[&str] = &[
 /// section's index, its latest stories.
 const SECTION_INDEX_EVIDENCE: f32 = 2.5;
 
+/// Long paragraphs of the main text from which it reads as a story's text, whose cards (linked
+/// headings, `<article>`s) lying outside it are related stories, not a hub's list.
+const STORY_TEXT_PARAGRAPHS: f32 = 2.0;
+
 /// Words from which a path segment is a headline's slug (`council-approves-transit-plan`).
 const HEADLINE_SLUG_WORDS: usize = 3;
 
@@ -384,6 +388,7 @@ const FORUM_POSTING_EVIDENCE: f32 = 1.5;
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
+    spans: &[std::ops::Range<u32>],
     url: &url::Url,
     meta: &crate::meta::Metadata,
 ) -> (PageKind, f32) {
@@ -639,10 +644,12 @@ pub(crate) fn decide(
     }
     // How the main text is built: a story is mostly paragraphs of 100+ characters, a business
     // or hub page mostly short lines (feature lists, labels, calls to action).
+    let mut prose_text = false;
     if text.blocks > 0 {
         // Paragraphs that double line breaks part count as blocks of their own.
         let parts = text.blocks as f32 + (long - text.long_blocks as f32).max(0.0);
         let long_share = long / parts;
+        prose_text = long_share >= 0.5;
         if long_share >= 0.5 {
             add(PageKind::Other, -1.0);
         } else if long_share < 0.2 {
@@ -663,17 +670,21 @@ pub(crate) fn decide(
         add(PageKind::Other, 0.5);
         add(PageKind::Listing, 0.5);
     }
-    if page.signals.articles >= 3 {
-        add(PageKind::Listing, 1.5);
-    }
     // Teasers: headings that are links.
-    let teasers = page
-        .blocks
-        .iter()
-        .filter(|b| {
-            matches!(page.elems[b.elem as usize].tag, Tag::H(2..=4)) && b.link_density() > 0.8
-        })
-        .count();
+    let (mut teasers, mut teasers_in_text) = (0usize, 0usize);
+    for (i, b) in page.blocks.iter().enumerate() {
+        if matches!(page.elems[b.elem as usize].tag, Tag::H(2..=4)) && b.link_density() > 0.8 {
+            teasers += 1;
+            teasers_in_text += usize::from(spans.iter().any(|s| s.contains(&(i as u32))));
+        }
+    }
+    // A dated page whose main text is its paragraphs is a story; the recommended and related
+    // cards around it (each a linked heading, often an `<article>`) are no hub's list, however
+    // many: a hub's cards are its main text.
+    let cards_aside =
+        dated_by_meta && long >= STORY_TEXT_PARAGRAPHS && teasers_in_text == 0 && prose_text;
+    let card_teasers = teasers;
+    let teasers = if cards_aside { 0 } else { teasers };
     let teaser_ev = if teasers >= 6 {
         2.0
     } else if teasers >= 3 {
@@ -682,6 +693,12 @@ pub(crate) fn decide(
         0.0
     };
     add(PageKind::Listing, teaser_ev);
+    // The `<article>`s around a story are the cards of those headings (and the story's own):
+    // more of them than that are a hub's entries.
+    let articles_aside = cards_aside && page.signals.articles as usize <= card_teasers + 1;
+    if page.signals.articles >= 3 && !articles_aside {
+        add(PageKind::Listing, 1.5);
+    }
     // Shop and thread vocabulary in short blocks.
     let (mut shop, mut thread, mut prices, mut calls) = (0u32, 0u32, 0u32, 0u32);
     let (mut doc_chrome, mut pager, mut landing) = (0u32, 0u32, 0u32);
@@ -1034,7 +1051,7 @@ mod tests {
             let text = Text::default();
             let meta = crate::meta::Metadata::default();
             let url = url::Url::parse(u).expect("test url");
-            decide(&page, &text, &url, &meta).0
+            decide(&page, &text, &[], &url, &meta).0
         };
         // The same short page elsewhere reads as a business page.
         assert_eq!(kind_at("https://example.edu/center"), PageKind::Other);

@@ -136,7 +136,8 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let page = prepare(doc, Reading::default());
     let ctx = Context::new(meta);
     let (region, chosen) = strict_text(&page, &ctx);
-    let (kind, confidence) = kind::decide(&page, &chosen, kind_url(url, meta), meta);
+    let spans = region_spans(&page, region.as_ref());
+    let (kind, confidence) = kind::decide(&page, &chosen, &spans, kind_url(url, meta), meta);
     let hides = page.signals.hidden_blocks > 0;
     let (mut chosen, page) = main_text(doc, page, region, chosen, kind, ctx, url);
     if kind != PageKind::Article && hides && chosen.chars < EMPTY_TEXT_CHARS {
@@ -195,6 +196,20 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
         kind,
         confidence,
     }
+}
+
+/// The blocks of the strict region, as ranges of block indices: each root's subtree and each
+/// block its parent owns. The page kind asks which of the page's teasers lie in it.
+fn region_spans(page: &Page, region: Option<&Region>) -> Vec<std::ops::Range<u32>> {
+    let Some(region) = region else {
+        return Vec::new();
+    };
+    let roots = region.roots.iter().map(|&r| {
+        let e = &page.elems[r as usize];
+        e.first_block..e.end_block
+    });
+    let owned = region.parent_blocks.iter().map(|&b| b..b + 1);
+    roots.chain(owned).collect()
 }
 
 /// A page that is not an article whose main text is shorter than this (characters) says

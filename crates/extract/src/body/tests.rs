@@ -142,6 +142,48 @@ fn listing_page_is_not_an_article() {
     assert_ne!(x.page_kind, PageKind::Article);
 }
 
+/// A dated news brief of three paragraphs under a wall of recommended stories, each an
+/// `<article>` card with a linked heading: the cards lie outside the story's text and make no
+/// hub of it. A hub whose cards are its main text stays a listing.
+#[test]
+fn a_briefs_wall_of_recommended_cards_makes_no_listing() {
+    let cards: String = (0..10)
+        .map(|i| {
+            format!(
+                "<article class=card><a href=/news/2024/03/1{i}/story-{i}/><h3>Recommended story number {i} headline</h3></a>\
+                 <time>{i}h ago</time></article>"
+            )
+        })
+        .collect();
+    let brief = "<p>The eastbound ramp from the highway to the avenue will close overnight from Monday through Thursday while crews replace overhead signs, the department said.</p>\
+         <p>The ramp will be closed from 9 p.m. to 5 a.m. each night. Drivers will be directed to the next exit and back along the river road instead.</p>\
+         <p>The department said the work could be postponed by a day or two if heavy rain is forecast for any of the nights.</p>";
+    let ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Ramp to close overnight","datePublished":"2024-03-14T13:00:00Z"},{"@type":"NewsMediaOrganization","name":"Example Courier"}]}</script>"#;
+    let html = format!(
+        "<html><head><title>Ramp to close overnight</title><meta property=og:type content=article>{ld}</head><body>\
+         <nav><a href=/>Home</a> <a href=/news/>News</a> <a href=/sport/>Sport</a></nav>\
+         <main><article class=story><h1>Ramp to close overnight</h1><div class=body>{brief}</div></article>\
+         <section class=recommended><h2>Recommended for you</h2>{cards}</section></main></body></html>"
+    );
+    let url = url::Url::parse(
+        "https://www.example-courier.com/news/traffic/ramp-to-close-overnight-next-week/",
+    )
+    .unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Article);
+    assert!(x.body.contains("postponed"), "{}", x.body);
+    // The same cards as the page's own text, without the story, make a hub.
+    let hub = format!(
+        "<html><head><title>Traffic</title><meta property=og:type content=website>{ld}</head><body>\
+         <main><h1>Traffic</h1>{cards}</main></body></html>"
+    );
+    let hub_url = url::Url::parse("https://www.example-courier.com/news/traffic/").unwrap();
+    assert_eq!(
+        extract(hub.as_bytes(), &hub_url, None).page_kind,
+        PageKind::Listing
+    );
+}
+
 /// A landing page whose many sections open with linked headings, each over a paragraph of its
 /// own: the headings are its sections', not a hub's teasers.
 #[test]
