@@ -384,11 +384,12 @@ const THREAD_ITEMS_EVIDENCE: f32 = 2.0;
 const FORUM_POSTING_EVIDENCE: f32 = 1.5;
 
 /// Weighs the evidence of each kind of page (structured data, URL, text statistics,
-/// vocabulary, markup) and returns the winner with its share of the evidence.
+/// vocabulary, markup) and returns the winner with its share of the evidence. `in_region`
+/// says, per block of `page`, whether it lies in the region `text` was read from.
 pub(crate) fn decide(
     page: &Page,
     text: &Text,
-    spans: &[std::ops::Range<u32>],
+    in_region: &[bool],
     url: &url::Url,
     meta: &crate::meta::Metadata,
 ) -> (PageKind, f32) {
@@ -675,7 +676,7 @@ pub(crate) fn decide(
     for (i, b) in page.blocks.iter().enumerate() {
         if matches!(page.elems[b.elem as usize].tag, Tag::H(2..=4)) && b.link_density() > 0.8 {
             teasers += 1;
-            teasers_in_text += usize::from(spans.iter().any(|s| s.contains(&(i as u32))));
+            teasers_in_text += usize::from(in_region.get(i).copied().unwrap_or(false));
         }
     }
     // A dated page whose main text is its paragraphs is a story; the recommended and related

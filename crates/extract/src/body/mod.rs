@@ -136,8 +136,8 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     let page = prepare(doc, Reading::default());
     let ctx = Context::new(meta);
     let (region, chosen) = strict_text(&page, &ctx);
-    let spans = region_spans(&page, region.as_ref());
-    let (kind, confidence) = kind::decide(&page, &chosen, &spans, kind_url(url, meta), meta);
+    let in_region = region_blocks(&page, region.as_ref());
+    let (kind, confidence) = kind::decide(&page, &chosen, &in_region, kind_url(url, meta), meta);
     let hides = page.signals.hidden_blocks > 0;
     let (mut chosen, page) = main_text(doc, page, region, chosen, kind, ctx, url);
     if kind != PageKind::Article && hides && chosen.chars < EMPTY_TEXT_CHARS {
@@ -198,18 +198,25 @@ pub(crate) fn extract(doc: &Html, meta: &Metadata, url: &url::Url) -> Body {
     }
 }
 
-/// The blocks of the strict region, as ranges of block indices: each root's subtree and each
-/// block its parent owns. The page kind asks which of the page's teasers lie in it.
-fn region_spans(page: &Page, region: Option<&Region>) -> Vec<std::ops::Range<u32>> {
+/// Per block of the page, whether it lies in the strict region (a root's subtree or a block its
+/// parent owns): the page kind asks which of the page's teasers lie in the main text.
+fn region_blocks(page: &Page, region: Option<&Region>) -> Vec<bool> {
+    let mut inside = vec![false; page.blocks.len()];
     let Some(region) = region else {
-        return Vec::new();
+        return inside;
     };
-    let roots = region.roots.iter().map(|&r| {
+    for &r in &region.roots {
         let e = &page.elems[r as usize];
-        e.first_block..e.end_block
-    });
-    let owned = region.parent_blocks.iter().map(|&b| b..b + 1);
-    roots.chain(owned).collect()
+        for b in &mut inside[e.first_block as usize..e.end_block as usize] {
+            *b = true;
+        }
+    }
+    for &b in &region.parent_blocks {
+        if let Some(b) = inside.get_mut(b as usize) {
+            *b = true;
+        }
+    }
+    inside
 }
 
 /// A page that is not an article whose main text is shorter than this (characters) says
