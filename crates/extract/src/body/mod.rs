@@ -2073,7 +2073,13 @@ fn is_junk(
         Tag::Form if share < 0.5 && (el.controls || ld > FORM_WRAPPER_MAX_LINK_DENSITY) => {
             return true
         }
-        Tag::Header if share < 0.2 && !is_section_title_header(page, e) => return true,
+        Tag::Header
+            if share < 0.2
+                && !is_section_title_header(page, e)
+                && !is_entry_title_header(page, e) =>
+        {
+            return true
+        }
         Tag::List | Tag::Table | Tag::Dl
             if ld > MAX_LINK_DENSITY
                 && !relaxed
@@ -2191,6 +2197,27 @@ fn is_section_title_header(page: &Page, e: u32) -> bool {
         && page.blocks[el.first_block as usize..el.end_block as usize]
             .iter()
             .all(|b| matches!(page.elems[b.elem as usize].tag, Tag::H(2..=6)))
+}
+
+/// Most characters of the time that heads an entry of a live blog ("4:05 p.m.", "March 14,
+/// 2024 09:12 GMT") beside its headline ([`is_entry_title_header`]).
+pub(crate) const ENTRY_TIME_MAX_CHARS: u32 = 40;
+
+/// The `<header>` of one entry of a feed of `<article>`s (a live blog's updates): its headline
+/// (`<h2>` to `<h6>`), and at most the `<time>` it was posted. The entries are the story; their
+/// headlines are its subheadings, unlike a story's header with its byline.
+fn is_entry_title_header(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let mut headline = false;
+    for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
+        let owner = &page.elems[b.elem as usize];
+        if matches!(owner.tag, Tag::H(2..=6)) {
+            headline = true;
+        } else if !(owner.time && b.chars <= ENTRY_TIME_MAX_CHARS) {
+            return false;
+        }
+    }
+    headline && is_item_part(page, e)
 }
 
 /// A box of links counts its card links ([`blocks::Elem::block_links`]: `<a>` wrapping a

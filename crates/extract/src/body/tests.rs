@@ -6295,3 +6295,36 @@ fn an_audio_players_label_and_a_follow_button_are_dropped() {
     let x = run(&html);
     assert_drops(&x.body, &["miss"]);
 }
+
+#[test]
+fn a_live_blogs_entry_headlines_are_its_subheadings() {
+    let entry = |time: &str, headline: &str, text: &str| {
+        format!(
+            "<article class=\"entry\"><header><time datetime=\"2024-03-14T09:00:00Z\">{time}</time>\
+             <h2>{headline}</h2></header><div class=\"entry-text\"><p>{text}</p></div></article>"
+        )
+    };
+    let feed = [
+        entry("4:00 p.m.", "Ferries resume sailing", "The first ferry left the harbour at four o'clock with a full deck of cars and about two hundred passengers who had waited since the morning."),
+        entry("3:10 p.m.", "Peak of the storm passing", "The strongest gusts recorded so far reached sixty-eight miles an hour at the harbour mouth, and forecasters say the wind will ease after six."),
+        entry("2:05 p.m.", "Power restored to some homes", "Power has returned to about half of the homes that lost it this morning, and the network operator says the rest should be reconnected by evening."),
+    ]
+    .concat();
+    let html = format!(
+        "<html><head><title>Live: storm crosses the coast - Harbor Ledger</title></head><body>\
+         <header class=\"site\"><a href=\"/\">Harbor Ledger</a></header><main>\
+         <header class=\"story-head\"><h1>Live: storm crosses the coast</h1><p>By Tom Bell</p></header>\
+         <div class=\"feed\">{feed}</div></main></body></html>"
+    );
+    let e = run(&html);
+    assert_keeps(
+        &e.body,
+        &[
+            "Ferries resume sailing",
+            "Peak of the storm passing",
+            "Power restored to some homes",
+            "The strongest gusts recorded",
+        ],
+    );
+    assert_drops(&e.body, &["By Tom Bell"]);
+}
