@@ -376,13 +376,24 @@ const CONTINUATION_NOTE_LEADS: &[&str] = &[
     "advertisement continue reading below",
 ];
 
+/// Most words after a continuation note's lead that name the insert ("this ad", "video").
+pub(crate) const CONTINUATION_NOTE_INSERT_WORDS: usize = 2;
+
 /// Whether lower-cased `lower` (a short line) is a note that the story goes on past an insert
 /// ("Story continues below video", "Advertisement - Continue Reading Below"): a lead of
-/// [`CONTINUATION_NOTE_LEADS`] and at most a few words naming the insert.
+/// [`CONTINUATION_NOTE_LEADS`] and at most a word or two naming the insert, no sentence ("Story
+/// continues below the fold.", "Continue reading below to see the winners." are the story's).
 pub(super) fn is_continuation_note(lower: &str) -> bool {
     let t = lower.trim();
     t.split_whitespace().count() <= CONTINUATION_NOTE_MAX_WORDS
-        && CONTINUATION_NOTE_LEADS.iter().any(|l| t.starts_with(l))
+        && CONTINUATION_NOTE_LEADS.iter().any(|l| {
+            t.strip_prefix(l).is_some_and(|rest| {
+                let rest = rest.trim();
+                rest.is_empty()
+                    || (rest.split_whitespace().count() <= CONTINUATION_NOTE_INSERT_WORDS
+                        && !rest.ends_with('.'))
+            })
+        })
 }
 
 /// Longest edit stamp line, in words ("Last edited by lowjhg; Feb 17, 2026 at 9:17 am").

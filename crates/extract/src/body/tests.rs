@@ -6208,6 +6208,28 @@ fn a_closing_paragraph_naming_a_newsletter_in_the_third_person_stays() {
         let said = &tail[3..30];
         assert!(x.body.contains(said), "{said:?} missing from {}", x.body);
     }
+    // A source's "we" or "I" inside a quotation, and sentences that open with a word that is
+    // an order elsewhere ("Like", "Support"), are the story's.
+    for (tail, said) in [
+        (
+            "<p>\u{201c}We rely on every single donation to keep the doors open,\u{201d} said \
+             Maria Lopez, its director.</p>",
+            "said Maria Lopez",
+        ),
+        (
+            "<p>Like other small charities in the county, the shelter depends on a single annual \
+             donation from the mill.</p>",
+            "Like other small charities",
+        ),
+        (
+            "<p>Support for the newsletter came from a regional arts foundation, which has paid \
+             for the printing of every issue since the first one appeared, the editor said.</p>",
+            "Support for the newsletter",
+        ),
+    ] {
+        let x = run(&story_with_tail(tail));
+        assert!(x.body.contains(said), "{said:?} missing from {}", x.body);
+    }
     // The same phrases said to the reader, or as an order, are still a call.
     for (tail, said) in [
         (
@@ -6273,6 +6295,12 @@ fn notes_that_the_story_continues_past_an_insert_are_dropped() {
          valley, who say little has changed.</p><p>{PARA} After it.</p>"
     )));
     assert!(x.body.contains("below the surface"), "{}", x.body);
+    // A short sentence that opens the same way is the story's too.
+    let line = "Story continues below the fold.";
+    let x = run(&story_with_tail(&format!(
+        "<p>{PARA} Then.</p><p>{line}</p><p>{PARA} After it.</p>"
+    )));
+    assert!(x.body.contains(line), "{line:?} missing from {}", x.body);
 }
 
 #[test]

@@ -356,9 +356,11 @@ pub(crate) fn candidates(s: &Scan, ld: &LdInfo, site_names: &[String], host: &st
     c
 }
 
-/// The site's own name credited beside a writer ("By Jane Roe, Pine County Record") is the
-/// paper, not a second writer, even where the site's address spells it (which spares a lone
-/// name that is both, the owner of a personal site).
+/// The site's own name credited beside a writer ("By Dana Roe, Pine County Record", a shop's
+/// name over "Reviewed by Jane Roe") is the site, not a second writer, even where the site's
+/// address spells it; a lone such name stays (the owner of a personal site). The cost: an
+/// owner whose site bears their name, credited together with a co-author, loses their name
+/// (rarer on the development pages than a business named beside its writer).
 fn drop_site_beside_persons(names: &mut Vec<String>, site_names: &[String]) {
     if names.iter().any(|n| !is_site(n, site_names)) {
         names.retain(|n| !is_site(n, site_names));
@@ -520,10 +522,15 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         for part in t.split(['|', '·', '•']) {
             let part = part.trim();
             let l = part.to_lowercase();
+            // Another language's lead-in is also an ordinary word ("Von Menschen und
+            // Maschinen", "Door County", "Por favor"): only names may follow it.
             let led_in = l.starts_with("by ")
                 || l.starts_with("written by ")
                 || l.starts_with("words by ")
-                || foreign_lead_in(part).is_some();
+                || foreign_lead_in(part).is_some_and(|n| {
+                    names_only(&part[n..])
+                        && !ENGLISH_LEAD_INS.contains(&part[..n].to_lowercase().as_str())
+                });
             if led_in {
                 return vec![part.to_string()];
             }
@@ -564,6 +571,51 @@ fn foreign_lead_in(t: &str) -> Option<usize> {
         let capital_next = t[p.len()..].chars().next().is_some_and(char::is_uppercase);
         (matches && capital_next).then_some(p.len())
     })
+}
+
+/// Lead-ins of [`FOREIGN_LEAD_INS`] that are English words too ("Door County Fair"): they
+/// lead a byline only inside a byline's own box, not in any text by the headline.
+const ENGLISH_LEAD_INS: &[&str] = &["door "];
+
+/// Words that join two names in a byline ("Jan Roe und Eva Poe"), lower-cased.
+const NAME_JOINERS: &[&str] = &["and", "und", "et", "y", "e", "en", "i", "&"];
+
+/// Lower-case particles inside a name ("Jean de la Fontaine", "Anna van der Berg").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "ten",
+];
+
+/// Most words of one name after a byline's lead-in.
+const LEAD_IN_NAME_MAX_WORDS: usize = 5;
+
+/// Whether `rest` (what follows a byline's lead-in, up to a comma) is one or more names
+/// ([`NAME_JOINERS`] between them), each of two to [`LEAD_IN_NAME_MAX_WORDS`] words, capitalised
+/// but for its particles ([`NAME_PARTICLES`]): "Jeanne Roe", "Jan Roe und Eva Poe", not "County"
+/// or "Menschen und Maschinen".
+fn names_only(rest: &str) -> bool {
+    let rest = rest.split([',', '(', ';']).next().unwrap_or("");
+    let (mut capitals, mut words) = (0usize, 0usize);
+    let whole = |capitals: usize, words: usize| {
+        (2..=LEAD_IN_NAME_MAX_WORDS).contains(&words) && capitals >= 2
+    };
+    for w in rest.split_whitespace() {
+        let lower = w.to_lowercase();
+        if NAME_JOINERS.contains(&lower.as_str()) {
+            if !whole(capitals, words) {
+                return false;
+            }
+            (capitals, words) = (0, 0);
+            continue;
+        }
+        words += 1;
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            capitals += 1;
+        } else if !NAME_PARTICLES.contains(&lower.as_str()) {
+            return false;
+        }
+    }
+    whole(capitals, words)
 }
 
 /// Texts after the headline searched for a name printed beside the dateline.
@@ -873,16 +925,25 @@ fn capitals_before_mixed_case(name: &str) -> &str {
         let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     };
-    let mixed = |t: &str| t.chars().any(char::is_lowercase);
+    // An agency's words are capitalised and then lower-case ("Associated", "The"); a surname
+    // set in capitals may hold a lower-case letter ("McDONALD", "DeLUCA").
+    let title_case = |t: &str| {
+        let mut chars = t.chars().filter(|c| c.is_alphabetic());
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
     let mut end = 0;
     let mut run = 0;
-    for tok in name.split_whitespace() {
+    let mut tokens = name.split_whitespace();
+    while let Some(tok) = tokens.next() {
         if all_capitals(tok) {
             run += 1;
             end = tok.as_ptr() as usize - name.as_ptr() as usize + tok.len();
             continue;
         }
-        return if run >= MIN_CAPITAL_NAME_WORDS && mixed(tok) {
+        // The name's own suffix ("Jr.") or a group's word ("Staff") is one word: an agency
+        // or a paper takes two or more.
+        let agency = title_case(tok) && tokens.next().is_some();
+        return if run >= MIN_CAPITAL_NAME_WORDS && agency {
             &name[..end]
         } else {
             name
@@ -1429,6 +1490,32 @@ mod tests {
         assert_eq!(page("By PETER O'NEILL The Daily Star"), ["PETER O'NEILL"]);
         // Initials are capitals in any name.
         assert_eq!(page("By A. J. Neal"), ["A. J. Neal"]);
+        // A surname in capitals with a lower-case letter, a suffix, a group's word: no agency.
+        assert_eq!(page("By MARY ANN McDONALD"), ["MARY ANN McDONALD"]);
+        assert_eq!(page("By JOHN PAUL DeLUCA"), ["JOHN PAUL DeLUCA"]);
+        assert_eq!(page("By JANE ROE Jr."), ["JANE ROE Jr"]);
+        assert_eq!(page("By NBC NEWS Staff"), ["NBC NEWS Staff"]);
+    }
+
+    #[test]
+    fn a_lead_in_word_before_anything_but_names_is_no_byline() {
+        let page = |line: &str| {
+            authors_of(&format!(
+                "<h1>Ein neuer Markt</h1><p>{line}</p><p>Der Text des Artikels.</p>"
+            ))
+        };
+        for line in [
+            "Von Menschen und Maschinen",
+            "Von Miller",
+            "Door County",
+            "Door County Fair",
+            "Por Favor",
+            "Par Avion",
+        ] {
+            assert!(page(line).is_empty(), "{line}: {:?}", page(line));
+        }
+        assert_eq!(page("Von Jan Roe und Eva Poe"), ["Jan Roe", "Eva Poe"]);
+        assert_eq!(page("Par Jean de la Roe"), ["Jean de la Roe"]);
     }
 
     #[test]

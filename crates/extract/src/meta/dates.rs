@@ -1465,6 +1465,10 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = Url::parse("https://example.com/science/comet").unwrap();
         assert_eq!(crate::meta::extract(&doc, &base).authors, ["Priya Roe"]);
+        // Authors given as objects with their names.
+        let html = html.replace("[\"Priya Roe\"]", "[{\"name\": \"Priya Roe\"}]");
+        let doc = scraper::Html::parse_document(&html);
+        assert_eq!(crate::meta::extract(&doc, &base).authors, ["Priya Roe"]);
     }
 
     #[test]

@@ -336,10 +336,11 @@ fn parsely_page(s: &mut Scan, json: &str) {
     found.extend(text("title").map(|t| ("parsely-title", t)));
     found.extend(text("pub_date").map(|t| ("parsely-pub-date", t)));
     found.extend(text("author").map(|t| ("parsely-author", t)));
+    // Authors as names, or as objects holding the name (`{"name": "Jane Roe"}`).
     if let Some(list) = v.get("authors").and_then(|x| x.as_array()) {
         found.extend(
             list.iter()
-                .filter_map(|a| a.as_str())
+                .filter_map(|a| a.as_str().or_else(|| a.get("name")?.as_str()))
                 .map(|a| ("parsely-author", a.trim())),
         );
     }
