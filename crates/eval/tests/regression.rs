@@ -83,13 +83,13 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// `news-site-pages`: 36 pages of three invented news sites, every kind a news site serves
 /// (briefs, wire copy, columns, live blogs, galleries, video pages, Q&A interviews, obituaries,
 /// home page, section fronts, tag, author, search and archive pages, newsletter and subscription
-/// offers, about and contact pages); measured F1 0.9117 (articles 0.9614), P 0.9312, R 0.8930,
+/// offers, about and contact pages); measured F1 0.9248 (articles 0.9838), P 0.9312, R 0.9186,
 /// title 0.917, author 0.929, published 0.905, page kind 0.944 (article or not 0.972). Its
-/// misses are known gaps: a gallery whose captions are its story, the entry times of a live
-/// blog that sets them apart from its entries, a newsletter page's sign-up cards.
+/// misses are known gaps: the entry times of a live blog that sets them apart from its
+/// entries, a newsletter page's sign-up cards, section fronts' teaser lines.
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
-    ("news-site-pages", 0.90, 0.92, 0.88, 0.88, 0.92),
+    ("news-site-pages", 0.91, 0.92, 0.90, 0.88, 0.92),
 ];
 
 #[test]

@@ -1520,6 +1520,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
     // `<article>`s with a `<time>` under each element (counted when a form is first judged): a
     // form around them wraps dated entries.
     let dated = std::cell::OnceCell::new();
+    let story_in_captions = !relaxed && captions_tell_story(page, roots);
     for &root in roots {
         let end = page.elems[root as usize].end_elem;
         for e in root..end {
@@ -1541,7 +1542,8 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // posts named as comments, a post's attribution line, a box named after its
             // layout that holds a paragraph of the main content.
             let kept_part = || {
-                holds_item_cards(page, &cards, e)
+                (story_in_captions && matches!(el.tag, Tag::Figure | Tag::Figcaption))
+                    || holds_item_cards(page, &cards, e)
                     || (judge.relaxed && (is_lead_box(page, e) || is_section_title_box(page, e)))
                     || (judge.comment_posts && is_named_post(page, e))
                     || (judge.thread && is_post_attribution(page, e))
@@ -1586,10 +1588,54 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
         }
     }
     if !relaxed {
-        drop_big_asides(page, roots, &mut junk);
+        drop_big_asides(page, roots, &mut junk, !story_in_captions);
         drop_teasers(page, roots, &mut junk);
     }
     junk
+}
+
+/// A photo gallery tells its story in its pictures' captions: at least this many captions ...
+pub(crate) const GALLERY_MIN_CAPTIONS: u32 = 3;
+/// ... of this many characters or more (sentences, not credits) ...
+pub(crate) const GALLERY_CAPTION_MIN_CHARS: u32 = 60;
+/// ... holding at least this many times the characters of the paragraphs around them
+/// ([`ASIDE_STORY_PARAGRAPH_CHARS`] or more, mostly unlinked).
+pub(crate) const GALLERY_CAPTION_SHARE: u32 = 2;
+
+/// Whether the region under `roots` is a photo gallery whose captions are its text (a line of
+/// introduction, then a picture and a caption after another: [`GALLERY_MIN_CAPTIONS`] and
+/// the rest): its captions are then the story, not the pictures' credits. A story with
+/// pictures has paragraphs of its own that outweigh their captions.
+fn captions_tell_story(page: &Page, roots: &[u32]) -> bool {
+    let (mut captions, mut caption_chars, mut paragraph_chars) = (0u32, 0u32, 0u32);
+    for &root in roots {
+        let el = &page.elems[root as usize];
+        // Per element of the root's subtree: inside a caption (itself or an ancestor).
+        let first = root as usize;
+        let mut in_caption = vec![false; (el.end_elem - root) as usize];
+        for e in root..el.end_elem {
+            let d = &page.elems[e as usize];
+            let parent_in = d.parent != NONE
+                && (d.parent as usize) >= first
+                && in_caption[d.parent as usize - first];
+            in_caption[e as usize - first] = parent_in || d.tag == Tag::Figcaption;
+            if d.tag == Tag::Figcaption && !parent_in {
+                caption_chars = caption_chars.saturating_add(d.chars);
+                captions += u32::from(d.chars >= GALLERY_CAPTION_MIN_CHARS);
+            }
+        }
+        for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
+            let inside = in_caption
+                .get((b.elem as usize).wrapping_sub(first))
+                .copied()
+                .unwrap_or(false);
+            if !inside && b.chars >= ASIDE_STORY_PARAGRAPH_CHARS && b.link_density() < 0.3 {
+                paragraph_chars = paragraph_chars.saturating_add(b.chars);
+            }
+        }
+    }
+    captions >= GALLERY_MIN_CAPTIONS
+        && caption_chars >= GALLERY_CAPTION_SHARE.saturating_mul(paragraph_chars)
 }
 
 /// A card of another product holds at most this many characters: a name, a price, a rating, a
@@ -1878,7 +1924,9 @@ pub(crate) const GALLERY_LEAD_CHARS: u32 = 500;
 /// column next to it and goes. So does a big gallery of captioned photos
 /// ([`classes::ClassSignal::gallery`]) embedded in the story after [`GALLERY_LEAD_CHARS`] of
 /// its text (a slideshow widget of other news); one above the text is the story's lead.
-fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
+/// `galleries`: whether galleries are judged (not when the captions are the story,
+/// [`captions_tell_story`]).
+fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool], galleries: bool) {
     let paragraph = |b: &Block| b.chars >= ASIDE_STORY_PARAGRAPH_CHARS && b.link_density() < 0.3;
     // Most regions hold no aside that survived: then nothing is counted.
     let asides: Vec<u32> = roots
@@ -1886,7 +1934,8 @@ fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool]) {
         .flat_map(|&r| r..page.elems[r as usize].end_elem)
         .filter(|&e| {
             let el = &page.elems[e as usize];
-            (el.tag == Tag::Aside || (el.class.gallery && el.tag != Tag::Body)) && !junk[e as usize]
+            (el.tag == Tag::Aside || (galleries && el.class.gallery && el.tag != Tag::Body))
+                && !junk[e as usize]
         })
         .collect();
     if asides.is_empty() {

@@ -6356,3 +6356,42 @@ fn a_live_blogs_entry_headlines_are_its_subheadings() {
     );
     assert_drops(&e.body, &["By Tom Bell"]);
 }
+
+#[test]
+fn a_photo_gallerys_captions_are_its_story() {
+    let captions = [
+        "Volunteers haul a net of plastic bottles from the shallows on Saturday morning, the first clean-up of the year.",
+        "A girl sorts bottle caps by colour at the collection tent; children made up nearly a third of the volunteers.",
+        "A length of rope from a fishing boat took six people to drag clear of the rocks below the lighthouse.",
+        "Bags of rubbish wait for collection along the sea wall, just over a tonne of it by midday.",
+    ];
+    let figures: String = captions
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            format!(
+                "<figure class=\"gallery-item\"><img src=\"/p{i}.jpg\" alt=\"\"><figcaption \
+                 class=\"wp-caption-text\">{c} <span class=\"credit\">Photo: Sam Roe</span>\
+                 </figcaption></figure>"
+            )
+        })
+        .collect();
+    let page = |lead: &str| {
+        format!(
+            "<html><head><title>Photos: Beach clean-up - Harbor Ledger</title></head><body>\
+             <header class=\"site\"><a href=\"/\">Harbor Ledger</a></header><main><article>\
+             <h1>Photos: Beach clean-up</h1><div class=\"entry-content gallery\">{lead}{figures}\
+             </div></article></main><footer>Harbor Ledger</footer></body></html>"
+        )
+    };
+    // A line of introduction, then the pictures: the captions tell the story.
+    let x = run(&page(
+        "<p>About 180 volunteers spent Saturday morning clearing rubbish from the beach. Here are \
+         scenes from the day.</p>",
+    ));
+    assert_keeps(&x.body, &captions);
+    // A story of its own beside its pictures: their captions are captions.
+    let story = format!("<p>{PARA}</p>").repeat(6);
+    let x = run(&page(&story));
+    assert_drops(&x.body, &captions);
+}
