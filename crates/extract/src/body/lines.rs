@@ -385,15 +385,14 @@ pub(crate) const CONTINUATION_NOTE_INSERT_WORDS: usize = 2;
 /// continues below the fold.", "Continue reading below to see the winners." are the story's).
 pub(super) fn is_continuation_note(lower: &str) -> bool {
     let t = lower.trim();
-    t.split_whitespace().count() <= CONTINUATION_NOTE_MAX_WORDS
-        && CONTINUATION_NOTE_LEADS.iter().any(|l| {
-            t.strip_prefix(l).is_some_and(|rest| {
-                let rest = rest.trim();
-                rest.is_empty()
-                    || (rest.split_whitespace().count() <= CONTINUATION_NOTE_INSERT_WORDS
-                        && !rest.ends_with('.'))
-            })
+    CONTINUATION_NOTE_LEADS.iter().any(|l| {
+        t.strip_prefix(l).is_some_and(|rest| {
+            let rest = rest.trim();
+            rest.is_empty()
+                || (rest.split_whitespace().count() <= CONTINUATION_NOTE_INSERT_WORDS
+                    && !rest.ends_with('.'))
         })
+    }) && t.split_whitespace().count() <= CONTINUATION_NOTE_MAX_WORDS
 }
 
 /// Longest edit stamp line, in words ("Last edited by lowjhg; Feb 17, 2026 at 9:17 am").

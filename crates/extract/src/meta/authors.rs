@@ -521,15 +521,13 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         // By Jane Roe", "Publié le 05/03/2024 · Par Jeanne Roe").
         for part in t.split(['|', '·', '•']) {
             let part = part.trim();
-            let l = part.to_lowercase();
             // Another language's lead-in is also an ordinary word ("Von Menschen und
             // Maschinen", "Door County", "Por favor"): only names may follow it.
-            let led_in = l.starts_with("by ")
-                || l.starts_with("written by ")
-                || l.starts_with("words by ")
-                || foreign_lead_in(part).is_some_and(|n| {
-                    names_only(&part[n..])
-                        && !ENGLISH_LEAD_INS.contains(&part[..n].to_lowercase().as_str())
+            let led_in = ["by ", "written by ", "words by "]
+                .iter()
+                .any(|p| starts_with_ignore_ascii_case(part, p))
+                || foreign_lead_in(part).is_some_and(|(n, lead)| {
+                    names_only(&part[n..]) && !ENGLISH_LEAD_INS.contains(&lead)
                 });
             if led_in {
                 return vec![part.to_string()];
@@ -557,20 +555,32 @@ const FOREIGN_LEAD_INS: &[&str] = &[
     "di ",
 ];
 
-/// The byte length of the foreign lead-in ([`FOREIGN_LEAD_INS`]) that opens `t` when a
-/// capitalised word follows it. "di" counts only in lower case ("Di Stefano" is a surname).
-fn foreign_lead_in(t: &str) -> Option<usize> {
-    FOREIGN_LEAD_INS.iter().find_map(|p| {
-        let head = t.get(..p.len())?;
-        let lower_only = *p == "di ";
-        let matches = if lower_only {
-            head == *p
+/// The foreign lead-in ([`FOREIGN_LEAD_INS`]) that opens `t` when a capitalised word follows
+/// it, with its length in `t`'s bytes. "di" counts only in lower case ("Di Stefano" is a
+/// surname).
+fn foreign_lead_in(t: &str) -> Option<(usize, &'static str)> {
+    FOREIGN_LEAD_INS.iter().find_map(|&p| {
+        let n = if p == "di " {
+            t.starts_with(p).then_some(p.len())?
         } else {
-            head.to_lowercase() == *p
+            lower_prefix_len(t, p)?
         };
-        let capital_next = t[p.len()..].chars().next().is_some_and(char::is_uppercase);
-        (matches && capital_next).then_some(p.len())
+        let capital_next = t[n..].chars().next().is_some_and(char::is_uppercase);
+        capital_next.then_some((n, p))
     })
+}
+
+/// The length in bytes of the start of `t` that reads as lower-case `prefix` in any case, if
+/// `t` opens with it (compared character by character, without allocating).
+fn lower_prefix_len(t: &str, prefix: &str) -> Option<usize> {
+    let mut chars = t.char_indices();
+    for want in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if c != want && !c.to_lowercase().eq(std::iter::once(want)) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(t.len(), |(i, _)| i))
 }
 
 /// Lead-ins of [`FOREIGN_LEAD_INS`] that are English words too ("Door County Fair"): they
@@ -842,7 +852,7 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
                 break;
             }
         }
-        let cut = cut.or_else(|| foreign_lead_in(&line));
+        let cut = cut.or_else(|| foreign_lead_in(&line).map(|(n, _)| n));
         match cut {
             Some(n) => line = line[n..].trim().to_string(),
             None => break,
