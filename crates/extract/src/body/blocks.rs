@@ -710,7 +710,96 @@ fn wraps_whole_page(node: ego_tree::NodeRef<'_, Node>) -> bool {
 /// ([`wraps_whole_page`]).
 fn is_hidden(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
     // The panel and wrapper tests run only on hidden elements: most elements are visible.
-    m.popover || (hidden_by_markup(m) && !is_collapsed_panel(m) && !wraps_whole_page(node))
+    m.popover
+        || (hidden_by_markup(m)
+            && !is_collapsed_panel(m)
+            && !is_held_back_text(m, node)
+            && !wraps_whole_page(node))
+}
+
+/// Element siblings before a hidden element that [`is_held_back_text`] reads for a
+/// "continue reading" control.
+pub(crate) const EXPANDER_CONTROL_MAX_BACK: usize = 3;
+
+/// Longest text (bytes) of a control that opens the rest of a story ("Continue reading").
+pub(crate) const EXPANDER_CONTROL_MAX_BYTES: usize = 60;
+
+/// Most nodes of a sibling that [`is_expander_control`] reads: a control is a button or link
+/// and a wrapper or two, and the bound keeps the work per hidden element small.
+pub(crate) const EXPANDER_CONTROL_MAX_NODES: usize = 16;
+
+/// The words of a control that shows the rest of a story a page holds back until a click.
+const EXPANDER_PHRASES: &[&str] = &[
+    "continue reading",
+    "keep reading",
+    "read more",
+    "read the rest",
+    "read full story",
+    "read the full story",
+    "read full article",
+    "read the full article",
+    "show more",
+    "show full article",
+    "show full story",
+    "see more",
+    "expand article",
+    "expand story",
+];
+
+/// Whether a hidden element (attributes `m`) is the second half of a story that the page holds
+/// back behind a "continue reading" control: its class or id names a read-more/show-more
+/// expander (`read-more-content`, `js-showmore`), or one of the few element siblings just
+/// before it is (or holds only) a button or link saying "Continue reading", "Read more",
+/// "Show more"... The text is in the page and every reader sees it after one click, unlike a
+/// menu or a dialog; the scoring still decides whether it is part of the story.
+fn is_held_back_text(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let names_expander = |v: &str| {
+        v.len() < CLASS_READ_MAX_BYTES
+            && v.split_ascii_whitespace().any(|t| {
+                let read = contains_ignore_ascii_case(t, "read", 0)
+                    || contains_ignore_ascii_case(t, "show", 0);
+                read && contains_ignore_ascii_case(t, "more", 0)
+            })
+    };
+    if m.class.is_some_and(names_expander) || m.id.is_some_and(names_expander) {
+        return true;
+    }
+    node.prev_siblings()
+        .filter(|s| s.value().is_element())
+        .take(EXPANDER_CONTROL_MAX_BACK)
+        .any(is_expander_control)
+}
+
+/// Whether `node` is a "continue reading" control ([`EXPANDER_PHRASES`]): a `<button>` or link,
+/// or an element whose short text is all one such control's.
+fn is_expander_control(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let mut text = String::new();
+    let mut control = false;
+    for (i, d) in node.descendants().enumerate() {
+        if i >= EXPANDER_CONTROL_MAX_NODES {
+            return false;
+        }
+        match d.value() {
+            Node::Text(t) => {
+                text.push_str(t);
+                if text.len() > EXPANDER_CONTROL_MAX_BYTES {
+                    return false;
+                }
+            }
+            Node::Element(e) => control |= matches!(e.name(), "button" | "a"),
+            _ => {}
+        }
+    }
+    if !control {
+        return false;
+    }
+    let words: String = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    EXPANDER_PHRASES.contains(&words.as_str())
 }
 
 fn hidden_by_markup(m: &Marks<'_>) -> bool {

@@ -6395,3 +6395,25 @@ fn a_photo_gallerys_captions_are_its_story() {
     let x = run(&page(&story));
     assert_drops(&x.body, &captions);
 }
+
+#[test]
+fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
+    let html = council_story(&format!(
+        "<div class=story-text><p>{PARA} First half.</p>\
+         <div hidden><p>{PARA} Unnamed and not behind a control.</p></div><p>{PARA} Still shown.</p>\
+         <div class=toggle-wrap><button aria-expanded=false>Continue reading</button></div>\
+         <div class=story-rest style='display:none'><p>{PARA} Held back by a button.</p></div>\
+         <div class=js-showmore-text hidden><p>{PARA} Held back by its name.</p></div></div>\
+         <div class=menu style='display:none'><a href=/a>Menu link</a></div>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "First half.",
+            "Held back by a button.",
+            "Held back by its name.",
+        ],
+    );
+    assert_drops(&x.body, &["Unnamed and not behind a control.", "Menu link"]);
+}
