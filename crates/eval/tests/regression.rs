@@ -87,8 +87,16 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// title 0.917, author 0.929, published 0.905, page kind 0.944 (article or not 0.972). Its
 /// misses are known gaps: the entry times of a live blog that sets them apart from its
 /// entries, a newsletter page's sign-up cards, section fronts' teaser lines.
+///
+/// `news-recall-traps`: 21 stories each built around a way of losing text: a story split by ad
+/// slots and inline boxes, a lead set apart, text around a table, one-sentence paragraphs, a
+/// Q&A, a body in an `<aside>`, a second half behind "Continue reading", block and pull
+/// quotes, a timeline list, `<div>` or `<br><br>` paragraphs, footnotes; measured F1 0.9929,
+/// P 0.9920, R 0.9937, every title, author, date and kind right (its truth keeps the deks,
+/// which the development corpora mostly leave out).
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
+    ("news-recall-traps", 0.985, 0.985, 0.985, 0.95, 0.95),
     ("news-site-pages", 0.91, 0.92, 0.90, 0.88, 0.92),
 ];
 
