@@ -5,7 +5,9 @@
 //! the index range `i..elems[i].end_elem`, and its text blocks are `first_block..end_block`.
 
 use super::classes::{classify, is_taxonomy_token, ClassSignal};
-use crate::dom::{contains_ignore_ascii_case, AttrLookup, NameCache};
+use crate::dom::{
+    contains_ignore_ascii_case, starts_with_ignore_ascii_case, AttrLookup, NameCache,
+};
 use ego_tree::iter::Edge;
 use memchr::memmem::Finder;
 use scraper::{Html, Node};
@@ -781,12 +783,12 @@ fn is_expander_control(node: ego_tree::NodeRef<'_, Node>) -> bool {
         }
         match d.value() {
             Node::Text(t) => {
-                text.push_str(t);
-                if text.len() > EXPANDER_CONTROL_MAX_BYTES {
+                if text.len() + t.len() > EXPANDER_CONTROL_MAX_BYTES {
                     return false;
                 }
+                text.push_str(t);
             }
-            Node::Element(e) => control |= matches!(e.name(), "button" | "a"),
+            Node::Element(e) => control |= opens_in_place(e),
             _ => {}
         }
     }
@@ -800,6 +802,28 @@ fn is_expander_control(node: ego_tree::NodeRef<'_, Node>) -> bool {
         .join(" ")
         .to_lowercase();
     EXPANDER_PHRASES.contains(&words.as_str())
+}
+
+/// Whether element `e` is a control that acts on the page rather than leaving it: a
+/// `<button>`, an element that says what it expands (`aria-expanded`, `aria-controls`) or plays
+/// a button's role, or a link that goes nowhere (no address, `#…`, `javascript:`). A "Read
+/// more" link to another page is no expander of the text next to it.
+fn opens_in_place(e: &scraper::node::Element) -> bool {
+    match e.name() {
+        "button" => true,
+        _ if e.attr("aria-expanded").is_some()
+            || e.attr("aria-controls").is_some()
+            || e.attr("role")
+                .is_some_and(|r| r.eq_ignore_ascii_case("button")) =>
+        {
+            true
+        }
+        "a" => e.attr("href").is_none_or(|h| {
+            let h = h.trim();
+            h.is_empty() || h.starts_with('#') || starts_with_ignore_ascii_case(h, "javascript:")
+        }),
+        _ => false,
+    }
 }
 
 fn hidden_by_markup(m: &Marks<'_>) -> bool {

@@ -1598,27 +1598,34 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
 pub(crate) const GALLERY_MIN_CAPTIONS: u32 = 3;
 /// ... of this many characters or more (sentences, not credits) ...
 pub(crate) const GALLERY_CAPTION_MIN_CHARS: u32 = 60;
-/// ... holding at least this many times the characters of the paragraphs around them
-/// ([`ASIDE_STORY_PARAGRAPH_CHARS`] or more, mostly unlinked).
+/// ... holding at least this many times the characters of the rest of the region's text
+/// (its blocks of [`GALLERY_TEXT_MIN_CHARS`] or more, mostly unlinked).
 pub(crate) const GALLERY_CAPTION_SHARE: u32 = 2;
+/// A block counted as the region's own text beside a gallery's captions has this many
+/// characters or more (a sentence; one-sentence paragraphs of wire copy count).
+pub(crate) const GALLERY_TEXT_MIN_CHARS: u32 = 30;
 
 /// Whether the region under `roots` is a photo gallery whose captions are its text (a line of
 /// introduction, then a picture and a caption after another: [`GALLERY_MIN_CAPTIONS`] and
 /// the rest): its captions are then the story, not the pictures' credits. A story with
-/// pictures has paragraphs of its own that outweigh their captions.
+/// pictures has text of its own that outweighs their captions, however short its paragraphs.
 fn captions_tell_story(page: &Page, roots: &[u32]) -> bool {
-    let (mut captions, mut caption_chars, mut paragraph_chars) = (0u32, 0u32, 0u32);
+    let (mut captions, mut caption_chars, mut text_chars) = (0u32, 0u32, 0u32);
     for &root in roots {
         let el = &page.elems[root as usize];
+        let subtree = &page.elems[root as usize..el.end_elem as usize];
+        // Most regions hold no captions: nothing more to count.
+        if !subtree.iter().any(|d| d.tag == Tag::Figcaption) {
+            continue;
+        }
         // Per element of the root's subtree: inside a caption (itself or an ancestor).
         let first = root as usize;
-        let mut in_caption = vec![false; (el.end_elem - root) as usize];
-        for e in root..el.end_elem {
-            let d = &page.elems[e as usize];
+        let mut in_caption = vec![false; subtree.len()];
+        for (i, d) in subtree.iter().enumerate() {
             let parent_in = d.parent != NONE
                 && (d.parent as usize) >= first
                 && in_caption[d.parent as usize - first];
-            in_caption[e as usize - first] = parent_in || d.tag == Tag::Figcaption;
+            in_caption[i] = parent_in || d.tag == Tag::Figcaption;
             if d.tag == Tag::Figcaption && !parent_in {
                 caption_chars = caption_chars.saturating_add(d.chars);
                 captions += u32::from(d.chars >= GALLERY_CAPTION_MIN_CHARS);
@@ -1629,13 +1636,13 @@ fn captions_tell_story(page: &Page, roots: &[u32]) -> bool {
                 .get((b.elem as usize).wrapping_sub(first))
                 .copied()
                 .unwrap_or(false);
-            if !inside && b.chars >= ASIDE_STORY_PARAGRAPH_CHARS && b.link_density() < 0.3 {
-                paragraph_chars = paragraph_chars.saturating_add(b.chars);
+            if !inside && b.chars >= GALLERY_TEXT_MIN_CHARS && b.link_density() < 0.3 {
+                text_chars = text_chars.saturating_add(b.chars);
             }
         }
     }
     captions >= GALLERY_MIN_CAPTIONS
-        && caption_chars >= GALLERY_CAPTION_SHARE.saturating_mul(paragraph_chars)
+        && caption_chars >= GALLERY_CAPTION_SHARE.saturating_mul(text_chars)
 }
 
 /// A card of another product holds at most this many characters: a name, a price, a rating, a

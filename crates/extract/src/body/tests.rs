@@ -6394,6 +6394,22 @@ fn a_photo_gallerys_captions_are_its_story() {
     let story = format!("<p>{PARA}</p>").repeat(6);
     let x = run(&page(&story));
     assert_drops(&x.body, &captions);
+    // So are they beside a story told in short one-sentence paragraphs.
+    let short = [
+        "A fire destroyed the hardware store on Main Street on Tuesday.",
+        "No one was hurt, according to the fire department.",
+        "Crews from three towns fought the blaze for four hours.",
+        "The owner said he would rebuild on the same corner.",
+        "The cause of the fire is under investigation.",
+        "Main Street will stay closed until Thursday morning.",
+        "Neighbours brought coffee and sandwiches to the crews.",
+        "A fund for the store's six workers has been set up.",
+    ]
+    .map(|t| format!("<p>{t}</p>"))
+    .concat();
+    let x = run(&page(&short));
+    assert_keeps(&x.body, &["No one was hurt"]);
+    assert_drops(&x.body, &captions);
 }
 
 #[test]
@@ -6403,7 +6419,9 @@ fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
          <div hidden><p>{PARA} Unnamed and not behind a control.</p></div><p>{PARA} Still shown.</p>\
          <div class=toggle-wrap><button aria-expanded=false>Continue reading</button></div>\
          <div class=story-rest style='display:none'><p>{PARA} Held back by a button.</p></div>\
-         <div class=js-showmore-text hidden><p>{PARA} Held back by its name.</p></div></div>\
+         <div class=js-showmore-text hidden><p>{PARA} Held back by its name.</p></div>\
+         <p><a href=/next-story>Read more</a></p>\
+         <div class=box style='display:none'><p>{PARA} Behind a link to another page.</p></div></div>\
          <div class=menu style='display:none'><a href=/a>Menu link</a></div>"
     ));
     let x = run(&html);
@@ -6415,5 +6433,12 @@ fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
             "Held back by its name.",
         ],
     );
-    assert_drops(&x.body, &["Unnamed and not behind a control.", "Menu link"]);
+    assert_drops(
+        &x.body,
+        &[
+            "Unnamed and not behind a control.",
+            "Behind a link to another page.",
+            "Menu link",
+        ],
+    );
 }
