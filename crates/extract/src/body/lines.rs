@@ -198,12 +198,26 @@ pub(super) const WHOLE_CHROME_LABELS: &[&str] = &[
     "sponsored content",
     "paid content",
     // The label over an ad slot, left when the ad itself is not in the HTML (English, German,
-    // Spanish, French, Italian).
+    // Spanish, French, Italian, Portuguese, Dutch, Polish and Czech, Russian and Ukrainian,
+    // Turkish, Indonesian and Malay, Arabic, Hindi, Japanese, Chinese, Korean). Lines are
+    // compared lower-cased in full (Cyrillic too).
     "advertising",
     "anzeige",
+    "werbung",
     "publicidad",
     "publicité",
     "pubblicità",
+    "publicidade",
+    "advertentie",
+    "reklama",
+    "реклама",
+    "reklam",
+    "iklan",
+    "إعلان",
+    "विज्ञापन",
+    "広告",
+    "广告",
+    "광고",
     "show caption",
     "hide caption",
     "this slideshow requires javascript",
@@ -326,7 +340,7 @@ pub(super) fn is_whole_chrome_label(text: &str) -> bool {
 /// ([`initials_of`]).
 pub(super) fn says_only_one_of(text: &str, labels: &[&str], initials: &[bool; 256]) -> bool {
     let words = || {
-        text.split(|c: char| !c.is_alphanumeric())
+        text.split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
     };
     // Only a label opening with the line's first word can match: that word is read once, and
@@ -358,6 +372,18 @@ pub(super) fn says_only_one_of(text: &str, labels: &[&str], initials: &[bool; 25
                 .is_some_and(|l| w.eq_ignore_ascii_case(l))
         }) && label_words.next().is_none()
     })
+}
+
+/// Whether `c` belongs to a word: a letter or a digit, or a vowel sign or other combining
+/// mark, which the Indic scripts (Devanagari, Bengali, Tamil ...) and Thai write inside their
+/// words ("विज्ञापन" is one word, not five).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c,
+            '\u{0300}'..='\u{036f}' // combining diacritical marks
+            | '\u{0900}'..='\u{0963}' | '\u{0966}'..='\u{0dff}' // Indic scripts, Devanagari to Sinhala (not the danda)
+            | '\u{0e31}'..='\u{0e4e}' // Thai vowel and tone marks
+        )
 }
 
 /// Most words of a note that the story goes on after an ad or an embed

@@ -3551,6 +3551,48 @@ fn whole_chrome_labels_are_whole_lines() {
     }
 }
 
+/// The label over an empty ad slot in the languages of news crawls beyond Western Europe,
+/// in any case (Cyrillic capitals too), is dropped between the story's paragraphs; a sentence
+/// that names advertising stays.
+#[test]
+fn ad_slot_labels_of_other_languages_are_dropped() {
+    for t in [
+        "Publicidade",
+        "ADVERTENTIE",
+        "- Reklama -",
+        "РЕКЛАМА",
+        "Реклама",
+        "Reklam",
+        "Iklan",
+        "إعلان",
+        "विज्ञापन",
+        "広告",
+        "广告",
+        "광고",
+        "Werbung",
+    ] {
+        assert!(is_whole_chrome_label(&t.to_lowercase()), "{t}");
+    }
+    assert!(!is_whole_chrome_label("reklama w telewizji"));
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>
+<div><span>Publicidade</span></div>
+<p>{PARA} The middle of the story.</p>
+<div class="x9f"><div>Реклама</div></div>
+<p>{PARA} More of the story.</p>
+<div>Iklan</div>
+<p>{PARA} The end of the story.</p>
+<p>Reklama w telewizji kosztuje coraz więcej.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["The end of the story.", "Reklama w telewizji kosztuje"],
+    );
+    assert_drops(&x.body, &["Publicidade", "Реклама", "Iklan"]);
+}
+
 #[test]
 fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
     for t in [
