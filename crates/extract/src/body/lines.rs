@@ -386,6 +386,42 @@ fn is_word_char(c: char) -> bool {
         )
 }
 
+/// Marks that part the steps of a breadcrumb trail written as text ("Home > Politics",
+/// "首页 > 本地", "Accueil » Économie").
+const TRAIL_MARKS: &[char] = &['>', '›', '»'];
+
+/// Most steps of a breadcrumb trail.
+pub(crate) const TRAIL_MAX_STEPS: usize = 6;
+
+/// Most words of one step of a breadcrumb trail: a section's name.
+pub(crate) const TRAIL_STEP_MAX_WORDS: usize = 4;
+
+/// Whether a short line is a breadcrumb trail set as text: two to [`TRAIL_MAX_STEPS`] steps
+/// parted by a mark of [`TRAIL_MARKS`] with spacing around it, each step a section's name of
+/// at most [`TRAIL_STEP_MAX_WORDS`] words that ends no sentence. The caller checks that the
+/// trail links (a path of menu entries in a how-to's instructions does not).
+pub(super) fn is_text_trail(text: &str) -> bool {
+    let mut steps = 0;
+    for step in text.split(TRAIL_MARKS) {
+        let step = step.trim();
+        let words = step.split_whitespace().count();
+        if words == 0
+            || words > TRAIL_STEP_MAX_WORDS
+            || step.ends_with(['.', '!', '?', '。', ':'])
+            || !step.chars().any(char::is_alphanumeric)
+        {
+            return false;
+        }
+        steps += 1;
+    }
+    // Each mark stands between spaces: "a>b" is markup or a comparison, not a trail.
+    let spaced = text.match_indices(TRAIL_MARKS).all(|(i, m)| {
+        text[..i].ends_with(char::is_whitespace)
+            && text[i + m.len()..].starts_with(char::is_whitespace)
+    });
+    (2..=TRAIL_MAX_STEPS).contains(&steps) && spaced
+}
+
 /// Most words of a note that the story goes on after an ad or an embed
 /// ([`is_continuation_note`]: "Article continues below this ad").
 pub(crate) const CONTINUATION_NOTE_MAX_WORDS: usize = 7;

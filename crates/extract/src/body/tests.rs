@@ -5,8 +5,8 @@ use super::lines::{
 use super::posts::{numbered_post_date_of, post_signature_heading_of};
 use super::{
     blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
-    is_engagement_count, is_reading_time, is_taxonomy_line, is_whole_chrome_label, key, key_hash,
-    key_prefix_hash, looks_like_date, unseen_chars,
+    is_engagement_count, is_reading_time, is_taxonomy_line, is_text_trail, is_whole_chrome_label,
+    key, key_hash, key_prefix_hash, looks_like_date, unseen_chars,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -3591,6 +3591,32 @@ fn ad_slot_labels_of_other_languages_are_dropped() {
         &["The end of the story.", "Reklama w telewizji kosztuje"],
     );
     assert_drops(&x.body, &["Publicidade", "Реклама", "Iklan"]);
+}
+
+/// A breadcrumb trail set as text with linked sections, in any language, is dropped; a path
+/// of menu entries in the story's instructions (not linked) and a comparison stay.
+#[test]
+fn a_linked_breadcrumb_trail_set_as_text_is_dropped() {
+    assert!(is_text_trail("Home > Politics"));
+    assert!(is_text_trail("首页 > 本地 > 社会"));
+    assert!(is_text_trail("Accueil » Économie"));
+    assert!(!is_text_trail("Politics"));
+    assert!(!is_text_trail("a>b"));
+    assert!(!is_text_trail("The vote passed. > See the results"));
+    let html = council_story(&format!(
+        r##"<div class="crumb"><a href="/">Home</a> &gt; <a href="/local">Local News</a></div>
+<div class="loc"><a href="/">首页</a> &gt; 本地</div>
+<p>{PARA} The opening of the story.</p>
+<p>Settings &gt; Privacy &gt; Cookies</p>
+<p>{PARA} The end of the story.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["The end of the story.", "Settings > Privacy > Cookies"],
+    );
+    assert_drops(&x.body, &["Local News", "本地"]);
 }
 
 #[test]
