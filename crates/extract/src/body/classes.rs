@@ -1370,6 +1370,32 @@ const COPYRIGHT_LEADS: &[&str] = &["©", "copyright", "(c)"];
 /// The clause that ends a copyright notice wherever it stands, lower-cased.
 const RIGHTS_RESERVED: &str = "all rights reserved";
 
+/// [`RIGHTS_RESERVED`] and the like notices of other languages, lower-cased: German, French,
+/// Spanish, Italian, Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Arabic, Hindi,
+/// and the bans on copying that close a Chinese, Japanese or Korean news story
+/// ("版权所有", "無断転載", "무단전재 및 재배포 금지").
+const RIGHTS_NOTICES: &[&str] = &[
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "tüm hakları saklıdır",
+    "hak cipta dilindungi",
+    "جميع الحقوق محفوظة",
+    "सर्वाधिकार सुरक्षित",
+    "版权所有",
+    "版權所有",
+    "禁止转载",
+    "無断転載",
+    "무단전재",
+    "무단 전재",
+];
+
 /// How the terms under a sign-up or comment form open ("By signing up, you agree to ...", "By
 /// posting a comment, you consent to ..."), lower-cased.
 const TERMS_LEADS: &[&str] = &[
@@ -1397,10 +1423,18 @@ pub(crate) fn is_site_fine_print(text: &str) -> bool {
     let opens = |leads: &[&str]| leads.iter().any(|l| starts_with_ignore_ascii_case(text, l));
     (opens(COPYRIGHT_LEADS) && crate::months::has_year(text))
         || contains_ignore_ascii_case(text, RIGHTS_RESERVED, RIGHTS_RESERVED_ANCHOR)
+        || says_rights_notice(text)
         || (opens(TERMS_LEADS) && {
             let lower = text.to_lowercase();
             TERMS_ASSENTS.iter().any(|a| lower.contains(a))
         })
+}
+
+/// Whether `text` (short: at most [`FINE_PRINT_MAX_CHARS`]) holds a notice of
+/// [`RIGHTS_NOTICES`], case aside.
+fn says_rights_notice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    RIGHTS_NOTICES.iter().any(|n| lower.contains(n))
 }
 
 /// The index of [`RIGHTS_RESERVED`]'s rarest letter (its `v`), which the search for it (ASCII

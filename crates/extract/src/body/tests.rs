@@ -3619,6 +3619,32 @@ fn a_linked_breadcrumb_trail_set_as_text_is_dropped() {
     assert_drops(&x.body, &["Local News", "本地"]);
 }
 
+/// A site's rights notice in another language closing the story's text is dropped, even
+/// after the reporter's name and without a year ("김민지 기자 Copyright © 한빛일보. 무단전재
+/// 및 재배포 금지"); a sentence of the story about a right stays.
+#[test]
+fn rights_notices_of_other_languages_are_dropped() {
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>
+<p>{PARA} The end of the story.</p>
+<p>Die Rechte am Bild liegen beim Verlag.</p>
+<p>김민지 기자 Copyright © 한빛일보. 무단전재 및 재배포 금지</p>
+<p>جميع الحقوق محفوظة لصحيفة الوادي</p>
+<p>Todos os direitos reservados.</p>
+<p>ВСЕ ПРАВА ЗАЩИЩЕНЫ.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["The end of the story.", "Die Rechte am Bild liegen"],
+    );
+    assert_drops(
+        &x.body,
+        &["무단전재", "جميع الحقوق", "direitos reservados", "ПРАВА"],
+    );
+}
+
 #[test]
 fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
     for t in [
