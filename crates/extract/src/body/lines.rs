@@ -82,6 +82,23 @@ const READING_TIME_MARKS: &[&str] = &[
     "minutes read",
     "minute reading",
     "min reading",
+    // The same label in other languages ("Lesezeit: 3 Min.", "Temps de lecture : 3 min",
+    // "Время чтения: 2 минуты", "وقت القراءة: 2 دقائق").
+    "lesezeit",
+    "lesedauer",
+    "temps de lecture",
+    "tiempo de lectura",
+    "tempo di lettura",
+    "tempo de leitura",
+    "leestijd",
+    "czas czytania",
+    "время чтения",
+    "okuma süresi",
+    "waktu baca",
+    "وقت القراءة",
+    "पढ़ने का समय",
+    "読了時間",
+    "阅读时间",
 ];
 
 /// A short lower-cased line that states how long the story takes to read: a number and a mark

@@ -3448,6 +3448,32 @@ fn forum_software_notices_are_post_chrome() {
     }
 }
 
+/// A story's reading time labelled in another language, set inside its text, is dropped; a
+/// sentence of some words about reading stays.
+#[test]
+fn reading_times_of_other_languages_are_dropped() {
+    for t in [
+        "lesezeit: 3 min.",
+        "temps de lecture : 3 min",
+        "время чтения: 2 минуты",
+        "وقت القراءة: 2 دقائق",
+        "読了時間：約3分",
+    ] {
+        assert!(is_reading_time(t), "{t}");
+    }
+    assert!(!is_reading_time("время чтения"));
+    let html = council_story(&format!(
+        r##"<p>Lesezeit: 3 Min.</p>
+<p>{PARA} The opening of the story.</p>
+<p>وقت القراءة: 2 دقائق</p>
+<p>{PARA} The end of the story.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end of the story."]);
+    assert_drops(&x.body, &["Lesezeit", "وقت القراءة"]);
+}
+
 #[test]
 fn reading_times_are_told_by_a_number_and_a_mark() {
     for t in [
