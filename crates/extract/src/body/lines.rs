@@ -403,6 +403,67 @@ fn is_word_char(c: char) -> bool {
         )
 }
 
+/// Social networks and messengers a share bar names, lower-cased, in the scripts of their
+/// markets (Facebook, X, WhatsApp, VK, Weibo, WeChat, KakaoTalk, LINE ...).
+const SHARE_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "telegram",
+    "pinterest",
+    "reddit",
+    "threads",
+    "bluesky",
+    "line",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "微信",
+    "微博",
+    "qq空间",
+    "카카오톡",
+    "페이스북",
+    "트위터",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "फेसबुक",
+    "ट्विटर",
+    "व्हाट्सऐप",
+    "はてなブックマーク",
+];
+
+/// Fewest networks of [`SHARE_NETWORKS`] a line names to be a share bar.
+pub(crate) const SHARE_BAR_MIN_NETWORKS: usize = 3;
+
+/// Longest line (characters) read as a share bar, with the dateline and byline it may
+/// share a line with ("May 21, 2025 · By Ann Lee · Share: Facebook X WhatsApp").
+pub(crate) const SHARE_BAR_MAX_CHARS: u32 = 200;
+
+/// Whether a short line is a share bar's buttons said as text: it names
+/// [`SHARE_BAR_MIN_NETWORKS`] or more networks of [`SHARE_NETWORKS`] as whole words and ends no
+/// sentence (a story's "The firm owns Facebook, Instagram and WhatsApp." does). The caller
+/// checks that the line links.
+pub(super) fn is_share_bar_line(text: &str) -> bool {
+    let t = text.trim_end();
+    if t.ends_with(['.', '!', '?', '。', '।']) {
+        return false;
+    }
+    let mut seen = [false; SHARE_NETWORKS.len()];
+    for w in t
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        if let Some(i) = SHARE_NETWORKS.iter().position(|n| *n == w) {
+            seen[i] = true;
+        }
+    }
+    seen.iter().filter(|&&s| s).count() >= SHARE_BAR_MIN_NETWORKS
+}
+
 /// Marks that part the steps of a breadcrumb trail written as text ("Home > Politics",
 /// "首页 > 本地", "Accueil » Économie").
 const TRAIL_MARKS: &[char] = &['>', '›', '»'];

@@ -52,10 +52,10 @@ use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
     has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp,
-    is_engagement_count, is_long_byline, is_reading_time, is_review_count, is_taxonomy_line,
-    is_text_trail, is_whole_chrome_label, looks_like_date, says_only_one_of, CREDIT_MAX_WORDS,
-    CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS,
-    WHOLE_CHROME_LABEL_MAX_WORDS,
+    is_engagement_count, is_long_byline, is_reading_time, is_review_count, is_share_bar_line,
+    is_taxonomy_line, is_text_trail, is_whole_chrome_label, looks_like_date, says_only_one_of,
+    CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, LONG_BYLINE_MAX_CHARS,
+    READING_TIME_MAX_WORDS, SHARE_BAR_MAX_CHARS, WHOLE_CHROME_LABEL_MAX_WORDS,
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
@@ -3473,6 +3473,10 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         }
         // A breadcrumb trail set as text, its sections linked ("Home > Politics").
         if b.chars < SHORT_BLOCK_CHARS && b.link_chars > 0 && is_text_trail(&b.text) {
+            return false;
+        }
+        // A share bar's buttons said as text, maybe on the line of the dateline and byline.
+        if b.chars <= SHARE_BAR_MAX_CHARS && b.link_chars > 0 && is_share_bar_line(&b.text) {
             return false;
         }
         if b.chars <= LONG_BYLINE_MAX_CHARS && !matches!(tag, Tag::H(_)) && is_long_byline(&b.text)

@@ -5,8 +5,8 @@ use super::lines::{
 use super::posts::{numbered_post_date_of, post_signature_heading_of};
 use super::{
     blocks, count_commas, has_day_range, is_credit_line, is_cross_link_line, is_edit_stamp,
-    is_engagement_count, is_reading_time, is_taxonomy_line, is_text_trail, is_whole_chrome_label,
-    key, key_hash, key_prefix_hash, looks_like_date, unseen_chars,
+    is_engagement_count, is_reading_time, is_share_bar_line, is_taxonomy_line, is_text_trail,
+    is_whole_chrome_label, key, key_hash, key_prefix_hash, looks_like_date, unseen_chars,
 };
 use crate::extract;
 use crate::{Extraction, PageKind};
@@ -3669,6 +3669,31 @@ fn rights_notices_of_other_languages_are_dropped() {
         &x.body,
         &["무단전재", "جميع الحقوق", "direitos reservados", "ПРАВА"],
     );
+}
+
+/// A share bar whose buttons are linked network names, in any script and on the line of the
+/// dateline and byline, is dropped; a sentence of the story naming networks stays.
+#[test]
+fn a_share_bar_of_named_networks_is_dropped() {
+    assert!(is_share_bar_line("Share: Facebook X WhatsApp Copy link"));
+    assert!(is_share_bar_line(
+        "2025-04-22 08:30 记者 王丽华 分享到: 微信 微博 QQ空间"
+    ));
+    assert!(!is_share_bar_line("Share: Facebook"));
+    assert!(!is_share_bar_line(
+        "The group owns Facebook, Instagram and WhatsApp and X."
+    ));
+    let html = council_story(&format!(
+        r##"<div class="info"><span>21 мая 2025, 14:20</span> <span>Автор: Анна Соколова</span>
+<span>Поделиться: <a href="#">ВКонтакте</a> <a href="#">Одноклассники</a> <a href="#">Telegram</a></span></div>
+<p>{PARA} The opening of the story.</p>
+<p>{PARA} The end of the story.</p>
+<p>The council posts its agendas on <a href="/fb">Facebook</a>, Telegram and LinkedIn.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end of the story.", "posts its agendas"]);
+    assert_drops(&x.body, &["Одноклассники", "Анна Соколова"]);
 }
 
 #[test]
