@@ -177,7 +177,9 @@ pub(crate) struct Elem {
     pub scored: bool,
     /// A `<form>` holding controls a reader fills in or presses (text fields, selects,
     /// buttons; hidden inputs do not count). A form without any is a wrapper: a discussion
-    /// page may put each post's text in one, for its inline editor.
+    /// page may put each post's text in one, for its inline editor. Outside any form, the
+    /// element holding an e-mail field (`<input type="email">`, a script's sign-up box) is
+    /// marked too.
     pub controls: bool,
     /// Its own inline text holds a `<time>` element: on a thread, a post's timestamp.
     pub time: bool,
@@ -1344,6 +1346,17 @@ impl Walker {
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden"));
             if let Some(form) = self.open_form.filter(|_| !hidden_input) {
                 if let Some(el) = self.page.elems.get_mut(form as usize) {
+                    el.controls = true;
+                }
+            } else if name == "input"
+                && e.attribute("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
+            {
+                if let Some(el) = self
+                    .stack
+                    .last()
+                    .and_then(|&holder| self.page.elems.get_mut(holder as usize))
+                {
                     el.controls = true;
                 }
             }

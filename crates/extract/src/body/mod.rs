@@ -2136,6 +2136,13 @@ fn is_junk(
         {
             return true
         }
+        // A small box around a sign-up form (its title, its pitch, its fields) set in the
+        // story: a newsletter's, in any language.
+        Tag::Div | Tag::Section | Tag::Aside
+            if !relaxed && share < 0.5 && is_sign_up_box(page, e) =>
+        {
+            return true
+        }
         Tag::List | Tag::Table | Tag::Dl
             if ld > MAX_LINK_DENSITY
                 && !relaxed
@@ -2228,6 +2235,32 @@ pub(crate) const HEADLINE_CARD_LINK_DENSITY: f32 = 0.9;
 /// headline, "Life Kit" / "Stressed? Try paying attention"; "Blog" / "Free Storyboard
 /// Template"): a teaser of another page. An item of a roundup has its own text under its
 /// linked title, and a box holds one such item.
+/// Most characters of a box read as a sign-up box ([`is_sign_up_box`]): a title and a line
+/// or two of pitch.
+pub(crate) const SIGN_UP_BOX_MAX_CHARS: u32 = 300;
+
+/// Most elements of such a box: a title, a pitch, a form and its fields.
+pub(crate) const SIGN_UP_BOX_MAX_ELEMS: u32 = 24;
+
+/// Whether element `e` is a small box (at most [`SIGN_UP_BOX_MAX_CHARS`] characters and
+/// [`SIGN_UP_BOX_MAX_ELEMS`] elements) around a form a reader fills in, or an e-mail field
+/// ([`blocks::Elem::controls`]), with some text of its own beside it: a newsletter's sign-up
+/// box inside a story. The form alone goes anyway; the box's title and pitch go with it.
+fn is_sign_up_box(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.chars == 0 || el.chars > SIGN_UP_BOX_MAX_CHARS || el.end_elem - e > SIGN_UP_BOX_MAX_ELEMS
+    {
+        return false;
+    }
+    let inner = (e + 1)..el.end_elem;
+    let fields = inner.clone().find(|&d| page.elems[d as usize].controls);
+    fields.is_some_and(|f| {
+        let field = &page.elems[f as usize];
+        // Text besides the form's own (its button's label): the box's title or pitch.
+        el.chars > field.chars
+    })
+}
+
 fn is_linked_headline_card(page: &Page, e: u32, ld: f32) -> bool {
     let el = &page.elems[e as usize];
     let blocks = &page.blocks[el.first_block as usize..el.end_block as usize];

@@ -3696,6 +3696,37 @@ fn a_share_bar_of_named_networks_is_dropped() {
     assert_drops(&x.body, &["Одноклассники", "Анна Соколова"]);
 }
 
+/// A small sign-up box set in the story (its title, its pitch in any language, an e-mail
+/// field with or without a `<form>`) goes whole; the story around it stays.
+#[test]
+fn a_sign_up_box_inside_the_story_goes_with_its_title_and_pitch() {
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>
+<div class="x1"><p class="x2"><b>Der Morgen-Briefing</b></p>
+<p class="x3">Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.</p>
+<div class="x4"><input type="email" class="x5"><button class="x6">Jetzt anmelden</button></div></div>
+<p>{PARA} The middle of the story.</p>
+<div class="x7"><h3>Chaque matin</h3><p>L'essentiel de l'actualité de votre région.</p>
+<form action="/nl"><input type="text" name="mail"><button>Je m'inscris</button></form></div>
+<p>{PARA} The end of the story.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["The middle of the story.", "The end of the story."],
+    );
+    assert_drops(
+        &x.body,
+        &[
+            "Morgen-Briefing",
+            "Ihrem Postfach",
+            "Chaque matin",
+            "essentiel",
+        ],
+    );
+}
+
 #[test]
 fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
     for t in [
