@@ -216,7 +216,7 @@ pub(crate) const WIDE_LONG_PARAGRAPH_CHARS: u32 = 50;
 
 /// Whether `c` is a Han ideograph, a kana or a Hangul syllable: a character that is a word or
 /// a syllable of its own.
-fn is_wide_script(c: char) -> bool {
+pub(crate) fn is_wide_script(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30ff}' // Hiragana, Katakana
         | '\u{3400}'..='\u{4dbf}' // CJK Extension A

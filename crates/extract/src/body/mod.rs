@@ -1389,7 +1389,7 @@ impl Context {
                 .authors
                 .iter()
                 .map(|a| key(a))
-                .filter(|k| k.chars().count() >= 4)
+                .filter(|k| is_distinct_author_key(k))
                 .collect(),
             author_names: meta
                 .authors
@@ -2259,6 +2259,22 @@ fn is_sign_up_box(page: &Page, e: u32) -> bool {
         // Text besides the form's own (its button's label): the box's title or pitch.
         el.chars > field.chars
     })
+}
+
+/// Fewest characters of an author's name key ([`key`]) that a short line naming it is read
+/// as a byline by: a shorter one would match inside other words.
+pub(crate) const AUTHOR_KEY_MIN_CHARS: usize = 4;
+
+/// [`AUTHOR_KEY_MIN_CHARS`] for a name written in Chinese characters or Hangul, where a
+/// name of three syllables ("김민지", "王丽华") is a whole name.
+pub(crate) const WIDE_AUTHOR_KEY_MIN_CHARS: usize = 3;
+
+/// Whether an author's name key is long enough to find the author's byline by
+/// ([`AUTHOR_KEY_MIN_CHARS`], [`WIDE_AUTHOR_KEY_MIN_CHARS`]).
+fn is_distinct_author_key(k: &str) -> bool {
+    let chars = k.chars().count();
+    chars >= AUTHOR_KEY_MIN_CHARS
+        || (chars >= WIDE_AUTHOR_KEY_MIN_CHARS && k.chars().all(blocks::is_wide_script))
 }
 
 fn is_linked_headline_card(page: &Page, e: u32, ld: f32) -> bool {

@@ -3727,6 +3727,22 @@ fn a_sign_up_box_inside_the_story_goes_with_its_title_and_pitch() {
     );
 }
 
+/// A reporter's line under a name of three Hangul syllables or Chinese characters ("김민지
+/// 기자") names the page's author: it is dropped as a byline, like a longer Latin name.
+#[test]
+fn a_byline_of_a_three_syllable_name_is_dropped() {
+    let html = format!(
+        r##"<html><head><title>Council Meets</title><meta name="author" content="김민지"></head>
+<body><article><h1>Council Meets</h1><div class="i"><span>- 김민지 기자</span></div>
+<p>{PARA} The opening of the story.</p>
+<p>{PARA} The end of the story.</p>
+<p>김민지 기자</p></article></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["The end of the story."]);
+    assert_drops(&x.body, &["김민지"]);
+}
+
 #[test]
 fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
     for t in [
