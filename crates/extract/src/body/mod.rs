@@ -776,6 +776,11 @@ fn select_region(page: &Page) -> Option<Region> {
         if p == NONE || page.elems[p as usize].tag == Tag::Body {
             break;
         }
+        // The page's `<main>` holds its main content: the wrappers around it add the header,
+        // the footer and the banners, whatever prose they hold.
+        if page.elems[best as usize].tag == Tag::Main {
+            break;
+        }
         let (mine, theirs) = (prose[best as usize] as f32, prose[p as usize] as f32);
         if page.link_density(p) > WIDEN_MAX_LINK_DENSITY {
             break;

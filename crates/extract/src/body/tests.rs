@@ -3743,6 +3743,28 @@ fn a_byline_of_a_three_syllable_name_is_dropped() {
     assert_drops(&x.body, &["김민지"]);
 }
 
+/// The region does not widen past the page's `<main>`: a wrapper around it adds only the
+/// page's banners and blurbs, however much prose they hold.
+#[test]
+fn the_region_does_not_widen_past_main() {
+    let html = format!(
+        r##"<html><head><title>Council Meets</title></head><body><div class="w1">
+<div class="w2"><a href="/">Home</a></div>
+<main class="w3"><h1>Council Meets</h1><div class="w4"><p>{PARA} The opening of the story.</p>
+<p>{PARA} The end of the story.</p></div></main>
+<div class="w5"><p>The Harbor Weekly has covered the northern coast since 1921.</p>
+<p>Our newsroom of twelve lives in the towns it covers every week.</p>
+<p>Readers in these towns keep the paper free to read for everybody.</p></div>
+</div></body></html>"##
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["The opening of the story.", "The end of the story."],
+    );
+    assert_drops(&x.body, &["since 1921", "free to read"]);
+}
+
 #[test]
 fn widget_words_left_as_lines_are_dropped_sentences_holding_them_not() {
     for t in [
