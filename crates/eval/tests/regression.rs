@@ -94,8 +94,15 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// quotes, a timeline list, `<div>` or `<br><br>` paragraphs, footnotes; measured F1 0.9929,
 /// P 0.9920, R 0.9937, every title, author, date and kind right (its truth keeps the deks,
 /// which the development corpora mostly leave out).
+///
+/// `news-languages`: 39 stories in 15 languages (German, French, Spanish, Italian, Portuguese,
+/// Dutch, Polish, Russian, Turkish, Arabic, Hindi, Japanese, Chinese, Korean, Indonesian) with
+/// their chrome said in their language (ad labels, "read also" links, share bars, rights
+/// notices, sign-up boxes), some under hashed class names that say nothing; measured F1 0.9951,
+/// P 0.9902, R 1.0, author 0.974, every title, date and kind right.
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
+    ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
     ("news-recall-traps", 0.985, 0.985, 0.985, 0.95, 0.95),
     ("news-site-pages", 0.91, 0.92, 0.90, 0.88, 0.92),
 ];

@@ -2235,11 +2235,6 @@ pub(crate) const HEADLINE_CARD_HEADLINE_WORDS: usize = 4;
 /// Least link density of such a card, and of each of its lines.
 pub(crate) const HEADLINE_CARD_LINK_DENSITY: f32 = 0.9;
 
-/// A box inset between a story's paragraphs that holds only two or three lines, each a link,
-/// one a heading and one a headline of some words (a section's name over another story's
-/// headline, "Life Kit" / "Stressed? Try paying attention"; "Blog" / "Free Storyboard
-/// Template"): a teaser of another page. An item of a roundup has its own text under its
-/// linked title, and a box holds one such item.
 /// Most characters of a box read as a sign-up box ([`is_sign_up_box`]): a title and a line
 /// or two of pitch.
 pub(crate) const SIGN_UP_BOX_MAX_CHARS: u32 = 300;
@@ -2282,6 +2277,11 @@ fn is_distinct_author_key(k: &str) -> bool {
         || (chars >= WIDE_AUTHOR_KEY_MIN_CHARS && k.chars().all(blocks::is_wide_script))
 }
 
+/// A box inset between a story's paragraphs that holds only two or three lines, each a link,
+/// one a heading and one a headline of some words (a section's name over another story's
+/// headline, "Life Kit" / "Stressed? Try paying attention"; "Blog" / "Free Storyboard
+/// Template"): a teaser of another page. An item of a roundup has its own text under its
+/// linked title, and a box holds one such item.
 fn is_linked_headline_card(page: &Page, e: u32, ld: f32) -> bool {
     let el = &page.elems[e as usize];
     let blocks = &page.blocks[el.first_block as usize..el.end_block as usize];
