@@ -1433,9 +1433,28 @@ pub(crate) fn is_site_fine_print(text: &str) -> bool {
 /// Whether `text` (short: at most [`FINE_PRINT_MAX_CHARS`]) holds a notice of
 /// [`RIGHTS_NOTICES`], case aside.
 fn says_rights_notice(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    RIGHTS_NOTICES.iter().any(|n| lower.contains(n))
+    if text.len() > RIGHTS_NOTICE_MAX_BYTES {
+        return false;
+    }
+    let Some(m) = RIGHTS_MATCHER.as_ref() else {
+        return false;
+    };
+    // ASCII text is matched as it is (its case ignored by the automaton); only other text is
+    // lower-cased first.
+    if text.is_ascii() {
+        m.is_match(text)
+    } else {
+        m.is_match(&text.to_lowercase())
+    }
 }
+
+/// Longest text (bytes) read for a rights notice ([`RIGHTS_NOTICES`]): a notice is a line of
+/// fine print, with a name and a year at most, not a paragraph.
+pub(crate) const RIGHTS_NOTICE_MAX_BYTES: usize = 240;
+
+/// The automaton of [`RIGHTS_NOTICES`], ASCII case aside.
+static RIGHTS_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| short_text_matcher(RIGHTS_NOTICES, true));
 
 /// The index of [`RIGHTS_RESERVED`]'s rarest letter (its `v`), which the search for it (ASCII
 /// case ignored, so that every short block is not lower-cased) looks for first.

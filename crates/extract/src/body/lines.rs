@@ -435,6 +435,9 @@ const SHARE_NETWORKS: &[&str] = &[
     "はてなブックマーク",
 ];
 
+/// Longest name of [`SHARE_NETWORKS`], in bytes: longer words name none.
+const SHARE_NETWORK_MAX_BYTES: usize = 27;
+
 /// Fewest networks of [`SHARE_NETWORKS`] a line names to be a share bar.
 pub(crate) const SHARE_BAR_MIN_NETWORKS: usize = 3;
 
@@ -454,10 +457,18 @@ pub(super) fn is_share_bar_line(text: &str) -> bool {
     let mut seen = [false; SHARE_NETWORKS.len()];
     for w in t
         .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && w.len() <= SHARE_NETWORK_MAX_BYTES)
     {
-        let w = w.to_lowercase();
-        if let Some(i) = SHARE_NETWORKS.iter().position(|n| *n == w) {
+        // An ASCII word is compared ignoring its case; only another script's is lower-cased.
+        let found = if w.is_ascii() {
+            SHARE_NETWORKS
+                .iter()
+                .position(|n| n.eq_ignore_ascii_case(w))
+        } else {
+            let w = w.to_lowercase();
+            SHARE_NETWORKS.iter().position(|n| *n == w)
+        };
+        if let Some(i) = found {
             seen[i] = true;
         }
     }
@@ -731,6 +742,13 @@ pub(super) fn has_day_range(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_share_network_is_longer_than_the_word_bound() {
+        for n in SHARE_NETWORKS {
+            assert!(n.len() <= SHARE_NETWORK_MAX_BYTES, "{n}");
+        }
+    }
 
     #[test]
     fn review_counts_are_whole_lines() {
