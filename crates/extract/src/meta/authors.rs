@@ -493,6 +493,10 @@ fn by_kind(s: &Scan, kind: BylineKind) -> Vec<String> {
         .collect()
 }
 
+/// Marks that part a byline's pieces: names, roles, the date ("March 5, 2024 · By Jane Roe",
+/// "Jane Roe | Staff Writer").
+const BYLINE_SEPARATORS: [char; 3] = ['|', '·', '•'];
+
 /// Short texts around the headline that start with "By ", or a "By" / "Written by" label
 /// followed by the name in the next text.
 fn near_heading_bylines(s: &Scan) -> Vec<String> {
@@ -519,7 +523,7 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
         }
         // The byline may share its text with the date, after a separator ("March 5, 2024 ·
         // By Jane Roe", "Publié le 05/03/2024 · Par Jeanne Roe").
-        for part in t.split(['|', '·', '•']) {
+        for part in t.split(BYLINE_SEPARATORS) {
             let part = part.trim();
             // Another language's lead-in is also an ordinary word ("Von Menschen und
             // Maschinen", "Door County", "Por favor"): only names may follow it.
@@ -659,7 +663,7 @@ fn dateline_names(s: &Scan, title: &str) -> Option<Vec<String>> {
     let before = (start..at).rev().map(|j| (j, &near[j]));
     for (j, t) in after.chain(before) {
         let t = t.as_str();
-        let first = t.split(['|', '·', '•']).next().unwrap_or("").trim();
+        let first = t.split(BYLINE_SEPARATORS).next().unwrap_or("").trim();
         // "Jane Roe in" followed by the section's link: the preposition goes.
         let first = [" in", " on"]
             .iter()
@@ -721,7 +725,7 @@ fn split_names_and_groups(raw: &str, structured: bool) -> (Vec<String>, Vec<Stri
     if raw.contains("://") || raw.starts_with("www.") {
         return out;
     }
-    for segment in raw.split(['|', '·', '•']) {
+    for segment in raw.split(BYLINE_SEPARATORS) {
         segment_names(segment, structured, &mut out);
     }
     out
