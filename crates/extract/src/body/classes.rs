@@ -1549,6 +1549,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn reader_call_phrases_are_closing_call_phrases() {
+        // A phrase outside the closing calls' automaton would never reach the reader test.
+        for p in READER_CALL_PHRASES {
+            assert!(CLOSING_CALL_PHRASES.contains(p), "{p}");
+        }
+    }
+
+    #[test]
     fn spacing_utilities_are_found_in_any_case() {
         for t in [
             "no-extra-padding",
