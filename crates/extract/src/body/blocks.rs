@@ -758,12 +758,7 @@ const EXPANDER_PHRASES: &[&str] = &[
 /// menu or a dialog; the scoring still decides whether it is part of the story.
 fn is_held_back_text(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
     let names_expander = |v: &str| {
-        v.len() < CLASS_READ_MAX_BYTES
-            && v.split_ascii_whitespace().any(|t| {
-                let read = contains_ignore_ascii_case(t, "read", 0)
-                    || contains_ignore_ascii_case(t, "show", 0);
-                read && contains_ignore_ascii_case(t, "more", 0)
-            })
+        v.len() < CLASS_READ_MAX_BYTES && v.split_ascii_whitespace().any(token_names_expander)
     };
     if m.class.is_some_and(names_expander) || m.id.is_some_and(names_expander) {
         return true;
@@ -772,6 +767,47 @@ fn is_held_back_text(m: &Marks<'_>, node: ego_tree::NodeRef<'_, Node>) -> bool {
         .filter(|s| s.value().is_element())
         .take(EXPANDER_CONTROL_MAX_BACK)
         .any(is_expander_control)
+}
+
+/// Whether one class or id token names a read-more/show-more expander: the words "read more"
+/// or "show more" next to each other in it, however they are joined (`read-more-content`,
+/// `js-showmore`, `readMoreText`), and not words that merely hold those letters
+/// (`showcaseMoreInfo`, `threadMoreReplies`, `more-readers`).
+fn token_names_expander(token: &str) -> bool {
+    let mut previous: Option<&str> = None;
+    for word in class_words(token) {
+        let expands = |w: &str| w.eq_ignore_ascii_case("read") || w.eq_ignore_ascii_case("show");
+        if word.eq_ignore_ascii_case("readmore")
+            || word.eq_ignore_ascii_case("showmore")
+            || (word.eq_ignore_ascii_case("more") && previous.is_some_and(expands))
+        {
+            return true;
+        }
+        previous = Some(word);
+    }
+    false
+}
+
+/// The words of a class or id token: its alphanumeric runs, split again where a lower-case
+/// letter meets a capital (`readMoreText` is "read", "More", "Text").
+fn class_words(token: &str) -> impl Iterator<Item = &str> {
+    token
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .flat_map(|run| {
+            let bytes = run.as_bytes();
+            let mut starts = vec![0];
+            starts.extend(
+                (1..bytes.len()).filter(|&i| {
+                    bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase()
+                }),
+            );
+            starts.push(bytes.len());
+            starts
+                .windows(2)
+                .map(|w| &run[w[0]..w[1]])
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether `node` is a "continue reading" control ([`EXPANDER_PHRASES`]): a `<button>` or link,

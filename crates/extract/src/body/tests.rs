@@ -6635,7 +6635,10 @@ fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
          <div class=story-rest style='display:none'><p>{PARA} Held back by a button.</p></div>\
          <div class=js-showmore-text hidden><p>{PARA} Held back by its name.</p></div>\
          <p><a href=/next-story>Read more</a></p>\
-         <div class=box style='display:none'><p>{PARA} Behind a link to another page.</p></div></div>\
+         <div class=box style='display:none'><p>{PARA} Behind a link to another page.</p></div>\
+         <div class=showcaseMoreInfo hidden><p>{PARA} Only letters of show and more.</p></div>\
+         <div class=threadMoreReplies hidden><p>{PARA} Thread, not read.</p></div>\
+         <div class=readMoreBody hidden><p>{PARA} Held back by a camel-case name.</p></div></div>\
          <div class=menu style='display:none'><a href=/a>Menu link</a></div>"
     ));
     let x = run(&html);
@@ -6645,12 +6648,15 @@ fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
             "First half.",
             "Held back by a button.",
             "Held back by its name.",
+            "Held back by a camel-case name.",
         ],
     );
     assert_drops(
         &x.body,
         &[
             "Unnamed and not behind a control.",
+            "Only letters of show and more.",
+            "Thread, not read.",
             "Behind a link to another page.",
             "Menu link",
         ],
