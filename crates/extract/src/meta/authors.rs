@@ -903,10 +903,18 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         } else {
             strip_trailing_relative_days(name)
         };
-        // "Jane Roe, MD, FACP": the byline keeps the letters after the name, as printed.
-        if let Some(i) =
-            last_person.filter(|_| !name.is_empty() && name.split_whitespace().all(is_credential))
-        {
+        // "Jane Roe, MD, FACP": the byline keeps the letters after the name, as printed. In a
+        // byline set in capitals, two capital words after a name are the next name ("JANE
+        // ROE and JOHN DOE"), one is still a credential ("JANE ROE, MD").
+        let credentials = |i: &usize| {
+            let mut words = name.split_whitespace();
+            let first = words.next();
+            let more_than_one = words.next().is_some();
+            first.is_some()
+                && name.split_whitespace().all(is_credential)
+                && !(more_than_one && in_capitals(&out.0[*i]))
+        };
+        if let Some(i) = last_person.filter(credentials) {
             let n: &mut String = &mut out.0[i];
             n.push_str(", ");
             n.push_str(name);
@@ -1070,6 +1078,13 @@ fn is_credential(n: &str) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
             || t.contains('.'))
+}
+
+/// Whether every letter of `name` is a capital ("JANE ROE").
+fn in_capitals(name: &str) -> bool {
+    name.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
 }
 
 /// "Jane Roe Dec" (a byline cut before the day) → "Jane Roe".
@@ -1509,6 +1524,14 @@ mod tests {
         assert_eq!(page("By JOHN PAUL DeLUCA"), ["JOHN PAUL DeLUCA"]);
         assert_eq!(page("By JANE ROE Jr."), ["JANE ROE Jr"]);
         assert_eq!(page("By NBC NEWS Staff"), ["NBC NEWS Staff"]);
+        assert_eq!(page("By JANE ROE and JOHN DOE"), ["JANE ROE", "JOHN DOE"]);
+        assert_eq!(
+            page("By JANE ROE and JOHN DOE Associated Press"),
+            ["JANE ROE", "JOHN DOE"]
+        );
+        assert_eq!(page("By JANE ROE, JOHN DOE"), ["JANE ROE", "JOHN DOE"]);
+        assert_eq!(page("By JANE ROE, MD"), ["JANE ROE, MD"]);
+        assert_eq!(page("By Jane Roe, MD FACP"), ["Jane Roe, MD FACP"]);
     }
 
     #[test]
