@@ -6624,6 +6624,11 @@ fn a_photo_gallerys_captions_are_its_story() {
     let x = run(&page(&short));
     assert_keeps(&x.body, &["No one was hurt"]);
     assert_drops(&x.body, &captions);
+    // And beside a story set as bare text between line breaks, owned by the figures' parent.
+    let bare = [PARA; 6].join("<br><br>");
+    let x = run(&page(&bare));
+    assert_keeps(&x.body, &[PARA]);
+    assert_drops(&x.body, &captions);
 }
 
 #[test]
