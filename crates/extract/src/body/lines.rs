@@ -596,6 +596,49 @@ pub(super) fn is_edit_stamp(lower: &str) -> bool {
         })
 }
 
+/// Longest line (characters) read as a post's edit tally ([`is_edit_tally`]): the editor's
+/// name and the day make it longer than a short block.
+pub(crate) const EDIT_TALLY_MAX_CHARS: u32 = 200;
+
+/// The opening of a post's edit tally, lower-cased.
+const EDIT_TALLY_OPENING: &str = "last edited by ";
+
+/// `text` is the tally a board's software writes under an edited post, naming who edited it,
+/// when, and how often: "Last edited by jdoe on Tue Aug 27, 2019 10:03 pm, edited 1 time in
+/// total." It is the board's line, not the poster's words, and too long for an edit stamp
+/// ([`EDIT_STAMP_MAX_WORDS`]).
+pub(super) fn is_edit_tally(text: &str) -> bool {
+    let t = text.trim();
+    let opens = t
+        .get(..EDIT_TALLY_OPENING.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(EDIT_TALLY_OPENING));
+    if !opens {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let Some(rest) = lower
+        .trim_end_matches('.')
+        .trim_end()
+        .strip_suffix("in total")
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let Some(rest) = rest
+        .strip_suffix("times")
+        .or_else(|| rest.strip_suffix("time"))
+    else {
+        return false;
+    };
+    rest.trim_end()
+        .rsplit_once(' ')
+        .is_some_and(|(before, count)| {
+            !count.is_empty()
+                && count.bytes().all(|b| b.is_ascii_digit())
+                && before.trim_end().ends_with("edited")
+        })
+}
+
 /// Lower-cased `text` names a day: a month's name next to a number ("oct 12, 2024"), or three
 /// numbers joined by one separator, of one or two digits but for a year ("2024-10-12",
 /// "12/10/24"), unlike a phone number ("03-584-7231").

@@ -51,11 +51,12 @@ use bios::{drop_author_bios, is_author_bio};
 use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
-    has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp,
+    has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp, is_edit_tally,
     is_engagement_count, is_long_byline, is_reading_time, is_review_count, is_share_bar_line,
     is_taxonomy_line, is_text_trail, is_whole_chrome_label, looks_like_date, says_only_one_of,
-    CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, LONG_BYLINE_MAX_CHARS,
-    READING_TIME_MAX_WORDS, SHARE_BAR_MAX_CHARS, WHOLE_CHROME_LABEL_MAX_WORDS,
+    CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, EDIT_TALLY_MAX_CHARS,
+    LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS, SHARE_BAR_MAX_CHARS,
+    WHOLE_CHROME_LABEL_MAX_WORDS,
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
@@ -3444,6 +3445,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         || (b.chars <= classes::FINE_PRINT_MAX_CHARS
             && tag != Tag::Pre
             && classes::is_site_fine_print(&b.text))
+        || (b.chars <= EDIT_TALLY_MAX_CHARS && is_edit_tally(&b.text))
     {
         return false;
     }

@@ -2101,6 +2101,38 @@ fn a_threads_signatures_are_dropped_when_its_region_reads_as_a_story() {
     assert_drops(&x.body, &["Proud owner"]);
 }
 
+/// A board prints under an edited post who edited it, when and how often ("Last edited by
+/// user1 on Tue Aug 27, 2019 10:03 pm, edited 1 time in total."): its line, too long for an
+/// edit stamp, is dropped; a post that says "last edited" in its own words keeps them.
+#[test]
+fn a_boards_edit_tally_under_a_post_is_dropped() {
+    let posts: String = (0..6)
+        .map(|i| {
+            format!(
+                "<div class=\"post bg{}\"><div class=inner><dl class=postprofile><dt><a href=/u/{i}>user{i}</a></dt></dl>\
+                 <div class=postbody><h3><a href=#p{i}>Re: Which telescope first?</a></h3>\
+                 <p class=author>by <a href=/u/{i}>user{i}</a> on Tue Aug 27, 2019</p>\
+                 <div class=content>{PARA} Reply {i}.</div>\
+                 <div class=notice>Last edited by <a href=/u/{i}>user{i}</a> on Tue Aug 27, 2019 10:0{i} pm, edited {} times in total.</div>\
+                 </div></div></div>",
+                i % 2 + 1,
+                i + 2
+            )
+        })
+        .collect();
+    let own = "<div class=post><div class=postbody><div class=content><p>I last edited by hand the config file, \
+               and the mount edited its pointing model 3 times in total without asking.</p></div></div></div>";
+    let html = format!(
+        "<html><body><div id=wrap><div id=page-body>\
+         <h2><a href=/t/123>Which telescope first?</a></h2>{posts}{own}</div></div></body></html>"
+    );
+    let url = url::Url::parse("https://forum.example.com/viewtopic.php?f=2&t=123").unwrap();
+    let x = extract(html.as_bytes(), &url, None);
+    assert_eq!(x.page_kind, PageKind::Forum);
+    assert_keeps(&x.body, &["Reply 0.", "Reply 5.", "I last edited by hand"]);
+    assert_drops(&x.body, &["times in total."]);
+}
+
 /// A thread whose posts are rendered by script: the HTML holds only the shell, and the
 /// description (the opening post's start) is all the page says of the discussion. A thread
 /// with posts keeps them, and other pages do not fall back to their description.
