@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Synthetic non-English news pages, second set (all text invented, see langs2.py): hashed CSS-module class names,
+short CJK paragraphs, and tail chrome in the page's own language (read-also lines and lists, newsletter boxes without
+a form, author bio boxes, tags lines, comment headers). Writes html/<id>.html.gz + ground-truth.json."""
+import gzip, json, os, html as H
+from langs2 import L
+E = H.escape
+OUT = os.environ.get("OUTDIR") or os.path.dirname(os.path.abspath(__file__))
+os.makedirs(OUT + '/html', exist_ok=True)
+PAGES = {}
+
+def doc(lang, d, url, body, ld=True):
+    head = f'<meta property="og:title" content="{E(d["title"])}"><meta property="og:type" content="article"><meta property="og:site_name" content="{E(d["site"])}">'
+    head += f'<meta property="article:published_time" content="{d["date"]}T10:05:00+09:00"><link rel="canonical" href="{url}">'
+    if ld:
+        j = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": d['title'], "datePublished": d['date'] + "T10:05:00+09:00",
+             "author": [{"@type": "Person", "name": d['author']}], "publisher": {"@type": "Organization", "name": d['site']}}
+        head += f'<script type="application/ld+json">{json.dumps(j, ensure_ascii=False)}</script>'
+    else:
+        head += f'<meta name="author" content="{E(d["author"])}">'
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{E(d['title'])} | {E(d['site'])}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">{head}</head>{body}</html>"""
+
+def save(pid, lang, d, url, body, truth, ld=True):
+    with gzip.open(f"{OUT}/html/{pid}.html.gz", "wt", encoding="utf-8") as f:
+        f.write(doc(lang, d, url, body, ld))
+    PAGES[pid] = {"url": url, "articleBody": "\n\n".join(truth), "title": d['title'], "author": d['author'], "published": d['date'], "page_type": "article"}
+
+def P(t, cls=""):
+    return f'<p{cls}>{E(t)}</p>'
+
+def t_module(lang, d, pid):
+    """CSS-module page with meaningless hashed class names everywhere; the read-also line sits in the body, the
+    newsletter box (no form), tags, author bio, read-also list and comment header follow it in the article column;
+    a most-read rail and a grid of teaser cards with one-line summaries compete with the short paragraphs."""
+    c = d['ch']; b = d['paras']
+    n = iter(range(10000))
+    def h():
+        i = next(n) * 2654435761 % 4294967291
+        s = "abcdefghijklmnopqrstuvwxyz0123456789"
+        out = ""
+        for _ in range(6):
+            out += s[i % 36]; i //= 36
+        return out if out[0].isalpha() else "k" + out[1:]
+    def hp(t): return f'<p class="{h()}">{E(t)}</p>'
+    mid = len(b) // 2
+    body = f"""<body><div id="root"><div class="{h()}"><header class="{h()}"><div class="{h()}"><a href="/" class="{h()}">{E(d['site'])}</a></div>
+<nav class="{h()}"><ul class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/s{i}">{E(x)}</a></li>' for i, x in enumerate(c['nav']))}</ul></nav></header>
+<div class="{h()}"><div class="{h()}"><div class="{h()}"><a class="{h()}" href="/s0">{E(c['nav'][1])}</a></div>
+<h1 class="{h()}">{E(d['title'])}</h1><div class="{h()}"><span class="{h()}">{E(d['author'])} {E(c['by'])}</span><span class="{h()}">{E(c['ptime'])}</span></div>
+<div class="{h()}"><img class="{h()}" src="/p.jpg" alt=""></div>
+<div class="{h()}">{''.join(hp(x) for x in b[:mid])}<p class="{h()}"><span class="{h()}">{E(c['also'])}</span> <a class="{h()}" href="/ra">{E(c['also_link'])}</a></p>
+<h2 class="{h()}">{E(d['sub'])}</h2>{''.join(hp(x) for x in b[mid:])}</div>
+<div class="{h()}"><strong class="{h()}">{E(c['nl_t'])}</strong><p class="{h()}">{E(c['nl_p'])}</p><a class="{h()}" href="/newsletter">{E(c['nl_b'])}</a></div>
+<div class="{h()}"><span class="{h()}">{E(c['tags'])}</span>{''.join(f'<a class="{h()}" href="/t{i}">#{E(x)}</a>' for i, x in enumerate(c['tag_items']))}</div>
+<div class="{h()}"><img class="{h()}" src="/au.jpg" alt=""><div class="{h()}"><strong class="{h()}">{E(d['author'])}</strong><p class="{h()}">{E(c['bio'])}</p></div></div>
+<div class="{h()}"><h3 class="{h()}">{E(c['also'])}</h3><ul class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/r{i}">{E(x)}</a></li>' for i, x in enumerate([c['also_link']] + c['rel_items']))}</ul></div>
+<div class="{h()}"><h3 class="{h()}">{E(c['comments_h'])}</h3><a class="{h()}" href="/c">{E(c['comments_cta'])}</a></div></div>
+<aside class="{h()}"><h3 class="{h()}">{E(c['related'])}</h3><ol class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/m{i}">{E(x)}</a></li>' for i, x in enumerate(c['trend']))}</ol></aside></div>
+<div class="{h()}">{''.join(f'<div class="{h()}"><a class="{h()}" href="/k{i}"><img class="{h()}" src="/k{i}.jpg" alt=""><h3 class="{h()}">{E(t)}</h3><p class="{h()}">{E(s)}</p></a></div>' for i, (t, s) in enumerate(c['cards']))}</div>
+<footer class="{h()}"><ul class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/f{i}">{E(x)}</a></li>' for i, x in enumerate(c['nav'][:4]))}</ul><p class="{h()}">{E(c['copyright'])}</p></footer></div></div></body>"""
+    save(pid, lang, d, f"https://{pid}.example/article/{d['date'].replace('-', '')}{len(PAGES)}", body, b[:mid] + [d['sub']] + b[mid:])
+
+def t_box(lang, d, pid):
+    """Plain CMS article: all tail chrome sits inside the body container in neutral boxes (class="box"): a
+    read-also list, a newsletter box without a form, the author's bio under a label, a tags line and a comment
+    header with its call; a read-also line mid-body."""
+    c = d['ch']; b = d['paras']
+    mid = len(b) // 2
+    body = f"""<body><header class="masthead"><a href="/" class="brand">{E(d['site'])}</a><nav><ul>{''.join(f'<li><a href="/s{i}">{E(x)}</a></li>' for i, x in enumerate(c['nav']))}</ul></nav></header>
+<main><article><h1>{E(d['title'])}</h1><p class="byline">{E(c['by'])} {E(d['author'])} · {E(c['ptime'])}</p>
+<div class="content">{''.join(P(x) for x in b[:mid])}<p><strong>{E(c['also'])}</strong> <a href="/ra">{E(c['also_link'])}</a></p>
+<h2>{E(d['sub'])}</h2>{''.join(P(x) for x in b[mid:])}
+<div class="box"><h3>{E(c['also'])}</h3><ul>{''.join(f'<li><a href="/r{i}">{E(x)}</a></li>' for i, x in enumerate(c['rel_items']))}</ul></div>
+<div class="box"><h3>{E(c['nl_t'])}</h3><p>{E(c['nl_p'])}</p><p><a class="button" href="/nl">{E(c['nl_b'])}</a></p></div>
+<div class="box"><h4>{E(c['bio_label'])}</h4><p>{E(c['bio'])}</p></div>
+<p>{E(c['tags'])}: {', '.join(f'<a href="/t{i}">{E(x)}</a>' for i, x in enumerate(c['tag_items']))}</p>
+<h3>{E(c['comments_h'])}</h3><p><a href="/c">{E(c['comments_cta'])}</a></p></div></article>
+<aside><h3>{E(c['related'])}</h3><ol>{''.join(f'<li><a href="/m{i}">{E(x)}</a></li>' for i, x in enumerate(c['trend']))}</ol></aside></main>
+<footer><p>{E(c['copyright'])}</p></footer></body>"""
+    save(pid, lang, d, f"https://{pid}.example/{d['date'][:4]}/{d['date'][5:7]}/{pid}.html", body, b[:mid] + [d['sub']] + b[mid:], ld=False)
+
+def t_br(lang, d, pid):
+    """Portal body of <br><br>-separated text with the tail chrome as lines in the same container: read-also
+    lines, the newsletter call, the bio, the tags line."""
+    c = d['ch']; b = d['paras']
+    mid = len(b) // 2
+    text = "<br><br>".join(E(x) for x in b[:mid]) + f"<br><br><b>{E(d['sub'])}</b><br><br>" + "<br><br>".join(E(x) for x in b[mid:])
+    tail = f"<br><br>{E(c['also'])}<br>" + "<br>".join(f'<a href="/r{i}">▶ {E(x)}</a>' for i, x in enumerate([c['also_link']] + c['rel_items']))
+    tail += f"<br><br><b>{E(c['nl_t'])}</b> {E(c['nl_p'])} <a href='/nl'>{E(c['nl_b'])}</a>"
+    tail += f"<br><br>{E(c['bio'])}<br><br>{E(c['tags'])}: " + " ".join(f'<a href="/t{i}">#{E(x)}</a>' for i, x in enumerate(c['tag_items']))
+    body = f"""<body><div id="wrap"><div id="gnb">{''.join(f'<a href="/s{i}">{E(x)}</a> ' for i, x in enumerate(c['nav']))}</div>
+<div id="contents"><div class="view_head"><h1>{E(d['title'])}</h1><div class="info">{E(d['author'])} {E(c['by'])} | {E(c['ptime'])}</div></div>
+<div id="articleBody" class="view_con">{text}{tail}</div>
+<div class="cmt"><h3>{E(c['comments_h'])}</h3><a href="/c">{E(c['comments_cta'])}</a></div></div>
+<div id="aside"><h3>{E(c['related'])}</h3><ol>{''.join(f'<li><a href="/m{i}">{E(x)}</a></li>' for i, x in enumerate(c['trend']))}</ol></div>
+<div id="footer">{E(c['copyright'])}</div></div></body>"""
+    save(pid, lang, d, f"https://{pid}.example/news/view.php?no=2{len(PAGES)}", body, b[:mid] + [d['sub']] + b[mid:])
+
+PLAN = [(l, t) for l in L for t in (t_module, t_box)] + [(l, t_br) for l in ('ko', 'ja', 'zh', 'de')]
+for lang, t in PLAN:
+    t(lang, L[lang], f"{lang}-{t.__name__[2:]}")
+with open(OUT + "/ground-truth.json", "w") as f:
+    json.dump(PAGES, f, indent=1, ensure_ascii=False)
+print(len(PAGES), "pages")
