@@ -404,9 +404,109 @@ fn heading_level(tag: Tag) -> u8 {
 /// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
 /// a page made of them is not a story with a tail.
 pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
-    closed_sections_by(page, picked, u32::MAX, |b| {
+    let mut closed = closed_sections_by(page, picked, u32::MAX, |b| {
         is_section_closer(&b.text) || (thread && is_thread_closer(&b.text))
-    })
+    });
+    close_read_also_links(page, picked, &mut closed);
+    closed
+}
+
+/// Names of a "read also" pointer in the languages of news sites ("Lesen Sie auch", "À lire
+/// aussi", "Читайте также", "関連記事", "相关阅读", "관련기사"), lower-cased: said alone as a
+/// heading or a label, they introduce links to other stories, inside or after the story.
+const READ_ALSO_NAMES: &[&str] = &[
+    // German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Turkish.
+    "lesen sie auch",
+    "lesen sie dazu auch",
+    "lesen sie mehr",
+    "lies auch",
+    "auch interessant",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "à lire également",
+    "lire également",
+    "voir aussi",
+    "lee también",
+    "lea también",
+    "leer más",
+    "ver también",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "saiba mais",
+    "leggi anche",
+    "leggi pure",
+    "vedi anche",
+    "lees ook",
+    "zie ook",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "zobacz także",
+    "читайте также",
+    "смотрите также",
+    "по теме",
+    "ilgili haberler",
+    // Japanese, Chinese, Korean.
+    "関連記事",
+    "関連ニュース",
+    "あわせて読みたい",
+    "合わせて読みたい",
+    "相关阅读",
+    "相关新闻",
+    "相关文章",
+    "相关报道",
+    "延伸阅读",
+    "推荐阅读",
+    "관련기사",
+    "관련 기사",
+    "관련뉴스",
+    "관련 뉴스",
+    "함께 보면 좋은 기사",
+    "같이 보면 좋은 기사",
+];
+
+/// Whether `text`, whole (marks before it and a colon after it aside), is a name of
+/// [`READ_ALSO_NAMES`].
+pub(super) fn is_read_also_name(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '»' | '›'));
+    if t.is_empty() || t.len() > CLOSER_MAX_CHARS as usize {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    READ_ALSO_NAMES.contains(&lower.as_str())
+}
+
+/// Longest link line (characters) closed under a "read also" name: a story's title.
+pub(crate) const READ_ALSO_LINK_MAX_CHARS: u32 = 200;
+
+/// Marks a "read also" name said alone ([`is_read_also_name`]) and the run of link lines right
+/// after it (the stories it points to), wherever they stand: the story goes on after the links,
+/// so the section ends at the first block that is not mostly a link (unlike a closing section,
+/// which a short paragraph does not end).
+fn close_read_also_links(page: &Page, picked: &[u32], closed: &mut [bool]) {
+    let mut i = 0;
+    while i < picked.len() {
+        let b = &page.blocks[picked[i] as usize];
+        if closed[i] || b.chars > CLOSER_MAX_CHARS || !is_read_also_name(&b.text) {
+            i += 1;
+            continue;
+        }
+        closed[i] = true;
+        i += 1;
+        while i < picked.len() {
+            let l = &page.blocks[picked[i] as usize];
+            if l.chars > READ_ALSO_LINK_MAX_CHARS || l.link_density() < super::MAX_LINK_DENSITY {
+                break;
+            }
+            closed[i] = true;
+            i += 1;
+        }
+    }
 }
 
 /// [`closed_sections`] with the headings that open a closing section told by `opens`. When the

@@ -6699,3 +6699,28 @@ fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
         ],
     );
 }
+
+#[test]
+fn a_read_also_name_of_another_language_drops_its_links_but_not_the_story_after_them() {
+    // A "read also" name said alone (a heading or a label) points to other stories: its links
+    // go, the story's short paragraphs after them stay.
+    for (name, wrap) in [
+        ("Lesen Sie auch:", "h3"),
+        ("À lire aussi", "p"),
+        ("Читайте также:", "strong"),
+        ("関連記事", "h3"),
+        ("相关阅读", "p"),
+        ("관련기사", "div"),
+    ] {
+        let html = format!(
+            "<html><head><title>Straßenbahn</title></head><body><article><div class=\"text\">\
+             <p>{PARA} One.</p><p>{PARA} Two.</p>\
+             <{wrap}>{name}</{wrap}><ul><li><a href=\"/a\">Neue Buslinie im Norden fährt ab Montag</a></li>\
+             <li><a href=\"/b\">Radweg an der Weser wird gesperrt</a></li></ul>\
+             <p>Short closing line of the story.</p><p>{PARA} Three.</p></div></article></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &["One.", "Two.", "Short closing line", "Three."]);
+        assert_drops(&x.body, &[name.trim_end_matches(':'), "Buslinie", "Radweg"]);
+    }
+}
