@@ -95,6 +95,43 @@ const SECTION_CLOSERS: &[&str] = &[
     "gerelateerde artikelen",
     "meer nieuws",
     "over de auteur",
+    // A newsletter's box, named by its call to subscribe (the box may hold no form, only a
+    // link to the sign-up page). German, French, Spanish, Portuguese, Italian, Dutch, Russian:
+    "newsletter abonnieren",
+    "jetzt newsletter abonnieren",
+    "abonnieren sie unseren newsletter",
+    "zum newsletter anmelden",
+    "newsletter-anmeldung",
+    "inscrivez-vous à notre newsletter",
+    "inscrivez-vous à la newsletter",
+    "abonnez-vous à notre newsletter",
+    "abonnez-vous à la newsletter",
+    "recevez notre newsletter",
+    "suscríbete",
+    "suscríbase",
+    "suscribete",
+    "assine",
+    "inscreva-se na newsletter",
+    "inscreva-se em nossa newsletter",
+    "receba nossa newsletter",
+    "iscriviti alla newsletter",
+    "iscriviti alla nostra newsletter",
+    "iscriviti alle newsletter",
+    "schrijf je in voor de nieuwsbrief",
+    "meld je aan voor de nieuwsbrief",
+    "abonneer je op de nieuwsbrief",
+    "подпишитесь",
+    "подписывайтесь",
+    // Korean, Japanese, Chinese (a name in these scripts closes whatever follows it: words
+    // are not parted by spaces, and Korean endings attach to the word).
+    "뉴스레터 구독",
+    "뉴스레터 신청",
+    "メールマガジン登録",
+    "メールマガジンの登録",
+    "メルマガ登録",
+    "ニュースレター登録",
+    "ニュースレターの登録",
+    "订阅",
 ];
 
 /// On a product page, closing sections that hold most of the text still close while at least
@@ -141,12 +178,15 @@ pub(super) fn is_section_closer(text: &str) -> bool {
 
 /// Whether a name matched at the start of `text` up to byte `end` ends there as a word: "About
 /// the author" names a section, "About the authority" and "Sobre o autoritarismo" do not. (A
-/// name that ends in a space, "More in ", is followed by its subject.)
+/// name that ends in a space, "More in ", is followed by its subject; one that ends in Chinese,
+/// Japanese or Korean script may be followed by more of it: "订阅我们的新闻", "뉴스레터 구독하기".)
 fn ends_word(text: &str, end: usize) -> bool {
     let (Some(name), Some(rest)) = (text.get(..end), text.get(end..)) else {
         return false;
     };
-    !name.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric)
+    !name.ends_with(char::is_alphanumeric)
+        || !rest.starts_with(char::is_alphanumeric)
+        || name.ends_with(super::blocks::is_wide_script)
 }
 
 /// Headings that open a thread's list of other threads ("Similar threads", "Related

@@ -6724,3 +6724,29 @@ fn a_read_also_name_of_another_language_drops_its_links_but_not_the_story_after_
         assert_drops(&x.body, &[name.trim_end_matches(':'), "Buslinie", "Radweg"]);
     }
 }
+
+#[test]
+fn a_newsletter_box_without_a_form_closes_in_other_languages() {
+    // A newsletter's title in the page's language, its pitch and a link to the sign-up page:
+    // no form, no e-mail field.
+    for (title, wrap) in [
+        ("Newsletter abonnieren", "h3"),
+        ("Inscrivez-vous à notre newsletter", "h3"),
+        ("Suscríbete a nuestro boletín", "strong"),
+        ("Assine nossa newsletter", "h3"),
+        ("Подпишитесь на нашу рассылку", "strong"),
+        ("뉴스레터 구독", "h3"),
+        ("メールマガジン登録", "strong"),
+        ("订阅我们的新闻简报", "h3"),
+    ] {
+        let html = format!(
+            "<html><head><title>Straßenbahn</title></head><body><article>\
+             <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+             <div class=\"box\"><{wrap}>{title}</{wrap}><p>Jeden Freitag die wichtigsten Nachrichten der Woche.</p>\
+             <a href=\"/nl\">Jetzt kostenlos</a></div></article></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &["One.", "Two.", "Three."]);
+        assert_drops(&x.body, &[title, "Jeden Freitag"]);
+    }
+}
