@@ -23,8 +23,9 @@ def doc(lang, d, url, body, ld=True):
 <meta name="viewport" content="width=device-width, initial-scale=1">{head}</head>{body}</html>"""
 
 def save(pid, lang, d, url, body, truth, ld=True):
-    with gzip.open(f"{OUT}/html/{pid}.html.gz", "wt", encoding="utf-8") as f:
-        f.write(doc(lang, d, url, body, ld))
+    # mtime=0: the same page gives the same bytes at every run.
+    with gzip.GzipFile(f"{OUT}/html/{pid}.html.gz", "wb", mtime=0) as f:
+        f.write(doc(lang, d, url, body, ld).encode("utf-8"))
     PAGES[pid] = {"url": url, "articleBody": "\n\n".join(truth), "title": d['title'], "author": d['author'], "published": d['date'], "page_type": "article"}
 
 def P(t, cls=""):
@@ -98,7 +99,53 @@ def t_br(lang, d, pid):
 <div id="footer">{E(c['copyright'])}</div></div></body>"""
     save(pid, lang, d, f"https://{pid}.example/news/view.php?no=2{len(PAGES)}", body, b[:mid] + [d['sub']] + b[mid:])
 
-PLAN = [(l, t) for l in L for t in (t_module, t_box)] + [(l, t_br) for l in ('ko', 'ja', 'zh', 'de')]
+# Readers' comments per language (invented), for the pages that show a comment thread.
+CMTS = {
+ 'ko': ["좋은 소식이네요 빨리 완공되면 좋겠습니다", "주차 공간도 함께 늘려 주세요", "아이들과 꼭 가 보고 싶어요"],
+ 'ja': ["いいニュースですね。早く完成してほしい", "駐車場も増やしてほしいです", "子どもと一緒に行ってみたい"],
+ 'zh': ["好消息，希望早日建成", "希望停车位也能增加", "一定带孩子去看看"],
+ 'de': ["Endlich passiert da etwas", "Hoffentlich bleibt es diesmal beim Termin", "Schade für die Kinder in den Ferien"],
+ 'fr': ["Enfin une bonne nouvelle", "Il était temps", "Et pour les parkings, rien de prévu ?"],
+ 'es': ["Por fin una buena noticia", "Ya era hora", "¿Y el aparcamiento para cuándo?"],
+ 'pt': ["Finalmente uma boa notícia", "Já estava na hora", "E o estacionamento, quando sai?"],
+ 'it': ["Finalmente una buona notizia", "Era ora", "E i parcheggi quando arrivano?"],
+ 'ru': ["Наконец-то хорошая новость", "Давно пора", "А парковку когда сделают?"],
+}
+
+def t_feed(lang, d, pid):
+    """App-style page with hashed class names and a long feed around a story of short paragraphs: a labelled
+    author bio after the body, a comment thread with its count, then a feed of teaser cards with a summary
+    line each."""
+    c = d['ch']; b = d['paras']
+    n = iter(range(10000))
+    def h():
+        i = (next(n) + 7) * 40503 % 1000003
+        return "x" + format(i, 'x')
+    def hp(t): return f'<p class="{h()}">{E(t)}</p>'
+    feed = [(t, s) for t, s in c['cards']] + [(t, c['cards'][i % 3][1]) for i, t in enumerate(c['trend'])]
+    body = f"""<body><div id="app"><div class="{h()}"><div class="{h()}"><a class="{h()}" href="/">{E(d['site'])}</a>{''.join(f'<a class="{h()}" href="/s{i}">{E(x)}</a>' for i, x in enumerate(c['nav']))}</div>
+<div class="{h()}"><div class="{h()}"><h1 class="{h()}">{E(d['title'])}</h1><div class="{h()}"><span class="{h()}">{E(d['author'])} {E(c['by'])}</span> <span class="{h()}">{E(c['ptime'])}</span></div>
+<div class="{h()}">{''.join(hp(x) for x in b[:3])}<div class="{h()}"><img class="{h()}" src="/f.jpg" alt=""></div>{hp(d['sub'])}{''.join(hp(x) for x in b[3:])}</div>
+<div class="{h()}"><div class="{h()}">{E(c['bio_label'])}</div><div class="{h()}"><img class="{h()}" src="/a.jpg" alt=""><p class="{h()}">{E(c['bio'])}</p></div></div>
+<div class="{h()}"><div class="{h()}">{E(c['comments_h'])}</div>{''.join(f'<div class="{h()}"><span class="{h()}">user{i}</span><p class="{h()}">{E(x)}</p></div>' for i, x in enumerate(CMTS[lang]))}</div></div>
+<div class="{h()}">{''.join(f'<div class="{h()}"><a class="{h()}" href="/k{i}"><strong class="{h()}">{E(t)}</strong></a><p class="{h()}">{E(s)}</p></div>' for i, (t, s) in enumerate(feed))}</div></div>
+<div class="{h()}"><p class="{h()}">{E(c['copyright'])}</p></div></div></div></body>"""
+    save(pid, lang, d, f"https://{pid}.example/v/{d['date'].replace('-', '')}{len(PAGES)}", body, b[:3] + [d['sub']] + b[3:])
+
+def t_bio(lang, d, pid):
+    """Plain article whose body container ends with the author's bio in a box of its own, no label, then a
+    tags line."""
+    c = d['ch']; b = d['paras']
+    body = f"""<body><nav class="top">{''.join(f'<a href="/s{i}">{E(x)}</a> ' for i, x in enumerate(c['nav']))}</nav>
+<div class="wrap"><article class="story"><h1>{E(d['title'])}</h1><div class="meta">{E(c['by'])} <a href="/au">{E(d['author'])}</a> · {E(c['ptime'])}</div>
+<div class="story-text">{''.join(P(x) for x in b[:4])}<h2>{E(d['sub'])}</h2>{''.join(P(x) for x in b[4:])}
+<div class="box"><img src="/a.jpg" alt=""><p>{E(c['bio'])}</p></div></div>
+<p class="kw">{E(c['tags'])}: {' · '.join(f'<a href="/t{i}">{E(x)}</a>' for i, x in enumerate(c['tag_items']))}</p></article>
+<aside><h3>{E(c['related'])}</h3><ul>{''.join(f'<li><a href="/m{i}">{E(x)}</a></li>' for i, x in enumerate(c['trend']))}</ul></aside></div>
+<footer>{E(c['copyright'])}</footer></body>"""
+    save(pid, lang, d, f"https://{pid}.example/story/{pid}-{len(PAGES)}", body, b[:4] + [d['sub']] + b[4:])
+
+PLAN = [(l, t) for l in L for t in (t_module, t_box)] + [(l, t_br) for l in ('ko', 'ja', 'zh', 'de')] + [(l, t) for l in L for t in (t_feed, t_bio)]
 for lang, t in PLAN:
     t(lang, L[lang], f"{lang}-{t.__name__[2:]}")
 with open(OUT + "/ground-truth.json", "w") as f:
