@@ -618,11 +618,36 @@ fn count_commas(text: &str) -> usize {
     ascii + wide
 }
 
+/// A block's length as [`score`] weighs it: its characters, twice over when most of them are
+/// Chinese, Japanese or Korean (each a word or a syllable of its own: a story's paragraph there
+/// says in 40 characters what takes 80 in a Latin script, as [`blocks::WIDE_LONG_PARAGRAPH_CHARS`] has
+/// it).
+fn scored_chars(b: &Block) -> u32 {
+    if b.text.is_ascii() {
+        return b.chars;
+    }
+    let wide = b
+        .text
+        .chars()
+        .filter(|&c| blocks::is_wide_script(c))
+        .count();
+    if wide * 2 >= b.chars as usize {
+        b.chars.saturating_mul(2)
+    } else {
+        b.chars
+    }
+}
+
 /// Scores every element from the text blocks below it.
 fn score(page: &mut Page) {
     let Page { elems, blocks, .. } = page;
     for b in blocks.iter() {
-        if b.chars < MIN_SCORED_CHARS || b.link_density() > MAX_LINK_DENSITY {
+        if b.chars < MIN_SCORED_CHARS / 2 || b.link_density() > MAX_LINK_DENSITY {
+            continue;
+        }
+        // A short paragraph in Chinese, Japanese or Korean scores like one twice its length
+        // in a Latin script; its length bonus stays its own.
+        if b.chars < MIN_SCORED_CHARS && scored_chars(b) < MIN_SCORED_CHARS {
             continue;
         }
         let owner = &elems[b.elem as usize];
@@ -1072,13 +1097,19 @@ fn prose_chars(page: &Page) -> Prose {
         }
     }
     for b in &page.blocks {
-        if b.chars >= MIN_SCORED_CHARS && b.link_density() < 0.3 && !junk[b.elem as usize] {
+        if b.chars < MIN_SCORED_CHARS / 2 || b.link_density() >= 0.3 || junk[b.elem as usize] {
+            continue;
+        }
+        // Weighed as [`score`] weighs them: a short paragraph in Chinese, Japanese or Korean
+        // says as much as one twice its length in a Latin script.
+        let chars = scored_chars(b);
+        if chars >= MIN_SCORED_CHARS {
             let carded = in_card[b.elem as usize];
-            prose[b.elem as usize] += b.chars;
+            prose[b.elem as usize] += chars;
             if carded {
-                card_prose[b.elem as usize] += b.chars;
+                card_prose[b.elem as usize] += chars;
             }
-            if b.chars >= LONG_PROSE_CHARS {
+            if chars >= LONG_PROSE_CHARS {
                 long[b.elem as usize] += 1;
                 card_long[b.elem as usize] += u32::from(carded);
             }

@@ -6750,3 +6750,58 @@ fn a_newsletter_box_without_a_form_closes_in_other_languages() {
         assert_drops(&x.body, &[title, "Jeden Freitag"]);
     }
 }
+
+/// A Chinese story of short paragraphs without commas on a page of hashed class names, with
+/// readers' comments and a feed of teasers after it.
+fn short_chinese_story_page() -> String {
+    let story = [
+        "南湖市图书馆屋顶将建一座空中花园。",
+        "花园面积约三百平方米。园内设有花坛和菜园。",
+        "工程计划九月开工。预计明年春天对外开放。",
+        "读者可以免费进入花园。",
+        "周末还将开设儿童园艺课。报名可通过图书馆官网进行。",
+        "馆长刘敏表示：“希望读者在看书之余有个休息的地方。”",
+        "项目总投资约一百万元。屋顶防水工程将同步进行。",
+        "附近居民张女士说：“以后带孩子又多了一个好去处。”",
+    ];
+    let paragraphs: String = story
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("<p class=\"q{i}x\">{p}</p>"))
+        .collect();
+    let comments: String = [
+        "好消息，希望早日建成",
+        "希望停车位也能增加",
+        "一定带孩子去看看",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, c)| format!("<div class=\"c{i}z\"><span>user{i}</span><p>{c}</p></div>"))
+    .collect();
+    let feed: String = (0..9)
+        .map(|i| {
+            let summary = ["下月起步道将安装照明。", "小学生培训班已开放报名。", "地铁站附近将设还书箱。"][i % 3];
+            format!("<div class=\"f{i}k\"><a href=\"/k{i}\"><strong>南湖新闻标题第{i}条</strong></a><p>{summary}</p></div>")
+        })
+        .collect();
+    format!(
+        "<html lang=\"zh\"><head><title>市图书馆屋顶将建空中花园</title></head><body><div id=\"app\">\
+         <div class=\"x1a\"><a href=\"/\">南湖晚报</a><a href=\"/s\">社会</a><a href=\"/c\">文化</a></div>\
+         <div class=\"x2b\"><div class=\"x3c\"><h1 class=\"x4d\">市图书馆屋顶将建空中花园</h1>\
+         <div class=\"x5e\">{paragraphs}</div><div class=\"x6f\"><div>作者简介</div><div><p>陈晓峰，南湖晚报记者，关注教育和文化新闻。</p></div></div>\
+         <div class=\"x7g\"><div>评论（3）</div>{comments}</div></div><div class=\"x8h\">{feed}</div></div>\
+         <div class=\"x9i\"><p>版权所有 © 南湖晚报</p></div></div></body></html>"
+    )
+}
+
+#[test]
+fn a_story_of_short_chinese_paragraphs_is_chosen_over_the_page_around_it() {
+    // Twenty characters of Chinese say as much as forty in a Latin script: the story's short
+    // paragraphs score, and the region is the story, not the page with its feed.
+    let x = run(&short_chinese_story_page());
+    assert_keeps(
+        &x.body,
+        &["南湖市图书馆屋顶将建一座空中花园", "附近居民张女士说"],
+    );
+    assert_drops(&x.body, &["下月起步道将安装照明", "小学生培训班已开放报名"]);
+}
