@@ -44,23 +44,28 @@ def t_module(lang, d, pid):
         for _ in range(6):
             out += s[i % 36]; i //= 36
         return out if out[0].isalpha() else "k" + out[1:]
-    def hp(t): return f'<p class="{h()}">{E(t)}</p>'
+    # A CSS module hashes each component's class once: repeated parts (paragraphs, list items,
+    # cards) share theirs.
+    roles = {}
+    def r(role):
+        return roles.setdefault(role, h())
+    def hp(t): return f'<p class="{r("para")}">{E(t)}</p>'
     mid = len(b) // 2
     body = f"""<body><div id="root"><div class="{h()}"><header class="{h()}"><div class="{h()}"><a href="/" class="{h()}">{E(d['site'])}</a></div>
-<nav class="{h()}"><ul class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/s{i}">{E(x)}</a></li>' for i, x in enumerate(c['nav']))}</ul></nav></header>
+<nav class="{h()}"><ul class="{h()}">{''.join(f'<li class="{r("navli")}"><a class="{r("nava")}" href="/s{i}">{E(x)}</a></li>' for i, x in enumerate(c['nav']))}</ul></nav></header>
 <div class="{h()}"><div class="{h()}"><div class="{h()}"><a class="{h()}" href="/s0">{E(c['nav'][1])}</a></div>
 <h1 class="{h()}">{E(d['title'])}</h1><div class="{h()}"><span class="{h()}">{E(d['author'])} {E(c['by'])}</span><span class="{h()}">{E(c['ptime'])}</span></div>
 <div class="{h()}"><img class="{h()}" src="/p.jpg" alt=""></div>
 <div class="{h()}">{''.join(hp(x) for x in b[:mid])}<p class="{h()}"><span class="{h()}">{E(c['also'])}</span> <a class="{h()}" href="/ra">{E(c['also_link'])}</a></p>
 <h2 class="{h()}">{E(d['sub'])}</h2>{''.join(hp(x) for x in b[mid:])}</div>
 <div class="{h()}"><strong class="{h()}">{E(c['nl_t'])}</strong><p class="{h()}">{E(c['nl_p'])}</p><a class="{h()}" href="/newsletter">{E(c['nl_b'])}</a></div>
-<div class="{h()}"><span class="{h()}">{E(c['tags'])}</span>{''.join(f'<a class="{h()}" href="/t{i}">#{E(x)}</a>' for i, x in enumerate(c['tag_items']))}</div>
+<div class="{h()}"><span class="{h()}">{E(c['tags'])}</span>{''.join(f'<a class="{r("tag")}" href="/t{i}">#{E(x)}</a>' for i, x in enumerate(c['tag_items']))}</div>
 <div class="{h()}"><img class="{h()}" src="/au.jpg" alt=""><div class="{h()}"><strong class="{h()}">{E(d['author'])}</strong><p class="{h()}">{E(c['bio'])}</p></div></div>
-<div class="{h()}"><h3 class="{h()}">{E(c['also'])}</h3><ul class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/r{i}">{E(x)}</a></li>' for i, x in enumerate([c['also_link']] + c['rel_items']))}</ul></div>
+<div class="{h()}"><h3 class="{h()}">{E(c['also'])}</h3><ul class="{h()}">{''.join(f'<li class="{r("relli")}"><a class="{r("rela")}" href="/r{i}">{E(x)}</a></li>' for i, x in enumerate([c['also_link']] + c['rel_items']))}</ul></div>
 <div class="{h()}"><h3 class="{h()}">{E(c['comments_h'])}</h3><a class="{h()}" href="/c">{E(c['comments_cta'])}</a></div></div>
-<aside class="{h()}"><h3 class="{h()}">{E(c['related'])}</h3><ol class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/m{i}">{E(x)}</a></li>' for i, x in enumerate(c['trend']))}</ol></aside></div>
-<div class="{h()}">{''.join(f'<div class="{h()}"><a class="{h()}" href="/k{i}"><img class="{h()}" src="/k{i}.jpg" alt=""><h3 class="{h()}">{E(t)}</h3><p class="{h()}">{E(s)}</p></a></div>' for i, (t, s) in enumerate(c['cards']))}</div>
-<footer class="{h()}"><ul class="{h()}">{''.join(f'<li class="{h()}"><a class="{h()}" href="/f{i}">{E(x)}</a></li>' for i, x in enumerate(c['nav'][:4]))}</ul><p class="{h()}">{E(c['copyright'])}</p></footer></div></div></body>"""
+<aside class="{h()}"><h3 class="{h()}">{E(c['related'])}</h3><ol class="{h()}">{''.join(f'<li class="{r("trli")}"><a class="{r("tra")}" href="/m{i}">{E(x)}</a></li>' for i, x in enumerate(c['trend']))}</ol></aside></div>
+<div class="{h()}">{''.join(f'<div class="{r("card")}"><a class="{r("carda")}" href="/k{i}"><img class="{r("cardimg")}" src="/k{i}.jpg" alt=""><h3 class="{r("cardh")}">{E(t)}</h3><p class="{r("cardp")}">{E(s)}</p></a></div>' for i, (t, s) in enumerate(c['cards']))}</div>
+<footer class="{h()}"><ul class="{h()}">{''.join(f'<li class="{r("footli")}"><a class="{r("foota")}" href="/f{i}">{E(x)}</a></li>' for i, x in enumerate(c['nav'][:4]))}</ul><p class="{h()}">{E(c['copyright'])}</p></footer></div></div></body>"""
     save(pid, lang, d, f"https://{pid}.example/article/{d['date'].replace('-', '')}{len(PAGES)}", body, b[:mid] + [d['sub']] + b[mid:])
 
 def t_box(lang, d, pid):
@@ -121,14 +126,17 @@ def t_feed(lang, d, pid):
     def h():
         i = (next(n) + 7) * 40503 % 1000003
         return "x" + format(i, 'x')
-    def hp(t): return f'<p class="{h()}">{E(t)}</p>'
+    roles = {}
+    def r(role):
+        return roles.setdefault(role, h())
+    def hp(t): return f'<p class="{r("para")}">{E(t)}</p>'
     feed = [(t, s) for t, s in c['cards']] + [(t, c['cards'][i % 3][1]) for i, t in enumerate(c['trend'])]
-    body = f"""<body><div id="app"><div class="{h()}"><div class="{h()}"><a class="{h()}" href="/">{E(d['site'])}</a>{''.join(f'<a class="{h()}" href="/s{i}">{E(x)}</a>' for i, x in enumerate(c['nav']))}</div>
+    body = f"""<body><div id="app"><div class="{h()}"><div class="{h()}"><a class="{h()}" href="/">{E(d['site'])}</a>{''.join(f'<a class="{r("nava")}" href="/s{i}">{E(x)}</a>' for i, x in enumerate(c['nav']))}</div>
 <div class="{h()}"><div class="{h()}"><h1 class="{h()}">{E(d['title'])}</h1><div class="{h()}"><span class="{h()}">{E(d['author'])} {E(c['by'])}</span> <span class="{h()}">{E(c['ptime'])}</span></div>
 <div class="{h()}">{''.join(hp(x) for x in b[:3])}<div class="{h()}"><img class="{h()}" src="/f.jpg" alt=""></div>{hp(d['sub'])}{''.join(hp(x) for x in b[3:])}</div>
 <div class="{h()}"><div class="{h()}">{E(c['bio_label'])}</div><div class="{h()}"><img class="{h()}" src="/a.jpg" alt=""><p class="{h()}">{E(c['bio'])}</p></div></div>
-<div class="{h()}"><div class="{h()}">{E(c['comments_h'])}</div>{''.join(f'<div class="{h()}"><span class="{h()}">user{i}</span><p class="{h()}">{E(x)}</p></div>' for i, x in enumerate(CMTS[lang]))}</div></div>
-<div class="{h()}">{''.join(f'<div class="{h()}"><a class="{h()}" href="/k{i}"><strong class="{h()}">{E(t)}</strong></a><p class="{h()}">{E(s)}</p></div>' for i, (t, s) in enumerate(feed))}</div></div>
+<div class="{h()}"><div class="{h()}">{E(c['comments_h'])}</div>{''.join(f'<div class="{r("cmt")}"><span class="{r("cmtu")}">user{i}</span><p class="{r("cmtp")}">{E(x)}</p></div>' for i, x in enumerate(CMTS[lang]))}</div></div>
+<div class="{h()}">{''.join(f'<div class="{r("card")}"><a class="{r("carda")}" href="/k{i}"><strong class="{r("cardt")}">{E(t)}</strong></a><p class="{r("cardp")}">{E(s)}</p></div>' for i, (t, s) in enumerate(feed))}</div></div>
 <div class="{h()}"><p class="{h()}">{E(c['copyright'])}</p></div></div></div></body>"""
     save(pid, lang, d, f"https://{pid}.example/v/{d['date'].replace('-', '')}{len(PAGES)}", body, b[:3] + [d['sub']] + b[3:])
 
