@@ -2,7 +2,7 @@
 //! covered ..."; "Hi, I'm Jane"): page chrome about the writer, not part of the story.
 
 use super::blocks::{Block, Page};
-use super::{ends_sentence, is_item, Context, MAX_LINK_DENSITY, SHORT_BLOCK_CHARS};
+use super::{ends_sentence, is_item, scored_chars, Context, MAX_LINK_DENSITY, SHORT_BLOCK_CHARS};
 use crate::meta::text::key;
 
 /// Longest author's bio (characters).
@@ -15,13 +15,97 @@ pub(super) fn is_author_bio(b: &Block, ctx: &Context) -> bool {
     if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS || ctx.author_keys.is_empty() {
         return false;
     }
+    opens_with_author(b, ctx) && speaks_of_a_person(&b.text)
+}
+
+/// Whether a block opens with the name of the byline's author (within its first
+/// [`BIO_NAME_CHARS`] characters, spaces and punctuation aside).
+fn opens_with_author(b: &Block, ctx: &Context) -> bool {
     let end = b
         .text
         .char_indices()
         .nth(BIO_NAME_CHARS)
         .map_or(b.text.len(), |(i, _)| i);
     let head = key(&b.text[..end]);
-    ctx.author_keys.iter().any(|a| head.starts_with(a.as_str())) && speaks_of_a_person(&b.text)
+    ctx.author_keys.iter().any(|a| head.starts_with(a.as_str()))
+}
+
+/// Characters at a bio's start in which [`names_newsroom_role`] looks for the author's role.
+pub(crate) const ROLE_OPENING_CHARS: usize = 100;
+
+/// Newsroom roles in the languages of news sites, lower-cased, said as words: the role a bio
+/// gives its author right after the name ("Jonas Reiter ist Redakteur ...", "Camille Arnaud est
+/// journaliste ...", "Дмитрий Орлов — корреспондент ...").
+const NEWSROOM_ROLES: &[&str] = &[
+    "redakteur",
+    "redakteurin",
+    "journalist",
+    "journalistin",
+    "reporterin",
+    "korrespondent",
+    "korrespondentin",
+    "volontär",
+    "volontärin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "jornalista",
+    "repórter",
+    "redator",
+    "redatora",
+    "colunista",
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "corrispondente",
+    "inviato",
+    "inviata",
+    "verslaggever",
+    "redacteur",
+    "dziennikarz",
+    "dziennikarka",
+    "журналист",
+    "журналистка",
+    "корреспондент",
+    "корреспондентка",
+    "редактор",
+    "обозреватель",
+    "muhabir",
+    "gazeteci",
+];
+
+/// Newsroom roles in Chinese, Japanese and Korean, found anywhere in the opening (no spaces
+/// part the words: "社会部記者", "新闻部记者", "이서준 기자는").
+const WIDE_NEWSROOM_ROLES: &[&str] = &[
+    "기자",
+    "특파원",
+    "記者",
+    "編集委員",
+    "记者",
+    "编辑",
+    "撰稿人",
+];
+
+/// Whether the opening of `text` names a newsroom role of another language than English
+/// ([`NEWSROOM_ROLES`], [`WIDE_NEWSROOM_ROLES`]; English roles are read by [`opens_bio`]).
+fn names_newsroom_role(text: &str) -> bool {
+    let end = text
+        .char_indices()
+        .nth(ROLE_OPENING_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    WIDE_NEWSROOM_ROLES.iter().any(|r| head.contains(r))
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.len() >= 7 && NEWSROOM_ROLES.contains(&w.to_lowercase().as_str()))
 }
 
 /// How far into a block (characters) the author's name is looked for by [`is_author_bio`].
@@ -174,8 +258,13 @@ const GREETINGS: &[&str] = &["hi", "hey", "hello"];
 /// of [`BIO_VERBS`] ("Irene is an experienced writer ..."); a bio as [`is_author_bio`] tells
 /// it; or the author introducing themself ("Hi, I'm Jane", "I'm a freelance writer ...").
 fn opens_bio(b: &Block, ctx: &Context) -> bool {
-    if b.chars > AUTHOR_BIO_MAX_CHARS || b.chars < SHORT_BLOCK_CHARS / 2 {
+    if b.chars > AUTHOR_BIO_MAX_CHARS || scored_chars(b) < SHORT_BLOCK_CHARS / 2 {
         return false;
+    }
+    // A bio in another language: the author's name, then the role ("Jonas Reiter ist
+    // Redakteur ...", "陈晓峰，南湖晚报记者 ...").
+    if opens_with_author(b, ctx) && names_newsroom_role(&b.text) {
+        return true;
     }
     let words: Vec<String> = bio_words(&b.text).take(BIO_OPENING_WORDS).collect();
     // Words after the name and its verb, when the block opens with the byline's author's name

@@ -622,7 +622,7 @@ fn count_commas(text: &str) -> usize {
 /// Chinese, Japanese or Korean (each a word or a syllable of its own: a story's paragraph there
 /// says in 40 characters what takes 80 in a Latin script, as [`blocks::WIDE_LONG_PARAGRAPH_CHARS`] has
 /// it).
-fn scored_chars(b: &Block) -> u32 {
+pub(super) fn scored_chars(b: &Block) -> u32 {
     if b.text.is_ascii() {
         return b.chars;
     }

@@ -6805,3 +6805,30 @@ fn a_story_of_short_chinese_paragraphs_is_chosen_over_the_page_around_it() {
     );
     assert_drops(&x.body, &["下月起步道将安装照明", "小学生培训班已开放报名"]);
 }
+
+#[test]
+fn an_author_bio_in_another_language_closes_the_story() {
+    // A box at the story's end that opens with the byline's author and names a newsroom role
+    // in the page's language: the bio, not the story.
+    let story = "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, den Ausbau der \
+                 Straßenbahn um zwei Jahre vorzuziehen, wie die Verwaltung mitteilte.";
+    for (author, bio) in [
+        ("Jonas Reiter", "Jonas Reiter ist Redakteur im Lokalressort. Er schreibt seit 2015 über Sport und Freizeit."),
+        ("Camille Arnaud", "Camille Arnaud est journaliste à la rédaction locale depuis 2017 et couvre la culture."),
+        ("Marta Iglesias", "Marta Iglesias es periodista de la sección de Local desde 2016 y escribe sobre comercio."),
+        ("Дмитрий Орлов", "Дмитрий Орлов — корреспондент отдела городских новостей с 2016 года. Пишет о транспорте."),
+        ("이서준", "이서준 기자는 새벽신문 사회부에서 교육과 문화 분야를 취재하고 있습니다."),
+        ("山本 健太", "山本 健太　社会部記者。2019年入社。教育と文化の話題を担当しています。"),
+        ("陈晓峰", "陈晓峰，南湖晚报社会新闻部记者，长期关注教育和文化新闻。"),
+    ] {
+        let html = format!(
+            "<html><head><title>Straßenbahn</title><meta name=\"author\" content=\"{author}\"></head>\
+             <body><article><h1>Straßenbahn</h1><div class=\"text\">\
+             <p>{story} Eins.</p><p>{story} Zwei.</p><p>{story} Drei.</p><p>{story} Vier.</p>\
+             <div class=\"box\"><img src=\"/a.jpg\" alt=\"\"><p>{bio}</p></div></div></article></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &["Eins.", "Vier."]);
+        assert_drops(&x.body, &[bio]);
+    }
+}
