@@ -850,6 +850,14 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
             "auteur:",
             "auteur :",
             "автор:",
+            // Chinese and Japanese bylines lead with the role: "记者 王丽华", "本报记者：王丽华",
+            // "記者 佐藤 美咲", "作者：陈明", "文/陈明".
+            "本报记者",
+            "记者",
+            "記者",
+            "作者",
+            "文/",
+            "文／",
         ] {
             if l.starts_with(p) {
                 cut = Some(p.len());
@@ -858,7 +866,12 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
         }
         let cut = cut.or_else(|| foreign_lead_in(&line).map(|(n, _)| n));
         match cut {
-            Some(n) => line = line[n..].trim().to_string(),
+            Some(n) => {
+                line = line[n..]
+                    .trim_start_matches([':', '：', ' '])
+                    .trim()
+                    .to_string();
+            }
             None => break,
         }
     }
@@ -1579,6 +1592,10 @@ mod tests {
         assert_eq!(page("Автор: Иван Петров"), ["Иван Петров"]);
         assert_eq!(page("Autor: Jan Roe"), ["Jan Roe"]);
         assert_eq!(page("김민수 기자"), ["김민수"]);
+        assert_eq!(page("记者 王丽华"), ["王丽华"]);
+        assert_eq!(page("本报记者：王丽华"), ["王丽华"]);
+        assert_eq!(page("記者 佐藤 美咲"), ["佐藤 美咲"]);
+        assert_eq!(page("作者：陈明"), ["陈明"]);
     }
 
     #[test]
