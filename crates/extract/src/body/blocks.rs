@@ -337,6 +337,23 @@ struct Inline {
     long_parts: u32,
     /// Byte offset in `text` where the current paragraph starts.
     part_start_byte: usize,
+    /// `link_chars` where the current paragraph starts.
+    part_start_links: u32,
+    /// `links` where the current paragraph starts.
+    part_start_link_count: u32,
+    /// Where a "read also" pointer opens a paragraph after the first ([`Inline::tail_cut`]):
+    /// the text before it, counted.
+    read_also_at: Option<TailCut>,
+}
+
+/// The text of a block before a "read also" paragraph: how far it runs and what it counts.
+#[derive(Clone, Copy)]
+struct TailCut {
+    byte: usize,
+    chars: u32,
+    link_chars: u32,
+    links: u32,
+    long_parts: u32,
 }
 
 /// Longest indentation kept at the start of a line of preformatted text; deeper indentation
@@ -509,11 +526,50 @@ impl Inline {
     /// Ends the current paragraph at a double line break, counting it when long.
     fn end_part(&mut self) {
         if self.chars > self.part_start {
+            self.note_read_also();
             self.long_parts += u32::from(self.part_is_long());
             self.part_start = self.chars;
             self.part_start_byte = self.text.len();
+            self.part_start_links = self.link_chars;
+            self.part_start_link_count = self.links;
         }
         self.after_break = false;
+    }
+
+    /// Notes where the current paragraph starts when it is not the first and is a "read also"
+    /// pointer: a name of [`super::closers::READ_ALSO_NAMES`] and then mostly links ("관련기사
+    /// ▶ ... ▶ ...", "Lesen Sie auch: ..."), as old publishing systems set one in the text of
+    /// the story, parted by double line breaks.
+    fn note_read_also(&mut self) {
+        if self.read_also_at.is_some() || self.part_start == 0 {
+            return;
+        }
+        let part = self.text.get(self.part_start_byte..).unwrap_or("");
+        let Some(name_chars) = super::closers::read_also_name_chars(part) else {
+            return;
+        };
+        let rest = (self.chars - self.part_start).saturating_sub(name_chars);
+        let links = self.link_chars - self.part_start_links;
+        if rest > 0 && 2 * links >= rest {
+            self.read_also_at = Some(TailCut {
+                byte: self.part_start_byte,
+                chars: self.part_start,
+                link_chars: self.part_start_links,
+                links: self.part_start_link_count,
+                long_parts: self.long_parts,
+            });
+        }
+    }
+
+    /// Where the block's text is cut: before a "read also" paragraph
+    /// ([`Inline::note_read_also`]) that, with all that follows it (a newsletter's call, the
+    /// author's bio, the tags), is under half the text: the story's tail of chrome.
+    fn tail_cut(&mut self) -> Option<TailCut> {
+        if self.chars > self.part_start {
+            self.note_read_also();
+        }
+        self.read_also_at
+            .filter(|cut| 2 * (self.chars - cut.chars) < self.chars)
     }
 
     /// Whether the current paragraph is a long one: [`LONG_PARAGRAPH_CHARS`], or
@@ -1822,19 +1878,37 @@ fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
         inline.clear();
         return;
     };
+    let cut = inline.tail_cut();
     let b = &*inline;
+    // A tail of chrome set in the story's own text goes before anything counts it.
+    let (text, chars, link_chars, links, long_parts) = match cut {
+        Some(c) => (
+            b.text[..c.byte].trim_end(),
+            c.chars,
+            c.link_chars,
+            c.links,
+            c.long_parts,
+        ),
+        None => (
+            b.text.as_str(),
+            b.chars,
+            b.link_chars,
+            b.links,
+            b.long_paragraphs(),
+        ),
+    };
     let el = &mut page.elems[elem as usize];
-    el.chars += b.chars;
-    el.link_chars += b.link_chars;
-    el.links += b.links;
+    el.chars += chars;
+    el.link_chars += link_chars;
+    el.links += links;
     page.blocks.push(Block {
         // A copy of its own size: the gathering buffer keeps its room for the next block.
-        text: b.text.clone(),
+        text: text.to_string(),
         elem,
-        chars: b.chars,
-        link_chars: b.link_chars,
-        code_chars: b.code_chars,
-        long_parts: b.long_paragraphs(),
+        chars,
+        link_chars,
+        code_chars: b.code_chars.min(chars),
+        long_parts,
     });
     inline.clear();
 }

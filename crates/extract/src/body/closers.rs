@@ -454,7 +454,7 @@ pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<
 /// Names of a "read also" pointer in the languages of news sites ("Lesen Sie auch", "À lire
 /// aussi", "Читайте также", "関連記事", "相关阅读", "관련기사"), lower-cased: said alone as a
 /// heading or a label, they introduce links to other stories, inside or after the story.
-const READ_ALSO_NAMES: &[&str] = &[
+pub(super) const READ_ALSO_NAMES: &[&str] = &[
     // German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Turkish.
     "lesen sie auch",
     "lesen sie dazu auch",
@@ -519,6 +519,23 @@ pub(super) fn is_read_also_name(text: &str) -> bool {
     }
     let lower = t.to_lowercase();
     READ_ALSO_NAMES.contains(&lower.as_str())
+}
+
+/// The characters of the "read also" name ([`READ_ALSO_NAMES`]) that opens `text` (after any
+/// marks: "▶ 관련기사"), with the colon after it, if one does and ends there as a word.
+pub(super) fn read_also_name_chars(text: &str) -> Option<u32> {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let marks = text.len() - t.len();
+    // The longest name is 12 characters: read no more of the text than that, lower-cased.
+    let head: String = t.chars().take(16).collect::<String>().to_lowercase();
+    let name = READ_ALSO_NAMES
+        .iter()
+        .filter(|n| head.starts_with(*n) && ends_word(&head, n.len()))
+        .max_by_key(|n| n.len())?;
+    let rest = &head[name.len()..];
+    let colon = rest.chars().count() - rest.trim_start_matches([':', '：', ' ']).chars().count();
+    let chars = text[..marks].chars().count() + name.chars().count() + colon;
+    u32::try_from(chars).ok()
 }
 
 /// Longest link line (characters) closed under a "read also" name: a story's title.

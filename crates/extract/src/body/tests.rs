@@ -6832,3 +6832,35 @@ fn an_author_bio_in_another_language_closes_the_story() {
         assert_drops(&x.body, &[bio]);
     }
 }
+
+#[test]
+fn a_read_also_tail_in_the_text_of_a_story_set_with_line_breaks_goes() {
+    // Old publishing systems set the story as text parted by double line breaks, and the
+    // "read also" links, the newsletter's call and the bio as more of that text after it.
+    let story = [
+        "한결구는 구립 중앙도서관 옥상에 주민 정원을 만든다고 7일 밝혔다. 어두운 골목길을 밝히기 위한 사업과 함께 추진된다.",
+        "정원 면적은 약 300제곱미터다. 꽃밭과 채소 텃밭이 함께 들어서며 도서관 이용자 누구나 무료로 쓸 수 있다.",
+        "구는 이달 안에 설계를 마친다. 공사는 9월에 시작하고 문은 내년 봄에 연다. 주말에는 어린이 원예 교실도 열린다.",
+        "최은영 구청장은 \"책을 읽다가 잠시 쉬어 갈 수 있는 곳이 될 것\"이라고 말했다. 사업비는 2억 원이다.",
+    ]
+    .join("<br><br>");
+    let tail = "<br><br>▶ 관련기사<br><a href=\"/a\">▶ 구립 수영장 여름 특강 접수 시작</a><br>\
+                <a href=\"/b\">▶ 도서관 무인 반납기 10곳 추가</a><br><br>\
+                <b>뉴스레터 구독</b> 매주 월요일 아침 동네 소식을 보내 드립니다.";
+    let html = format!(
+        "<html lang=\"ko\"><head><title>도서관 옥상에 작은 정원</title></head><body>\
+         <h1>도서관 옥상에 작은 정원</h1><div id=\"articleBody\">{story}{tail}</div></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["한결구는 구립", "사업비는 2억 원이다"]);
+    assert_drops(&x.body, &["관련기사", "수영장", "뉴스레터", "월요일 아침"]);
+    // Early in the text, with more of the story after it than before, the pointer is the
+    // story's own aside: nothing is cut.
+    let early = format!(
+        "<html lang=\"de\"><head><title>Freibad</title></head><body><h1>Freibad</h1><div id=\"t\">\
+         {PARA} Eins.<br><br>Lesen Sie auch: <a href=\"/a\">Neue Rutsche im Hallenbad</a>\
+         <br><br>{PARA} Zwei.<br><br>{PARA} Drei.</div></body></html>"
+    );
+    let x = run(&early);
+    assert_keeps(&x.body, &["Eins.", "Zwei.", "Drei."]);
+}
