@@ -1060,6 +1060,9 @@ const ROLE_WORDS: &[&str] = &[
     // (correspondent).
     "기자",
     "특파원",
+    // Chinese and Japanese bylines may too: "王丽华 记者", "佐藤 美咲 記者".
+    "记者",
+    "記者",
 ];
 
 /// Cuts a name before the first job-title word; `None` when nothing of the name is left.
@@ -1593,6 +1596,7 @@ mod tests {
         assert_eq!(page("Autor: Jan Roe"), ["Jan Roe"]);
         assert_eq!(page("김민수 기자"), ["김민수"]);
         assert_eq!(page("记者 王丽华"), ["王丽华"]);
+        assert_eq!(page("王丽华 记者"), ["王丽华"]);
         assert_eq!(page("本报记者：王丽华"), ["王丽华"]);
         assert_eq!(page("記者 佐藤 美咲"), ["佐藤 美咲"]);
         assert_eq!(page("作者：陈明"), ["陈明"]);
