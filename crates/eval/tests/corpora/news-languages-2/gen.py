@@ -153,7 +153,20 @@ def t_bio(lang, d, pid):
 <footer>{E(c['copyright'])}</footer></body>"""
     save(pid, lang, d, f"https://{pid}.example/story/{pid}-{len(PAGES)}", body, b[:4] + [d['sub']] + b[4:])
 
-PLAN = [(l, t) for l in L for t in (t_module, t_box)] + [(l, t_br) for l in ('ko', 'ja', 'zh', 'de')] + [(l, t) for l in L for t in (t_feed, t_bio)]
+def t_tail(lang, d, pid):
+    """Story whose body container ends with a tags line, a comment header with its count and a call to comment,
+    all as plain paragraphs; a read-also line with its link sits between two paragraphs."""
+    c = d['ch']; b = d['paras']
+    body = f"""<body><div class="topnav">{''.join(f'<a href="/s{i}">{E(x)}</a> ' for i, x in enumerate(c['nav']))}</div>
+<div class="container"><h1 class="title">{E(d['title'])}</h1><p class="author">{E(d['author'])} {E(c['by'])} | {E(c['ptime'])}</p>
+<div class="body">{P(b[0])}{P(b[1])}<p>{E(c['also'])} <a href="/ra">{E(c['also_link'])}</a></p>{''.join(P(x) for x in b[2:5])}<p><b>{E(d['sub'])}</b></p>{''.join(P(x) for x in b[5:])}
+<p>{E(c['tags'])}: {', '.join(f'<a href="/t{i}">{E(x)}</a>' for i, x in enumerate(c['tag_items']))}</p>
+<p><span>{E(c['comments_h'])}</span></p><p><a href="/c">{E(c['comments_cta'])}</a></p></div>
+<div class="side"><h3>{E(c['related'])}</h3><ul>{''.join(f'<li><a href="/m{i}">{E(x)}</a></li>' for i, x in enumerate(c['trend']))}</ul></div></div>
+<div class="foot">{E(c['copyright'])}</div></body>"""
+    save(pid, lang, d, f"https://{pid}.example/n/{pid}-{len(PAGES)}.html", body, b[:5] + [d['sub']] + b[5:])
+
+PLAN = [(l, t) for l in L for t in (t_module, t_box)] + [(l, t_br) for l in ('ko', 'ja', 'zh', 'de')] + [(l, t) for l in L for t in (t_feed, t_bio, t_tail)]
 for lang, t in PLAN:
     t(lang, L[lang], f"{lang}-{t.__name__[2:]}")
 with open(OUT + "/ground-truth.json", "w") as f:
