@@ -6864,3 +6864,25 @@ fn a_read_also_tail_in_the_text_of_a_story_set_with_line_breaks_goes() {
     let x = run(&early);
     assert_keeps(&x.body, &["Eins.", "Zwei.", "Drei."]);
 }
+
+#[test]
+fn a_comment_header_of_another_language_goes() {
+    // The comment section's header with its count, said in the page's language, after the
+    // story's last paragraph.
+    for header in [
+        "Kommentare (4)",
+        "Commentaires (4)",
+        "Comentarios (4)",
+        "Comentários (4)",
+        "Commenti (4)",
+        "Комментарии (4)",
+    ] {
+        let html = council_story(&format!(
+            "<div class=\"body\"><p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+             <p><span>{header}</span></p></div>"
+        ));
+        let x = run(&html);
+        assert_keeps(&x.body, &["One.", "Three."]);
+        assert_drops(&x.body, &[header]);
+    }
+}
