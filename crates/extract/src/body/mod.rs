@@ -2189,7 +2189,9 @@ fn is_junk(
             return true
         }
         Tag::Div | Tag::Section | Tag::Aside
-            if !relaxed && share < 0.3 && is_linked_headline_card(page, e, ld) =>
+            if !relaxed
+                && share < 0.3
+                && (is_linked_headline_card(page, e, ld) || is_labelled_teaser_card(page, e)) =>
         {
             return true
         }
@@ -2266,6 +2268,55 @@ pub(crate) const HEADLINE_CARD_MAX_LINES: usize = 3;
 pub(crate) const HEADLINE_CARD_HEADLINE_WORDS: usize = 4;
 /// Least link density of such a card, and of each of its lines.
 pub(crate) const HEADLINE_CARD_LINK_DENSITY: f32 = 0.9;
+
+/// Most characters of a labelled teaser card ([`is_labelled_teaser_card`]): a label, a
+/// headline and a line or two of summary.
+pub(crate) const LABELLED_CARD_MAX_CHARS: u32 = 400;
+/// Most lines of such a card.
+pub(crate) const LABELLED_CARD_MAX_LINES: usize = 4;
+/// Most words of the label over such a card ("Related", "Read more", "See also").
+pub(crate) const LABELLED_CARD_LABEL_WORDS: usize = 3;
+/// Most characters of the summary under its headline.
+pub(crate) const LABELLED_CARD_SUMMARY_CHARS: u32 = 200;
+
+/// A box inset in a story that a chrome label ("Related", "Read more", "See also") heads or
+/// flags over another story's linked headline of some words in a heading and at most a short
+/// unlinked summary under it: a publishing system's inline card of a related story (its image
+/// linked too), which the summary keeps from reading as link-dense. A roundup's item has no
+/// such label over its linked title (its "Read more" button follows its text).
+fn is_labelled_teaser_card(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let blocks = &page.blocks[el.first_block as usize..el.end_block as usize];
+    if el.chars > LABELLED_CARD_MAX_CHARS
+        || !(HEADLINE_CARD_MIN_LINES..=LABELLED_CARD_MAX_LINES).contains(&blocks.len())
+    {
+        return false;
+    }
+    let is_headline = |b: &Block| {
+        matches!(page.elems[b.elem as usize].tag, Tag::H(2..=6))
+            && b.link_density() >= HEADLINE_CARD_LINK_DENSITY
+            && b.text.split_whitespace().count() >= HEADLINE_CARD_HEADLINE_WORDS
+    };
+    let is_label = |b: &Block| {
+        b.text.split_whitespace().count() <= LABELLED_CARD_LABEL_WORDS && is_chrome_label(&b.text)
+    };
+    let mut summaries = 0;
+    let (mut headline, mut label) = (false, false);
+    for b in blocks {
+        if is_headline(b) {
+            headline = true;
+        } else if is_label(b) {
+            // Over the headline: a roundup item's "Read more" button comes after its text.
+            label |= !headline;
+        } else if b.link_density() < HEADLINE_CARD_LINK_DENSITY {
+            if b.chars > LABELLED_CARD_SUMMARY_CHARS {
+                return false;
+            }
+            summaries += 1;
+        }
+    }
+    headline && label && summaries <= 1
+}
 
 /// Most characters of a box read as a sign-up box ([`is_sign_up_box`]): a title and a line
 /// or two of pitch.

@@ -4450,6 +4450,36 @@ fn a_teaser_card_of_linked_headlines_inset_in_a_story_is_dropped() {
     );
 }
 
+#[test]
+fn a_labelled_card_of_a_related_story_with_its_summary_inset_in_a_story_is_dropped() {
+    // A publishing system's inline card: a "Related" flag, the other story's linked headline
+    // and its one-line summary, which keeps the card from being link-dense.
+    let card = r#"<div class="inline-asset"><div class="card"><div class="card-image"><a href="/n/fees"><img src="f.jpg" alt=""></a></div>
+<div class="card-body"><div class="card-label-flags"><span class="label">Related</span></div>
+<div class="card-headline"><h3 class="tnt-headline"><a href="/n/fees">Trash fees set to rise eight percent in July</a></h3></div>
+<div class="card-lead"><p class="tnt-summary">The increase is the first in five years and adds three dollars a month.</p></div></div></div></div>"#;
+    // A roundup's item, its linked title over its own text, has no such label.
+    let item = r#"<div class="item"><h3><a href="/tours/lofoten">Lofoten Islands Winter Photo Tour</a></h3>
+<p>A week under the northern lights, with a guide who knows every fjord.</p><div class="button"><a href="/tours/lofoten">Read more</a></div></div>"#;
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>{card}<p>{PARA} The story goes on after the card.</p>{item}<p>{PARA} And ends.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "goes on after the card",
+            "Lofoten Islands Winter Photo Tour",
+            "guide who knows every fjord",
+        ],
+    );
+    assert_drops(
+        &x.body,
+        &["Trash fees set", "first in five years", "Related"],
+    );
+}
+
 /// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
 /// until a click opens them, and a breadcrumb whose last link is a question over a hidden menu.
 fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
