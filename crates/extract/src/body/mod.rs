@@ -1897,6 +1897,79 @@ fn post_of_author_heading(page: &Page, e: u32) -> Option<u32> {
     opens_post.then_some(post)
 }
 
+/// Levels above a block searched for the `<blockquote>` holding it ([`drop_pull_quotes`]):
+/// its paragraph and the quote's frame (`<figure class="wp-block-pullquote">`).
+pub(crate) const PULL_QUOTE_LEVELS: usize = 3;
+/// Most lines of a pull quote: its quotation and its attribution. A longer quote (a list of
+/// points set in a `<blockquote>`) is a summary of the story, not a line taken from it.
+pub(crate) const PULL_QUOTE_MAX_LINES: usize = 2;
+/// Fewest words of a quotation that [`drop_pull_quotes`] looks for in the story: a shorter
+/// one (a phrase) may well be said twice.
+pub(crate) const PULL_QUOTE_MIN_WORDS: usize = 6;
+
+/// Appends the lower-cased words of `text` to `out`, each followed by one space.
+fn push_spaced_words(text: &str, out: &mut String) {
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        out.extend(w.chars().flat_map(char::to_lowercase));
+        out.push(' ');
+    }
+}
+
+/// Drops a story's pull quotes: a `<blockquote>` whose opening line repeats, word for word
+/// (case and punctuation aside), a sentence of the story's own paragraphs outside any quote,
+/// set large beside the text for show; its attribution line goes with it (a quote of at most
+/// [`PULL_QUOTE_MAX_LINES`] lines). A quotation that
+/// the text does not say elsewhere is the story's own.
+fn drop_pull_quotes(page: &Page, kept: &mut Vec<&Block>) {
+    let quotes: Vec<Option<u32>> = kept
+        .iter()
+        .map(|b| nearest_within(page, b.elem, PULL_QUOTE_LEVELS, Tag::Blockquote))
+        .collect();
+    if quotes.iter().all(Option::is_none) {
+        return;
+    }
+    // The story's words outside quotes, each followed by a space, after a leading one.
+    let mut story = String::from(" ");
+    for (b, q) in kept.iter().zip(&quotes) {
+        if q.is_none() {
+            push_spaced_words(&b.text, &mut story);
+        }
+    }
+    let lines_of = |q: u32| quotes.iter().filter(|&&o| o == Some(q)).count();
+    let mut pulled: Vec<u32> = Vec::new();
+    let mut judged: Vec<u32> = Vec::new();
+    let mut line = String::new();
+    for (b, q) in kept.iter().zip(&quotes) {
+        let Some(q) = *q else { continue };
+        // Each quote is judged by its first line (its quotation; an attribution follows).
+        if judged.contains(&q) {
+            continue;
+        }
+        judged.push(q);
+        line.clear();
+        line.push(' ');
+        push_spaced_words(&b.text, &mut line);
+        if line.split_whitespace().count() >= PULL_QUOTE_MIN_WORDS
+            && lines_of(q) <= PULL_QUOTE_MAX_LINES
+            && story.contains(&line)
+        {
+            pulled.push(q);
+        }
+    }
+    if pulled.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    kept.retain(|_| {
+        let keep = !quotes[i].is_some_and(|q| pulled.contains(&q));
+        i += 1;
+        keep
+    });
+}
+
 /// The nearest of `e` and its ancestors, `levels` of them in all, that is a `tag` element.
 fn nearest_within(page: &Page, mut e: u32, levels: usize, tag: Tag) -> Option<u32> {
     for _ in 0..levels {
@@ -3006,6 +3079,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         kept.remove(0);
     }
     if !ctx.judge.relaxed {
+        drop_pull_quotes(page, &mut kept);
         drop_author_bios(page, &mut kept, ctx);
         trim_closing_calls(page, &mut kept, ctx);
     }

@@ -4480,6 +4480,32 @@ fn a_labelled_card_of_a_related_story_with_its_summary_inset_in_a_story_is_dropp
     );
 }
 
+#[test]
+fn a_pull_quote_repeating_a_sentence_of_the_story_is_dropped() {
+    let said = "You stop thinking about the schedule and start thinking about the rocks";
+    let pull = format!(
+        r#"<figure class="wp-block-pullquote"><blockquote><p>“{said}.”</p><cite>Ivo Brannigan, deckhand</cite></blockquote></figure>"#
+    );
+    // A quotation the story does not say elsewhere is its own text.
+    let own = "<blockquote><p>The harbor master wrote that the channel would stay closed until the spring tides.</p></blockquote>";
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p><p>“{said},” said deckhand Ivo Brannigan, who has worked on the route for nine years.</p>
+{pull}<p>{PARA} The story goes on after the quote.</p>{own}<p>{PARA} And ends.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_eq!(x.body.matches(said).count(), 1, "{}", x.body);
+    assert_keeps(
+        &x.body,
+        &[
+            "said deckhand Ivo",
+            "goes on after the quote",
+            "harbor master wrote",
+        ],
+    );
+    assert_drops(&x.body, &["Brannigan, deckhand"]);
+}
+
 /// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
 /// until a click opens them, and a breadcrumb whose last link is a question over a hidden menu.
 fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
