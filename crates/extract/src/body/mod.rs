@@ -1580,6 +1580,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // layout that holds a paragraph of the main content.
             let kept_part = || {
                 (story_in_captions && matches!(el.tag, Tag::Figure | Tag::Figcaption))
+                    || (!relaxed && el.class.negative && is_live_entry_stamp(page, e))
                     || holds_item_cards(page, &cards, e)
                     || (judge.relaxed && (is_lead_box(page, e) || is_section_title_box(page, e)))
                     || (judge.comment_posts && is_named_post(page, e))
@@ -2329,6 +2330,76 @@ fn is_junk(
         && !(el.class.positive
             && ld < 0.2
             && (el.tag == Tag::P || el.chars >= MIXED_CLASS_PROSE_CHARS))
+}
+
+/// Most characters of the line that heads an entry of a live blog ([`is_live_entry_stamp`]):
+/// its time, maybe its day and its writer's name.
+pub(crate) const ENTRY_STAMP_MAX_CHARS: u32 = 60;
+/// Levels above such a line searched for its entry.
+pub(crate) const ENTRY_STAMP_LEVELS: usize = 3;
+/// Fewest characters of an entry's text beside its stamp.
+pub(crate) const ENTRY_TEXT_MIN_CHARS: u32 = 40;
+
+/// Whether a line opens with a time or a day: a clock time ("7:58 p.m.", "11:52 PM"), a month
+/// or a weekday ("March 14, 2024 09:12", "Tuesday 14:05").
+fn opens_with_stamp(text: &str) -> bool {
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    let word = first.trim_end_matches([',', '.']).to_lowercase();
+    (word.starts_with(|c: char| c.is_ascii_digit())
+        && word.contains(':')
+        && word.split(':').all(|p| {
+            p.trim_end_matches(['a', 'p', 'm', '.'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        }))
+        || crate::months::is_month_word(&word)
+        || crate::months::is_weekday_word(&word)
+}
+
+/// Whether element `e` is the stamp of an entry of a live blog, set apart from the entry's
+/// text in an element (a column, a cell) of its own that its class names after the time or
+/// the entry's meta (`live-update__time`, `entry-meta`, `liveblog-time`): one short line that
+/// opens with the time, inside an entry that holds text besides and that repeats in its
+/// siblings' shape ([`MIN_REPEATS`] or more). An update's time is part of its text, as a
+/// thread's post dates are.
+fn is_live_entry_stamp(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.end_block != el.first_block + 1 || el.chars > ENTRY_STAMP_MAX_CHARS {
+        return false;
+    }
+    let b = &page.blocks[el.first_block as usize];
+    if b.link_density() > MAX_LINK_DENSITY || !opens_with_stamp(&b.text) {
+        return false;
+    }
+    let mut a = el.parent;
+    for _ in 0..ENTRY_STAMP_LEVELS {
+        let Some(entry) = page.elems.get(a as usize) else {
+            return false;
+        };
+        if entry.chars >= el.chars + ENTRY_TEXT_MIN_CHARS {
+            return entry.shape != 0 && like_siblings(page, a) >= MIN_REPEATS;
+        }
+        a = entry.parent;
+    }
+    false
+}
+
+/// Children of `e`'s parent (`e` among them) whose class has `e`'s shape ([`blocks::shape_key`]).
+fn like_siblings(page: &Page, e: u32) -> u32 {
+    let el = &page.elems[e as usize];
+    let Some(parent) = page.elems.get(el.parent as usize) else {
+        return 0;
+    };
+    let mut n = 0;
+    let mut c = el.parent + 1;
+    while c < parent.end_elem {
+        let child = &page.elems[c as usize];
+        n += u32::from(child.shape == el.shape);
+        c = child.end_elem;
+    }
+    n
 }
 
 /// Fewest lines of a teaser card inset in a story ([`is_linked_headline_card`]).
@@ -3676,6 +3747,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
     if b.chars < 300 {
         if tag == Tag::H(1) || ctx.is_title(&b.text) {
             return false;
+        }
+        if b.chars <= ENTRY_STAMP_MAX_CHARS && is_live_entry_stamp(page, b.elem) {
+            return true;
         }
         if b.chars <= classes::DISCLOSURE_MAX_CHARS && classes::is_disclosure(&b.text) {
             return false;

@@ -4506,6 +4506,44 @@ fn a_pull_quote_repeating_a_sentence_of_the_story_is_dropped() {
     assert_drops(&x.body, &["Brannigan, deckhand"]);
 }
 
+#[test]
+fn a_live_blogs_entry_times_set_apart_from_the_entries_are_kept() {
+    let entry = |t: &str, i: usize| {
+        format!(
+            r#"<div class="live-update"><div class="live-update__meta"><time class="live-update__time">{t}</time></div><div class="live-update__content"><p>{PARA} Update number {i}.</p></div></div>"#
+        )
+    };
+    let entries: String = ["7:58 p.m.", "6:41 p.m.", "5:15 p.m.", "3:02 p.m."]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| entry(t, i))
+        .collect();
+    let rows: String = ["11:52 PM", "11:05 PM", "10:31 PM"]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!(r#"<tr class="row"><td class="liveblog-time"><span>{t}</span></td><td><p>{PARA} Row {i}.</p></td></tr>"#)
+        })
+        .collect();
+    // A story's own dateline stays out.
+    let html = council_story(&format!(
+        r#"<div class="post-meta"><time>March 5, 2024</time></div><div class="feed">{entries}</div><table class="liveblog"><tbody>{rows}</tbody></table>"#
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "7:58 p.m.",
+            "3:02 p.m.",
+            "Update number 3",
+            "11:52 PM",
+            "10:31 PM",
+            "Row 2",
+        ],
+    );
+    assert_drops(&x.body, &["March 5, 2024"]);
+}
+
 /// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
 /// until a click opens them, and a breadcrumb whose last link is a question over a hidden menu.
 fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
