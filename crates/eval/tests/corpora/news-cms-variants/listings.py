@@ -1,6 +1,7 @@
 # Non-article pages of the same sites: section front, tag page, author page, search results.
-# Truth keeps what a reader reads in the list (heading, intro, each teaser's headline, summary and
-# byline/date line), not navigation, rails, pagers or buttons.
+# Truth keeps what a reader reads in the list (intro, each teaser's headline, summary and
+# byline/date line), not navigation, rails, pagers, buttons or post counts; a heading that only
+# repeats the page's title is left out, as the development corpora's listing truths do.
 # Run by gen.py (exec), which defines add, P, E, ld, og.
 
 TEASERS = [
@@ -33,7 +34,7 @@ body = f"""<body class="section-news-local"><header id="site-header"><a href="/"
 <div class="pagination"><ul><li class="active"><a>1</a></li><li><a href="?o=20">2</a></li><li><a href="?o=40">3</a></li><li><a href="?o=20">Next</a></li></ul></div></div>
 <aside class="col-md-4"><div class="tncms-block"><h3>Most Popular</h3><ul><li><a href="/x">Splash pad reopens after repairs</a></li><li><a href="/y">Three vie for open school board seat</a></li></ul></div><div class="tnt-ads"></div></aside></div></div>
 <footer id="site-footer"><p>&copy; Copyright 2024 {site}. | <a href="/site/terms.html">Terms of Use</a></p></footer></body>"""
-truth = ["Local News"] + [y for x in TEASERS for y in card_truth(*x)]
+truth = [y for x in TEASERS for y in card_truth(*x)]
 head = f'<title>Local News | tallowcreekgazette.com</title>' + og("Local News", kind="website", site=site)
 add("c21", u, head, body, truth, "Local News", page_type="listing")
 
@@ -45,7 +46,7 @@ body = f"""<body class="tag-template tag-gardens"><div class="viewport"><header 
 <main id="site-main" class="site-main outer"><div class="inner posts"><section class="post-card post-card-large"><div class="post-card-content"><div class="post-card-content-link"><header class="post-card-header"><h1 class="post-card-title">Gardens</h1></header><div class="post-card-excerpt">Seed swaps, allotments, orchards and the people who tend them.</div><footer class="post-card-meta">A collection of 14 posts</footer></div></div></section>
 <div class="post-feed">{gcards}</div><nav class="pagination"><a class="older-posts" href="/tag/gardens/page/2/">Older Posts &rarr;</a></nav></div></main>
 <footer class="site-footer outer"><section class="copyright"><a href="/">{site}</a> &copy; 2024</section><div class="gh-powered-by"><a href="https://ghost.org/">Powered by Ghost</a></div></footer></div></body>"""
-truth = ["Gardens", "Seed swaps, allotments, orchards and the people who tend them.", "A collection of 14 posts"] + [y for t, s, a, d in TEASERS[:6] for y in (t, s, d)]
+truth = ["Seed swaps, allotments, orchards and the people who tend them."] + [y for i, (t, s, a, d) in enumerate(TEASERS[:6]) for y in (t, s, f"{d} {4 + i % 3} min read")]
 head = f'<title>Gardens - {site}</title><meta name="generator" content="Ghost 5.79">' + og("Gardens", kind="website", site=site) + ld({"@context": "https://schema.org", "@type": "Series", "name": "Gardens", "url": u})
 add("c22", u, head, body, truth, "Gardens", page_type="listing")
 
@@ -58,7 +59,7 @@ body = f"""<body><div id="fusion-app"><header class="nav-wrapper"><a href="/" cl
 <section class="b-full-author-bio"><img src="/people/wes.jpg" alt=""><div class="b-full-author-bio__text"><h1 class="c-heading">Wes Calloway</h1><p class="b-full-author-bio__role">Agriculture reporter</p><p class="c-paragraph">{E(bio)}</p><div class="b-full-author-bio__social"><a href="mailto:wes@corranvalleytimes.com">Email</a><a href="https://x.com/wescalloway">X</a></div></div></section>
 <section class="b-results-list">{items}<button class="c-button">See more stories</button></section></main>
 <footer class="b-footer"><p>Copyright &copy; 2024 {site}. All rights reserved.</p></footer></div></body>"""
-truth = ["Wes Calloway", "Agriculture reporter", bio] + [y for t, s, a, d in TEASERS[2:8] for y in (t, s, f"By Wes Calloway \u2022 {d}")]
+truth = ["Agriculture reporter", bio] + [y for t, s, a, d in TEASERS[2:8] for y in (t, s, f"By Wes Calloway \u2022 {d}")]
 head = f'<title>Wes Calloway | {site}</title>' + og("Wes Calloway", kind="profile", site=site) + ld({"@context": "https://schema.org", "@type": "ProfilePage", "mainEntity": {"@type": "Person", "name": "Wes Calloway", "jobTitle": "Agriculture reporter"}})
 add("c23", u, head, body, truth, "Wes Calloway", page_type="listing")
 
