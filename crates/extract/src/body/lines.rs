@@ -137,6 +137,16 @@ pub(super) fn is_engagement_count(text: &str) -> bool {
     })
 }
 
+/// Whether `text` is only a count abbreviated with a thousands or millions suffix ("2.4K",
+/// "31K", "1.2M"): a widget's counter (claps, likes) set without its unit beside an icon. A
+/// figure of the story names what it counts. Allocates nothing.
+pub(super) fn is_abbreviated_count(text: &str) -> bool {
+    let t = text.trim();
+    t.strip_suffix(['k', 'm', 'K', 'M']).is_some_and(|digits| {
+        digits.bytes().last().is_some_and(|b| b.is_ascii_digit()) && is_number(digits, b".")
+    })
+}
+
 /// The two words of a text that is a count and its unit and nothing else ("1,693 views"), when
 /// the second is one of `units` (lower-cased; ASCII case aside). Allocates nothing.
 fn count_and_unit<'t>(text: &'t str, units: &[&str]) -> Option<(&'t str, &'t str)> {
@@ -251,6 +261,10 @@ pub(super) const WHOLE_CHROME_LABELS: &[&str] = &[
     "let us improve this post",
     "tell us how we can improve this post",
     "share post on",
+    // A blogging platform's notes over a post: its paywall flag, and the label before the
+    // publication's linked name.
+    "member only story",
+    "published in",
     "stay connected",
     "thanks for visiting",
     "posted on",

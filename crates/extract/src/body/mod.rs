@@ -51,12 +51,12 @@ use bios::{drop_author_bios, is_author_bio};
 use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
-    has_day_range, initials_of, is_credit_line, is_cross_link_line, is_edit_stamp, is_edit_tally,
-    is_engagement_count, is_long_byline, is_reading_time, is_review_count, is_share_bar_line,
-    is_taxonomy_line, is_text_trail, is_whole_chrome_label, looks_like_date, says_only_one_of,
-    CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, EDIT_TALLY_MAX_CHARS,
-    LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS, SHARE_BAR_MAX_CHARS,
-    WHOLE_CHROME_LABEL_MAX_WORDS,
+    has_day_range, initials_of, is_abbreviated_count, is_credit_line, is_cross_link_line,
+    is_edit_stamp, is_edit_tally, is_engagement_count, is_long_byline, is_reading_time,
+    is_review_count, is_share_bar_line, is_taxonomy_line, is_text_trail, is_whole_chrome_label,
+    looks_like_date, says_only_one_of, CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS,
+    EDIT_STAMP_MAX_WORDS, EDIT_TALLY_MAX_CHARS, LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS,
+    SHARE_BAR_MAX_CHARS, WHOLE_CHROME_LABEL_MAX_WORDS,
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
@@ -3909,7 +3909,10 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace<'_
     }
     // A counter is the page's widget, not a table's figure, a list's entry or a subheading
     // ("2. Shares", "500 shares" of a filing).
-    if !place.dated_data && !place.subheading && is_engagement_count(&lower) && !place.plain_entry()
+    if !place.dated_data
+        && !place.subheading
+        && (is_engagement_count(&lower) || is_abbreviated_count(&lower))
+        && !place.plain_entry()
     {
         return true;
     }

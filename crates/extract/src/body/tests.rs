@@ -4544,6 +4544,23 @@ fn a_live_blogs_entry_times_set_apart_from_the_entries_are_kept() {
     assert_drops(&x.body, &["March 5, 2024"]);
 }
 
+#[test]
+fn a_blogging_platforms_post_header_notes_and_bare_counters_are_dropped() {
+    let html = council_story(&format!(
+        r##"<div class="note"><p>Member-only story</p></div><div class="pub"><span>Published in</span> <a href="/pub">Field Notes on Cities Magazine Online</a></div>
+<div class="claps"><p><span>2.4K</span></p></div><p>{PARA} The opening of the story.</p><p>{PARA} The middle of the story.</p>
+<table><tr><td>Riders</td><td>31K</td></tr></table><p>{PARA} And ends.</p><div class="claps"><p>1.2K</p></div>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["The opening of the story", "And ends", "31K"]);
+    assert_drops(&x.body, &["Member-only", "Published in", "2.4K", "1.2K"]);
+    assert!(super::lines::is_abbreviated_count("2.4K"));
+    assert!(!super::lines::is_abbreviated_count("K"));
+    assert!(!super::lines::is_abbreviated_count("2.4"));
+    assert!(!super::lines::is_abbreviated_count("Mark"));
+}
+
 /// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
 /// until a click opens them, and a breadcrumb whose last link is a question over a hidden menu.
 fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
