@@ -51,6 +51,9 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "outbrain",
     "taboola",
     "paywall",
+    // A story's embedded quiz or poll widget: its question, its answer buttons, its counts.
+    "quiz",
+    "poll-",
     "modal",
     "popup",
     "caption",

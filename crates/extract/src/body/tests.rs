@@ -4561,6 +4561,36 @@ fn a_blogging_platforms_post_header_notes_and_bare_counters_are_dropped() {
     assert!(!super::lines::is_abbreviated_count("Mark"));
 }
 
+#[test]
+fn a_quiz_or_poll_widget_set_in_a_story_is_dropped() {
+    let quiz = r#"<div class="quiz-embed"><h4>Quiz: How well do you know the town's noise rules?</h4><p>Question 1 of 5</p>
+<p class="q">What time do construction sites have to go quiet on weekdays in the town centre?</p><ul><li><button>6 p.m.</button></li><li><button>8 p.m.</button></li></ul><button>Next question</button></div>"#;
+    let poll = r#"<div class="poll-widget"><h4>Should the council ban gas-powered leaf blowers in summer?</h4><ul><li>Yes, all year round</li><li>Only in the summer months</li></ul><p>1,208 votes so far</p></div>"#;
+    let html = council_story(&format!(
+        r##"<p>{PARA} The opening of the story.</p>{quiz}<p>{PARA} The middle of the story.</p>{poll}<p>{PARA} And ends.</p>
+"##
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "The opening of the story",
+            "The middle of the story",
+            "And ends",
+        ],
+    );
+    assert_drops(
+        &x.body,
+        &[
+            "Quiz:",
+            "Question 1 of 5",
+            "construction sites",
+            "leaf blowers",
+            "1,208 votes",
+        ],
+    );
+}
+
 /// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
 /// until a click opens them, and a breadcrumb whose last link is a question over a hidden menu.
 fn faq_page(paragraph: &str, in_article: bool) -> crate::Extraction {
