@@ -57,7 +57,7 @@ def og(title, kind="article", site=None, published=None, author=None, desc=None)
 
 
 os.makedirs(os.path.join(HERE, "html"), exist_ok=True)
-for part in ("pages_a.py", "pages_b.py", "listings.py"):
+for part in ("pages_a.py", "pages_b.py", "listings.py", "pages_c.py"):
     with open(os.path.join(HERE, part)) as f:
         exec(f.read())
 
