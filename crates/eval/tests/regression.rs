@@ -78,15 +78,16 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// `news-templates`: 26 stories in the markup of common news templates (WordPress news themes,
 /// Arc XP, Brightspot, wire services, Substack, Medium, Ghost, live blogs ...) with their
 /// chrome (ad labels, inline "Read more" links, newsletter boxes, captions, bios, rails);
-/// measured F1 0.9923, P 0.9862, R 0.9985, every title, author, date and kind right.
+/// measured F1 0.9907, P 0.9839, R 0.9976, every title, author, date and kind right (its live
+/// blog's truth leaves the entry times out, which `news-site-pages` and `news-cms-variants`
+/// keep).
 ///
 /// `news-site-pages`: 36 pages of three invented news sites, every kind a news site serves
 /// (briefs, wire copy, columns, live blogs, galleries, video pages, Q&A interviews, obituaries,
 /// home page, section fronts, tag, author, search and archive pages, newsletter and subscription
-/// offers, about and contact pages); measured F1 0.9248 (articles 0.9838), P 0.9312, R 0.9186,
-/// title 0.917, author 0.929, published 0.905, page kind 0.944 (article or not 0.972). Its
-/// misses are known gaps: the entry times of a live blog that sets them apart from its
-/// entries, a newsletter page's sign-up cards, section fronts' teaser lines.
+/// offers, about and contact pages); measured F1 0.9331 (articles 0.9921), P 0.9367, R 0.9295,
+/// title 0.917, author 0.929, published 0.905, page kind 0.944 (article or not 1.0). Its
+/// misses are known gaps: a newsletter page's sign-up cards, section fronts' teaser lines.
 ///
 /// `news-recall-traps`: 21 stories each built around a way of losing text: a story split by ad
 /// slots and inline boxes, a lead set apart, text around a table, one-sentence paragraphs, a
@@ -109,12 +110,22 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// measured F1 0.9941, P 0.9882, R 1.0, every title, author, date and kind right (ja-feed,
 /// 0.596, is the one page below 0.95: a story of 230 characters beside comments and teaser
 /// excerpts as long as its paragraphs, which the region widens over).
+///
+/// `news-cms-variants`: 28 pages in the markup of publishing stacks many sites share (Medium,
+/// Substack, Ghost, TownNews BLOX, Arc, Brightspot, Drupal, AMP, WordPress with Jetpack or
+/// Newspack, Gannett-style) and story shapes: live blogs whose entry times stand apart, wire
+/// copy with a dateline, an opinion piece's bio box, corrections and editor's notes, a pull
+/// quote, a poll and a quiz, an FAQ explainer, a photo story, key points, a paywall, letters;
+/// and a section front, tag, author and search page; measured F1 0.9918, P 0.9924, R 0.9911,
+/// every title, author, date and kind right (its truth leaves deks out, as the development
+/// corpora mostly do).
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
     ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
     ("news-recall-traps", 0.985, 0.985, 0.985, 0.95, 0.95),
     ("news-site-pages", 0.91, 0.92, 0.90, 0.88, 0.92),
     ("news-languages-2", 0.985, 0.975, 0.99, 0.97, 0.97),
+    ("news-cms-variants", 0.985, 0.985, 0.985, 0.95, 0.95),
 ];
 
 #[test]
