@@ -1914,7 +1914,13 @@ fn push_spaced_words(text: &str, out: &mut String) {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
         out.push(' ');
     }
 }
@@ -1932,34 +1938,43 @@ fn drop_pull_quotes(page: &Page, kept: &mut Vec<&Block>) {
     if quotes.iter().all(Option::is_none) {
         return;
     }
-    // The story's words outside quotes, each followed by a space, after a leading one.
+    let lines_of = |q: u32| quotes.iter().filter(|&&o| o == Some(q)).count();
+    // Each short quote with its first line (its quotation; an attribution follows), as words
+    // each followed by a space, after a leading one.
+    let mut candidates: Vec<(u32, String)> = Vec::new();
+    let mut judged: Vec<u32> = Vec::new();
+    for (b, q) in kept.iter().zip(&quotes) {
+        let Some(q) = *q else { continue };
+        if judged.contains(&q) {
+            continue;
+        }
+        judged.push(q);
+        if b.text.split_whitespace().count() < PULL_QUOTE_MIN_WORDS
+            || lines_of(q) > PULL_QUOTE_MAX_LINES
+        {
+            continue;
+        }
+        let mut line = String::from(" ");
+        push_spaced_words(&b.text, &mut line);
+        if line.split_whitespace().count() >= PULL_QUOTE_MIN_WORDS {
+            candidates.push((q, line));
+        }
+    }
+    if candidates.is_empty() {
+        return;
+    }
+    // The story's words outside quotes, in the same form.
     let mut story = String::from(" ");
     for (b, q) in kept.iter().zip(&quotes) {
         if q.is_none() {
             push_spaced_words(&b.text, &mut story);
         }
     }
-    let lines_of = |q: u32| quotes.iter().filter(|&&o| o == Some(q)).count();
-    let mut pulled: Vec<u32> = Vec::new();
-    let mut judged: Vec<u32> = Vec::new();
-    let mut line = String::new();
-    for (b, q) in kept.iter().zip(&quotes) {
-        let Some(q) = *q else { continue };
-        // Each quote is judged by its first line (its quotation; an attribution follows).
-        if judged.contains(&q) {
-            continue;
-        }
-        judged.push(q);
-        line.clear();
-        line.push(' ');
-        push_spaced_words(&b.text, &mut line);
-        if line.split_whitespace().count() >= PULL_QUOTE_MIN_WORDS
-            && lines_of(q) <= PULL_QUOTE_MAX_LINES
-            && story.contains(&line)
-        {
-            pulled.push(q);
-        }
-    }
+    let pulled: Vec<u32> = candidates
+        .into_iter()
+        .filter(|(_, line)| story.contains(line.as_str()))
+        .map(|(q, _)| q)
+        .collect();
     if pulled.is_empty() {
         return;
     }
@@ -2444,6 +2459,10 @@ fn is_labelled_teaser_card(page: &Page, e: u32) -> bool {
     let is_label = |b: &Block| {
         b.text.split_whitespace().count() <= LABELLED_CARD_LABEL_WORDS && is_chrome_label(&b.text)
     };
+    // Most boxes hold no linked headline: they are let go before any label is read.
+    if !blocks.iter().any(is_headline) {
+        return false;
+    }
     let mut summaries = 0;
     let (mut headline, mut label) = (false, false);
     for b in blocks {
