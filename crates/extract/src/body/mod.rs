@@ -1907,6 +1907,12 @@ pub(crate) const PULL_QUOTE_MAX_LINES: usize = 2;
 /// Fewest words of a quotation that [`drop_pull_quotes`] looks for in the story: a shorter
 /// one (a phrase) may well be said twice.
 pub(crate) const PULL_QUOTE_MIN_WORDS: usize = 6;
+/// Most words of a pull quote's second line, its attribution ("Ivo Brannigan, deckhand"): a
+/// longer line is a sentence of its own, which the quote holds beside the repeated one.
+pub(crate) const PULL_QUOTE_ATTRIBUTION_MAX_WORDS: usize = 10;
+/// Most quotes [`drop_pull_quotes`] compares with the story: a page has one or two pull quotes,
+/// and the bound keeps a page of thousands of short quotes (a forum thread) linear.
+pub(crate) const PULL_QUOTE_MAX_CANDIDATES: usize = 16;
 
 /// Appends the lower-cased words of `text` to `out`, each followed by one space.
 fn push_spaced_words(text: &str, out: &mut String) {
@@ -1925,11 +1931,12 @@ fn push_spaced_words(text: &str, out: &mut String) {
     }
 }
 
-/// Drops a story's pull quotes: a `<blockquote>` whose opening line repeats, word for word
-/// (case and punctuation aside), a sentence of the story's own paragraphs outside any quote,
-/// set large beside the text for show; its attribution line goes with it (a quote of at most
-/// [`PULL_QUOTE_MAX_LINES`] lines). A quotation that
-/// the text does not say elsewhere is the story's own.
+/// Drops a story's pull quotes: a `<blockquote>` whose opening line, of
+/// [`PULL_QUOTE_MIN_WORDS`] words or more, the story's own paragraphs outside any quote say
+/// word for word (case and punctuation aside), set large beside the text for show; its
+/// attribution line goes with it (a quote of at most [`PULL_QUOTE_MAX_LINES`] lines, the second
+/// of at most [`PULL_QUOTE_ATTRIBUTION_MAX_WORDS`] words). A quotation that the text does not
+/// say elsewhere, or a second sentence beside a repeated one, is the story's own.
 fn drop_pull_quotes(page: &Page, kept: &mut Vec<&Block>) {
     let quotes: Vec<Option<u32>> = kept
         .iter()
@@ -1949,9 +1956,24 @@ fn drop_pull_quotes(page: &Page, kept: &mut Vec<&Block>) {
             continue;
         }
         judged.push(q);
+        if judged.len() > PULL_QUOTE_MAX_CANDIDATES {
+            break;
+        }
         if b.text.split_whitespace().count() < PULL_QUOTE_MIN_WORDS
             || lines_of(q) > PULL_QUOTE_MAX_LINES
         {
+            continue;
+        }
+        // The line after the quotation attributes it, or says something of its own.
+        let says_more = kept
+            .iter()
+            .zip(&quotes)
+            .filter(|(_, o)| **o == Some(q))
+            .nth(1)
+            .is_some_and(|(l, _)| {
+                l.text.split_whitespace().count() > PULL_QUOTE_ATTRIBUTION_MAX_WORDS
+            });
+        if says_more {
             continue;
         }
         let mut line = String::from(" ");
@@ -3830,7 +3852,26 @@ struct ShortBlockPlace<'p> {
     at: Option<(&'p Page, u32)>,
 }
 
+/// Longest label (characters) said right after a bare figure in a stat box ("households
+/// lost power" after "4.5M"): [`ShortBlockPlace::labelled_figure`].
+pub(crate) const FIGURE_LABEL_MAX_CHARS: u32 = 60;
+
 impl ShortBlockPlace<'_> {
+    /// The block is a figure whose label follows it: the next block of the page is a short
+    /// phrase of two words or more ("4.5M" / "households lost power" in a stat box), not a
+    /// widget's next counter or button ("31", "Share") or the story's next paragraph.
+    fn labelled_figure(&self) -> bool {
+        self.at.is_some_and(|(page, e)| {
+            let next = page.elems[e as usize].end_block;
+            page.blocks.get(next as usize).is_some_and(|l| {
+                let words = || l.text.split_whitespace();
+                l.chars <= FIGURE_LABEL_MAX_CHARS
+                    && words().count() >= 2
+                    && words().all(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            })
+        })
+    }
+
     /// An item of a list (a cell of a table) without links whose entries mostly name no chrome
     /// phrase ([`plain_list_of`]): a chrome phrase there names the story's point ("Slow loading
     /// times", "Log in to your console"), not a control; a list of "Share on X" / "Email this"
@@ -3930,7 +3971,8 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace<'_
     // ("2. Shares", "500 shares" of a filing).
     if !place.dated_data
         && !place.subheading
-        && (is_engagement_count(&lower) || is_abbreviated_count(&lower))
+        && (is_engagement_count(&lower)
+            || (is_abbreviated_count(&lower) && !place.labelled_figure()))
         && !place.plain_entry()
     {
         return true;

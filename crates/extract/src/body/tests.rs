@@ -4504,6 +4504,17 @@ fn a_pull_quote_repeating_a_sentence_of_the_story_is_dropped() {
         ],
     );
     assert_drops(&x.body, &["Brannigan, deckhand"]);
+    // A quote that repeats a sentence and adds one of its own is the story's own text.
+    let html = council_story(&format!(
+        "<p>{PARA} The department said that we are reviewing all available footage of the \
+         incident and would comment later.</p><blockquote><p>We are reviewing all available \
+         footage of the incident.</p><p>Officers involved have been placed on administrative \
+         leave pending the outcome of the inquiry.</p></blockquote><p>{PARA} And ends.</p>"
+    ));
+    assert_keeps(
+        &run(&html).body,
+        &["administrative leave", "footage of the incident."],
+    );
 }
 
 #[test]
@@ -4555,6 +4566,11 @@ fn a_blogging_platforms_post_header_notes_and_bare_counters_are_dropped() {
     let x = run(&html);
     assert_keeps(&x.body, &["The opening of the story", "And ends", "31K"]);
     assert_drops(&x.body, &["Member-only", "Published in", "2.4K", "1.2K"]);
+    // A stat box's figure, its label after it, is the story's.
+    let html = council_story(&format!(
+        r#"<p>{PARA} The opening.</p><div class="stat"><p class="figure">4.5M</p><p class="label">households lost power</p></div><div class="stat"><div><p>12K</p></div><div><p>utility workers deployed</p></div></div><p>{PARA} And ends.</p>"#
+    ));
+    assert_keeps(&run(&html).body, &["4.5M", "12K", "households lost power"]);
     assert!(super::lines::is_abbreviated_count("2.4K"));
     assert!(!super::lines::is_abbreviated_count("K"));
     assert!(!super::lines::is_abbreviated_count("2.4"));
@@ -4589,6 +4605,11 @@ fn a_quiz_or_poll_widget_set_in_a_story_is_dropped() {
             "1,208 votes",
         ],
     );
+    // An election story's poll results are its data, whatever their box is called.
+    let html = council_story(&format!(
+        r#"<p>{PARA} The opening.</p><p>The latest survey of likely voters found:</p><div class="poll-results"><table><tr><th>Candidate</th><th>Share</th></tr><tr><td>Maria Lopez</td><td>46%</td></tr><tr><td>Tom Berg</td><td>41%</td></tr><tr><td>Undecided</td><td>13%</td></tr></table><p>The survey of 812 likely voters has a margin of error of 3.4 points.</p></div><p>{PARA} And ends.</p>"#
+    ));
+    assert_keeps(&run(&html).body, &["Maria Lopez", "margin of error"]);
 }
 
 /// A page of `paragraph`s (six, as [`plain_page`]) followed by an FAQ whose answers are hidden
