@@ -131,7 +131,14 @@ const SECTION_CLOSERS: &[&str] = &[
     "メルマガ登録",
     "ニュースレター登録",
     "ニュースレターの登録",
-    "订阅",
+    // Not "订阅" alone: a heading may open with it and go on about another subscription.
+    "订阅我们",
+    "订阅本站",
+    "订阅新闻",
+    "订阅邮件",
+    "订阅电子报",
+    "立即订阅",
+    "免费订阅",
 ];
 
 /// On a product page, closing sections that hold most of the text still close while at least

@@ -7048,3 +7048,16 @@ fn a_comment_header_of_another_language_goes() {
         assert_drops(&x.body, &[header]);
     }
 }
+
+#[test]
+fn a_chinese_heading_about_another_subscription_stays() {
+    // "订阅" opens the newsletter's call only with what makes it one ("订阅我们的新闻简报"); a
+    // section of the story may open with the word and go on about another subscription.
+    let html = "<html lang=\"zh\"><head><title>公众号</title></head><body><article><h1>公众号</h1>\
+         <p>江城市政府去年开通了官方公众号，目前关注人数已经超过二十万，每天发布本地新闻和便民信息。</p>\
+         <p>市民可以通过公众号查询公交线路、办理部分政务事项，还可以直接向有关部门反映问题。</p>\
+         <h2>订阅号运营情况</h2><p>负责运营的工作人员介绍，订阅号每天推送三条消息，阅读量稳定增长，留言也越来越多。</p>\
+         </article></body></html>";
+    let x = run(html);
+    assert_keeps(&x.body, &["订阅号运营情况", "每天推送三条消息"]);
+}
