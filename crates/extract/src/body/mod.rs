@@ -620,17 +620,15 @@ fn count_commas(text: &str) -> usize {
 
 /// A block's length as [`score`] weighs it: its characters, twice over when most of them are
 /// Chinese, Japanese or Korean (each a word or a syllable of its own: a story's paragraph there
-/// says in 40 characters what takes 80 in a Latin script, as [`blocks::WIDE_LONG_PARAGRAPH_CHARS`] has
-/// it).
+/// says in 40 characters what takes 80 in a Latin script, as
+/// [`blocks::WIDE_LONG_PARAGRAPH_CHARS`] has it).
 pub(super) fn scored_chars(b: &Block) -> u32 {
     if b.text.is_ascii() {
         return b.chars;
     }
-    let wide = b
-        .text
-        .chars()
-        .filter(|&c| blocks::is_wide_script(c))
-        .count();
+    // Counted on the bytes: the lead bytes E3..ED start the three-byte sequences of kana,
+    // Han ideographs and Hangul syllables (U+3000..U+DFFF; continuation bytes are 80..BF).
+    let wide = b.text.bytes().filter(|c| (0xE3..=0xED).contains(c)).count();
     if wide * 2 >= b.chars as usize {
         b.chars.saturating_mul(2)
     } else {
