@@ -521,12 +521,19 @@ pub(super) fn is_read_also_name(text: &str) -> bool {
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '»' | '›'));
-    if t.is_empty() || t.len() > CLOSER_MAX_CHARS as usize {
+    if t.is_empty() || t.len() > READ_ALSO_NAME_MAX_BYTES {
         return false;
+    }
+    if t.is_ascii() {
+        return READ_ALSO_NAMES.iter().any(|n| n.eq_ignore_ascii_case(t));
     }
     let lower = t.to_lowercase();
     READ_ALSO_NAMES.contains(&lower.as_str())
 }
+
+/// The longest name of [`READ_ALSO_NAMES`] in bytes ("함께 보면 좋은 기사", 27), with room for
+/// a capital that lower-cases to fewer bytes: longer text is no such name.
+const READ_ALSO_NAME_MAX_BYTES: usize = 32;
 
 /// The characters of the "read also" name ([`READ_ALSO_NAMES`]) that opens `text` (after any
 /// marks: "▶ 관련기사"), with the colon after it, if one does and ends there as a word.
@@ -640,4 +647,19 @@ fn closes_nothing_after(page: &Page, bi: u32) -> bool {
     }
     let (r, h) = (&page.elems[root as usize], &page.elems[head as usize]);
     r.end_block == bi + 1 && r.end_elem - root > wrappers + (h.end_elem - head)
+}
+
+#[cfg(test)]
+mod read_also_tests {
+    use super::*;
+
+    #[test]
+    fn read_also_names_fit_their_byte_bound() {
+        assert!(READ_ALSO_NAMES
+            .iter()
+            .all(|n| n.len() <= READ_ALSO_NAME_MAX_BYTES && *n == n.to_lowercase()));
+        assert!(is_read_also_name("LESEN SIE AUCH:"));
+        assert!(is_read_also_name("▶ 관련기사"));
+        assert!(!is_read_also_name("Lesen Sie auch, was der Rat beschloss"));
+    }
 }

@@ -623,7 +623,9 @@ fn count_commas(text: &str) -> usize {
 /// says in 40 characters what takes 80 in a Latin script, as
 /// [`blocks::WIDE_LONG_PARAGRAPH_CHARS`] has it).
 pub(super) fn scored_chars(b: &Block) -> u32 {
-    if b.text.is_ascii() {
+    // Each wide character takes three bytes: a text mostly of them takes at least two bytes a
+    // character, and most text (any ASCII, most Latin and Cyrillic) is told apart without a pass.
+    if b.text.len() < 2 * b.chars as usize {
         return b.chars;
     }
     // Counted on the bytes: the lead bytes E3..ED start the three-byte sequences of kana,
