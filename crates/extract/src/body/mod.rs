@@ -764,13 +764,17 @@ fn select_region(page: &Page) -> Option<Region> {
 
     // Walk up while the parent keeps a good share of the score (Readability's rule), or holds
     // no text of its own besides the candidate.
+    let prose_sums = prose_chars(page);
     let mut last = final_score(page, best);
     let threshold = last / 3.0;
     let mut parent = page.elems[best as usize].parent;
+    // The ancestor of `best` on the walk, below `parent`.
+    let mut below = best;
     while parent != NONE && page.elems[parent as usize].tag != Tag::Body {
         let pe = &page.elems[parent as usize];
         if pe.chars == page.elems[best as usize].chars {
             best = parent;
+            below = parent;
             parent = pe.parent;
             continue;
         }
@@ -782,10 +786,21 @@ fn select_region(page: &Page) -> Option<Region> {
             break;
         }
         if ps > last {
-            best = parent;
+            // A deep story passes on little of its score: an ancestor wins over the walk's
+            // last one by a short box of its own (a consent banner, a credit line) as well as
+            // by more of the story. Only prose of some size beside the walk, or prose set
+            // above the walk alone (the story's lead in a hero), makes it the story.
+            let p = &prose_sums.prose;
+            let added = p[parent as usize].saturating_sub(p[below as usize]);
+            if added * WALK_UP_MIN_ADDED_SHARE >= p[best as usize]
+                || prose_before(page, p, parent, below) >= added
+            {
+                best = parent;
+            }
             break;
         }
         last = ps;
+        below = parent;
         parent = pe.parent;
     }
 
@@ -796,7 +811,7 @@ fn select_region(page: &Page) -> Option<Region> {
         long,
         card_prose,
         card_long,
-    } = prose_chars(page);
+    } = prose_sums;
     loop {
         let p = page.elems[best as usize].parent;
         if p == NONE || page.elems[p as usize].tag == Tag::Body {
@@ -1145,6 +1160,10 @@ struct Prose {
     card_long: Vec<u32>,
 }
 
+/// The walk up from the best candidate takes an ancestor that outscores the walk's last one
+/// only when the prose it adds beside the walk is at least 1/this of the candidate's.
+pub(crate) const WALK_UP_MIN_ADDED_SHARE: u32 = 4;
+
 /// A prose block of this many characters is a paragraph, longer than a teaser's excerpt.
 pub(crate) const LONG_PROSE_CHARS: u32 = 200;
 /// A candidate with this many such paragraphs reads as a story when widening.
@@ -1177,6 +1196,18 @@ fn distant_prose_ancestor(page: &Page, prose: &[u32], long: &[u32], e: u32) -> O
         a = page.elems[a as usize].parent;
     }
     None
+}
+
+/// Prose of the children of `a` that come before its child `c`: a lead or a standfirst set
+/// above the story.
+fn prose_before(page: &Page, prose: &[u32], a: u32, c: u32) -> u32 {
+    let mut sum = 0;
+    let mut k = a + 1;
+    while k < c {
+        sum += prose[k as usize];
+        k = page.elems[k as usize].end_elem;
+    }
+    sum
 }
 
 /// Every child of `a` that holds prose, besides the one holding `e`, comes before it and reads

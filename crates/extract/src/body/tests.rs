@@ -7061,3 +7061,36 @@ fn a_chinese_heading_about_another_subscription_stays() {
     let x = run(html);
     assert_keeps(&x.body, &["订阅号运营情况", "每天推送三条消息"]);
 }
+
+/// A Korean story page of the repository's news-languages corpus (invented text): CSS-module
+/// class names, short paragraphs with few commas, nested four levels under `<main>`, and a
+/// consent banner after the footer.
+const HASHED_KOREAN_PAGE: &str = r##"<html lang="ko"><head><meta charset="utf-8"><title>시, 구도심 골목길에 가로등 500개 새로 설치 - 한빛일보</title></head><body><div id="__next"><div class="css-0q"><header class="css-1eefq"><a href="/" class="css-3ddeq">한빛일보</a><div class="css-5ccdq"><a class="css-7bbcq" href="/s0">홈</a><a class="css-9aabq" href="/s1">정치</a><a class="css-b99aq" href="/s2">경제</a><a class="css-d889q" href="/s3">사회</a><a class="css-f778q" href="/s4">스포츠</a><a class="css-11667q" href="/s5">문화</a></div></header>
+<main class="css-13556q"><div class="css-15445q"><div class="css-17334q"><a href="/s1" class="css-b8cq">정치</a></div><h1 class="css-2a7bq">시, 구도심 골목길에 가로등 500개 새로 설치</h1>
+<div class="css-496aq"><div class="css-6859q"><span class="css-8748q">기자 </span><a class="css-a637q" href="/p">김민지</a></div><div class="css-c526q">입력 2025.05.29 09:12 수정 2025.05.29 10:40</div><div class="css-e415q">글자크기 조절</div></div>
+<div class="css-10304q"><button class="css-121f3q">공유하기</button><button class="css-140e2q">댓글 7</button></div>
+<div class="css-15fd1q"><img src="/m.jpg" class="css-17ec0q"><div class="css-1718q"><span class="css-3607q">가로등이 설치될 예정인 동부동 골목길</span> <span class="css-54f6q">사진=한빛시 제공</span></div></div>
+<div class="css-73e5q"><p class="css-92d4q">한빛시는 올해 말까지 구도심 골목길에 가로등 500개를 새로 설치한다고 28일 밝혔다. 어두운 골목길에서 발생하는 범죄를 예방하고 주민들의 야간 보행 안전을 높이기 위한 조치다.</p><p class="css-b1c3q">시에 따르면 설치 대상 지역은 주택가가 밀집한 동부동과 서문동 일대다. 새 가로등은 전력 소비가 적은 LED 방식으로, 밤늦은 시간에는 밝기가 자동으로 조절된다.</p><div class="css-d0b2q"><div class="css-efa1q">광고</div><div class="css-10e90q"></div></div>
+<p class="css-12d7fq">박성호 시장은 &quot;주민들이 밤에도 안심하고 다닐 수 있는 거리를 만드는 것이 목표&quot;라며 &quot;앞으로 다른 지역으로도 사업을 확대하겠다&quot;고 말했다.</p><p class="css-14c6eq"><b>함께 보면 좋은 기사</b> <a class="css-16b5dq" href="/o">구도심 주차난 해소 위해 공영주차장 조성</a></p><p class="css-3b5q">이번 사업에는 시비와 국비를 합쳐 약 18억 원이 투입된다. 시는 다음 달 설계를 마치고 8월부터 공사에 들어갈 계획이다.</p>
+<h2 class="css-22a4q">주민들 환영</h2><p class="css-4193q">동부동에 사는 한 주민은 &quot;퇴근길에 골목이 너무 어두워 늘 불안했다&quot;며 &quot;가로등이 생기면 훨씬 마음이 놓일 것 같다&quot;고 말했다.</p>
+<div class="css-6082q"><p class="css-7f71q"><b>뉴스레터 구독</b></p><p class="css-9e60q">매일 아침 지역 주요 뉴스를 이메일로 받아보세요.</p><div class="css-bd4fq"><input type="email" class="css-dc3eq"><button class="css-fb2dq">구독하기</button></div></div>
+<p class="css-11a1cq">시는 가로등 설치와 함께 방범용 폐쇄회로(CC)TV 40대도 추가로 설치할 예정이다.</p></div>
+<div class="css-1390bq"><span class="css-157faq">태그:</span> <a class="css-176e9q" href="/t0">가로등</a>, <a class="css-f41q" href="/t1">구도심</a>, <a class="css-2e30q" href="/t2">안전</a></div>
+<div class="css-4d1fq"><span class="css-6c0eq">공유하기</span><button class="css-8afdq">카카오톡</button><button class="css-a9ecq">페이스북</button><button class="css-c8dbq">링크복사</button></div>
+<div class="css-e7caq"><img src="/au.jpg" class="css-106b9q"><div class="css-125a8q"><p class="css-14497q"><b>김민지</b></p><p class="css-16386q">김민지 기자는 한빛일보 사회부에서 지역 행정과 복지 분야를 취재하고 있습니다.</p></div></div>
+<div class="css-18275q"><h2 class="css-1acdq">관련기사</h2><a class="css-39bcq" href="/r0"><div class="css-58abq"><h3 class="css-779aq">한빛시, 노후 상수도관 교체 착수</h3></div></a><a class="css-9689q" href="/r1"><div class="css-b578q"><h3 class="css-d467q">시립도서관 야간 개방 시간 연장</h3></div></a></div>
+<div class="css-f356q"><h2 class="css-11245q">댓글</h2><p class="css-13134q">로그인 후 댓글을 작성할 수 있습니다</p></div></div></main>
+<footer class="css-15023q"><div class="css-16f12q"><a class="css-76aq" href="/f0">홈</a><a class="css-2659q" href="/f1">정치</a><a class="css-4548q" href="/f2">경제</a><a class="css-6437q" href="/f3">사회</a></div><p class="css-8326q">Copyright © 한빛일보. 무단전재 및 재배포 금지</p></footer>
+<div class="css-a215q"><p class="css-c104q">이 웹사이트는 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.</p><button class="css-dff3q">동의</button></div></div></div></body></html>"##;
+
+#[test]
+fn a_short_box_beside_a_deep_story_does_not_widen_it_to_the_page() {
+    // The deep story passes little of its score up: an ancestor that also holds the consent
+    // banner outscores the walk's last one by that banner alone, no reason to take the page.
+    let x = run(HASHED_KOREAN_PAGE);
+    assert_keeps(&x.body, &["한빛시는 올해 말까지", "방범용 폐쇄회로"]);
+    assert_drops(
+        &x.body,
+        &["쿠키를 사용합니다", "로그인 후 댓글을", "글자크기 조절"],
+    );
+}
