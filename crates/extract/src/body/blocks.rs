@@ -288,6 +288,9 @@ pub(crate) struct Page {
     /// Elements that are cards of a grid of linked titles with excerpts, dated or not
     /// ([`super::teasers::mark`]): teasers, or a roundup's items.
     pub grid_cards: Vec<bool>,
+    /// Per element, whether it is a table row that lays out the page ([`super::layout_rows`]):
+    /// one of its cells holds the story, the others are the page's columns.
+    pub layout_rows: Vec<bool>,
 }
 
 impl Page {

@@ -593,9 +593,53 @@ fn prepare(doc: &Html, reading: Reading) -> Page {
     let cards = teasers::mark(&page);
     page.teasers = cards.teasers;
     page.grid_cards = cards.grid;
+    page.layout_rows = layout_rows(&page);
     score(&mut page);
     page
 }
+
+/// Per element, whether it is a table row that lays out the page: one of its cells holds
+/// [`LAYOUT_ROW_PARAGRAPHS`] paragraphs of prose or more (blocks of [`LONG_PARAGRAPH_CHARS`]
+/// with little link text, each counted by the long paragraphs double line breaks part it into:
+/// a story set without `<p>`). Sites built before style sheets set the story in one cell and
+/// the menu, the ads and the rails in the cells beside it; a table of data holds a value, a
+/// sentence or two, in each cell, and a board that sets a post in a table row puts its linked
+/// title and author in the row above, not beside it.
+fn layout_rows(page: &Page) -> Vec<bool> {
+    let n = page.elems.len();
+    let mut count = vec![0u32; n];
+    for b in &page.blocks {
+        if b.chars >= blocks::LONG_PARAGRAPH_CHARS
+            && b.link_density() < STORY_PARAGRAPH_MAX_LINK_DENSITY
+        {
+            count[b.elem as usize] += b.long_parts.max(1);
+        }
+    }
+    // Children come after their parent in document order: fold from the end.
+    for e in (0..n).rev() {
+        let p = page.elems[e].parent;
+        if p != NONE {
+            count[p as usize] += count[e];
+        }
+    }
+    let mut layout = vec![false; n];
+    for (e, el) in page.elems.iter().enumerate() {
+        if matches!(el.tag, Tag::Td | Tag::Th)
+            && count[e] >= LAYOUT_ROW_PARAGRAPHS
+            && el.parent != NONE
+            && page.elems[el.parent as usize].tag == Tag::Tr
+        {
+            layout[el.parent as usize] = true;
+        }
+    }
+    layout
+}
+
+/// Most link text (share) of a block counted as a paragraph of a story ([`layout_rows`]).
+pub(crate) const STORY_PARAGRAPH_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// Paragraphs of prose in one cell from which its row lays out the page ([`layout_rows`]).
+pub(crate) const LAYOUT_ROW_PARAGRAPHS: u32 = 3;
 
 /// Commas in `text`: `,` and the ideographic, enumeration and Arabic commas (`，`, `、`, `،`).
 /// Counted on the bytes (each is one byte sequence in UTF-8), where reading characters would
@@ -3650,7 +3694,8 @@ fn in_announced_list(page: &Page, e: u32) -> bool {
 }
 
 /// Element `e` is an entry of a list or a table (an item or a cell, directly or through a few
-/// wrappers) whose text is mostly plain (link density at most [`MAX_LINK_DENSITY`]): a linked
+/// wrappers, in a row that does not lay out the page: [`in_layout_row`]) whose text is mostly
+/// plain (link density at most [`MAX_LINK_DENSITY`]): a linked
 /// entry there names an item of the story's list or a row of its table (a product linking to
 /// its shop, a checklist item linking to a guide), beside entries that do not link; a menu's
 /// entries all link.
@@ -3659,6 +3704,7 @@ fn in_plain_list(page: &Page, e: u32) -> bool {
         Some(li) => Some(page.elems[li as usize].parent),
         None => match cell_of(page, e) {
             NONE => None,
+            cell if in_layout_row(page, cell) => None,
             cell => holder_of(page, page.elems[cell as usize].parent, |t| {
                 (t == Tag::Table).then_some(true)
             }),
@@ -3669,6 +3715,14 @@ fn in_plain_list(page: &Page, e: u32) -> bool {
             && matches!(page.elems[h as usize].tag, Tag::List | Tag::Table)
             && page.link_density(h) <= MAX_LINK_DENSITY
     })
+}
+
+/// Cell `cell` lies in a row that lays out the page ([`layout_rows`]): a cell of links there is
+/// the site's menu column beside the story, not an entry of the story's table, however little
+/// of the table links.
+fn in_layout_row(page: &Page, cell: u32) -> bool {
+    let row = page.elems[cell as usize].parent;
+    page.layout_rows.get(row as usize).copied().unwrap_or(false)
 }
 
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").

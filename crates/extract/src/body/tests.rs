@@ -7094,3 +7094,46 @@ fn a_short_box_beside_a_deep_story_does_not_widen_it_to_the_page() {
         &["쿠키를 사용합니다", "로그인 후 댓글을", "글자크기 조절"],
     );
 }
+
+/// A story laid out the way sites built before style sheets set it: the page is a table whose
+/// middle cell holds the story (paragraphs parted by `<br><br>`) and whose left cell is the
+/// site's menu, links under unlinked section labels.
+fn layout_table_story(left_cell: &str) -> String {
+    let story = [PARA; 6].join("<br><br>\n");
+    format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <table width=760><tr>\
+         <td width=140 valign=top><font size=1>{left_cell}</font></td>\
+         <td valign=top><font size=5><b>Council Meets</b></font><br>\
+         <font size=2>By JOHN SMITH / Staff Writer</font><br><br>\
+         <font size=2>{story}</font></td>\
+         </tr></table></body></html>"
+    )
+}
+
+#[test]
+fn a_menu_cell_beside_the_story_cell_of_a_layout_table_is_dropped() {
+    let menu = "<b>NEWS</b><br><a href=/local>Local News</a><br><a href=/state>State</a><br>\
+                <a href=/nation>Nation and World</a><br><a href=/schools>Schools</a><br>\
+                <b>SPORTS</b><br><a href=/prep>High School</a><br><a href=/college>College</a><br>\
+                <b>SERVICES</b><br><a href=/delivery>Home Delivery</a><br>\
+                <a href=/archives>Archives</a><br><a href=/reprints>Photo Reprints</a>";
+    let x = run(&layout_table_story(menu));
+    assert_keeps(&x.body, &[PARA]);
+    assert_drops(&x.body, &["Home Delivery", "Photo Reprints", "SPORTS"]);
+}
+
+#[test]
+fn a_linked_title_row_above_a_post_cell_is_no_layout_column() {
+    // A board that sets each post in a table: the linked title and author in the row above the
+    // post's cell are the post's.
+    let story = [PARA; 4].join("<br><br>");
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <table><tr><td><a href=/t/1>Re: Council Meets</a> by <a href=/u/ab>ab</a>: \
+         <a href=/t/1#2>3:21pm</a></td></tr>\
+         <tr><td>{story}</td></tr></table></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Re: Council Meets by ab"]);
+}
