@@ -96,6 +96,22 @@ pub(crate) struct Heading {
     pub site_logo: bool,
     /// An `<h1>` (rather than a class or itemprop headline).
     pub is_h1: bool,
+    /// A `<font>` set large ([`is_large_font_size`]): the headline of a page written before
+    /// style sheets, which has no heading element.
+    pub large_font: bool,
+}
+
+/// At most this many large `<font>` texts ([`Heading::large_font`]) are kept as headings.
+pub(crate) const MAX_FONT_HEADINGS: usize = 3;
+
+/// Whether a `<font size>` value sets text large: an absolute size of 4 (18 points) or more,
+/// or a relative one of +1 or more. Body text is set at 2 or 3.
+fn is_large_font_size(size: &str) -> bool {
+    let size = size.trim();
+    match size.strip_prefix('+') {
+        Some(step) => matches!(step, "1" | "2" | "3" | "4"),
+        None => matches!(size, "4" | "5" | "6" | "7"),
+    }
 }
 
 /// Everything the walk found.
@@ -659,6 +675,7 @@ fn visit(
                 in_masthead: ctx.masthead || logo || home,
                 site_logo: logo || home,
                 is_h1: true,
+                large_font: false,
             });
         }
     }
@@ -682,6 +699,26 @@ fn visit(
                 in_masthead: false,
                 site_logo: false,
                 is_h1: false,
+                large_font: false,
+            });
+        }
+    }
+
+    if name == "font"
+        && s.headings.len() < MAX_HEADINGS
+        && !ctx.comment
+        && !ctx.masthead
+        && !ctx.aside
+        && e.attribute("size").is_some_and(is_large_font_size)
+        && s.headings.iter().filter(|h| h.large_font).count() < MAX_FONT_HEADINGS
+    {
+        if let Some(t) = element_text(el, MAX_HEADING_BYTES) {
+            s.headings.push(Heading {
+                text: t,
+                in_masthead: false,
+                site_logo: false,
+                is_h1: false,
+                large_font: true,
             });
         }
     }

@@ -247,6 +247,15 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             .filter(|h| h.is_h1 && !h.site_logo && !is_site(&h.text))
             .collect();
     }
+    if visible.is_empty() && !s.headings.iter().any(|h| h.is_h1) {
+        // A page set before style sheets has no `<h1>`: its headline is the text set in a
+        // large `<font>`.
+        visible = s
+            .headings
+            .iter()
+            .filter(|h| h.large_font && !is_site(&h.text))
+            .collect();
+    }
     // A banner slogan that shares almost no words with the head's own title ("Bring your
     // strategy to life" on "Work Management Software"): the head's title names the page,
     // unless it is itself a sentence or a bare `Home`.
@@ -1160,6 +1169,33 @@ mod tests {
                 "<title>Ten tools for the garden | Acme</title><a href=\"/\">Acme<div><h1>Ten tools for the garden</h1></div>"
             ),
             "Ten tools for the garden"
+        );
+    }
+
+    #[test]
+    fn a_page_without_headings_is_titled_by_its_large_font_headline() {
+        // Set before style sheets: the headline is bold text in a large `<font>`, the `<title>`
+        // names the site and the story, or the site alone.
+        let story = "<table><tr><td><font size=\"5\"><b>County weighs new jail as inmates climb</b></font>\
+                     <br><font size=\"2\">By JOHN SMITH / Staff Writer</font><br><br>\
+                     <font size=\"2\">The jail held 212 inmates on Sunday night.</font></td></tr></table>";
+        assert_eq!(
+            title_of(&format!(
+                "<title>Blog Example :: County weighs new jail as inmates climb</title>{story}"
+            )),
+            "County weighs new jail as inmates climb"
+        );
+        assert_eq!(
+            title_of(&format!("<title>Example</title>{story}")),
+            "County weighs new jail as inmates climb"
+        );
+        // A size of body text, or a page with an `<h1>`, leaves the heading rules as they were.
+        assert_eq!(
+            title_of(
+                "<title>Example</title><h1>Council Meets on Tuesday Night</h1>\
+                 <font size=\"+2\">A note from the editors of this site</font>"
+            ),
+            "Council Meets on Tuesday Night"
         );
     }
 }
