@@ -1907,4 +1907,34 @@ mod tests {
         // A label that names no publication: the metadata stands.
         assert_eq!(date_of("Shipping date:"), "2025-11-29");
     }
+
+    #[test]
+    fn the_date_under_a_large_font_headline_dates_a_page_without_headings() {
+        // Set before style sheets: no `<h1>`, the headline in a large `<font>` and the byline
+        // and date in the lines under it, slashed digits that a headline's neighbourhood reads
+        // in the page's order (a loose date in such digits is passed over).
+        let page = |headline: &str| {
+            format!(
+                "<html><body><table><tr><td>{headline}<br>\
+                 <font size=2><i>Submitted by MARTHA JENKINS</i><br>Posted on 3/12/2009</font>\
+                 <p>The fire auxiliary served more than 600 plates of pancakes.</p>\
+                 </td></tr></table></body></html>"
+            )
+        };
+        let url = "https://www.example.com/news/pancake.htm";
+        assert_eq!(
+            published_on(
+                url,
+                &page("<font size=5><b>Pancake breakfast raises $4,100</b></font>")
+            ),
+            "2009-03-12"
+        );
+        assert_eq!(
+            published_on(
+                url,
+                &page("<font size=2><b>Pancake breakfast raises $4,100</b></font>")
+            ),
+            ""
+        );
+    }
 }

@@ -544,8 +544,14 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if parent.skip && name != "script" {
                     continue;
                 }
+                let headings = s.headings.len();
                 visit(&mut s, el, name, headline_class, flags, parent, ctx);
-                if name == "h1" && near_headings < NEAR_HEADINGS && !ctx.comment {
+                // A page with no `<h1>` (set before style sheets) has its byline and date
+                // around the headline in a large `<font>`: the page's first heading.
+                let font_headline =
+                    headings == 0 && s.headings.first().is_some_and(|h| h.large_font);
+                if (name == "h1" || font_headline) && near_headings < NEAR_HEADINGS && !ctx.comment
+                {
                     near_headings += 1;
                     for (t, updated) in before.drain(..) {
                         s.near_heading.push(collapse(t));
