@@ -120,6 +120,17 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// and a section front, tag, author and search page; measured F1 0.9918, P 0.9924, R 0.9911,
 /// every title, author, date and kind right (its truth leaves deks out, as the development
 /// corpora mostly do).
+///
+/// `news-legacy-markup`: 26 pages of news sites in older and plainer markup: table layouts
+/// with menu and ad columns beside the story cell, `<font>` headlines and no `<h1>`,
+/// paragraphs parted by `<br><br>` or set in `<span>`s and `<div>`s, bylines in capitals,
+/// plain-text dates, wire datelines, printer-friendly and paginated stories, a wire press
+/// release, comments in a table, marquees and spacer gifs, ISO-8859-1 and windows-1252 pages,
+/// a section index and a date archive; measured F1 0.9342, P 0.8773, R 0.9989, title 0.885,
+/// author 0.750, published 0.958, page kind 0.962. Its misses are known gaps: the headline,
+/// byline and date set in the story cell's one run of text (kept with the story), a reader
+/// comments table and a press release's "About" and contact lines kept, bylines without "By"
+/// ("JANE ROE, The Tribune", "Reported by: JANE ROE", "Por JANE ROE").
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
     ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
@@ -127,6 +138,7 @@ const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-site-pages", 0.91, 0.92, 0.90, 0.88, 0.92),
     ("news-languages-2", 0.985, 0.975, 0.99, 0.97, 0.97),
     ("news-cms-variants", 0.985, 0.985, 0.985, 0.95, 0.95),
+    ("news-legacy-markup", 0.92, 0.86, 0.99, 0.73, 0.94),
 ];
 
 #[test]
