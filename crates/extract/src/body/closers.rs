@@ -57,6 +57,13 @@ const SECTION_CLOSERS: &[&str] = &[
     "about the contributor",
     "meet the author",
     "meet the testers",
+    // Readers' comments under a story ("Reader Comments (3)"), which older news sites set
+    // in a table with nothing but the label to name them.
+    "reader comments",
+    "readers comments",
+    "readers' comments",
+    "reader's comments",
+    "user comments",
     // The same sections on news sites in other languages, lower-cased (a heading that is not
     // ASCII is lower-cased before matching). German:
     "mehr zum thema",

@@ -7137,3 +7137,21 @@ fn a_linked_title_row_above_a_post_cell_is_no_layout_column() {
     let x = run(&html);
     assert_keeps(&x.body, &["Re: Council Meets by ab"]);
 }
+
+#[test]
+fn a_reader_comments_label_closes_the_comments_set_in_a_table_under_the_story() {
+    let html = council_story(&format!(
+        "<p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <table><tr><td><b>Reader Comments (2)</b></td></tr>\
+         <tr><td>bigdog77 wrote on 3/17/2009 7:14 PM:</td></tr>\
+         <tr><td>About time somebody did something about Front Street.</td></tr>\
+         <tr><td>westbury_native wrote on 3/17/2009 8:02 PM:</td></tr>\
+         <tr><td>And where are the trucks supposed to go instead?</td></tr></table>"
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["Three."]);
+    assert_drops(
+        &x.body,
+        &["Reader Comments", "bigdog77", "About time", "trucks"],
+    );
+}
