@@ -2,11 +2,13 @@
 //! with the site's name cut off.
 
 use super::jsonld::LdInfo;
-use super::scan::Scan;
+use super::scan::{Heading, Scan};
 use super::text::{collapse, key, similarity, words};
 
 /// Word-set similarity from which a visible heading and a head title are the same headline.
 pub(crate) const SAME_HEADLINE: f32 = 0.8;
+/// Most words of a head title that names a section beside a large `<font>` headline.
+pub(crate) const MAX_SECTION_LABEL_WORDS: usize = 3;
 /// A visible heading with at least this many words is trusted without head confirmation.
 pub(crate) const MIN_TRUSTED_HEADING_WORDS: usize = 4;
 
@@ -285,8 +287,20 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             return from_heading(&h.text, stripped_site);
         }
     }
+    // A head title of a few words beside a large `<font>` headline names the page's section
+    // ("Site: Local News", "Site :: Community", "Printer Friendly Version"): a page set before
+    // style sheets gives every story of a section the same `<title>`.
+    let section_label = |h: &Heading| {
+        h.large_font
+            && words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS
+            && !sentence_like(&h.text)
+            && cleaned
+                .iter()
+                .find(|c| !is_site(c))
+                .is_some_and(|c| words(c).len() <= MAX_SECTION_LABEL_WORDS)
+    };
     if let [h] = visible.as_slice() {
-        let trusted = headline_like(&h.text) || named_by_head(&h.text, &head);
+        let trusted = headline_like(&h.text) || named_by_head(&h.text, &head) || section_label(h);
         if trusted || cleaned.is_empty() {
             return from_heading(&h.text, stripped_site);
         }
@@ -1187,6 +1201,11 @@ mod tests {
         );
         assert_eq!(
             title_of(&format!("<title>Example</title>{story}")),
+            "County weighs new jail as inmates climb"
+        );
+        // A head title that names the story's section, as every story of it does.
+        assert_eq!(
+            title_of(&format!("<title>Example :: Community</title>{story}")),
             "County weighs new jail as inmates climb"
         );
         // A size of body text, or a page with an `<h1>`, leaves the heading rules as they were.
