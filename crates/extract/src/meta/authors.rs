@@ -917,15 +917,17 @@ fn segment_names(segment: &str, structured: bool, out: &mut (Vec<String>, Vec<St
             strip_trailing_relative_days(name)
         };
         // "Jane Roe, MD, FACP": the byline keeps the letters after the name, as printed. In a
-        // byline set in capitals, two capital words after a name are the next name ("JANE
-        // ROE and JOHN DOE"), one is still a credential ("JANE ROE, MD").
+        // byline set in capitals, capital words after a name are the next name ("JANE ROE and
+        // JOHN DOE") unless each is a known degree or a two-letter one ("JANE ROE, MD MPH").
         let credentials = |i: &usize| {
             let mut words = name.split_whitespace();
             let first = words.next();
             let more_than_one = words.next().is_some();
             first.is_some()
                 && name.split_whitespace().all(is_credential)
-                && !(more_than_one && in_capitals(&out.0[*i]))
+                && !(more_than_one
+                    && in_capitals(&out.0[*i])
+                    && !name.split_whitespace().all(is_known_credential))
         };
         if let Some(i) = last_person.filter(credentials) {
             let n: &mut String = &mut out.0[i];
@@ -1094,6 +1096,24 @@ fn is_credential(n: &str) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
             || t.contains('.'))
+}
+
+/// Degrees and certifications printed after a writer's name, upper-case without dots.
+const KNOWN_CREDENTIALS: &[&str] = &[
+    "MD", "DO", "PHD", "MPH", "MBA", "MS", "MSC", "MA", "BA", "BS", "BSC", "RN", "BSN", "MSN",
+    "NP", "PA", "RD", "LD", "RDN", "DDS", "DMD", "DVM", "JD", "LLM", "CPA", "CFA", "CFP", "FACP",
+    "FACS", "FAAP", "FACC", "LCSW", "LPC", "PSYD", "PHARMD", "OD", "DC", "DPT", "OTR", "CPT",
+    "CSCS", "ESQ", "MFA", "MED", "EDD", "CNM", "IBCLC",
+];
+
+/// Whether `word` is a credential even among names in capitals: one of [`KNOWN_CREDENTIALS`]
+/// (dots aside) or two letters ("MD", "RN"), shorter than any name's word but an initial.
+fn is_known_credential(word: &str) -> bool {
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.chars().count() == 2
+        || KNOWN_CREDENTIALS
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(&letters))
 }
 
 /// Whether every letter of `name` is a capital ("JANE ROE").
@@ -1547,6 +1567,8 @@ mod tests {
         );
         assert_eq!(page("By JANE ROE, JOHN DOE"), ["JANE ROE", "JOHN DOE"]);
         assert_eq!(page("By JANE ROE, MD"), ["JANE ROE, MD"]);
+        assert_eq!(page("By JANE ROE, MD MPH"), ["JANE ROE, MD MPH"]);
+        assert_eq!(page("By JANE ROE, RN BSN"), ["JANE ROE, RN BSN"]);
         assert_eq!(page("By Jane Roe, MD FACP"), ["Jane Roe, MD FACP"]);
     }
 
