@@ -359,6 +359,15 @@ struct TailCut {
     long_parts: u32,
 }
 
+/// Most unlinked characters (or a fifth of the text, if more) after a "read also" name in a
+/// paragraph read as its pointer: the marks and separators between the linked titles.
+pub(crate) const READ_ALSO_UNLINKED_MAX_CHARS: u32 = 8;
+
+/// Long paragraphs after a "read also" pointer in a block's text from which the pointer is no
+/// tail of chrome but a line in the middle of the story (a tail holds at most a newsletter's
+/// call and an author's bio).
+pub(crate) const READ_ALSO_TAIL_MAX_LONG_PARTS: u32 = 3;
+
 /// Longest indentation kept at the start of a line of preformatted text; deeper indentation
 /// is cut to this (it is layout, not words).
 const MAX_PRE_INDENT: usize = 32;
@@ -553,7 +562,10 @@ impl Inline {
         };
         let rest = (self.chars - self.part_start).saturating_sub(name_chars);
         let links = self.link_chars - self.part_start_links;
-        if rest > 0 && 2 * links >= rest {
+        // Links and the marks between them, not a sentence about a link ("Saiba mais sobre o
+        // programa no <a>site oficial</a>").
+        let unlinked = rest.saturating_sub(links);
+        if rest > 0 && unlinked <= READ_ALSO_UNLINKED_MAX_CHARS.max(rest / 5) {
             self.read_also_at = Some(TailCut {
                 byte: self.part_start_byte,
                 chars: self.part_start,
@@ -566,13 +578,18 @@ impl Inline {
 
     /// Where the block's text is cut: before a "read also" paragraph
     /// ([`Inline::note_read_also`]) that, with all that follows it (a newsletter's call, the
-    /// author's bio, the tags), is under half the text: the story's tail of chrome.
+    /// author's bio, the tags), is under half the text and holds fewer than
+    /// [`READ_ALSO_TAIL_MAX_LONG_PARTS`] long paragraphs: the story's tail of chrome. Where
+    /// more of the story follows the pointer, nothing is cut.
     fn tail_cut(&mut self) -> Option<TailCut> {
         if self.chars > self.part_start {
             self.note_read_also();
         }
-        self.read_also_at
-            .filter(|cut| 2 * (self.chars - cut.chars) < self.chars)
+        let long_parts = self.long_paragraphs();
+        self.read_also_at.filter(|cut| {
+            2 * (self.chars - cut.chars) < self.chars
+                && long_parts - cut.long_parts < READ_ALSO_TAIL_MAX_LONG_PARTS
+        })
     }
 
     /// Whether the current paragraph is a long one: [`LONG_PARAGRAPH_CHARS`], or

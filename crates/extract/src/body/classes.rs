@@ -1506,6 +1506,15 @@ const PASSING_PHRASES: &[&str] = &[
     "follow on",
     "loading",
     "comments",
+    "click here",
+    "read more",
+    "continue reading",
+];
+
+/// Comment-section headers in other languages, which are also the everyday word for reactions
+/// or commentary ("Reacties uit de politiek", "Kommentare aus der Opposition"): chrome only as
+/// the whole block, a count aside ("Kommentare (4)").
+const ALONE_PHRASES: &[&str] = &[
     "kommentare",
     "commentaires",
     "comentarios",
@@ -1514,9 +1523,6 @@ const PASSING_PHRASES: &[&str] = &[
     "reacties",
     "komentarze",
     "комментарии",
-    "click here",
-    "read more",
-    "continue reading",
 ];
 
 /// Whether lower-cased `text` of `words` words reads as chrome by its phrases. In a sentence of
@@ -1536,8 +1542,13 @@ pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
                 && has_word_before(text, hit.start())
                 && !CHROME_IN_ANY_SENTENCE.contains(&phrase)
         };
+        let alone = || {
+            let letters = |t: Option<&str>| t.unwrap_or("").chars().any(char::is_alphabetic);
+            !letters(text.get(..hit.start())) && !letters(text.get(hit.end()..))
+        };
         is_whole_words(text, hit.start(), hit.end())
             && !mentioned()
+            && (!ALONE_PHRASES.contains(&phrase) || alone())
             && (!PASSING_PHRASES.contains(&phrase)
                 || words <= CHROME_ANYWHERE_WORDS
                 || hit.start() < CHROME_LEAD_BYTES)
@@ -1794,6 +1805,18 @@ mod tests {
         // match in the lower-cased text that `has_chrome_phrase` reads.
         assert!(CHROME_PHRASES.iter().all(|p| *p == p.to_lowercase()));
         assert!(has_chrome_phrase("комментарии (4)", 2));
+        // The same words heading the story's own part on reactions or commentary.
+        for t in [
+            "reacties uit de politiek",
+            "reacties bleven vooralsnog uit.",
+            "комментарии экспертов",
+            "comentarios del gobierno",
+            "komentarze polityków",
+            "kommentare aus der opposition",
+        ] {
+            assert!(!has_chrome_phrase(t, t.split_whitespace().count()), "{t}");
+        }
+        assert!(has_chrome_phrase("kommentare", 1));
     }
 
     #[test]

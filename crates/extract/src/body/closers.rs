@@ -173,7 +173,7 @@ static CLOSER_MATCHER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
 pub(super) fn is_section_closer(text: &str) -> bool {
     let t = text.trim();
     // "More posts ≠ more subscribers." is a sentence of the story, not a section's name.
-    if t.ends_with(['.', '!', '?']) {
+    if t.ends_with(['.', '!', '?', '。', '！', '？']) {
         return false;
     }
     let lower;
@@ -542,13 +542,20 @@ pub(super) fn is_read_also_name(text: &str) -> bool {
 /// a capital that lower-cases to fewer bytes: longer text is no such name.
 const READ_ALSO_NAME_MAX_BYTES: usize = 32;
 
+/// Characters of the longest of [`READ_ALSO_NAMES`] (a test keeps the two in step).
+pub(crate) const READ_ALSO_NAME_MAX_CHARS: usize = 24;
+
 /// The characters of the "read also" name ([`READ_ALSO_NAMES`]) that opens `text` (after any
 /// marks: "▶ 관련기사"), with the colon after it, if one does and ends there as a word.
 pub(super) fn read_also_name_chars(text: &str) -> Option<u32> {
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let marks = text.len() - t.len();
-    // The longest name is 12 characters: read no more of the text than that, lower-cased.
-    let head: String = t.chars().take(16).collect::<String>().to_lowercase();
+    // Read no more of the text than the longest name and the letter after it, lower-cased.
+    let head: String = t
+        .chars()
+        .take(READ_ALSO_NAME_MAX_CHARS + 1)
+        .collect::<String>()
+        .to_lowercase();
     let name = READ_ALSO_NAMES
         .iter()
         .filter(|n| head.starts_with(*n) && ends_word(&head, n.len()))
@@ -665,6 +672,11 @@ mod read_also_tests {
         assert!(READ_ALSO_NAMES
             .iter()
             .all(|n| n.len() <= READ_ALSO_NAME_MAX_BYTES && *n == n.to_lowercase()));
+        assert!(READ_ALSO_NAMES
+            .iter()
+            .all(|n| n.chars().count() <= READ_ALSO_NAME_MAX_CHARS));
+        // A sentence that opens with a newsletter's call in Chinese is the story's.
+        assert!(!is_section_closer("免费订阅用户去年增长了三成。"));
         assert!(is_read_also_name("LESEN SIE AUCH:"));
         assert!(is_read_also_name("▶ 관련기사"));
         assert!(!is_read_also_name("Lesen Sie auch, was der Rat beschloss"));

@@ -2471,11 +2471,12 @@ fn opens_with_stamp(text: &str) -> bool {
 }
 
 /// Whether element `e` is the stamp of an entry of a live blog, set apart from the entry's
-/// text in an element (a column, a cell) of its own that its class names after the time or
-/// the entry's meta (`live-update__time`, `entry-meta`, `liveblog-time`): one short line that
-/// opens with the time, inside an entry that holds text besides and that repeats in its
-/// siblings' shape ([`MIN_REPEATS`] or more). An update's time is part of its text, as a
-/// thread's post dates are.
+/// text in an element (a column, a cell) of its own, whatever its class (often named after the
+/// time or the entry's meta: `live-update__time`, `entry-meta`, `liveblog-time`, which is why
+/// the class rules ask this before they drop it): one short line that opens with a time or a
+/// day, inside an entry that holds text besides and that repeats in its siblings' shape
+/// ([`MIN_REPEATS`] or more). An update's time is part of its text, as a thread's post dates
+/// are.
 fn is_live_entry_stamp(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
     if el.end_block != el.first_block + 1 || el.chars > ENTRY_STAMP_MAX_CHARS {

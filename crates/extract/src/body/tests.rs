@@ -7025,6 +7025,28 @@ fn a_read_also_tail_in_the_text_of_a_story_set_with_line_breaks_goes() {
     );
     let x = run(&early);
     assert_keeps(&x.body, &["Eins.", "Zwei.", "Drei."]);
+    // Later in the text, but with more of the story after it (three long paragraphs or more),
+    // the pointer is a line in the middle of the story; and a sentence about a link that opens
+    // with "Saiba mais" is no pointer at all.
+    let middle = |pointer: &str| {
+        format!(
+            "<html lang='pt'><head><title>Feira</title></head><body><h1>Feira</h1><div id='texto'>\
+             {PARA} Um.<br><br>{PARA} Dois.<br><br>{PARA} Três.<br><br>{PARA} Quatro.<br><br>\
+             {PARA} Cinco.<br><br>{pointer}<br><br>{PARA} Seis.<br><br>{PARA} Sete.<br><br>\
+             {PARA} Oito.<br><br>Fim.</div></body></html>"
+        )
+    };
+    let x = run(&middle(
+        "Leia também: <a href=\"/x\">Feira orgânica ganha novo endereço no centro</a>",
+    ));
+    assert_keeps(&x.body, &["Cinco.", "Seis.", "Sete.", "Fim."]);
+    let x = run(&middle(
+        "Saiba mais sobre o programa no <a href=\"/p\">site oficial da prefeitura municipal</a>.",
+    ));
+    assert_keeps(&x.body, &["Saiba mais sobre o programa", "Seis.", "Fim."]);
+    // The longest names are read whole.
+    let x = run(&html.replace("▶ 관련기사", "Lesen Sie dazu auch:"));
+    assert_drops(&x.body, &["Lesen Sie dazu auch", "수영장"]);
 }
 
 #[test]
