@@ -542,7 +542,8 @@ pub(super) fn is_read_also_name(text: &str) -> bool {
 /// a capital that lower-cases to fewer bytes: longer text is no such name.
 const READ_ALSO_NAME_MAX_BYTES: usize = 32;
 
-/// Characters of the longest of [`READ_ALSO_NAMES`] (a test keeps the two in step).
+/// Characters read for a name of [`READ_ALSO_NAMES`]: at least the longest one's (19, "lesen
+/// sie dazu auch"), with room for a longer one added later (a test keeps the two in step).
 pub(crate) const READ_ALSO_NAME_MAX_CHARS: usize = 24;
 
 /// The characters of the "read also" name ([`READ_ALSO_NAMES`]) that opens `text` (after any

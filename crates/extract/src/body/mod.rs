@@ -3718,12 +3718,21 @@ fn in_plain_list(page: &Page, e: u32) -> bool {
     })
 }
 
-/// Cell `cell` lies in a row that lays out the page ([`layout_rows`]): a cell of links there is
-/// the site's menu column beside the story, not an entry of the story's table, however little
-/// of the table links.
+/// Fewest links of a cell read as the site's menu column beside a story ([`in_layout_row`]).
+pub(crate) const LAYOUT_MENU_MIN_LINKS: u32 = 4;
+
+/// Cell `cell` is a menu column in a row that lays out the page ([`layout_rows`]): a cell of
+/// [`LAYOUT_MENU_MIN_LINKS`] links or more, mostly link text, beside the story's cell is the
+/// site's menu, not an entry of the story's table, however little of the table links. (A
+/// review table's linked product name beside its paragraphs is one link: the table's.)
 fn in_layout_row(page: &Page, cell: u32) -> bool {
-    let row = page.elems[cell as usize].parent;
-    page.layout_rows.get(row as usize).copied().unwrap_or(false)
+    let el = &page.elems[cell as usize];
+    page.layout_rows
+        .get(el.parent as usize)
+        .copied()
+        .unwrap_or(false)
+        && el.links + el.block_links >= LAYOUT_MENU_MIN_LINKS
+        && page.link_density(cell) > MAX_LINK_DENSITY
 }
 
 /// How a teaser link in a heading announces itself ("Related: ...", "Read more: ...").

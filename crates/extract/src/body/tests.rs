@@ -7143,6 +7143,24 @@ fn a_menu_cell_beside_the_story_cell_of_a_layout_table_is_dropped() {
     let x = run(&layout_table_story(menu));
     assert_keeps(&x.body, &[PARA]);
     assert_drops(&x.body, &["Home Delivery", "Photo Reprints", "SPORTS"]);
+    // A review table's linked names beside their paragraphs are the table's own column.
+    let rows: String = ["Acme Ultrabook 14", "Zeta Laptop Pro", "Nova Slim 13"]
+        .iter()
+        .map(|name| {
+            format!(
+                "<tr><td><a href=/p/{}>{name}</a></td><td><p>{PARA} One.</p><p>{PARA} Two.</p>\
+                 <p>{PARA} Three.</p></td></tr>",
+                name.len()
+            )
+        })
+        .collect();
+    let x = run(&council_story(&format!(
+        "<p>{PARA}</p><table>{rows}</table><p>{PARA} The verdict.</p>"
+    )));
+    assert_keeps(
+        &x.body,
+        &["Acme Ultrabook 14", "Zeta Laptop Pro", "Nova Slim 13"],
+    );
 }
 
 #[test]

@@ -1936,5 +1936,20 @@ mod tests {
             ),
             ""
         );
+        // A page with an `<h1>`: a large `<font>` promotion before it is no headline, and the
+        // date under it dates nothing.
+        let teasers: String = (0..10)
+            .map(|i| format!("<li><a href=\"/s{i}\">Another story of the day, number {i}</a></li>"))
+            .collect();
+        let promo = format!(
+            "<html><body><div class=promo><font size=\"+1\">Subscribe to the print \
+             edition</font><br>Offer ends March 4, 2024</div><ul>{teasers}</ul><article><h1>\
+             Council Meets on Transit Plan</h1><p>The council met on the transit plan.</p>\
+             </article></body></html>"
+        );
+        assert_eq!(
+            published_on("https://news.example.com/council-meets", &promo),
+            ""
+        );
     }
 }

@@ -117,6 +117,10 @@ fn is_large_font_size(size: &str) -> bool {
 /// Everything the walk found.
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
+    /// The page marks its parts with heading or sectioning elements (`<h1>`-`<h3>`,
+    /// `<article>`, `<main>`): it is not a page set before style sheets, and a large `<font>`
+    /// in it is a pull quote or a promotion, not its headline ([`Heading::large_font`]).
+    pub sectioned: bool,
     pub html_lang: Option<String>,
     pub title_tag: Option<String>,
     /// `(lower-cased name|property|itemprop|http-equiv, content)`, document order.
@@ -398,6 +402,16 @@ pub(crate) fn scan(doc: &Html) -> Scan {
     s
 }
 
+/// Whether the page holds a heading or sectioning element ([`Scan::sectioned`]); most pages
+/// hold one early, so the look stops soon.
+fn is_sectioned(doc: &Html) -> bool {
+    doc.tree.nodes().any(|n| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "article" | "main"))
+    })
+}
+
 /// Appends what a `<noscript>` section found after what the page itself showed.
 fn merge<T>(into: &mut Vec<T>, more: Vec<T>, max: usize) {
     let room = max.saturating_sub(into.len());
@@ -419,7 +433,10 @@ fn noscript_markup(node: ego_tree::NodeRef<'_, Node>) -> Option<String> {
 }
 
 fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
-    let mut s = Scan::default();
+    let mut s = Scan {
+        sectioned: is_sectioned(doc),
+        ..Scan::default()
+    };
     let mut stack: Vec<Ctx> = vec![Ctx::default()];
     let mut before: VecDeque<(&str, bool)> = VecDeque::new();
     let mut after_budget = 0usize;
@@ -711,6 +728,7 @@ fn visit(
     }
 
     if name == "font"
+        && !s.sectioned
         && s.headings.len() < MAX_HEADINGS
         && !ctx.comment
         && !ctx.masthead

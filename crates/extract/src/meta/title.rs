@@ -1216,5 +1216,28 @@ mod tests {
             ),
             "Council Meets on Tuesday Night"
         );
+        // A page with sectioning markup and its headline in an `<h2>`: a large `<font>` in
+        // its text is a promotion or a pull quote, whatever the head title's length.
+        let modern = |head: &str, font: &str| {
+            title_of(&format!(
+                "<title>{head}</title><article><h2>Mayor Resigns</h2><p>The mayor resigned on \
+                 Tuesday after weeks of pressure.</p>{font}<p>More of the story.</p></article>"
+            ))
+        };
+        assert_eq!(
+            modern(
+                "Mayor Resigns - Example News",
+                "<p><font size=\"4\">Watch the full press conference below</font></p>"
+            ),
+            "Mayor Resigns"
+        );
+        assert_eq!(
+            modern(
+                "Mayor Resigns",
+                "<blockquote><font size=\"+1\">The mayor resigned for the council, she \
+                 said</font></blockquote>"
+            ),
+            "Mayor Resigns"
+        );
     }
 }
