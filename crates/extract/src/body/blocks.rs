@@ -205,6 +205,47 @@ pub(crate) struct Block {
     /// double line breaks (`<br><br>`) part it into paragraphs (text set without `<p>`, as old
     /// publishing systems write a story); a text that nothing parts is one paragraph.
     pub long_parts: u32,
+    /// The text's first paragraph, when a double line break closes it and it is parted into
+    /// lines by single ones: where a story cell set without `<p>` puts its headline, byline and
+    /// date line, read by [`super`]'s rendering ([`HeadPart`]).
+    pub head: Option<HeadPart>,
+}
+
+/// Most lines of a block's first paragraph recorded in [`HeadPart`]: a headline, a byline and
+/// the writer's title, a date line, a section label. A first paragraph of more lines is no
+/// story's heading.
+pub(crate) const HEAD_MAX_LINES: usize = 6;
+
+/// The first paragraph of a block's text (before its first double line break) and the lines
+/// single line breaks part it into.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct HeadPart {
+    /// Byte offset in the block's text where the paragraph ends.
+    pub end: u32,
+    /// Its characters.
+    pub chars: u32,
+    /// Byte offsets where its lines end (the last line ends at [`HeadPart::end`]).
+    breaks: [u32; HEAD_MAX_LINES],
+    /// Lines ended by a single line break before [`HeadPart::end`].
+    inner_breaks: u8,
+}
+
+impl HeadPart {
+    /// The lines of the paragraph in `text` (the block's text), trimmed.
+    pub fn lines(self, text: &str) -> impl Iterator<Item = &str> {
+        let ends = self
+            .breaks
+            .into_iter()
+            .take(usize::from(self.inner_breaks))
+            .chain(std::iter::once(self.end));
+        let mut start = 0usize;
+        ends.map(move |end| {
+            let end = end as usize;
+            let line = text.get(start..end).unwrap_or("").trim();
+            start = end;
+            line
+        })
+    }
 }
 
 /// Characters from which a paragraph counts as a long one, a story's paragraph rather than a
@@ -347,6 +388,12 @@ struct Inline {
     /// Where a "read also" pointer opens a paragraph after the first ([`Inline::tail_cut`]):
     /// the text before it, counted.
     read_also_at: Option<TailCut>,
+    /// Byte offsets of single line breaks in the first paragraph (up to [`HEAD_MAX_LINES`]),
+    /// and how many came (more than that many: no head is recorded).
+    head_breaks: [u32; HEAD_MAX_LINES],
+    head_break_count: usize,
+    /// The first paragraph, once a double line break closed it ([`Block::head`]).
+    head: Option<HeadPart>,
 }
 
 /// The text of a block before a "read also" paragraph: how far it runs and what it counts.
@@ -531,6 +578,12 @@ impl Inline {
             self.end_part();
         } else if !self.text.is_empty() {
             self.after_break = true;
+            if self.part_start == 0 {
+                if let Some(slot) = self.head_breaks.get_mut(self.head_break_count) {
+                    *slot = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+                }
+                self.head_break_count += 1;
+            }
         }
         self.space();
     }
@@ -538,6 +591,9 @@ impl Inline {
     /// Ends the current paragraph at a double line break, counting it when long.
     fn end_part(&mut self) {
         if self.chars > self.part_start {
+            if self.part_start == 0 {
+                self.note_head();
+            }
             self.note_read_also();
             self.long_parts += u32::from(self.part_is_long());
             self.part_start = self.chars;
@@ -546,6 +602,22 @@ impl Inline {
             self.part_start_link_count = self.links;
         }
         self.after_break = false;
+    }
+
+    /// Notes the first paragraph as the block's head ([`Block::head`]) as a double line break
+    /// closes it, when single line breaks part it into at most [`HEAD_MAX_LINES`] lines.
+    fn note_head(&mut self) {
+        // The first of the two line breaks that close the paragraph was noted as a line's end.
+        let inner = self.head_break_count.saturating_sub(1);
+        if inner >= HEAD_MAX_LINES {
+            return;
+        }
+        self.head = Some(HeadPart {
+            end: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
+            chars: self.chars,
+            breaks: self.head_breaks,
+            inner_breaks: inner as u8,
+        });
     }
 
     /// Notes where the current paragraph starts when it is not the first and is a "read also"
@@ -1929,6 +2001,8 @@ fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
         link_chars,
         code_chars: b.code_chars.min(chars),
         long_parts,
+        // A text cut before its head ends (a pointer can not be its first paragraph) has none.
+        head: b.head.filter(|h| (h.end as usize) <= text.len()),
     });
     inline.clear();
 }

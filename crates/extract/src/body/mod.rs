@@ -3299,7 +3299,17 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
             None if ctx.judge.relaxed && b.chars <= PRICE_LINE_MAX_CHARS => {
                 push_without_price_labels(&mut out.text, &b.text)
             }
-            None => out.text.push_str(&b.text),
+            None => match (!ctx.judge.relaxed)
+                .then(|| head_chrome_end(b, ctx))
+                .flatten()
+            {
+                Some(end) => {
+                    out.text
+                        .push_str(b.text.get(end..).unwrap_or("").trim_start());
+                    out.chars -= b.head.map_or(0, |h| h.chars as usize).min(b.chars as usize);
+                }
+                None => out.text.push_str(&b.text),
+            },
         }
         out.chars += b.chars as usize;
         out.blocks += 1;
@@ -3315,6 +3325,58 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         } as usize;
     }
     out
+}
+
+/// Longest first paragraph (characters) of a block read as the heading of the story set in
+/// its text ([`head_chrome_end`]): a headline, a byline and a date line.
+pub(crate) const HEAD_MAX_CHARS: u32 = 240;
+
+/// Fewest long paragraphs of a block whose first paragraph may be its story's heading
+/// ([`head_chrome_end`]): the text of a story, not a card or a box.
+pub(crate) const HEAD_STORY_MIN_LONG_PARTS: u32 = 2;
+
+/// Most words of a line after a byline read as the writer's title or agency ("Staff Writer",
+/// "Associated Press Writer", "Reuters"), [`head_chrome_end`].
+pub(crate) const BYLINE_ROLE_MAX_WORDS: usize = 4;
+
+/// Where the story of block `b` starts when its first paragraph ([`Block::head`]) is the
+/// story's heading set in its own text, as a cell of an old layout table sets it, lines parted
+/// by single line breaks and the heading by a double one from the story: every line the page's
+/// title again, a byline (with the writer's title or agency on the next line), or a short line
+/// of chrome (a date line, an edit stamp) as [`is_short_chrome`] reads a block of its own; and
+/// the title or a byline among them (a date alone may be a story's first line). Returns the
+/// byte offset of the story's start in the block's text.
+fn head_chrome_end(b: &Block, ctx: &Context) -> Option<usize> {
+    let head = b.head?;
+    if head.chars > HEAD_MAX_CHARS || b.long_parts < HEAD_STORY_MIN_LONG_PARTS {
+        return None;
+    }
+    let (mut named, mut after_byline) = (false, false);
+    for line in head.lines(&b.text) {
+        if line.is_empty() {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        let words = line.split_whitespace().count();
+        let byline = is_long_byline(line)
+            || (words <= 12 && (lower.starts_with("by ") || lower.starts_with("written by")));
+        if byline || ctx.is_title(line) {
+            named = true;
+            after_byline = byline;
+            continue;
+        }
+        let role = after_byline
+            && words <= BYLINE_ROLE_MAX_WORDS
+            && line
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        after_byline = false;
+        if role || is_short_chrome(line, &key(line), ctx, ShortBlockPlace::default()) {
+            continue;
+        }
+        return None;
+    }
+    named.then_some(head.end as usize)
 }
 
 /// Longest block (characters) read for the labels of its prices ([`PRICE_LABELS`]).

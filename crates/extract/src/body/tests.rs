@@ -7195,3 +7195,39 @@ fn a_reader_comments_label_closes_the_comments_set_in_a_table_under_the_story() 
         &["Reader Comments", "bigdog77", "About time", "trucks"],
     );
 }
+
+#[test]
+fn the_headline_byline_and_date_lines_opening_a_story_cell_of_br_text_are_dropped() {
+    // A story cell set without `<p>`: the headline, the byline with the writer's title and the
+    // date line are lines of the same run of text as the story, parted from it by `<br><br>`.
+    let story = [PARA; 4].join("<br><br>\n");
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <table width=760><tr><td valign=top>\
+         <font size=5><b>Council Meets</b></font><br>\
+         <font size=2><b>By JOHN SMITH</b><br>Staff Writer</font><br>\
+         <font size=1>Posted: 03/12/2009 10:32 AM EST</font><br><br>\
+         <font size=2>{story}</font></td></tr></table></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &[PARA]);
+    assert_drops(
+        &x.body,
+        &["Council Meets", "JOHN SMITH", "Staff Writer", "Posted:"],
+    );
+    assert!(x.body.starts_with(&PARA[..20]), "{}", x.body);
+}
+
+#[test]
+fn a_first_line_of_br_text_that_is_no_heading_stays() {
+    // A short opening line of the story's own (a dateline with its first sentence) is kept.
+    let story = [PARA; 4].join("<br><br>\n");
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <table width=760><tr><td valign=top>\
+         <font size=2>By JOHN SMITH<br>WESTBURY — The council met on Monday.<br><br>\
+         {story}</font></td></tr></table></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["The council met on Monday.", PARA]);
+}
