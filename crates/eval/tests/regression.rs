@@ -133,6 +133,13 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// "Submitted by"), a press release's "About" and contact lines in the story's run, teaser boxes under a story, a date
 /// archive's menu column, bylines without "By" ("JANE ROE, The Tribune", "Reported by: JANE
 /// ROE", "Por JANE ROE"), head titles that end in a section after a colon.
+///
+/// `news-briefs`: 6 pages (English and Japanese) of short news briefs (3-5 paragraphs of 30-65
+/// characters) beside a readers' comment thread and a feed of teasers whose excerpts are as long
+/// as the story's paragraphs; measured F1 0.6454, P 0.4765, R 1.0, every title, author, date and
+/// kind right. Its misses are known gaps: comments and teasers that carry no time or date (a
+/// list of undated linked titles reads like a roundup's items), and a column in which the
+/// story's box is one of a row of like boxes (the feed's), which wins the score as a whole.
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
     ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
@@ -140,6 +147,7 @@ const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-site-pages", 0.91, 0.92, 0.90, 0.88, 0.92),
     ("news-languages-2", 0.985, 0.975, 0.99, 0.97, 0.97),
     ("news-cms-variants", 0.985, 0.985, 0.985, 0.95, 0.95),
+    ("news-briefs", 0.63, 0.46, 0.99, 0.97, 0.97),
     ("news-legacy-markup", 0.935, 0.89, 0.99, 0.73, 0.94),
 ];
 

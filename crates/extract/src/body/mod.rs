@@ -789,7 +789,12 @@ fn select_region(page: &Page) -> Option<Region> {
     // A strong candidate that contains the best one is the article, the best one a dense part
     // of it (a long list, a boxed section): Readability's walk up, with the candidates' own
     // scores instead of the parent chain's, which deep page-builder nesting leaves unscored.
-    if let Some(&anc) = alternatives.iter().find(|&&a| is_ancestor(page, a, best)) {
+    // An ancestor whose prose beside the best one lies in repeated items (comments, a feed's
+    // teasers) holds a stream of other texts beside a short story, not more of it.
+    let prose_sums = prose_chars(page);
+    if let Some(&anc) = alternatives.iter().find(|&&a| {
+        is_ancestor(page, a, best) && !adds_mostly_items(page, &prose_sums.prose, a, best)
+    }) {
         best = anc;
     } else if alternatives.len() >= 3 {
         let mut anc = page.elems[best as usize].parent;
@@ -808,7 +813,6 @@ fn select_region(page: &Page) -> Option<Region> {
 
     // Walk up while the parent keeps a good share of the score (Readability's rule), or holds
     // no text of its own besides the candidate.
-    let prose_sums = prose_chars(page);
     let mut last = final_score(page, best);
     let threshold = last / 3.0;
     let mut parent = page.elems[best as usize].parent;
@@ -834,9 +838,11 @@ fn select_region(page: &Page) -> Option<Region> {
             // last one by a short box of its own (a consent banner, a credit line) as well as
             // by more of the story. Only prose of some size beside the walk, or prose set
             // above the walk alone (the story's lead in a hero), makes it the story.
+            // Prose in repeated items (readers' comments, a feed's teasers) is other texts.
             let p = &prose_sums.prose;
             let added = p[parent as usize].saturating_sub(p[below as usize]);
-            if added * WALK_UP_MIN_ADDED_SHARE >= p[best as usize]
+            let streamed = item_prose(page, p, parent, below, STREAM_LOOKUP_LEVELS);
+            if added.saturating_sub(streamed) * WALK_UP_MIN_ADDED_SHARE >= p[best as usize]
                 || prose_before(page, p, parent, below) >= added
             {
                 best = parent;
@@ -899,6 +905,12 @@ fn select_region(page: &Page) -> Option<Region> {
         {
             break;
         }
+        // A brief's paragraphs are as short as a comment or a teaser's excerpt: a parent whose
+        // extra prose lies mostly in repeated items (readers' comments, a feed of teasers) adds
+        // a stream of other texts, not more of the story.
+        if !wrapper && adds_mostly_items(page, &prose, p, best) {
+            break;
+        }
         best = p;
     }
 
@@ -916,12 +928,17 @@ fn select_region(page: &Page) -> Option<Region> {
     }
     let threshold = (best_final * SIBLING_SHARE).max(10.0);
     let pe = &page.elems[parent as usize];
+    let items = item_children(page, parent);
     let mut child = parent + 1;
+    let mut k = 0;
     while child < pe.end_elem {
         let ce = &page.elems[child as usize];
+        let item = items.get(k).is_some_and(|&(c, item)| c == child && item);
+        k += 1;
         // A sibling whose prose lies mostly in a grid's cards is a stream of other stories
         // beside this one, whatever the score its excerpts give it.
-        let stream = 2 * card_prose[child as usize] > prose[child as usize];
+        let stream = 2 * card_prose[child as usize] > prose[child as usize]
+            || (child != best && is_stream(page, &prose, child, item));
         let join = child == best
             || (final_score(page, child) >= threshold && !ce.class.is_boilerplate() && !stream)
             || is_prose_sibling(page, child)
@@ -1190,6 +1207,98 @@ fn prose_chars(page: &Page) -> Prose {
         card_prose,
         card_long,
     }
+}
+
+/// Levels below an element searched for the repeated items of a stream ([`item_prose`]): a
+/// box, its list, the list's items.
+pub(crate) const STREAM_LOOKUP_LEVELS: u32 = 3;
+/// Like items side by side that make a stream (comments, teasers).
+pub(crate) const MIN_STREAM_ITEMS: u32 = 3;
+/// A widening step whose added prose lies at least this share (numerator / denominator) in
+/// repeated items is a step into a stream of other texts.
+pub(crate) const ITEM_STREAM_SHARE_NUM: u32 = 3;
+/// See [`ITEM_STREAM_SHARE_NUM`].
+pub(crate) const ITEM_STREAM_SHARE_DEN: u32 = 4;
+
+/// An item of a stream: a small element of two to [`teasers::CARD_MAX_BLOCKS`] text blocks
+/// (a name and a time line and a comment; a linked title, an excerpt and a date), one of which
+/// is a short line that dates it ([`teasers::is_item_stamp`]). A story's steps, numbered
+/// sections and a roundup's items (linked names) carry no dates.
+fn is_stream_item(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let blocks = el.end_block - el.first_block;
+    el.chars <= teasers::CARD_MAX_CHARS
+        && (2..=teasers::CARD_MAX_BLOCKS).contains(&blocks)
+        && page.blocks[el.first_block as usize..el.end_block as usize]
+            .iter()
+            .any(|b| b.chars <= teasers::DATE_MAX_CHARS && teasers::is_item_stamp(&b.text))
+}
+
+/// Per child of `p`: it is an item ([`is_stream_item`]) with at least [`MIN_STREAM_ITEMS`] - 1 like
+/// siblings (same tag, same class shape) that are items too.
+fn item_children(page: &Page, p: u32) -> Vec<(u32, bool)> {
+    let mut kids: Vec<(u32, bool)> = Vec::new();
+    let mut groups: Vec<(Tag, u32, u32)> = Vec::new();
+    let mut c = p + 1;
+    while c < page.elems[p as usize].end_elem {
+        let ce = &page.elems[c as usize];
+        let item = is_stream_item(page, c);
+        if item {
+            match groups.iter_mut().find(|g| g.0 == ce.tag && g.1 == ce.shape) {
+                Some(g) => g.2 += 1,
+                None => groups.push((ce.tag, ce.shape, 1)),
+            }
+        }
+        kids.push((c, item));
+        c = ce.end_elem;
+    }
+    for k in &mut kids {
+        if k.1 {
+            let ce = &page.elems[k.0 as usize];
+            k.1 = groups
+                .iter()
+                .any(|g| g.0 == ce.tag && g.1 == ce.shape && g.2 >= MIN_STREAM_ITEMS);
+        }
+    }
+    kids
+}
+
+/// Prose of the subtree of `p`, searched `levels` deep, that lies in repeated items
+/// ([`item_children`]), leaving out the child holding `skip`.
+fn item_prose(page: &Page, prose: &[u32], p: u32, skip: u32, levels: u32) -> u32 {
+    if levels == 0 {
+        return 0;
+    }
+    let mut sum = 0;
+    for (c, item) in item_children(page, p) {
+        let ce = &page.elems[c as usize];
+        if c <= skip && skip < ce.end_elem {
+            continue;
+        }
+        sum += if item {
+            prose[c as usize]
+        } else {
+            item_prose(page, prose, c, skip, levels - 1)
+        };
+    }
+    sum
+}
+
+/// The prose that ancestor `a` holds beside its descendant `e` lies mostly (at least
+/// [`ITEM_STREAM_SHARE_NUM`] / [`ITEM_STREAM_SHARE_DEN`]) in repeated items ([`item_prose`]).
+fn adds_mostly_items(page: &Page, prose: &[u32], a: u32, e: u32) -> bool {
+    let added = prose[a as usize].saturating_sub(prose[e as usize]);
+    added > 0
+        && item_prose(page, prose, a, e, STREAM_LOOKUP_LEVELS) * ITEM_STREAM_SHARE_DEN
+            >= added * ITEM_STREAM_SHARE_NUM
+}
+
+/// Child `c` of a region's parent is a stream beside the story: one of like repeated items, or a
+/// box whose prose lies mostly in them.
+/// `item` tells whether `c` is one of its parent's repeated items ([`item_children`]).
+fn is_stream(page: &Page, prose: &[u32], c: u32, item: bool) -> bool {
+    let mine = prose[c as usize];
+    mine > 0 && (item || 2 * item_prose(page, prose, c, NONE, STREAM_LOOKUP_LEVELS - 1) > mine)
 }
 
 /// Per element, what [`prose_chars`] counts in its subtree.

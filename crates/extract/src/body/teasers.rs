@@ -126,6 +126,35 @@ fn is_card_date(text: &str) -> bool {
     numeric || crate::months::has_month_like_word(&lower)
 }
 
+/// Units of a relative time in Chinese, Japanese and Korean, each after a number ("3時間前",
+/// "45分前", "2小时前", "5분 전").
+const WIDE_RELATIVE_UNITS: [&str; 9] = [
+    "分前",
+    "時間前",
+    "日前",
+    "分钟前",
+    "小时前",
+    "天前",
+    "분 전",
+    "시간 전",
+    "일 전",
+];
+
+/// A short line that dates an item of a stream (a comment, a teaser): a teaser's date
+/// ([`is_card_date`]) or a relative time in a wide script.
+pub(crate) fn is_item_stamp(text: &str) -> bool {
+    is_card_date(text)
+        || WIDE_RELATIVE_UNITS.iter().any(|u| {
+            text.match_indices(u).any(|(i, _)| {
+                text[..i]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit())
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +172,22 @@ mod tests {
         }
         for d in ["Read more", "Top 10 picks", "Marching orders", "Daily"] {
             assert!(!is_card_date(d), "{d}");
+        }
+    }
+
+    #[test]
+    fn item_stamps_in_wide_scripts() {
+        for d in [
+            "3時間前",
+            "かもめ45分前",
+            "2小时前",
+            "5분 전",
+            "3 hours ago",
+        ] {
+            assert!(is_item_stamp(d), "{d}");
+        }
+        for d in ["時間前", "コメント（4件）", "Step 1"] {
+            assert!(!is_item_stamp(d), "{d}");
         }
     }
 }

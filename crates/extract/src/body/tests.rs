@@ -7231,3 +7231,102 @@ fn a_first_line_of_br_text_that_is_no_heading_stays() {
     let x = run(&html);
     assert_keeps(&x.body, &["The council met on Monday.", PARA]);
 }
+
+/// A brief of short paragraphs in an app's column, with a comment thread (name and time, then
+/// the comment, per item) after it and a feed of teaser cards (linked title, an excerpt as long
+/// as the story's paragraphs, a time) in the column's wrapper: neither widens the story.
+fn brief_beside_comments_and_feed(paras: &[&str], comments: &[(&str, &str, &str)]) -> String {
+    let story: String = paras
+        .iter()
+        .map(|p| format!("<p class=\"q1\">{p}</p>"))
+        .collect();
+    let thread: String = comments
+        .iter()
+        .map(|(u, t, c)| {
+            format!("<div class=\"q7\"><span class=\"q8\">{u}</span><span class=\"q9\">{t}</span><p class=\"q6\">{c}</p></div>")
+        })
+        .collect();
+    let feed: String = [
+        ("Council approves new skate park", "The park on Mill Road will open in the spring, officials said."),
+        ("Bakery wins regional bread prize", "Judges praised its rye loaf and the seeded morning roll."),
+        ("Storm warning lifted for the coast", "Forecasters expect calmer seas and light rain by evening."),
+        ("Library extends weekend hours", "The main branch will now stay open until six on Saturdays."),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (t, x))| {
+        format!("<div class=\"q3\"><a class=\"q4\" href=\"/k{i}\"><strong>{t}</strong></a><p class=\"q5\">{x}</p><span class=\"q2\">{} hours ago</span></div>", i + 1)
+    })
+    .collect();
+    format!(
+        "<html><head><title>Ferry timetable changes - Harbor Daily</title></head><body><div id=\"app\">\
+         <div class=\"w1\"><div class=\"w2\"><h1>Ferry timetable changes</h1><div class=\"w3\"><span>By Nora Pell</span></div>\
+         <div class=\"w4\">{story}</div><div class=\"w5\"><div class=\"w6\">Comments (4)</div>{thread}</div></div>\
+         <div class=\"w7\">{feed}</div></div></div></body></html>"
+    )
+}
+
+#[test]
+fn a_brief_does_not_widen_over_comments_and_a_feed_of_teasers() {
+    let html = brief_beside_comments_and_feed(
+        &[
+            "The island ferry will run every forty minutes from Monday.",
+            "The operator said the change follows a rise in winter traffic.",
+            "The last boat now leaves the pier at half past ten.",
+            "Season tickets bought before March stay valid.",
+            "A full timetable is posted at the harbour office.",
+        ],
+        &[
+            (
+                "gull_watch",
+                "3 hours ago",
+                "About time, the old gaps were far too long.",
+            ),
+            (
+                "m.rowe",
+                "2 hours ago",
+                "Will the late boat also run on Sundays?",
+            ),
+            (
+                "pierside",
+                "1 hour ago",
+                "Good news for everyone who works in town.",
+            ),
+            (
+                "anna_k",
+                "45 minutes ago",
+                "Hope they add bike racks on the new boats.",
+            ),
+        ],
+    );
+    let body = run(&html).body;
+    assert_keeps(&body, &["every forty minutes", "harbour office"]);
+    assert_drops(
+        &body,
+        &["old gaps were far too long", "bike racks", "rye loaf"],
+    );
+}
+
+#[test]
+fn a_japanese_brief_does_not_widen_over_its_comment_thread() {
+    let html = brief_beside_comments_and_feed(
+        &[
+            "島へのフェリーは月曜から四十分ごとに運航します。",
+            "運航会社によると、冬の利用者が増えたためです。",
+            "最終便は午後十時半に桟橋を出ます。",
+            "三月より前に買った定期券はそのまま使えます。",
+        ],
+        &[
+            (
+                "かもめ",
+                "3時間前",
+                "やっと便が増えますね。待ち時間が長すぎました。",
+            ),
+            ("まさ", "2時間前", "最終便は日曜日も運航するのでしょうか。"),
+            ("桟橋の人", "1時間前", "町で働く人にはうれしい知らせです。"),
+        ],
+    );
+    let body = run(&html).body;
+    assert_keeps(&body, &["四十分ごとに", "そのまま使えます"]);
+    assert_drops(&body, &["待ち時間が長すぎました", "うれしい知らせ"]);
+}
