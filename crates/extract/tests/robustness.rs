@@ -175,3 +175,24 @@ proptest! {
         prop_assert!((0.0..=1.0).contains(&x.page_kind_confidence));
     }
 }
+
+/// Inputs on which the fuzzer (`fuzz/run.sh`) once found a panic, kept so that the plain test
+/// run (with overflow checks) replays them: each must extract without panicking.
+#[test]
+fn the_fuzzers_finds_extract_without_panicking() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-finds");
+    let url = url::Url::parse("https://example.com/2024/01/02/fuzzed-article-page").unwrap();
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let html = std::fs::read(&path).unwrap();
+        let x = crawl_extract::extract(&html, &url, None);
+        assert!(
+            (0.0..=1.0).contains(&x.page_kind_confidence),
+            "{}",
+            path.display()
+        );
+        pages += 1;
+    }
+    assert!(pages > 0, "no pages in {}", dir.display());
+}

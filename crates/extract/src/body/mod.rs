@@ -3403,6 +3403,8 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         if el.tag == Tag::Li && !(row != NONE && row == prev_row) {
             out.text.push_str(ITEM_MARK);
         }
+        // Characters of the block's heading lines cut from its text ([`head_chrome_end`]).
+        let mut cut_chars = 0usize;
         match ctx.judge.thread.then(|| post_heading(b)).flatten() {
             Some(name) => out.text.push_str(&name),
             None if ctx.judge.relaxed && b.chars <= PRICE_LINE_MAX_CHARS => {
@@ -3415,12 +3417,12 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
                 Some(end) => {
                     out.text
                         .push_str(b.text.get(end..).unwrap_or("").trim_start());
-                    out.chars -= b.head.map_or(0, |h| h.chars as usize).min(b.chars as usize);
+                    cut_chars = b.head.map_or(0, |h| h.chars as usize).min(b.chars as usize);
                 }
                 None => out.text.push_str(&b.text),
             },
         }
-        out.chars += b.chars as usize;
+        out.chars += b.chars as usize - cut_chars;
         out.blocks += 1;
         if b.chars >= blocks::LONG_PARAGRAPH_CHARS {
             out.long_blocks += 1;
