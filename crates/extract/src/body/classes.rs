@@ -1513,7 +1513,8 @@ const PASSING_PHRASES: &[&str] = &[
 
 /// Comment-section headers in other languages, which are also the everyday word for reactions
 /// or commentary ("Reacties uit de politiek", "Kommentare aus der Opposition"): chrome only as
-/// the whole block, a count aside ("Kommentare (4)").
+/// the whole block, a count aside ("Kommentare (4)"). A subset of [`CHROME_PHRASES`], whose
+/// automaton finds them (a test keeps the two in step).
 const ALONE_PHRASES: &[&str] = &[
     "kommentare",
     "commentaires",
@@ -1817,6 +1818,8 @@ mod tests {
             assert!(!has_chrome_phrase(t, t.split_whitespace().count()), "{t}");
         }
         assert!(has_chrome_phrase("kommentare", 1));
+        // Those words are chrome phrases that only count alone: each must be in the automaton.
+        assert!(ALONE_PHRASES.iter().all(|p| CHROME_PHRASES.contains(p)));
     }
 
     #[test]
