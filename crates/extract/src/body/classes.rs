@@ -844,9 +844,19 @@ const FORUM_NAMES: &[&str] = &[
 /// Class/id strings longer than this many bytes are only read up to it.
 pub(crate) const MAX_CLASS_BYTES: usize = 512;
 
-/// [`CHROME_PHRASES`] in one automaton (ASCII case ignored).
+/// [`CHROME_PHRASES`] and then [`ALONE_PHRASES`]: the patterns of [`CHROME_MATCHER`], in its
+/// pattern order.
+static ALL_CHROME_PHRASES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    CHROME_PHRASES
+        .iter()
+        .chain(ALONE_PHRASES)
+        .copied()
+        .collect()
+});
+
+/// [`ALL_CHROME_PHRASES`] in one automaton (ASCII case ignored).
 static CHROME_MATCHER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| short_text_matcher(CHROME_PHRASES, true));
+    LazyLock::new(|| short_text_matcher(ALL_CHROME_PHRASES.iter(), true));
 
 /// Whether `text` holds one of [`CHROME_PHRASES`] anywhere, ignoring ASCII case.
 pub(crate) fn contains_chrome_phrase(text: &str) -> bool {
@@ -905,16 +915,7 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "trending now",
     "comments",
     "view comments",
-    // The comment section's header in other languages ("Kommentare (4)", "Commentaires (4)",
-    // "Комментарии (4)"), matched in the lower-cased block.
-    "kommentare",
-    "commentaires",
-    "comentarios",
-    "comentários",
-    "commenti",
-    "reacties",
-    "komentarze",
-    "комментарии",
+    // (The comment section's header in other languages: [`ALONE_PHRASES`].)
     "table of contents",
     "reading time",
 ];
@@ -1513,8 +1514,8 @@ const PASSING_PHRASES: &[&str] = &[
 
 /// Comment-section headers in other languages, which are also the everyday word for reactions
 /// or commentary ("Reacties uit de politiek", "Kommentare aus der Opposition"): chrome only as
-/// the whole block, a count aside ("Kommentare (4)"). A subset of [`CHROME_PHRASES`], whose
-/// automaton finds them (a test keeps the two in step).
+/// the whole block, a count aside ("Kommentare (4)"); matched in the lower-cased block by
+/// the chrome automaton ([`ALL_CHROME_PHRASES`]).
 const ALONE_PHRASES: &[&str] = &[
     "kommentare",
     "commentaires",
@@ -1537,7 +1538,7 @@ pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
     };
     // The first occurrence of a phrase is its earliest: any occurrence near the start will do.
     m.find_overlapping_iter(text).any(|hit| {
-        let phrase = CHROME_PHRASES[hit.pattern().as_usize()];
+        let phrase = ALL_CHROME_PHRASES[hit.pattern().as_usize()];
         let mentioned = || {
             words >= STORY_SENTENCE_WORDS
                 && has_word_before(text, hit.start())
@@ -1819,7 +1820,7 @@ mod tests {
         }
         assert!(has_chrome_phrase("kommentare", 1));
         // Those words are chrome phrases that only count alone: each must be in the automaton.
-        assert!(ALONE_PHRASES.iter().all(|p| CHROME_PHRASES.contains(p)));
+        assert!(ALONE_PHRASES.iter().all(|p| ALL_CHROME_PHRASES.contains(p)));
     }
 
     #[test]
