@@ -1516,7 +1516,7 @@ const PASSING_PHRASES: &[&str] = &[
 /// or commentary ("Reacties uit de politiek", "Kommentare aus der Opposition"): chrome only as
 /// the whole block, a count aside ("Kommentare (4)"); matched in the lower-cased block by
 /// the chrome automaton ([`ALL_CHROME_PHRASES`]).
-const ALONE_PHRASES: &[&str] = &[
+pub(crate) const ALONE_PHRASES: &[&str] = &[
     "kommentare",
     "commentaires",
     "comentarios",

@@ -138,6 +138,19 @@ const SECTION_CLOSERS: &[&str] = &[
     "メルマガ登録",
     "ニュースレター登録",
     "ニュースレターの登録",
+    // The latest and most read stories of the site.
+    "最新ニュース",
+    "最新記事",
+    "人気記事",
+    "アクセスランキング",
+    "最新新闻",
+    "最新文章",
+    "热门文章",
+    "热门新闻",
+    "최신 뉴스",
+    "최신뉴스",
+    "많이 본 뉴스",
+    "인기 기사",
     // Not "订阅" alone: a heading may open with it and go on about another subscription.
     "订阅我们",
     "订阅本站",
@@ -451,18 +464,154 @@ fn heading_level(tag: Tag) -> u8 {
     }
 }
 
+/// Characters of text before the first closing heading (wide scripts' counted twice, as
+/// [`super::scored_chars`] does) that make a story with a tail, however long the tail: a short
+/// brief under which a site sets its comments and latest news.
+pub(crate) const STORY_BEFORE_TAIL_CHARS: u32 = 150;
+
 /// Marks the picked blocks (by position) that belong to a closing section: a heading or label
 /// named like "Related articles" ([`is_section_closer`]) and what follows it, up to the next
 /// heading of its level or above. After a label that is not a heading, a paragraph of the story
 /// ends the section as well. On a `thread`, the headings of lists of other threads
-/// ([`THREAD_CLOSERS`]) open such a section too. Nothing is marked when the sections would hold most of the text:
-/// a page made of them is not a story with a tail.
+/// ([`THREAD_CLOSERS`]) open such a section too; on a story, the header of its readers' comments
+/// ([`is_comment_section_name`], not a link to them). Nothing is marked when the sections would
+/// hold most of the text, unless [`STORY_BEFORE_TAIL_CHARS`] of text come before the first:
+/// a page made of them is not a story with a tail, a short brief above a long thread is.
 pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
     let mut closed = closed_sections_by(page, picked, u32::MAX, |b| {
-        is_section_closer(&b.text) || (thread && is_thread_closer(&b.text))
+        is_section_closer(&b.text)
+            || if thread {
+                is_thread_closer(&b.text)
+            } else {
+                // A linked count ("12 Comments" under the byline) or a button ("Leave a
+                // comment") points to the comments from inside the story.
+                b.link_density() < super::MAX_LINK_DENSITY && is_comment_section_name(&b.text)
+            }
     });
     close_read_also_links(page, picked, &mut closed);
     closed
+}
+
+/// Names of the readers' comment section under a story, ASCII case ignored, said whole but
+/// for a count before or after them ("Comments (4)", "12 Comments", "Leave a Reply").
+const COMMENT_SECTION_NAMES: &[&str] = &[
+    "comments",
+    "readers' comments",
+    "reader comments",
+    "join the discussion",
+    "join the conversation",
+    "leave a reply",
+    "leave a comment",
+    "add a comment",
+    "post a comment",
+];
+
+/// The comment section's name in Chinese, Japanese and Korean, matched like
+/// [`COMMENT_SECTION_NAMES`] ("コメント（4件）", "댓글 12개"). Those of the European languages
+/// are the chrome phrases said only alone ([`super::classes::ALONE_PHRASES`]).
+const WIDE_COMMENT_SECTION_NAMES: &[&str] = &[
+    "コメント",
+    "読者のコメント",
+    "みんなのコメント",
+    "댓글",
+    "독자 댓글",
+    "评论",
+    "網友評論",
+    "网友评论",
+    "读者评论",
+    "留言",
+];
+
+/// Names that head a comment section only with their count ("Discussion (12)", "3 Responses"):
+/// bare, they head a section of a paper or of the story. ("76 Replies" heads a forum thread's
+/// posts, which a thread misread as a story would lose.)
+const COUNTED_COMMENT_SECTION_NAMES: &[&str] = &[
+    "comment",
+    "discussion",
+    "responses",
+    "response",
+    "reactions",
+];
+
+/// Openings of a blog's comment section header followed by the story's title in quotes, after
+/// a count or "One": "12 thoughts on \u{201c}Title\u{201d}", "One response to ...".
+const COMMENT_SECTION_OPENINGS: &[&str] = &[
+    "thoughts on ",
+    "thought on ",
+    "responses to ",
+    "response to ",
+    "comments on ",
+    "comment on ",
+];
+
+/// Whether `text` is the header of a story's comment section ([`COMMENT_SECTION_NAMES`] with
+/// or without its count, [`COUNTED_COMMENT_SECTION_NAMES`] with it, or a count and one of
+/// [`COMMENT_SECTION_OPENINGS`]). On a thread the replies are the page's text and this is not
+/// asked.
+pub(super) fn is_comment_section_name(text: &str) -> bool {
+    let t = text.trim();
+    // A count before the name: "12 Comments", "One thought on ...".
+    let after_digits = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+    let count_before = after_digits.len() < t.len() && after_digits.starts_with(' ');
+    let rest = if count_before {
+        after_digits.trim_start()
+    } else if crate::dom::starts_with_ignore_ascii_case(t, "one ") {
+        // "One thought on ...": only the openings take "One" as a count.
+        return opens_titled_comment_header(t.get(4..).unwrap_or(""));
+    } else {
+        t
+    };
+    if count_before && opens_titled_comment_header(rest) {
+        return true;
+    }
+    // A count after the name: "Comments (4)", "Comments: 4", "Discussion [12]", "コメント（4件）".
+    let name = rest.trim_end_matches(is_count_char);
+    let counted = count_before || name.len() < rest.trim_end_matches([':', ' ']).len();
+    let lower;
+    let name = if name.is_ascii() {
+        name
+    } else {
+        lower = name.to_lowercase();
+        lower.as_str()
+    };
+    let listed = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+    listed(COMMENT_SECTION_NAMES)
+        || listed(WIDE_COMMENT_SECTION_NAMES)
+        || listed(super::classes::ALONE_PHRASES)
+        || (counted && listed(COUNTED_COMMENT_SECTION_NAMES))
+}
+
+/// Whether `c` may stand in a count after a section's name: digits, brackets, a colon, and the
+/// counter words of Chinese, Japanese and Korean ("（4件）", "12개", "(8条)").
+fn is_count_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '(' | ')'
+                | '['
+                | ']'
+                | ':'
+                | ' '
+                | ','
+                | '（'
+                | '）'
+                | '：'
+                | '件'
+                | '条'
+                | '개'
+                | '則'
+        )
+}
+
+/// Whether `text` (after its count) is one of [`COMMENT_SECTION_OPENINGS`] and a quoted title:
+/// "thoughts on \u{201c}Title\u{201d}", not "comments on the draft plan".
+fn opens_titled_comment_header(text: &str) -> bool {
+    COMMENT_SECTION_OPENINGS.iter().any(|o| {
+        crate::dom::starts_with_ignore_ascii_case(text, o)
+            && text.get(o.len()..).is_some_and(|title| {
+                title.starts_with(['\u{201c}', '"', '\u{ab}', '\u{2018}', '\'', '\u{201e}'])
+            })
+    })
 }
 
 /// Names of a "read also" pointer in the languages of news sites ("Lesen Sie auch", "À lire
@@ -596,8 +745,9 @@ fn close_read_also_links(page: &Page, picked: &[u32], closed: &mut [bool]) {
 }
 
 /// [`closed_sections`] with the headings that open a closing section told by `opens`. When the
-/// sections hold most of the text they still close if at least `min_open` characters stay open.
-/// A heading whose box holds no other text ([`closes_nothing_after`]) closes only itself.
+/// sections hold most of the text they still close if at least `min_open` characters stay open,
+/// or [`STORY_BEFORE_TAIL_CHARS`] come before the first. A heading whose box holds no other
+/// text ([`closes_nothing_after`]) closes only itself.
 fn closed_sections_by(
     page: &Page,
     picked: &[u32],
@@ -606,6 +756,9 @@ fn closed_sections_by(
 ) -> Vec<bool> {
     let mut closed = vec![false; picked.len()];
     let (mut closed_chars, mut all_chars) = (0u32, 0u32);
+    // The characters before the first closing heading, as scores weigh them (wide scripts
+    // twice), and whether a heading has closed since.
+    let (mut story_chars, mut before_closer) = (0u32, true);
     let mut open: Option<u8> = None;
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
@@ -630,14 +783,20 @@ fn closed_sections_by(
             }
         }
         if b.chars <= CLOSER_MAX_CHARS && opens(b) {
+            before_closer = false;
             if !closes_nothing_after(page, bi) {
                 open = Some(heading_level(tag));
             }
             closed[i] = true;
             closed_chars += b.chars;
+        } else if before_closer {
+            story_chars += super::scored_chars(b);
         }
     }
-    if 2 * closed_chars > all_chars && all_chars - closed_chars < min_open {
+    if 2 * closed_chars > all_chars
+        && all_chars - closed_chars < min_open
+        && (before_closer || story_chars < STORY_BEFORE_TAIL_CHARS)
+    {
         closed.iter_mut().for_each(|c| *c = false);
     }
     closed

@@ -7330,3 +7330,142 @@ fn a_japanese_brief_does_not_widen_over_its_comment_thread() {
     assert_keeps(&body, &["四十分ごとに", "そのまま使えます"]);
     assert_drops(&body, &["待ち時間が長すぎました", "うれしい知らせ"]);
 }
+
+#[test]
+fn a_short_brief_ends_at_its_comment_section_header_however_long_the_thread_after_it() {
+    // A brief of four short paragraphs, then the readers' comments (no time on any) and a feed
+    // of teasers under headings in the same column: the tail is longer than the story.
+    let comments: String = [
+        "Finally, the old gaps in that road were far too wide for bikes.",
+        "Will the evening ferry also keep running on Sundays this summer?",
+        "Good news for everyone who has to drive into town every morning.",
+        "I hope they also add racks for bicycles on the newer ferries too.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, c)| format!("<li><b>reader_{i}</b><p>{c}</p></li>"))
+    .collect();
+    let teasers: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=item><h4><a href=/k{i}>Teaser headline number {i}</a></h4>\
+                 <p>The teaser excerpt {i} tells a little of another story, officials said.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Bridge lane to close - Harbor Daily</title></head><body>\
+         <div class=page><div class=col><h1>Bridge lane to close</h1><p>By Sam Okafor</p>\
+         <div class=text><p>One lane of the old river bridge will close from Tuesday.</p>\
+         <p>Crews will replace worn joints under the eastern span.</p>\
+         <p>Buses keep their routes but may run a few minutes late.</p>\
+         <p>Cyclists are asked to use the path on the north side.</p></div>\
+         <div class=list><h3>Comments (4)</h3><ul>{comments}</ul></div>\
+         <div class=list><h3>Latest news</h3>{teasers}</div></div></div></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["from Tuesday.", "north side."]);
+    assert_drops(
+        &x.body,
+        &[
+            "reader_1",
+            "evening ferry",
+            "racks for bicycles",
+            "Teaser",
+            "teaser excerpt",
+        ],
+    );
+}
+
+#[test]
+fn a_button_to_the_comments_inside_a_story_closes_nothing_after_it() {
+    // A newsletter platform sets its "Leave a comment" button after the story and before the
+    // story's footnotes, which are short and stay.
+    let html = council_story(&format!(
+        "<p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p>\
+         <p class=button-wrapper><a class=button href=/p/council/comments><span>Leave a comment</span></a></p>\
+         <div class=footnote><a href=#fn-1>1</a><div><p>The council counts a vote as cast when the clerk reads it.</p></div></div>\
+         <div class=footnote><a href=#fn-2>2</a><div><p>Both councils shared one clerk until 2016.</p></div></div>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Three.",
+            "when the clerk reads it.",
+            "one clerk until 2016.",
+        ],
+    );
+}
+
+#[test]
+fn comment_section_headers_are_told_from_section_names_of_a_story() {
+    use super::closers::is_comment_section_name;
+    for header in [
+        "Comments (4)",
+        "12 Comments",
+        "Comments",
+        "comments: 7",
+        "Leave a Reply",
+        "Discussion (12)",
+        "3 Responses",
+        "12 thoughts on \u{201c}Bridge lane to close\u{201d}",
+        "One response to \u{201c}Bridge lane to close\u{201d}",
+        "コメント（4件）",
+        "댓글 12개",
+        "Kommentare (4)",
+        "评论",
+    ] {
+        assert!(is_comment_section_name(header), "{header:?}");
+    }
+    for other in [
+        // A paper's section, an opinion column's kicker, a thread's posts, a sentence.
+        "Discussion",
+        "Comment",
+        "Responses",
+        "76 Replies",
+        "Comments from residents were mixed",
+        "2024 Comments on the draft plan",
+        "One thought",
+        "コメントを書く人々",
+        "Kommentare aus der Opposition",
+    ] {
+        assert!(!is_comment_section_name(other), "{other:?}");
+    }
+}
+
+#[test]
+fn a_japanese_brief_ends_at_its_comment_header_though_its_story_is_ninety_characters() {
+    // Four paragraphs of 20-25 characters: as short in characters as a wide script's brief is,
+    // it is a story above its tail (counted as scores count wide characters, twice).
+    let comments: String = [
+        "やっと便が増えますね。待ち時間が長すぎました。",
+        "最終便は日曜日も運航するのでしょうか。",
+        "町で働く人にはうれしい知らせです。",
+        "新しい船に自転車置き場もあるといいな。",
+    ]
+    .iter()
+    .map(|c| format!("<li><b>読者</b><p>{c}</p></li>"))
+    .collect();
+    let teasers: String = (0..5)
+        .map(|i| {
+            format!(
+                "<div class=item><h4><a href=/k{i}>別の記事の見出し{i}</a></h4>\
+                 <p>別の記事の要約{i}です。市の担当者が話しました。</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html lang=ja><head><title>橋の補修で片側通行に | みなと新聞</title></head><body>\
+         <div class=page><div class=col><h1>橋の補修で片側通行に</h1>\
+         <div class=text><p>古い川の橋は火曜日から片側の車線が閉鎖されます。</p>\
+         <p>作業員が東側の継ぎ目を取り替える工事です。</p>\
+         <p>バスの路線は変わりませんが、数分遅れることがあります。</p>\
+         <p>自転車は北側の歩道を使うよう呼びかけています。</p></div>\
+         <div class=list><h3>コメント（4件）</h3><ul>{comments}</ul></div>\
+         <div class=list><h3>最新ニュース</h3>{teasers}</div></div></div></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["閉鎖されます。", "呼びかけています。"]);
+    assert_drops(&x.body, &["コメント", "日曜日", "別の記事", "最新ニュース"]);
+}
