@@ -142,6 +142,18 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// author, date and kind right. Every page here names its comments; comments and teasers under
 /// no header at all still pull a brief's region wide (a list of undated linked titles reads like
 /// a roundup's items), as does a column whose story box is one of a row of like boxes.
+///
+/// `news-briefs-2`: 22 pages (English, German, Spanish) of briefs of four short paragraphs
+/// (200-260 characters of story) beside readers' comments and teaser feeds that name no
+/// section: comments of a name and a text with no time, under no header, under an icon and a
+/// bare count, or under a "show comments" button; teasers as undated linked titles or linked
+/// titles over excerpts as long as the story's paragraphs; a story box that is one of a row of
+/// like boxes (the feed's cards share its class), a brief in an `<article>` beside sibling
+/// `<article>` teasers, paragraphs in `<div>`s, hashed class names, and a photo caption longer
+/// than the paragraphs (in a `<figure>` or a plain div); its truth is the story's paragraphs
+/// alone. Measured F1 0.6118, P 0.4407, R 1.0, every title, author, date and kind right:
+/// the region widens over the undated comments and teasers on every page but the two dated
+/// and the three `<figure>` ones.
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
     ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
@@ -150,6 +162,7 @@ const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-languages-2", 0.99, 0.99, 0.99, 0.97, 0.97),
     ("news-cms-variants", 0.985, 0.985, 0.985, 0.95, 0.95),
     ("news-briefs", 0.985, 0.985, 0.99, 0.97, 0.97),
+    ("news-briefs-2", 0.60, 0.43, 0.99, 0.97, 0.97),
     ("news-legacy-markup", 0.935, 0.89, 0.99, 0.73, 0.94),
 ];
 
