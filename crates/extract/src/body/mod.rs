@@ -841,7 +841,14 @@ fn select_region(page: &Page) -> Option<Region> {
             // Prose in repeated items (readers' comments, a feed's teasers) is other texts.
             let p = &prose_sums.prose;
             let added = p[parent as usize].saturating_sub(p[below as usize]);
-            let streamed = item_prose(page, p, parent, below, STREAM_LOOKUP_LEVELS);
+            let streamed = item_prose(
+                page,
+                p,
+                parent,
+                below,
+                STREAM_LOOKUP_LEVELS,
+                holds_paragraphs(page, best),
+            );
             if added.saturating_sub(streamed) * WALK_UP_MIN_ADDED_SHARE >= p[best as usize]
                 || prose_before(page, p, parent, below) >= added
             {
@@ -928,7 +935,9 @@ fn select_region(page: &Page) -> Option<Region> {
     }
     let threshold = (best_final * SIBLING_SHARE).max(10.0);
     let pe = &page.elems[parent as usize];
-    let items = item_children(page, parent);
+    // Beside a brief of its own, undated comments and teasers are a stream too.
+    let undated = holds_paragraphs(page, best);
+    let items = item_children(page, parent, undated);
     let mut child = parent + 1;
     let mut k = 0;
     while child < pe.end_elem {
@@ -938,7 +947,7 @@ fn select_region(page: &Page) -> Option<Region> {
         // A sibling whose prose lies mostly in a grid's cards is a stream of other stories
         // beside this one, whatever the score its excerpts give it.
         let stream = 2 * card_prose[child as usize] > prose[child as usize]
-            || (child != best && is_stream(page, &prose, child, item));
+            || (child != best && is_stream(page, &prose, child, item, undated));
         let join = child == best
             || (final_score(page, child) >= threshold && !ce.class.is_boilerplate() && !stream)
             || is_prose_sibling(page, child)
@@ -1234,15 +1243,94 @@ fn is_stream_item(page: &Page, e: u32) -> bool {
             .any(|b| b.chars <= teasers::DATE_MAX_CHARS && teasers::is_item_stamp(&b.text))
 }
 
-/// Per child of `p`: it is an item ([`is_stream_item`]) with at least [`MIN_STREAM_ITEMS`] - 1 like
-/// siblings (same tag, same class shape) that are items too.
-fn item_children(page: &Page, p: u32) -> Vec<(u32, bool)> {
+/// Most characters of the line that labels an undated item ([`is_labelled_item`]): a
+/// commenter's name or a teaser's linked title.
+pub(crate) const ITEM_LABEL_MAX_CHARS: u32 = 80;
+/// Most words of an unlinked label of an undated item: a commenter's name ("M. Kessler"), not
+/// a line of the story.
+pub(crate) const ITEM_NAME_MAX_WORDS: usize = 3;
+/// Prose blocks a candidate holds from which it reads as a whole brief ([`holds_paragraphs`]).
+pub(crate) const BRIEF_MIN_PARAGRAPHS: u32 = 3;
+
+/// An undated item of a stream: a small element of two to [`teasers::CARD_MAX_BLOCKS`] text
+/// blocks that opens with a label (a name that is no heading, of at most
+/// [`ITEM_NAME_MAX_WORDS`] words, or a linked title) and holds one text of prose besides short
+/// lines (a "reply" button, a count): a reader's comment with no time, a teaser with no date.
+/// Only beside a candidate that reads as a brief of its own ([`holds_paragraphs`]) is it
+/// another text than the story's: a how-to's steps ("Step 2" over its text) and a roundup's
+/// items look alike, and a story made of them has no run of paragraphs apart from them.
+fn is_labelled_item(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let blocks = &page.blocks[el.first_block as usize..el.end_block as usize];
+    if el.chars > teasers::CARD_MAX_CHARS
+        || !(2..=teasers::CARD_MAX_BLOCKS as usize).contains(&blocks.len())
+    {
+        return false;
+    }
+    let Some((label, rest)) = blocks.split_first() else {
+        return false;
+    };
+    if label.chars > ITEM_LABEL_MAX_CHARS || ends_sentence(label.text.trim_end()) {
+        return false;
+    }
+    let linked = label.link_density() >= teasers::TITLE_MIN_LINK_DENSITY;
+    let named = label.link_chars == 0
+        && !matches!(page.elems[label.elem as usize].tag, Tag::H(_))
+        && label.text.split_whitespace().count() <= ITEM_NAME_MAX_WORDS;
+    if !linked && !named {
+        return false;
+    }
+    let mut texts = 0;
+    for b in rest {
+        if b.chars >= MIN_SCORED_CHARS {
+            if b.link_density() >= STORY_PARAGRAPH_MAX_LINK_DENSITY {
+                return false;
+            }
+            texts += 1;
+        }
+    }
+    texts == 1
+}
+
+/// Element `e` holds a run of [`BRIEF_MIN_PARAGRAPHS`] or more paragraphs side by side: leaf
+/// elements of one parent, each a block of prose (of [`MIN_SCORED_CHARS`] or more, little link
+/// text), with nothing but short lines between them. That is a story of its own, however
+/// short, which the like items beside it ([`is_labelled_item`]) do not continue; a story whose
+/// texts each sit in an item of their own (a live blog's entries under their times) has none.
+fn holds_paragraphs(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let (mut parent, mut run) = (NONE, 0);
+    for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
+        let owner = &page.elems[b.elem as usize];
+        if b.chars < MIN_SCORED_CHARS
+            || b.link_density() >= STORY_PARAGRAPH_MAX_LINK_DENSITY
+            || owner.end_elem != b.elem + 1
+            || b.elem == e
+        {
+            continue;
+        }
+        if owner.parent == parent {
+            run += 1;
+        } else {
+            (parent, run) = (owner.parent, 1);
+        }
+        if run >= BRIEF_MIN_PARAGRAPHS {
+            return true;
+        }
+    }
+    false
+}
+
+/// Per child of `p`: it is an item ([`is_stream_item`], or with `undated` an undated one:
+/// [`is_labelled_item`]) with at least [`MIN_STREAM_ITEMS`] - 1 like siblings (same tag, same
+/// class shape) that are items too.
+fn item_children(page: &Page, p: u32, undated: bool) -> Vec<(u32, bool)> {
     let mut kids: Vec<(u32, bool)> = Vec::new();
     let mut groups: Vec<(Tag, u32, u32)> = Vec::new();
     let mut c = p + 1;
     while c < page.elems[p as usize].end_elem {
         let ce = &page.elems[c as usize];
-        let item = is_stream_item(page, c);
+        let item = is_stream_item(page, c) || (undated && is_labelled_item(page, c));
         if item {
             match groups.iter_mut().find(|g| g.0 == ce.tag && g.1 == ce.shape) {
                 Some(g) => g.2 += 1,
@@ -1264,13 +1352,13 @@ fn item_children(page: &Page, p: u32) -> Vec<(u32, bool)> {
 }
 
 /// Prose of the subtree of `p`, searched `levels` deep, that lies in repeated items
-/// ([`item_children`]), leaving out the child holding `skip`.
-fn item_prose(page: &Page, prose: &[u32], p: u32, skip: u32, levels: u32) -> u32 {
+/// ([`item_children`], undated ones with `undated`), leaving out the child holding `skip`.
+fn item_prose(page: &Page, prose: &[u32], p: u32, skip: u32, levels: u32, undated: bool) -> u32 {
     if levels == 0 {
         return 0;
     }
     let mut sum = 0;
-    for (c, item) in item_children(page, p) {
+    for (c, item) in item_children(page, p, undated) {
         let ce = &page.elems[c as usize];
         if c <= skip && skip < ce.end_elem {
             continue;
@@ -1278,27 +1366,37 @@ fn item_prose(page: &Page, prose: &[u32], p: u32, skip: u32, levels: u32) -> u32
         sum += if item {
             prose[c as usize]
         } else {
-            item_prose(page, prose, c, skip, levels - 1)
+            item_prose(page, prose, c, skip, levels - 1, undated)
         };
     }
     sum
 }
 
 /// The prose that ancestor `a` holds beside its descendant `e` lies mostly (at least
-/// [`ITEM_STREAM_SHARE_NUM`] / [`ITEM_STREAM_SHARE_DEN`]) in repeated items ([`item_prose`]).
+/// [`ITEM_STREAM_SHARE_NUM`] / [`ITEM_STREAM_SHARE_DEN`]) in repeated items ([`item_prose`];
+/// undated ones too when `e` reads as a brief of its own: [`holds_paragraphs`]).
 fn adds_mostly_items(page: &Page, prose: &[u32], a: u32, e: u32) -> bool {
     let added = prose[a as usize].saturating_sub(prose[e as usize]);
     added > 0
-        && item_prose(page, prose, a, e, STREAM_LOOKUP_LEVELS) * ITEM_STREAM_SHARE_DEN
+        && item_prose(
+            page,
+            prose,
+            a,
+            e,
+            STREAM_LOOKUP_LEVELS,
+            holds_paragraphs(page, e),
+        ) * ITEM_STREAM_SHARE_DEN
             >= added * ITEM_STREAM_SHARE_NUM
 }
 
 /// Child `c` of a region's parent is a stream beside the story: one of like repeated items, or a
 /// box whose prose lies mostly in them.
-/// `item` tells whether `c` is one of its parent's repeated items ([`item_children`]).
-fn is_stream(page: &Page, prose: &[u32], c: u32, item: bool) -> bool {
+/// `item` tells whether `c` is one of its parent's repeated items ([`item_children`]); `undated`
+/// counts undated items too.
+fn is_stream(page: &Page, prose: &[u32], c: u32, item: bool, undated: bool) -> bool {
     let mine = prose[c as usize];
-    mine > 0 && (item || 2 * item_prose(page, prose, c, NONE, STREAM_LOOKUP_LEVELS - 1) > mine)
+    mine > 0
+        && (item || 2 * item_prose(page, prose, c, NONE, STREAM_LOOKUP_LEVELS - 1, undated) > mine)
 }
 
 /// Per element, what [`prose_chars`] counts in its subtree.

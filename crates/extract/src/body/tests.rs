@@ -7469,3 +7469,128 @@ fn a_japanese_brief_ends_at_its_comment_header_though_its_story_is_ninety_charac
     assert_keeps(&x.body, &["閉鎖されます。", "呼びかけています。"]);
     assert_drops(&x.body, &["コメント", "日曜日", "別の記事", "最新ニュース"]);
 }
+
+/// A brief of four short paragraphs (about 230 characters) in a div of its own, for the tests of
+/// undated comments and teasers beside it.
+const BRIEF_PARAS: [&str; 4] = [
+    "The weekly night market will reopen at the old rail depot on Friday.",
+    "Around thirty stalls will sell food, crafts and plants until eleven.",
+    "Organisers said parking on Station Road will be free after six.",
+    "Dogs on a lead are welcome, but glass bottles are not.",
+];
+
+/// The brief's paragraphs as `<p>`s.
+fn brief_paragraphs() -> String {
+    BRIEF_PARAS.iter().map(|p| format!("<p>{p}</p>")).collect()
+}
+
+#[test]
+fn a_brief_ends_before_undated_comments_under_no_header() {
+    // Readers' comments of a name and a text, no time, no header, in the story's column: the
+    // column adds only them, each as long as a paragraph of the brief.
+    let comments: String = [
+        ("tillyb", "Great news, we missed it all winter long."),
+        (
+            "r_hollis",
+            "Hope the dumpling stall is back again this year!",
+        ),
+        (
+            "quietlane",
+            "Free parking after six makes a real difference.",
+        ),
+        ("ned.f", "Will there be live music again like last summer?"),
+    ]
+    .iter()
+    .map(|(u, c)| format!("<div class=rx-i><b>{u}</b><p>{c}</p></div>"))
+    .collect();
+    let html = format!(
+        "<html><head><title>Night market returns - Millbrook Courier</title></head><body>\
+         <div class=page><div class=col><h1>Night market returns</h1>\
+         <div class=copy>{}</div><div class=rx>{comments}</div></div></div></body></html>",
+        brief_paragraphs()
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["old rail depot", "glass bottles"]);
+    assert_drops(
+        &x.body,
+        &["tillyb", "winter long", "dumpling", "live music"],
+    );
+}
+
+#[test]
+fn a_story_box_in_a_row_of_like_boxes_stays_apart_from_undated_teasers() {
+    // The story box and the feed's cards (a linked title over an excerpt, no date) share one
+    // class in one grid: the grid scores close to the story box and would be promoted.
+    let cards: String = [
+        (
+            "Swimming pool roof to be replaced",
+            "Work starts in May and the pool will close for six weeks.",
+        ),
+        (
+            "Two new bus stops for Hill Lane",
+            "Residents asked for the stops after the route changed in autumn.",
+        ),
+        (
+            "Volunteers plant 400 trees by the canal",
+            "The group hopes to finish the second stretch before summer.",
+        ),
+        (
+            "Cinema shows silent films with live piano",
+            "Tickets for the three evenings go on sale next Tuesday.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (t, s))| format!("<div class=card><h2><a href=/n{i}>{t}</a></h2><p>{s}</p></div>"))
+    .collect();
+    let html = format!(
+        "<html><head><title>Night market returns - Millbrook Courier</title></head><body>\
+         <div class=grid><div class=card><h1>Night market returns</h1>{}</div>{cards}</div>\
+         </body></html>",
+        brief_paragraphs()
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["old rail depot", "glass bottles"]);
+    assert_drops(
+        &x.body,
+        &["pool will close", "silent films", "second stretch"],
+    );
+}
+
+#[test]
+fn a_how_to_keeps_its_labelled_steps_after_a_one_paragraph_intro() {
+    // Steps look like undated comments (a short label that is no heading over one text), but
+    // the intro above them is one paragraph, no brief of its own: the steps are the story.
+    let steps: String = [
+        "Measure the rim of the pot and cut the foam a little smaller than it.",
+        "Soak the foam in a bucket of water until it sinks to the bottom.",
+        "Press the plant into a hole dug in the middle of the soaked foam.",
+        "Pin the moss around the foam so that none of it can be seen.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, s)| {
+        format!(
+            "<div class=step><span>Step {}</span><p>{s}</p></div>",
+            i + 1
+        )
+    })
+    .collect();
+    let html = format!(
+        "<html><head><title>How to plant a moss pot - Example Crafts</title></head><body>\
+         <div class=page><div class=col><h1>How to plant a moss pot</h1>\
+         <div class=intro><p>A moss pot keeps its own moisture, asks for little care and makes \
+         a small green corner on any shelf, even in a room that gets little light.</p></div>\
+         <div class=steps>{steps}</div></div></div></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "its own moisture",
+            "Measure the rim",
+            "Soak the foam",
+            "Pin the moss",
+        ],
+    );
+}
