@@ -225,6 +225,19 @@ def t_photo(lang, d, pid):
 </div></div>{bottom(d)}</body>"""
     save(pid, lang, d, body)
 
+def t_threaded(lang, d, pid):
+    """Undated comments under no header whose replies nest in them (the first comment holds the second, in the
+    same markup), each with a "reply" link; the brief's <p>s in a div beside them."""
+    def cm(u, x, inner=""):
+        return f'<div class="cm"><span class="cm-u">{E(u)}</span><p>{E(x)}</p><a href="#reply">&#8617;</a>{inner}</div>'
+    c = d['comments']
+    thread = cm(*c[0], cm(*c[1])) + "".join(cm(u, x) for u, x in c[2:])
+    body = f"""<body>{top(d)}<div class="page"><div class="col">{head(d)}
+<div class="copy">{''.join(f'<p>{E(x)}</p>' for x in d['paras'])}</div>
+<div class="cms">{thread}</div>
+</div></div>{bottom(d)}</body>"""
+    save(pid, lang, d, body)
+
 def t_hashed(lang, d, pid):
     """App page with hashed class names: the brief's paragraphs in one div, then undated comments (user, text) and
     undated teaser cards (linked title, excerpt) as siblings in its column, with no header."""
@@ -251,7 +264,8 @@ for pid, lang, d, t in [
         ("de-hashed", "de", DE, t_hashed), ("de-caption", "de", DE, t_caption),
         ("es-icon", "es", ES, t_icon), ("es-articles", "es", ES2, t_articles), ("es-caption", "es", ES, t_caption),
         ("es-hashed", "es", ES2, t_hashed), ("es-button", "es", ES2, t_button),
-        ("en-photo", "en", EN, t_photo), ("de-photo", "de", DE2, t_photo), ("es-photo", "es", ES, t_photo)]:
+        ("en-photo", "en", EN, t_photo), ("de-photo", "de", DE2, t_photo), ("es-photo", "es", ES, t_photo),
+        ("en-threaded", "en", EN2, t_threaded), ("de-threaded", "de", DE, t_threaded)]:
     t(lang, d, pid)
 with open(OUT + "/ground-truth.json", "w") as f:
     json.dump(PAGES, f, indent=1, ensure_ascii=False)
