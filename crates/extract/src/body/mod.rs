@@ -1261,13 +1261,14 @@ pub(crate) const BRIEF_MIN_PARAGRAPHS: u32 = 3;
 /// items look alike, and a story made of them has no run of paragraphs apart from them.
 fn is_labelled_item(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
-    let blocks = &page.blocks[el.first_block as usize..el.end_block as usize];
-    if el.chars > teasers::CARD_MAX_CHARS
-        || !(2..=teasers::CARD_MAX_BLOCKS as usize).contains(&blocks.len())
-    {
+    if el.end_block - el.first_block > NESTED_ITEM_SCAN_BLOCKS {
         return false;
     }
-    let Some((label, rest)) = blocks.split_first() else {
+    // The item's own blocks: not those of the replies nested in it.
+    let mut own = page.blocks[el.first_block as usize..el.end_block as usize]
+        .iter()
+        .filter(|b| !in_nested_like_item(page, e, b.elem));
+    let Some(label) = own.next() else {
         return false;
     };
     if label.chars > ITEM_LABEL_MAX_CHARS || ends_sentence(label.text.trim_end()) {
@@ -1280,8 +1281,10 @@ fn is_labelled_item(page: &Page, e: u32) -> bool {
     if !linked && !named {
         return false;
     }
-    let mut texts = 0;
-    for b in rest {
+    let (mut blocks, mut chars, mut texts) = (1, label.chars, 0);
+    for b in own {
+        blocks += 1;
+        chars += b.chars;
         if b.chars >= MIN_SCORED_CHARS {
             if b.link_density() >= STORY_PARAGRAPH_MAX_LINK_DENSITY {
                 return false;
@@ -1289,7 +1292,26 @@ fn is_labelled_item(page: &Page, e: u32) -> bool {
             texts += 1;
         }
     }
-    texts == 1
+    texts == 1 && blocks <= teasers::CARD_MAX_BLOCKS && chars <= teasers::CARD_MAX_CHARS
+}
+
+/// Most text blocks an undated item's subtree holds with the replies nested in it
+/// ([`is_labelled_item`]); a bigger subtree is no item.
+pub(crate) const NESTED_ITEM_SCAN_BLOCKS: u32 = 64;
+
+/// Element `d`, inside item `e`, lies in an element of `e`'s tag and class shape that holds two
+/// or more blocks: a reply nested in a reader's comment (a bare leaf of the same markup is a
+/// line of the item's own).
+fn in_nested_like_item(page: &Page, e: u32, mut d: u32) -> bool {
+    let el = &page.elems[e as usize];
+    while d != e && d != NONE {
+        let de = &page.elems[d as usize];
+        if de.tag == el.tag && de.shape == el.shape && de.end_block - de.first_block >= 2 {
+            return true;
+        }
+        d = de.parent;
+    }
+    false
 }
 
 /// Element `e` holds a run of [`BRIEF_MIN_PARAGRAPHS`] or more paragraphs side by side: leaf

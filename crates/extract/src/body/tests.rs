@@ -7594,3 +7594,47 @@ fn a_how_to_keeps_its_labelled_steps_after_a_one_paragraph_intro() {
         ],
     );
 }
+
+#[test]
+fn a_brief_ends_before_undated_comments_whose_replies_nest_in_them() {
+    // The first comment holds a reply of the same markup: its own part is still a name over
+    // one text, so the thread is a stream beside the brief.
+    let cm = |u: &str, c: &str, inner: &str| {
+        format!("<div class=cm><span>{u}</span><p>{c}</p><a href=#r>Reply</a>{inner}</div>")
+    };
+    let thread = [
+        cm(
+            "tillyb",
+            "Great news, we missed it all winter long.",
+            &cm(
+                "r_hollis",
+                "Hope the dumpling stall is back again this year!",
+                "",
+            ),
+        ),
+        cm(
+            "quietlane",
+            "Free parking after six makes a real difference.",
+            "",
+        ),
+        cm(
+            "ned.f",
+            "Will there be live music again like last summer?",
+            "",
+        ),
+        cm("pdq", "Nice to have it back on a Friday night again.", ""),
+    ]
+    .concat();
+    let html = format!(
+        "<html><head><title>Night market returns - Millbrook Courier</title></head><body>\
+         <div class=col><h1>Night market returns</h1><div class=copy>{}</div>\
+         <div class=cms>{thread}</div></div></body></html>",
+        brief_paragraphs()
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["old rail depot", "glass bottles"]);
+    assert_drops(
+        &x.body,
+        &["winter long", "dumpling", "live music", "Friday night"],
+    );
+}
