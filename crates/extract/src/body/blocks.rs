@@ -209,6 +209,11 @@ pub(crate) struct Block {
     /// lines by single ones: where a story cell set without `<p>` puts its headline, byline and
     /// date line, read by [`super`]'s rendering ([`HeadPart`]).
     pub head: Option<HeadPart>,
+    /// The whole text's lines, when it is short (at most [`super::HEAD_MAX_CHARS`] characters)
+    /// and single or double line breaks part it into at most [`HEAD_MAX_LINES`] lines: a heading set apart from its story's text (a headline, a byline and a
+    /// date line before a rule, a photo's table or the story's first `<p>`), read by
+    /// [`super`]'s rendering.
+    pub lines: Option<HeadPart>,
 }
 
 /// Most lines of a block's first paragraph recorded in [`HeadPart`]: a headline, a byline and
@@ -394,6 +399,10 @@ struct Inline {
     head_break_count: usize,
     /// The first paragraph, once a double line break closed it ([`Block::head`]).
     head: Option<HeadPart>,
+    /// Byte offsets where the text's lines end, at single or double line breaks (up to
+    /// [`HEAD_MAX_LINES`]), and how many came ([`Block::lines`]).
+    line_breaks: [u32; HEAD_MAX_LINES],
+    line_break_count: usize,
 }
 
 /// The text of a block before a "read also" paragraph: how far it runs and what it counts.
@@ -578,6 +587,11 @@ impl Inline {
             self.end_part();
         } else if !self.text.is_empty() {
             self.after_break = true;
+            let at = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+            if let Some(slot) = self.line_breaks.get_mut(self.line_break_count) {
+                *slot = at;
+            }
+            self.line_break_count += 1;
             if self.part_start == 0 {
                 if let Some(slot) = self.head_breaks.get_mut(self.head_break_count) {
                     *slot = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
@@ -678,6 +692,30 @@ impl Inline {
         let text = self.text.get(self.part_start_byte..).unwrap_or("");
         let wide = text.chars().filter(|&c| is_wide_script(c)).count();
         wide * 2 >= chars as usize
+    }
+
+    /// The whole text as lines ([`Block::lines`]) when it is short and parted into at most
+    /// [`HEAD_MAX_LINES`] lines (`text_len` and `chars`: what is kept of the text).
+    fn whole_lines(&self, text_len: usize, chars: u32) -> Option<HeadPart> {
+        if chars > super::HEAD_MAX_CHARS || text_len != self.text.len() {
+            return None;
+        }
+        // A break at the text's very end opens no line.
+        let end = u32::try_from(text_len).unwrap_or(u32::MAX);
+        let breaks = self.line_break_count.min(HEAD_MAX_LINES);
+        let inner = self.line_breaks[..breaks]
+            .iter()
+            .filter(|&&b| b < end)
+            .count();
+        if self.line_break_count > HEAD_MAX_LINES || inner + 1 > HEAD_MAX_LINES {
+            return None;
+        }
+        Some(HeadPart {
+            end,
+            chars,
+            breaks: self.line_breaks,
+            inner_breaks: inner as u8,
+        })
     }
 
     /// Long paragraphs of the text ([`Block::long_parts`]).
@@ -2003,6 +2041,7 @@ fn flush(page: &mut Page, inline: &mut Inline, stack: &[u32]) {
         long_parts,
         // A text cut before its head ends (a pointer can not be its first paragraph) has none.
         head: b.head.filter(|h| (h.end as usize) <= text.len()),
+        lines: b.whole_lines(text.len(), chars),
     });
     inline.clear();
 }

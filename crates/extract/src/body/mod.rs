@@ -3432,6 +3432,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
                 .unwrap_or_else(|| keep_block(page, b, ctx))
                 || (!ctx.judge.relaxed && is_linked_sentence(page, picked, i))
                 || (story_started && is_inner_h1(page, b, ctx)))
+            || (!ctx.judge.relaxed && !story_started && is_heading_block(b, ctx))
         {
             continue;
         }
@@ -3582,8 +3583,16 @@ fn head_chrome_end(b: &Block, ctx: &Context) -> Option<usize> {
     if head.chars > HEAD_MAX_CHARS || b.long_parts < HEAD_STORY_MIN_LONG_PARTS {
         return None;
     }
+    are_heading_lines(head.lines(&b.text), ctx).then_some(head.end as usize)
+}
+
+/// Whether `lines` are a story's heading ([`head_chrome_end`]): every line the page's title
+/// again, a byline (with the writer's title or agency on the next line), or a short line of
+/// chrome (a date line, an edit stamp) as [`is_short_chrome`] reads a block of its own; and the
+/// title or a byline among them.
+fn are_heading_lines<'a>(lines: impl Iterator<Item = &'a str>, ctx: &Context) -> bool {
     let (mut named, mut after_byline) = (false, false);
-    for line in head.lines(&b.text) {
+    for line in lines {
         if line.is_empty() {
             continue;
         }
@@ -3605,9 +3614,22 @@ fn head_chrome_end(b: &Block, ctx: &Context) -> Option<usize> {
         if role || is_short_chrome(line, &key(line), ctx, ShortBlockPlace::default()) {
             continue;
         }
-        return None;
+        return false;
     }
-    named.then_some(head.end as usize)
+    named
+}
+
+/// Whether block `b`, before its story's first paragraph, is the story's heading set apart
+/// from its text: a short text of a few lines parted by line breaks ([`Block::lines`]), a
+/// headline, a byline and a date line, with no double line break before the story (a rule, a
+/// photo's table or the story's first `<p>` follows it instead), every line heading chrome
+/// ([`are_heading_lines`]) and at least two of them (a lone title or byline is judged as a
+/// block of its own).
+fn is_heading_block(b: &Block, ctx: &Context) -> bool {
+    b.lines.is_some_and(|lines| {
+        lines.lines(&b.text).filter(|l| !l.is_empty()).count() >= 2
+            && are_heading_lines(lines.lines(&b.text), ctx)
+    })
 }
 
 /// Longest block (characters) read for the labels of its prices ([`PRICE_LABELS`]).

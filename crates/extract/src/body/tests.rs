@@ -7638,3 +7638,38 @@ fn a_brief_ends_before_undated_comments_whose_replies_nest_in_them() {
         &["winter long", "dumpling", "live music", "Friday night"],
     );
 }
+
+#[test]
+fn a_headline_byline_and_date_block_set_apart_from_a_story_cell_is_dropped() {
+    // The heading's lines are parted by line breaks but no double one parts them from the
+    // story: a rule, a photo's table or the story's first `<p>` does.
+    let story = [PARA; 4].join("<br><br>\n");
+    for between in [
+        "<hr>",
+        "<table align=right><tr><td><img src=a.jpg></td></tr></table>",
+    ] {
+        let html = format!(
+            "<html><head><title>Council Meets - Example News</title></head><body>\
+             <table width=760><tr><td valign=top>\
+             <font size=5><b>Council Meets</b></font><br><br>\
+             <font size=2>By JOHN SMITH<br>Associated Press Writer</font><br>\
+             <font size=1>Published: Tuesday, March 10, 2009 3:10 PM CDT</font><br>{between}\
+             <font size=2>{story}</font></td></tr></table></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &[PARA]);
+        assert_drops(
+            &x.body,
+            &["Council Meets", "JOHN SMITH", "Press Writer", "Published:"],
+        );
+    }
+    // A story's own short first paragraph set apart the same way stays.
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <table width=760><tr><td valign=top>\
+         <font size=2>By JOHN SMITH<br>WESTBURY — The council met on Monday night to weigh \
+         the plan for the river path.</font>\
+         <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></td></tr></table></body></html>"
+    );
+    assert_keeps(&run(&html).body, &["the plan for the river path.", PARA]);
+}
