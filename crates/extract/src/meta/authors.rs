@@ -536,9 +536,37 @@ fn near_heading_bylines(s: &Scan) -> Vec<String> {
             if led_in {
                 return vec![part.to_string()];
             }
+            if let Some(names) = labelled_names(part).or_else(|| dated_names(part)) {
+                return vec![names.to_string()];
+            }
         }
     }
     Vec::new()
+}
+
+/// Labels that credit the writer by what they did, lower-cased, each followed (after an
+/// optional colon) by the name: a station's or a weekly's byline ("Reported by: JANE ROE",
+/// "Submitted by Jane Roe"). They label other credits too ("Submitted by: admin" on a
+/// directory's entry), so only names may follow them ([`names_only`]).
+const CREDIT_LEAD_INS: &[&str] = &["reported by", "submitted by"];
+
+/// The names after a label of [`CREDIT_LEAD_INS`] that opens `t`, when only names follow it.
+fn labelled_names(t: &str) -> Option<&str> {
+    CREDIT_LEAD_INS.iter().find_map(|p| {
+        let n = lower_prefix_len(t, p)?;
+        let rest = t[n..].strip_prefix(':').unwrap_or(&t[n..]);
+        let rest = rest.strip_prefix(' ')?.trim_start();
+        names_only(rest).then_some(rest)
+    })
+}
+
+/// The names after " by " in a date line that credits its writer last ("Posted on May 2, 2009
+/// at 6:15 p.m. by JANE ROE, Staff Correspondent"): the text before it a date line, only
+/// names after it ([`names_only`]).
+fn dated_names(t: &str) -> Option<&str> {
+    let at = t.find(" by ")?;
+    let rest = t[at + " by ".len()..].trim_start();
+    (names_only(rest) && super::dates::is_dateline_text(&t[..at])).then_some(rest)
 }
 
 /// Words that lead a byline in other languages ("Par Jeanne Roe", "Por Juan Roe", "Von Jan
@@ -606,9 +634,10 @@ const LEAD_IN_NAME_MAX_WORDS: usize = 5;
 /// Whether `rest` (what follows a byline's lead-in, up to a comma) is one or more names
 /// ([`NAME_JOINERS`] between them), each of two to [`LEAD_IN_NAME_MAX_WORDS`] words, capitalised
 /// but for its particles ([`NAME_PARTICLES`]): "Jeanne Roe", "Jan Roe und Eva Poe", not "County"
-/// or "Menschen und Maschinen".
+/// or "Menschen und Maschinen". What follows a comma, a parenthesis or a slash is the writer's
+/// role or paper ("Juan Roe / El Diario").
 fn names_only(rest: &str) -> bool {
-    let rest = rest.split([',', '(', ';']).next().unwrap_or("");
+    let rest = rest.split([',', '(', ';', '/']).next().unwrap_or("");
     let (mut capitals, mut words) = (0usize, 0usize);
     let whole = |capitals: usize, words: usize| {
         (2..=LEAD_IN_NAME_MAX_WORDS).contains(&words) && capitals >= 2
@@ -673,11 +702,16 @@ fn dateline_names(s: &Scan, title: &str) -> Option<Vec<String>> {
         if first.contains(['!', '?']) || s.headings.iter().any(|h| key(&h.text) == key(first)) {
             continue;
         }
-        // "Jane Roe, John Doe and Ann Poe": every part a name of two to four words.
+        // "Jane Roe, John Doe and Ann Poe": every part a name of two to four words. A part after
+        // the first that opens with "The" is the writer's paper ("JANE ROE, The Tribune"): no
+        // one's name opens with the article.
         let names: Vec<&str> = first
             .split([',', '&'])
             .flat_map(|p| p.split(" and "))
             .map(str::trim)
+            .enumerate()
+            .filter(|&(i, p)| i == 0 || !is_paper_name(p))
+            .map(|(_, p)| p)
             .collect();
         let all_names = names
             .iter()
@@ -694,6 +728,15 @@ fn dateline_names(s: &Scan, title: &str) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// Whether a byline's part names a paper or an agency, not a person: it opens with the article
+/// "The" ("The Tribune", "The Associated Press").
+fn is_paper_name(part: &str) -> bool {
+    part.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && part.split_whitespace().count() >= 2
 }
 
 /// A personal site names its owner: `jane-roe.com` or `roe.dev` for "Jane Roe".
@@ -1637,5 +1680,54 @@ mod tests {
         let doc = scraper::Html::parse_document(html);
         let base = url::Url::parse("https://janeroe.example/notes").unwrap();
         assert_eq!(crate::meta::extract(&doc, &base).authors, ["Jane Roe"]);
+    }
+
+    /// A page set before style sheets: a large `<font>` headline, then `lines` parted by `<br>`.
+    fn legacy_story(lines: &str) -> String {
+        format!(
+            "<html><body><table><tr><td><font size=5><b>Tanker rollover closes Highway 30</b>\
+             </font><br><font size=1>{lines}</font><br><br><font size=2>A tanker truck \
+             rolled onto its side early Tuesday.</font></td></tr></table></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_legacy_byline_without_by_names_its_writer() {
+        // A station's or a weekly's credit label, only names after it.
+        for (lines, want) in [
+            (
+                "Reported by: TRAVIS ROE<br>Last Update: 3/10/2009 5:42 pm",
+                "TRAVIS ROE",
+            ),
+            (
+                "<i>Submitted by Martha Roe</i><br>Posted on 3/12/2009",
+                "Martha Roe",
+            ),
+            // The writer credited at the end of the date line.
+            (
+                "Posted on May 2, 2009 at 6:15 p.m. by JEAN-PAUL ROE, Ledger Correspondent",
+                "JEAN-PAUL ROE",
+            ),
+            // Another language's lead-in, the paper after a slash.
+            (
+                "<b>Por MARÍA JOSÉ ROE / El Centinela</b><br>Publicado: 10 de marzo de 2009",
+                "MARÍA JOSÉ ROE",
+            ),
+            // The paper after a comma, then the date line.
+            (
+                "<b>SUSAN ROE, The Tribune</b><br>Published Tuesday, March 10, 2009",
+                "SUSAN ROE",
+            ),
+        ] {
+            assert_eq!(authors_of(&legacy_story(lines)), [want], "{lines}");
+        }
+        // What follows such a label is no name: no author.
+        for lines in [
+            "Submitted by: admin<br>Posted on 3/12/2009",
+            "Reported by the county's road crews on Tuesday",
+            "Posted on the bulletin board by the front desk",
+        ] {
+            assert!(authors_of(&legacy_story(lines)).is_empty(), "{lines}");
+        }
     }
 }
