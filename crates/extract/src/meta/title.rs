@@ -289,15 +289,19 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
     }
     // A head title of a few words beside a large `<font>` headline names the page's section
     // ("Site: Local News", "Site :: Community", "Printer Friendly Version"): a page set before
-    // style sheets gives every story of a section the same `<title>`.
+    // style sheets gives every story of a section the same `<title>`. The site's name before
+    // a colon may be one the page names nowhere else ("The Daily Sentinel: Printer Friendly
+    // Version"): what follows the last colon is then the label.
     let section_label = |h: &Heading| {
         h.large_font
             && words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS
             && !sentence_like(&h.text)
-            && cleaned
-                .iter()
-                .find(|c| !is_site(c))
-                .is_some_and(|c| words(c).len() <= MAX_SECTION_LABEL_WORDS)
+            && cleaned.iter().find(|c| !is_site(c)).is_some_and(|c| {
+                let label = c.rsplit(':').next().unwrap_or(c);
+                words(c).len() <= MAX_SECTION_LABEL_WORDS
+                    || ((1..=MAX_SECTION_LABEL_WORDS).contains(&words(label).len())
+                        && similarity(&h.text, c) < UNRELATED_HEADLINE)
+            })
     };
     if let [h] = visible.as_slice() {
         let trusted = headline_like(&h.text) || named_by_head(&h.text, &head) || section_label(h);
@@ -1238,6 +1242,32 @@ mod tests {
                  said</font></blockquote>"
             ),
             "Mayor Resigns"
+        );
+    }
+
+    #[test]
+    fn a_head_title_naming_a_site_unknown_elsewhere_and_a_section_after_a_colon_is_no_title() {
+        // A page set before style sheets: the head title is the site's name (printed nowhere
+        // else as text) and the section or the page's function after a colon.
+        let story = "<table><tr><td><font size=\"5\"><b>Stanmore mill to cut 120 jobs as orders dry up</b></font>\
+                     <br><font size=\"2\">By JOHN SMITH / Staff Writer</font><br><br>\
+                     <font size=\"2\">The mill will lay off 120 workers in January.</font></td></tr></table>";
+        for head in [
+            "Stanmore Free Press: Local News",
+            "The Daily Sentinel: Printer Friendly Version",
+        ] {
+            assert_eq!(
+                title_of(&format!("<title>{head}</title>{story}")),
+                "Stanmore mill to cut 120 jobs as orders dry up",
+                "{head}"
+            );
+        }
+        // A head title on the headline's own subject is left to the other rules.
+        assert_eq!(
+            title_of(&format!(
+                "<title>Stanmore mill: jobs cut as orders dry up</title>{story}"
+            )),
+            "Stanmore mill to cut 120 jobs as orders dry up"
         );
     }
 }
