@@ -55,8 +55,8 @@ use lines::{
     is_edit_stamp, is_edit_tally, is_engagement_count, is_long_byline, is_reading_time,
     is_review_count, is_share_bar_line, is_taxonomy_line, is_text_trail, is_whole_chrome_label,
     looks_like_date, says_only_one_of, CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS,
-    EDIT_STAMP_MAX_WORDS, EDIT_TALLY_MAX_CHARS, LONG_BYLINE_MAX_CHARS, READING_TIME_MAX_WORDS,
-    SHARE_BAR_MAX_CHARS, WHOLE_CHROME_LABEL_MAX_WORDS,
+    EDIT_STAMP_MAX_WORDS, EDIT_TALLY_MAX_CHARS, LONG_BYLINE_MAX_CHARS, LONG_BYLINE_MAX_WORDS,
+    READING_TIME_MAX_WORDS, SHARE_BAR_MAX_CHARS, WHOLE_CHROME_LABEL_MAX_WORDS,
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
@@ -3587,20 +3587,28 @@ fn head_chrome_end(b: &Block, ctx: &Context) -> Option<usize> {
 }
 
 /// Whether `lines` are a story's heading ([`head_chrome_end`]): every line the page's title
-/// again, a byline (with the writer's title or agency on the next line), or a short line of
+/// again, a byline or a line naming the page's author (with the writer's title or agency on the
+/// next line), or a short line of
 /// chrome (a date line, an edit stamp) as [`is_short_chrome`] reads a block of its own; and the
 /// title or a byline among them.
 fn are_heading_lines<'a>(lines: impl Iterator<Item = &'a str>, ctx: &Context) -> bool {
     let (mut named, mut after_byline) = (false, false);
+    // The lines so far are none or the title alone: where a byline stands in a heading.
+    let mut byline_place = true;
     for line in lines {
         if line.is_empty() {
             continue;
         }
         let lower = line.to_lowercase();
         let words = line.split_whitespace().count();
+        // A line naming the author however led, where a byline stands (a teaser's author
+        // after its title and date is no story's byline).
         let byline = is_long_byline(line)
-            || (words <= 12 && (lower.starts_with("by ") || lower.starts_with("written by")));
-        if byline || ctx.is_title(line) {
+            || (words <= 12 && (lower.starts_with("by ") || lower.starts_with("written by")))
+            || (byline_place && words <= LONG_BYLINE_MAX_WORDS && names_author(line, ctx));
+        let title = !byline && ctx.is_title(line);
+        byline_place = title && !named;
+        if byline || title {
             named = true;
             after_byline = byline;
             continue;
@@ -3611,12 +3619,28 @@ fn are_heading_lines<'a>(lines: impl Iterator<Item = &'a str>, ctx: &Context) ->
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase));
         after_byline = false;
-        if role || is_short_chrome(line, &key(line), ctx, ShortBlockPlace::default()) {
+        // A date line in any language the metadata reads ("Publicado: 10 de marzo de 2009"),
+        // after the title or the byline (a teaser's title may run into its date).
+        if role
+            || is_short_chrome(line, &key(line), ctx, ShortBlockPlace::default())
+            || (named && crate::meta::is_dateline_text(line))
+        {
             continue;
         }
         return false;
     }
     named
+}
+
+/// Whether `line` names the page's author ([`Context::author_keys`]): among a story's heading
+/// lines, its byline however it is led ("Reported by: JANE ROE", "JANE ROE, The Tribune",
+/// "Posted on May 2 at 6 p.m. by JANE ROE, Staff Correspondent").
+fn names_author(line: &str, ctx: &Context) -> bool {
+    if ctx.author_keys.is_empty() {
+        return false;
+    }
+    let k = key(line);
+    ctx.author_keys.iter().any(|a| k.contains(a.as_str()))
 }
 
 /// Whether block `b`, before its story's first paragraph, is the story's heading set apart

@@ -7673,3 +7673,42 @@ fn a_headline_byline_and_date_block_set_apart_from_a_story_cell_is_dropped() {
     );
     assert_keeps(&run(&html).body, &["the plan for the river path.", PARA]);
 }
+
+#[test]
+fn a_story_heading_whose_byline_has_no_by_goes_when_it_names_the_author() {
+    // The metadata reads the writer from a byline without "By" (a paper after a comma, another
+    // language's lead-in); in the story's heading that line is its byline, and a date line in
+    // that language goes with it.
+    let story = [PARA; 4].join("<br><br>\n");
+    for (byline, date) in [
+        (
+            "SUSAN ROE, The Tribune",
+            "Published Tuesday, March 10, 2009",
+        ),
+        (
+            "Por MARÍA ROE / El Centinela",
+            "Publicado: 10 de marzo de 2009",
+        ),
+    ] {
+        let html = format!(
+            "<html><head><title>Council Meets - Example News</title></head><body>\
+             <table width=760><tr><td valign=top>\
+             <font size=5><b>Council Meets</b></font><br>\
+             <font size=2><b>{byline}</b></font><br><font size=1>{date}</font><br><br>\
+             <font size=2>{story}</font></td></tr></table></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &[PARA]);
+        assert_drops(&x.body, &["Council Meets", "ROE", date]);
+    }
+    // The headline in a box of its own: the byline and the date line are the heading.
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <table width=760><tr><td valign=top><center><b><font size=5>Council Meets</font></b></center>\
+         <font size=2><b>SUSAN ROE, The Tribune</b><br>Published Tuesday, March 10, 2009</font>\
+         <p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></td></tr></table></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &[PARA]);
+    assert_drops(&x.body, &["ROE", "Published"]);
+}

@@ -17,6 +17,9 @@ pub(crate) mod text;
 mod title;
 
 use chrono::{DateTime, FixedOffset};
+/// A short text that is a date line in any language the metadata reads: the body's heading
+/// rules read a story's date line by it.
+pub(crate) use dates::is_dateline_text;
 use scraper::Html;
 use std::collections::HashSet;
 use text::key;
