@@ -918,6 +918,9 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     // (The comment section's header in other languages: [`ALONE_PHRASES`].)
     "table of contents",
     "reading time",
+    // A story's audio player ("Listen to this article · 7 min").
+    "listen to this article",
+    "listen to this story",
 ];
 
 /// Lower-cased button labels of shops and business pages, and the controls of a catalogue's grid

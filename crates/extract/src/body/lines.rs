@@ -796,6 +796,59 @@ pub(super) fn has_day_range(lower: &str) -> bool {
             .any(crate::months::is_month_word)
 }
 
+/// Longest line (bytes) read by [`is_media_time_line`]: a player's counter or label.
+pub(crate) const MEDIA_TIME_LINE_MAX_BYTES: usize = 60;
+
+/// Most words beside the clock readings of a media time line ("Episode 214 · 28:14").
+pub(crate) const MEDIA_TIME_LINE_MAX_WORDS: usize = 3;
+
+/// Words that name what a player plays or does, lower-cased: said beside a duration they make
+/// the line a player's ("Video · 1:48", "Listen · 4:02").
+const MEDIA_WORDS: &[&str] = &[
+    "listen", "watch", "video", "audio", "play", "episode", "podcast", "duration", "runtime",
+];
+
+/// A clock reading ("4:02", "0:00", "1:02:45"): one or two digits, then one or two groups of a
+/// colon and two digits.
+fn is_clock_reading(token: &str) -> bool {
+    let mut parts = token.split(':');
+    let lead = parts.next().unwrap_or("");
+    let mut groups = 0;
+    for p in parts {
+        if p.len() != 2 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        groups += 1;
+    }
+    (1..=2).contains(&lead.len())
+        && lead.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&groups)
+}
+
+/// A short line of an audio or video player: a clock reading and at most
+/// [`MEDIA_TIME_LINE_MAX_WORDS`] other words, where the line holds two readings (a counter,
+/// "0:00 / 7:49") or a word of [`MEDIA_WORDS`] ("Video · 1:48", "Episode 214 · 28:14"). A
+/// clock reading alone ("10:40") may be a live blog entry's time and is not one.
+pub(super) fn is_media_time_line(text: &str) -> bool {
+    if text.len() > MEDIA_TIME_LINE_MAX_BYTES || !text.contains(':') {
+        return false;
+    }
+    let (mut clocks, mut words, mut media) = (0usize, 0usize, false);
+    for token in text
+        .split(|c: char| !c.is_alphanumeric() && c != ':')
+        .map(|t| t.trim_matches(':'))
+        .filter(|t| !t.is_empty())
+    {
+        if is_clock_reading(token) {
+            clocks += 1;
+        } else {
+            words += 1;
+            media |= MEDIA_WORDS.iter().any(|w| token.eq_ignore_ascii_case(w));
+        }
+    }
+    clocks >= 1 && words <= MEDIA_TIME_LINE_MAX_WORDS && (clocks >= 2 || media)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2595,6 +2595,12 @@ fn is_junk(
         {
             return true
         }
+        // An audio or video player set in the story, with its title and counter.
+        Tag::Div | Tag::Section | Tag::Aside | Tag::Figure
+            if !relaxed && share < 0.5 && is_player_box(page, e) =>
+        {
+            return true
+        }
         Tag::List | Tag::Table | Tag::Dl
             if ld > MAX_LINK_DENSITY
                 && !relaxed
@@ -2832,6 +2838,27 @@ fn is_sign_up_box(page: &Page, e: u32) -> bool {
         // Text besides the form's own (its button's label): the box's title or pitch.
         el.chars > field.chars
     })
+}
+
+/// Most characters of a player box ([`is_player_box`]): a title, a label, a counter, buttons.
+pub(crate) const PLAYER_BOX_MAX_CHARS: u32 = 300;
+
+/// Most text blocks of a player box read for its time line.
+pub(crate) const PLAYER_BOX_MAX_BLOCKS: u32 = 12;
+
+/// Whether element `e` is a small box (at most [`PLAYER_BOX_MAX_CHARS`] characters in
+/// [`PLAYER_BOX_MAX_BLOCKS`] text blocks) one of whose lines is a player's time line
+/// ([`lines::is_media_time_line`]: "0:00 / 7:49", "Video · 1:48"): an audio or video player or
+/// a podcast's card set in the story ("Listen to this article", a clip's title and duration),
+/// which goes whole with its title and labels.
+fn is_player_box(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    el.chars > 0
+        && el.chars <= PLAYER_BOX_MAX_CHARS
+        && el.end_block - el.first_block <= PLAYER_BOX_MAX_BLOCKS
+        && page.blocks[el.first_block as usize..el.end_block as usize]
+            .iter()
+            .any(|b| lines::is_media_time_line(&b.text))
 }
 
 /// Fewest characters of an author's name key ([`key`]) that a short line naming it is read

@@ -7712,3 +7712,44 @@ fn a_story_heading_whose_byline_has_no_by_goes_when_it_names_the_author() {
     assert_keeps(&x.body, &[PARA]);
     assert_drops(&x.body, &["ROE", "Published"]);
 }
+
+#[test]
+fn a_player_box_in_a_story_goes_with_its_title_and_counter() {
+    // A listen player and a video clip set between paragraphs (utility classes that name
+    // nothing): each box has a time line, a counter or a media word beside a duration.
+    let html = council_story(&format!(
+        "<div class='my-4 flex gap-3'><button>Play</button><div><span>Listen to this article</span>\
+         <span>7 min · Narrated by a synthetic voice</span></div><span>0:00 / 7:49</span></div>\
+         <p>{PARA}</p><p>{PARA} Second.</p>\
+         <div class='my-8'><div class='relative'><span>1:48</span></div>\
+         <div class='mt-2'><span>Watch</span><p>Drone footage shows the flooded depot from above</p></div>\
+         <p class='text-xs'>Video · 1:48</p></div>\
+         <p>{PARA} Third.</p><p>{PARA} Fourth.</p>\
+         <div class=audio-cta><span>Listen to this article</span> <span>(5 minutes)</span></div><p>{PARA} Fifth.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["Second.", "Third.", "Fourth.", "Fifth."]);
+    assert_drops(
+        &x.body,
+        &[
+            "Narrated",
+            "0:00",
+            "Drone footage",
+            "Video ·",
+            "1:48",
+            "Listen to",
+        ],
+    );
+    // A time alone is a live entry's, and a sentence's clock time is the story's.
+    assert!(!super::lines::is_media_time_line("10:40"));
+    assert!(!super::lines::is_media_time_line(
+        "Polls close at 8:00 tonight in most states"
+    ));
+    assert!(super::lines::is_media_time_line("0:00/6:32"));
+    assert!(super::lines::is_media_time_line("Episode 214 · 28:14"));
+    // A player's label said without its counter.
+    assert!(super::classes::has_chrome_phrase(
+        "listen to this article · 5 min",
+        6
+    ));
+}
