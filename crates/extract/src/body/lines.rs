@@ -572,7 +572,7 @@ pub(super) const EDIT_STAMP_LABELS: &[&str] = &[
 ];
 
 /// Words that open an edit stamp when a day or a time ago follows them, lower-cased.
-pub(super) const EDIT_STAMP_VERBS: &[&str] = &["updated", "edited", "modified"];
+pub(super) const EDIT_STAMP_VERBS: &[&str] = &["updated", "edited", "modified", "published"];
 
 /// The first letters of [`EDIT_STAMP_LABELS`] and [`EDIT_STAMP_VERBS`] (indexed by byte): a
 /// line opening otherwise is no edit stamp.
@@ -590,8 +590,9 @@ const EDIT_STAMP_INITIALS: [bool; 256] = {
 };
 
 /// Lower-cased `lower` is a page's or a post's edit stamp: "Last updated ..." (a date, or the
-/// bare label), or "Updated"/"Edited"/"Modified" followed by a day or a time ago ("Edited
-/// August 26 by ...", "Modified 7 months ago"), unlike a change list's "Updated APU to 6 nm".
+/// bare label), or "Updated"/"Edited"/"Modified"/"Published" followed by a day or a time ago
+/// ("Edited August 26 by ...", "Modified 7 months ago", "Published Feb. 9, 2025 · Updated Feb.
+/// 9, 2025 at 2:12 p.m."), unlike a change list's "Updated APU to 6 nm".
 pub(super) fn is_edit_stamp(lower: &str) -> bool {
     let lower = lower.trim().trim_start_matches(['-', ' ']);
     if !opens_with_one_of(lower, &EDIT_STAMP_INITIALS) {

@@ -7753,3 +7753,17 @@ fn a_player_box_in_a_story_goes_with_its_title_and_counter() {
         6
     ));
 }
+
+#[test]
+fn a_published_and_updated_line_is_a_dateline_however_long() {
+    // More than eight words with both stamps: still the page's dates, not the story's.
+    let html = council_story(&format!(
+        "<p class='text-sm'>Published Feb. 9, 2025 · Updated Feb. 9, 2025 at 2:12 p.m.</p>\
+         <p>{PARA}</p><p>{PARA} Second.</p><p>{PARA} Third.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["Second.", "Third."]);
+    assert_drops(&x.body, &["Published", "2:12"]);
+    // A sentence that opens with the word and no day is the story's.
+    assert!(!is_edit_stamp("published in 2019, the report found a gap"));
+}
