@@ -3445,9 +3445,15 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // Whether a paragraph of the story has been kept: a top-level heading after it is a
     // section's (some editors mark every section `<h1>`), not the page's title.
     let mut story_started = false;
+    let head_labels = if ctx.judge.relaxed {
+        0
+    } else {
+        labels_before_title(page, picked, ctx)
+    };
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
-        if closed.get(i) == Some(&true)
+        if i < head_labels
+            || closed.get(i) == Some(&true)
             || (!labels.is_empty()
                 && b.chars <= POST_LABEL_CHARS
                 && labels.contains_key(&key_hash(&b.text))
@@ -3584,6 +3590,34 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         } as usize;
     }
     out
+}
+
+/// Most blocks before a story's title read by [`labels_before_title`].
+pub(crate) const HEAD_LABEL_BLOCKS: usize = 4;
+
+/// Longest label (characters) above a story's title: a kicker ("Opinion", "Guest essay",
+/// "Breaking", "Athletics").
+pub(crate) const HEAD_LABEL_MAX_CHARS: u32 = 40;
+
+/// How many picked blocks open the region before the story's title (its `<h1>`, or a block
+/// saying the page's title) when each is a short label that ends no sentence (at most
+/// [`HEAD_LABEL_BLOCKS`] of at most [`HEAD_LABEL_MAX_CHARS`] characters): the kicker, the
+/// section or the story's kind set above the headline ("Opinion", "Guest essay", "Breaking"),
+/// which name the story, not tell it. 0 when the title does not come first but for such labels
+/// (a title after text is no opening one).
+fn labels_before_title(page: &Page, picked: &[u32], ctx: &Context) -> usize {
+    for (i, &bi) in picked.iter().enumerate().take(HEAD_LABEL_BLOCKS + 1) {
+        let b = &page.blocks[bi as usize];
+        if b.chars < TITLE_BLOCK_MAX_CHARS
+            && (page.elems[b.elem as usize].tag == Tag::H(1) || ctx.is_title(&b.text))
+        {
+            return i;
+        }
+        if b.chars > HEAD_LABEL_MAX_CHARS || ends_sentence(&b.text) {
+            return 0;
+        }
+    }
+    0
 }
 
 /// Longest first paragraph (characters) of a block read as the heading of the story set in

@@ -7767,3 +7767,24 @@ fn a_published_and_updated_line_is_a_dateline_however_long() {
     // A sentence that opens with the word and no day is the story's.
     assert!(!is_edit_stamp("published in 2019, the report found a gap"));
 }
+
+#[test]
+fn short_labels_above_a_storys_headline_are_its_kickers() {
+    // The section and the story's kind set above the `<h1>` in one box with the story.
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <article><p class='text-sm font-bold uppercase'>Opinion</p><p class='text-xs'>Guest essay</p>\
+         <h1>Council Meets</h1><p>{PARA}</p><p>{PARA} Second.</p><p>{PARA} Third.</p>\
+         <p>Short closing line of the story.</p></article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Second.", "Third.", "Short closing line"]);
+    assert_drops(&x.body, &["Opinion", "Guest essay"]);
+    // A sentence before the title keeps what comes before it.
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body>\
+         <article><p>Opinion</p><p>Editors picked this piece.</p><h1>Council Meets</h1>\
+         <p>{PARA}</p><p>{PARA} Second.</p><p>{PARA} Third.</p></article></body></html>"
+    );
+    assert_keeps(&run(&html).body, &["Editors picked this piece."]);
+}
