@@ -51,6 +51,12 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "outbrain",
     "taboola",
     "paywall",
+    // A social network's post embedded in a story (its blockquote, before the network's script
+    // turns it into a card): what someone else said, with their name, handle and date.
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+    "bluesky-embed",
     // A story's embedded quiz or poll widget: its question, its answer buttons, its counts.
     // Named as the widget or its parts, not "poll" or "quiz" alone: an election story's
     // `poll-results` table is its data, and a quiz page's `quiz-container` is the page.

@@ -7788,3 +7788,23 @@ fn short_labels_above_a_storys_headline_are_its_kickers() {
     );
     assert_keeps(&run(&html).body, &["Editors picked this piece."]);
 }
+
+#[test]
+fn an_embedded_social_post_is_left_out_and_a_quoted_document_kept() {
+    let html = council_story(&format!(
+        "<p>{PARA}</p><blockquote class=twitter-tweet><p lang=en>The line already goes past the \
+         bakery and the doors open at nine, unbelievable scenes here tonight!</p>&mdash; Tilda M \
+         (@tildam) <a href='https://x.example/tildam/status/1'>October 4, 2025</a></blockquote>\
+         <p>{PARA} Second.</p><blockquote><p>The board shall publish its accounts within ninety days \
+         of the end of each financial year, in full and without charge.</p></blockquote>\
+         <p>{PARA} Third.</p><blockquote class='bluesky-embed'><p>Statement from the committee: we \
+         are reviewing what happened on the course today.</p>&mdash; Fair (@fair.example)</blockquote>\
+         <p>{PARA} Fourth.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Second.", "Third.", "Fourth.", "publish its accounts"],
+    );
+    assert_drops(&x.body, &["bakery", "@tildam", "reviewing what happened"]);
+}
