@@ -2595,6 +2595,12 @@ fn is_junk(
         {
             return true
         }
+        // A gallery's slides set in the story, each with its counter, caption and credit.
+        Tag::Div | Tag::Section | Tag::List
+            if !relaxed && share < 0.5 && is_counted_slides(page, e) =>
+        {
+            return true
+        }
         // An audio or video player set in the story, with its title and counter.
         Tag::Div | Tag::Section | Tag::Aside | Tag::Figure
             if !relaxed && share < 0.5 && is_player_box(page, e) =>
@@ -2838,6 +2844,66 @@ fn is_sign_up_box(page: &Page, e: u32) -> bool {
         // Text besides the form's own (its button's label): the box's title or pitch.
         el.chars > field.chars
     })
+}
+
+/// Fewest slides' counters that make a box a gallery ([`is_counted_slides`]).
+pub(crate) const SLIDE_COUNTERS_MIN: usize = 3;
+
+/// Most text blocks of a box read for slides' counters.
+pub(crate) const SLIDE_BOX_MAX_BLOCKS: u32 = 200;
+
+/// Blocks of a gallery per counter at most: the counter, a caption, a credit.
+pub(crate) const SLIDE_BLOCKS_PER_COUNTER: usize = 3;
+
+/// The position a block opens with, "N of M" or "N / M", maybe after a gallery's unit ("1 of
+/// 8", "Image 2 of 7", "3/12 Photo: ..."), as `(N, M)` when `N` is at most `M`.
+fn opening_position(text: &str) -> Option<(u32, u32)> {
+    let t = text.trim_start();
+    let t = ["image ", "photo ", "picture ", "slide "]
+        .iter()
+        .find_map(|u| {
+            t.get(..u.len())
+                .filter(|h| h.eq_ignore_ascii_case(u))
+                .map(|_| &t[u.len()..])
+        })
+        .unwrap_or(t);
+    let number = |t: &str| -> Option<(u32, usize)> {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&n) {
+            return None;
+        }
+        Some((t[..n].parse().ok()?, n))
+    };
+    let (at, n) = number(t)?;
+    let rest = t[n..].trim_start();
+    let rest = rest
+        .strip_prefix("of ")
+        .or_else(|| rest.strip_prefix('/'))?
+        .trim_start();
+    let (of, _) = number(rest)?;
+    (at >= 1 && at <= of).then_some((at, of))
+}
+
+/// Whether element `e` (at most [`SLIDE_BOX_MAX_BLOCKS`] text blocks) holds the slides of a
+/// gallery or carousel: [`SLIDE_COUNTERS_MIN`] or more blocks open with a position out of one
+/// same total ("1 of 8", "2 of 8" ...), at least one for each [`SLIDE_BLOCKS_PER_COUNTER`]
+/// blocks of the box. Its captions and credits go with the counters; a story told in its
+/// pictures is most of its region and is not judged here.
+fn is_counted_slides(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let blocks = el.end_block - el.first_block;
+    if blocks < SLIDE_COUNTERS_MIN as u32 || blocks > SLIDE_BOX_MAX_BLOCKS {
+        return false;
+    }
+    let (mut total, mut counters) = (None, 0usize);
+    for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
+        if let Some((_, of)) = opening_position(&b.text) {
+            if *total.get_or_insert(of) == of {
+                counters += 1;
+            }
+        }
+    }
+    counters >= SLIDE_COUNTERS_MIN && counters * SLIDE_BLOCKS_PER_COUNTER >= blocks as usize
 }
 
 /// Most characters of a player box ([`is_player_box`]): a title, a label, a counter, buttons.

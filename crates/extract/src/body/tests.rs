@@ -7808,3 +7808,22 @@ fn an_embedded_social_post_is_left_out_and_a_quoted_document_kept() {
     );
     assert_drops(&x.body, &["bakery", "@tildam", "reviewing what happened"]);
 }
+
+#[test]
+fn a_carousel_of_counted_slides_in_a_story_goes_with_its_captions() {
+    let slides: String = (1..=5)
+        .map(|i| {
+            format!(
+                "<li><div class='flex'><span>{i} of 5</span><span>Photo: Ada Brook / Example News</span></div>\
+                 <p>Lanterns drift over the canal on the festival's night number {i}.</p></li>"
+            )
+        })
+        .collect();
+    let html = council_story(&format!(
+        "<p>{PARA}</p><p>{PARA} Second.</p><div class='my-8'><h2>Gallery</h2><ul class='flex'>{slides}</ul>\
+         <button>Next</button></div><p>{PARA} Third.</p><p>{PARA} Fourth.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["Second.", "Third.", "Fourth."]);
+    assert_drops(&x.body, &["Lanterns drift", "of 5", "Ada Brook"]);
+}
