@@ -138,7 +138,21 @@ const SECTION_CLOSERS: &[&str] = &[
     "メルマガ登録",
     "ニュースレター登録",
     "ニュースレターの登録",
-    // The latest and most read stories of the site.
+    // Not "订阅" alone: a heading may open with it and go on about another subscription.
+    "订阅我们",
+    "订阅本站",
+    "订阅新闻",
+    "订阅邮件",
+    "订阅电子报",
+    "立即订阅",
+    "免费订阅",
+];
+
+/// The names of a site's latest and most read stories in Chinese, Japanese and Korean, which
+/// close only said whole (but for what follows in other scripts: a count, an arrow): at the
+/// start of a longer heading they name the story's own subject ("最新新闻发布会", the latest
+/// press conference; "최신 뉴스 소비 습관", habits of reading the latest news).
+const WIDE_LATEST_NAMES: &[&str] = &[
     "最新ニュース",
     "最新記事",
     "人気記事",
@@ -151,15 +165,15 @@ const SECTION_CLOSERS: &[&str] = &[
     "최신뉴스",
     "많이 본 뉴스",
     "인기 기사",
-    // Not "订阅" alone: a heading may open with it and go on about another subscription.
-    "订阅我们",
-    "订阅本站",
-    "订阅新闻",
-    "订阅邮件",
-    "订阅电子报",
-    "立即订阅",
-    "免费订阅",
 ];
+
+/// Whether `text` is one of [`WIDE_LATEST_NAMES`] with nothing in a wide script after it.
+fn is_wide_latest_name(text: &str) -> bool {
+    WIDE_LATEST_NAMES.iter().any(|n| {
+        text.strip_prefix(n)
+            .is_some_and(|rest| !rest.chars().any(super::blocks::is_wide_script))
+    })
+}
 
 /// On a product page, closing sections that hold most of the text still close while at least
 /// this many characters stay open (see [`shop_closed_sections`]).
@@ -197,10 +211,11 @@ pub(super) fn is_section_closer(text: &str) -> bool {
         lower = t.to_lowercase();
         lower.as_str()
     };
-    CLOSER_MATCHER.as_ref().is_some_and(|m| {
-        m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
-            .is_some_and(|hit| ends_word(t, hit.end()))
-    })
+    is_wide_latest_name(t)
+        || CLOSER_MATCHER.as_ref().is_some_and(|m| {
+            m.find(aho_corasick::Input::new(t).anchored(aho_corasick::Anchored::Yes))
+                .is_some_and(|hit| ends_word(t, hit.end()))
+        })
 }
 
 /// Whether a name matched at the start of `text` up to byte `end` ends there as a word: "About
@@ -478,18 +493,44 @@ pub(crate) const STORY_BEFORE_TAIL_CHARS: u32 = 150;
 /// hold most of the text, unless [`STORY_BEFORE_TAIL_CHARS`] of text come before the first:
 /// a page made of them is not a story with a tail, a short brief above a long thread is.
 pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
-    let mut closed = closed_sections_by(page, picked, u32::MAX, |b| {
-        is_section_closer(&b.text)
-            || if thread {
-                is_thread_closer(&b.text)
-            } else {
-                // A linked count ("12 Comments" under the byline) or a button ("Leave a
-                // comment") points to the comments from inside the story.
-                b.link_density() < super::MAX_LINK_DENSITY && is_comment_section_name(&b.text)
-            }
-    });
+    let closer = |b: &Block| is_section_closer(&b.text) || (thread && is_thread_closer(&b.text));
+    // A linked count ("12 Comments" under the byline) or a button ("Leave a comment") points
+    // to the comments from inside the story.
+    let comments = |b: &Block| {
+        !thread
+            && b.chars <= CLOSER_MAX_CHARS
+            && b.link_density() < super::MAX_LINK_DENSITY
+            && is_comment_section_name(&b.text)
+    };
+    let mut closed = closed_sections_by(page, picked, u32::MAX, |b| closer(b) || comments(b));
+    // The story's prose left open after a section named like its comments: a section of the
+    // story ("Comments" in a lesson on code, between "Variables" and "Loops").
+    if let Some(first) = picked
+        .iter()
+        .position(|&bi| comments(&page.blocks[bi as usize]))
+    {
+        let goes_on = picked[first..]
+            .iter()
+            .zip(&closed[first..])
+            .any(|(&bi, &c)| !c && is_story_prose(page, &page.blocks[bi as usize]));
+        if goes_on {
+            closed = closed_sections_by(page, picked, u32::MAX, closer);
+        }
+    }
     close_read_also_links(page, picked, &mut closed);
     closed
+}
+
+/// Characters (wide scripts' counted twice) of a paragraph of the story left open after a
+/// section named like its comments, which the story then goes on past ([`closed_sections`]).
+pub(crate) const STORY_AFTER_COMMENTS_CHARS: u32 = 80;
+
+/// Whether `b` is a paragraph of a story's prose: [`STORY_AFTER_COMMENTS_CHARS`] or more, little
+/// link text, not in a list's or a table's item.
+fn is_story_prose(page: &Page, b: &Block) -> bool {
+    super::scored_chars(b) >= STORY_AFTER_COMMENTS_CHARS
+        && b.link_density() < super::STORY_PARAGRAPH_MAX_LINK_DENSITY
+        && !is_item(page, b)
 }
 
 /// Names of the readers' comment section under a story, ASCII case ignored, said whole but

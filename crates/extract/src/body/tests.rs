@@ -7827,3 +7827,80 @@ fn a_carousel_of_counted_slides_in_a_story_goes_with_its_captions() {
     assert_keeps(&x.body, &["Second.", "Third.", "Fourth."]);
     assert_drops(&x.body, &["Lanterns drift", "of 5", "Ada Brook"]);
 }
+
+/// A story page in an `<article>` under a byline whose text box holds `inner`, in `lang`.
+fn bylined_story(lang: &str, title: &str, inner: &str) -> String {
+    format!(
+        "<html lang={lang}><head><title>{title} - Riverside Gazette</title></head><body>\
+         <header><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/life>Life</a></nav></header>\
+         <main><article><h1>{title}</h1><div class=byline>By Dana Whitfield</div>\
+         <div class=entry-content>{inner}</div></article></main>\
+         <footer><p>Copyright 2026 Riverside Gazette. All rights reserved.</p></footer></body></html>"
+    )
+}
+
+#[test]
+fn a_story_subheading_that_opens_with_a_wide_script_latest_news_name_keeps_its_section() {
+    // "最新新闻发布会" is "the latest press conference": the name of the site's latest news
+    // ("最新新闻") opens it, but the heading goes on; so does a Korean "최신 뉴스 소비 습관"
+    // ("habits of reading the latest news").
+    let zh = bylined_story(
+        "zh",
+        "老河新大桥六月通车",
+        "<p>市政府周四宣布，横跨老河的新大桥将于六月正式通车，届时两岸之间的交通时间将缩短一半以上。</p>\
+         <p>据介绍，这座桥全长八百米，设有双向四车道，并在两侧各留出一条供行人和自行车使用的通道。</p>\
+         <p>工程自三年前开工以来，曾因资金问题两度停工，此次通车比原计划推迟了将近一年的时间。</p>\
+         <h2>最新新闻发布会</h2>\
+         <p>在周四下午举行的发布会上，交通局负责人表示，通车初期将对大型货车实行限时通行措施。</p>\
+         <p>他还说，连接大桥的两条公交线路将同时开通，每十五分钟一班，早晚高峰时段还会加密班次。</p>\
+         <p>有记者问及收费问题，负责人回答说，大桥不设收费站，所有车辆均可免费通行，不另收取任何费用。</p>",
+    );
+    let x = run(&zh);
+    assert_keeps(
+        &x.body,
+        &["推迟了将近一年", "限时通行措施", "不另收取任何费用"],
+    );
+    let ko = bylined_story(
+        "ko",
+        "새 다리 6월 개통",
+        "<p>시는 목요일 오래된 강을 가로지르는 새 다리가 6월에 개통한다고 밝혔다. 양쪽 강변을 오가는 시간이 절반 이하로 줄어든다.</p>\
+         <p>다리는 길이 800미터에 왕복 4차로이며, 양쪽에 보행자와 자전거를 위한 길이 따로 마련됐다고 시 관계자는 설명했다.</p>\
+         <h2>최신 뉴스 소비 습관</h2>\
+         <p>최근 조사에 따르면 시민들은 스마트폰으로 교통 소식을 가장 많이 확인하는 것으로 나타났다. 특히 젊은 층에서 그 비율이 높았다.</p>\
+         <p>시는 개통에 맞춰 다리의 교통 상황을 실시간으로 알려 주는 서비스를 새로 선보일 계획이라고 덧붙였다.</p>\
+         <p>관계자는 이 서비스가 출퇴근 시간대의 혼잡을 줄이는 데 도움이 될 것으로 기대한다고 말했다.</p>",
+    );
+    let x = run(&ko);
+    assert_keeps(
+        &x.body,
+        &["따로 마련됐다고", "실시간으로", "기대한다고 말했다"],
+    );
+}
+
+#[test]
+fn a_tutorial_section_named_comments_between_its_other_sections_stays() {
+    // A programming lesson's "Comments" section, between "Variables" and "Loops": the story
+    // goes on after it, which a readers' comment section never does.
+    let x = run(&bylined_story(
+        "en",
+        "A first look at the basics",
+        "<h2>Variables</h2><p>A variable is a name that points to a value, and in this language you \
+         create one simply by assigning to it with an equals sign.</p><p>Names may hold letters, \
+         digits and underscores, but they cannot start with a digit, and case matters in them.</p>\
+         <h2>Comments</h2><p>Anything after a hash sign on a line is ignored when the program runs, \
+         so you can use it to explain what the code is for.</p><p>There is no special syntax for a \
+         block of comments, so most people start each line of the block with a hash sign.</p>\
+         <h2>Loops</h2><p>A for loop walks over the items of a list one at a time, and the body of \
+         the loop is the indented block right under it.</p><p>A while loop keeps going as long as \
+         its condition holds, which makes it easy to write a loop that never stops.</p>",
+    ));
+    assert_keeps(
+        &x.body,
+        &[
+            "case matters",
+            "Anything after a hash sign",
+            "with a hash sign.",
+            "never stops.",
+        ],
+    );
+}
