@@ -354,10 +354,16 @@ pub(super) fn shop_closed_sections(page: &Page, picked: &[u32], product: bool) -
     } else {
         u32::MAX
     };
-    closed_sections_by(page, picked, min_open, |b| {
-        matches!(page.elems[b.elem as usize].tag, Tag::H(_))
-            && (is_shop_closer(&b.text, product) || is_section_closer(&b.text))
-    })
+    closed_sections_by(
+        page,
+        picked,
+        min_open,
+        |b| {
+            matches!(page.elems[b.elem as usize].tag, Tag::H(_))
+                && (is_shop_closer(&b.text, product) || is_section_closer(&b.text))
+        },
+        |_| false,
+    )
 }
 
 /// Headings that open a listing's secondary list, beside or after the page's own list: a box
@@ -490,8 +496,9 @@ pub(crate) const STORY_BEFORE_TAIL_CHARS: u32 = 150;
 /// ends the section as well. On a `thread`, the headings of lists of other threads
 /// ([`THREAD_CLOSERS`]) open such a section too; on a story, the header of its readers' comments
 /// ([`is_comment_section_name`], not a link to them). Nothing is marked when the sections would
-/// hold most of the text, unless [`STORY_BEFORE_TAIL_CHARS`] of text come before the first:
-/// a page made of them is not a story with a tail, a short brief above a long thread is.
+/// hold most of the text, unless the first is the comments' header with
+/// [`STORY_BEFORE_TAIL_CHARS`] of text before it: a page made of such sections is not a story
+/// with a tail (a letters page under "Readers' comments"), a short brief above a long thread is.
 pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<bool> {
     let closer = |b: &Block| is_section_closer(&b.text) || (thread && is_thread_closer(&b.text));
     // A linked count ("12 Comments" under the byline) or a button ("Leave a comment") points
@@ -502,7 +509,13 @@ pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<
             && b.link_density() < super::MAX_LINK_DENSITY
             && is_comment_section_name(&b.text)
     };
-    let mut closed = closed_sections_by(page, picked, u32::MAX, |b| closer(b) || comments(b));
+    let mut closed = closed_sections_by(
+        page,
+        picked,
+        u32::MAX,
+        |b| closer(b) || comments(b),
+        comments,
+    );
     // The story's prose left open after a section named like its comments: a section of the
     // story ("Comments" in a lesson on code, between "Variables" and "Loops").
     if let Some(first) = picked
@@ -514,7 +527,7 @@ pub(super) fn closed_sections(page: &Page, picked: &[u32], thread: bool) -> Vec<
             .zip(&closed[first..])
             .any(|(&bi, &c)| !c && is_story_prose(page, &page.blocks[bi as usize]));
         if goes_on {
-            closed = closed_sections_by(page, picked, u32::MAX, closer);
+            closed = closed_sections_by(page, picked, u32::MAX, closer, |_| false);
         }
     }
     close_read_also_links(page, picked, &mut closed);
@@ -534,11 +547,11 @@ fn is_story_prose(page: &Page, b: &Block) -> bool {
 }
 
 /// Names of the readers' comment section under a story, ASCII case ignored, said whole but
-/// for a count before or after them ("Comments (4)", "12 Comments", "Leave a Reply").
+/// for a count before or after them ("Comments (4)", "12 Comments", "Leave a Reply"). ("Reader
+/// comments" closes as a [`SECTION_CLOSERS`] name only: it heads a letters page's letters too,
+/// which are most of that page.)
 const COMMENT_SECTION_NAMES: &[&str] = &[
     "comments",
-    "readers' comments",
-    "reader comments",
     "join the discussion",
     "join the conversation",
     "leave a reply",
@@ -787,19 +800,21 @@ fn close_read_also_links(page: &Page, picked: &[u32], closed: &mut [bool]) {
 
 /// [`closed_sections`] with the headings that open a closing section told by `opens`. When the
 /// sections hold most of the text they still close if at least `min_open` characters stay open,
-/// or [`STORY_BEFORE_TAIL_CHARS`] come before the first. A heading whose box holds no other
+/// or when the first is one that `ends_brief` says ends a story of its own (a comment section's
+/// header) and [`STORY_BEFORE_TAIL_CHARS`] come before it. A heading whose box holds no other
 /// text ([`closes_nothing_after`]) closes only itself.
 fn closed_sections_by(
     page: &Page,
     picked: &[u32],
     min_open: u32,
     opens: impl Fn(&Block) -> bool,
+    ends_brief: impl Fn(&Block) -> bool,
 ) -> Vec<bool> {
     let mut closed = vec![false; picked.len()];
     let (mut closed_chars, mut all_chars) = (0u32, 0u32);
     // The characters before the first closing heading, as scores weigh them (wide scripts
-    // twice), and whether a heading has closed since.
-    let (mut story_chars, mut before_closer) = (0u32, true);
+    // twice), whether a heading has closed since, and whether that first one ends a brief.
+    let (mut story_chars, mut before_closer, mut brief_ended) = (0u32, true, false);
     let mut open: Option<u8> = None;
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
@@ -824,6 +839,9 @@ fn closed_sections_by(
             }
         }
         if b.chars <= CLOSER_MAX_CHARS && opens(b) {
+            if before_closer {
+                brief_ended = ends_brief(b);
+            }
             before_closer = false;
             if !closes_nothing_after(page, bi) {
                 open = Some(heading_level(tag));
@@ -836,7 +854,7 @@ fn closed_sections_by(
     }
     if 2 * closed_chars > all_chars
         && all_chars - closed_chars < min_open
-        && (before_closer || story_chars < STORY_BEFORE_TAIL_CHARS)
+        && !(brief_ended && story_chars >= STORY_BEFORE_TAIL_CHARS)
     {
         closed.iter_mut().for_each(|c| *c = false);
     }

@@ -7904,3 +7904,27 @@ fn a_tutorial_section_named_comments_between_its_other_sections_stays() {
         ],
     );
 }
+
+// A letters page: a short intro, then the letters (most of the text) under a closing heading
+// that is not the header of a story's comments.
+#[test]
+fn a_letters_page_under_a_readers_comments_heading_keeps_its_letters() {
+    let letters: String = [
+        ("Ruth Penn, Mill Lane", "I have walked that path every morning for thirty years and I would hate to see the willows go for the sake of a few more metres of tarmac."),
+        ("Tom Okoro, Quay Street", "A separate lane for bikes is the only way to keep walkers safe, and the council should not back away from it because of the cost."),
+        ("Ines Hart, Ferry Road", "The lights are a good idea, but please make them low and warm, so the river still looks like a river at night and not a car park."),
+    ]
+    .iter()
+    .map(|(s, t)| format!("<div class=letter><p>{t}</p><p class=sign>{s}</p></div>"))
+    .collect();
+    let x = run(&bylined_story(
+        "en",
+        "Letters: the riverside path",
+        &format!(
+            "<p>Every week we print a selection of the letters our readers send us. This week most \
+             of them were about the plan for the riverside path, which closes for comment at the end \
+             of the month.</p><h2>Readers' comments</h2>{letters}"
+        ),
+    ));
+    assert_keeps(&x.body, &["thirty years", "cost.", "car park."]);
+}
