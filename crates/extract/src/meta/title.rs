@@ -297,7 +297,9 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
             && words(&h.text).len() >= MIN_TRUSTED_HEADING_WORDS
             && !sentence_like(&h.text)
             && cleaned.iter().find(|c| !is_site(c)).is_some_and(|c| {
-                let label = c.rsplit(':').next().unwrap_or(c);
+                // A colon that parts a label is followed by a space: not a time's ("8:00 PM")
+                // nor a verse's ("John 3:16").
+                let label = c.rsplit(": ").next().unwrap_or(c);
                 words(c).len() <= MAX_SECTION_LABEL_WORDS
                     || ((1..=MAX_SECTION_LABEL_WORDS).contains(&words(label).len())
                         && similarity(&h.text, c) < UNRELATED_HEADLINE)
@@ -1269,5 +1271,29 @@ mod tests {
             )),
             "Stanmore mill to cut 120 jobs as orders dry up"
         );
+    }
+
+    #[test]
+    fn a_head_title_with_a_time_or_a_verse_colon_is_no_section_label() {
+        // A colon with no space after it parts no site from a label: "8:00 PM", "John 3:16".
+        let page = |head: &str, banner: &str| {
+            format!(
+                "<title>{head}</title><table><tr><td><font size=\"5\">{banner}</font><br>\
+                 <b>{head}</b><br><br><font size=\"2\">The polls in the county stayed open \
+                 late as voters waited in line.</font></td></tr></table>"
+            )
+        };
+        for (head, banner) in [
+            (
+                "Polls close at 8:00 PM",
+                "Election Night Coverage From Westbury",
+            ),
+            (
+                "Sermon notes on John 3:16",
+                "First Baptist Church of Westbury",
+            ),
+        ] {
+            assert_eq!(title_of(&page(head, banner)), head);
+        }
     }
 }
