@@ -560,11 +560,27 @@ fn labelled_names(t: &str) -> Option<&str> {
     })
 }
 
+/// Words that open a date line crediting its writer last ("Posted on May 2, 2009 by Jane
+/// Roe"), lower-cased. Other verbs credit someone else after a date: a book's or a record's
+/// publisher ("Published March 10, 2009 by Penguin Books", "Released October 2, 2009 by Sub
+/// Pop"), an updater ("Last updated 10 March 2009 by Web Team"), a photographer ("Photo taken
+/// March 10 by Jane Roe").
+const DATED_CREDIT_LEADS: &[&str] = &["posted", "written", "filed"];
+
 /// The names after " by " in a date line that credits its writer last ("Posted on May 2, 2009
-/// at 6:15 p.m. by JANE ROE, Staff Correspondent"): the text before it a date line, only
-/// names after it ([`names_only`]).
+/// at 6:15 p.m. by JANE ROE, Staff Correspondent", "Tuesday 15 October 2019 by Jane Roe"):
+/// the text before it a date line opened by a word of [`DATED_CREDIT_LEADS`] or by the date
+/// itself (a weekday, a month or a digit), only names after it ([`names_only`]).
 fn dated_names(t: &str) -> Option<&str> {
     let at = t.find(" by ")?;
+    let lead = t.split_whitespace().next().unwrap_or("");
+    let lead = lead.trim_end_matches([':', ',', '.']).to_lowercase();
+    let credits_writer = DATED_CREDIT_LEADS.contains(&lead.as_str())
+        || is_calendar_word(&lead)
+        || lead.starts_with(|c: char| c.is_ascii_digit());
+    if !credits_writer {
+        return None;
+    }
     let rest = t[at + " by ".len()..].trim_start();
     (names_only(rest) && super::dates::is_dateline_text(&t[..at])).then_some(rest)
 }
@@ -731,12 +747,12 @@ fn dateline_names(s: &Scan, title: &str) -> Option<Vec<String>> {
 }
 
 /// Whether a byline's part names a paper or an agency, not a person: it opens with the article
-/// "The" ("The Tribune", "The Associated Press").
+/// "The" ("The Tribune", "The Associated Press"), not followed by an abbreviated title ("The
+/// Rev. John Doe", "The Hon. Jane Roe" are people).
 fn is_paper_name(part: &str) -> bool {
-    part.split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && part.split_whitespace().count() >= 2
+    let mut w = part.split_whitespace();
+    w.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && w.next().is_some_and(|second| !second.ends_with('.'))
 }
 
 /// A personal site names its owner: `jane-roe.com` or `roe.dev` for "Jane Roe".
@@ -1729,5 +1745,37 @@ mod tests {
         ] {
             assert!(authors_of(&legacy_story(lines)).is_empty(), "{lines}");
         }
+    }
+
+    #[test]
+    fn a_date_line_crediting_a_publisher_or_an_updater_names_no_author() {
+        // After a date, " by " credits a book's or a record's publisher, a page's updater or a
+        // photographer: only a posting line credits its writer.
+        for line in [
+            "Published March 10, 2009 by Penguin Books",
+            "Released October 2, 2009 by Harbor Lights Music",
+            "Last updated on 10 March 2009 by Web Team",
+            "Photo taken March 10, 2009 by Jane Roe",
+        ] {
+            assert!(authors_of(&legacy_story(line)).is_empty(), "{line}");
+        }
+        // A posting line, or a date line opened by the date, credits the writer.
+        for line in [
+            "Posted March 10, 2009 by Jane Roe",
+            "Tuesday 10 March 2009 by Jane Roe",
+        ] {
+            assert_eq!(authors_of(&legacy_story(line)), ["Jane Roe"], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_name_opening_with_the_and_a_title_is_a_second_writer() {
+        // "The Rev." is a person's title, not a paper's article.
+        assert_eq!(
+            authors_of(&legacy_story(
+                "JANE ROE, THE REV. JOHN DOE<br>Published Tuesday, March 10, 2009"
+            )),
+            ["JANE ROE", "THE REV. JOHN DOE"]
+        );
     }
 }
