@@ -210,9 +210,9 @@ pub(crate) struct Block {
     /// date line, read by [`super`]'s rendering ([`HeadPart`]).
     pub head: Option<HeadPart>,
     /// The whole text's lines, when it is short (at most [`super::HEAD_MAX_CHARS`] characters)
-    /// and single or double line breaks part it into at most [`HEAD_MAX_LINES`] lines: a heading set apart from its story's text (a headline, a byline and a
-    /// date line before a rule, a photo's table or the story's first `<p>`), read by
-    /// [`super`]'s rendering.
+    /// and single or double line breaks part it into at most [`HEAD_MAX_LINES`] lines: a heading
+    /// set apart from its story's text (a headline, a byline and a date line before a rule, a
+    /// photo's table or the story's first `<p>`), read by [`super`]'s rendering.
     pub lines: Option<HeadPart>,
 }
 

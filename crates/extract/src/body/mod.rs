@@ -3715,9 +3715,8 @@ fn head_chrome_end(b: &Block, ctx: &Context) -> Option<usize> {
 
 /// Whether `lines` are a story's heading ([`head_chrome_end`]): every line the page's title
 /// again, a byline or a line naming the page's author (with the writer's title or agency on the
-/// next line), or a short line of
-/// chrome (a date line, an edit stamp) as [`is_short_chrome`] reads a block of its own; and the
-/// title or a byline among them.
+/// next line), or a short line of chrome (a date line, an edit stamp) as [`is_short_chrome`]
+/// reads a block of its own; and the title or a byline among them.
 fn are_heading_lines<'a>(lines: impl Iterator<Item = &'a str>, ctx: &Context) -> bool {
     let (mut named, mut after_byline) = (false, false);
     // The lines so far are none or the title alone: where a byline stands in a heading.

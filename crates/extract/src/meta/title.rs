@@ -300,9 +300,9 @@ fn choose_raw(s: &Scan, ld: &LdInfo, site_names: &[String], host: &str) -> Title
                 // A colon that parts a label is followed by a space: not a time's ("8:00 PM")
                 // nor a verse's ("John 3:16").
                 let label = c.rsplit(": ").next().unwrap_or(c);
+                // (The headline is unrelated to `c`: it was not trusted as `c`'s headline.)
                 words(c).len() <= MAX_SECTION_LABEL_WORDS
-                    || ((1..=MAX_SECTION_LABEL_WORDS).contains(&words(label).len())
-                        && similarity(&h.text, c) < UNRELATED_HEADLINE)
+                    || (1..=MAX_SECTION_LABEL_WORDS).contains(&words(label).len())
             })
     };
     if let [h] = visible.as_slice() {
