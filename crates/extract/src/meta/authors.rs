@@ -654,6 +654,14 @@ const LEAD_IN_NAME_MAX_WORDS: usize = 5;
 /// role or paper ("Juan Roe / El Diario").
 fn names_only(rest: &str) -> bool {
     let rest = rest.split([',', '(', ';', '/']).next().unwrap_or("");
+    // "Por Qué Votar", "Por Fin Llega": a lead-in's idiom in a headline's capitals, no name.
+    if rest.split_whitespace().next().is_some_and(|w| {
+        LEAD_IN_IDIOM_WORDS
+            .iter()
+            .any(|i| w.trim_end_matches([',', ':']).to_lowercase() == *i)
+    }) {
+        return false;
+    }
     let (mut capitals, mut words) = (0usize, 0usize);
     let whole = |capitals: usize, words: usize| {
         (2..=LEAD_IN_NAME_MAX_WORDS).contains(&words) && capitals >= 2
@@ -676,6 +684,15 @@ fn names_only(rest: &str) -> bool {
     }
     whole(capitals, words)
 }
+
+/// Words that follow "por", "par" or "per" in everyday phrases, not a name ("por qué", "por
+/// favor", "por fin", "par exemple"), lower-cased: a headline set in capitals ("Por Qué Votar /
+/// Especial Elecciones") names no writer.
+const LEAD_IN_IDIOM_WORDS: &[&str] = &[
+    "qué", "que", "quê", "favor", "fin", "eso", "esto", "isso", "isto", "ejemplo", "exemplo",
+    "exemple", "supuesto", "dentro", "cierto", "ahora", "suerte", "tanto", "ailleurs", "contre",
+    "favore", "esempio", "caso",
+];
 
 /// Texts after the headline searched for a name printed beside the dateline.
 pub(crate) const DATELINE_NAME_AFTER: usize = 6;
@@ -1742,6 +1759,9 @@ mod tests {
             "Submitted by: admin<br>Posted on 3/12/2009",
             "Reported by the county's road crews on Tuesday",
             "Posted on the bulletin board by the front desk",
+            // A lead-in's idiom in a headline's capitals.
+            "<b>Por Qué Votar / Especial Elecciones</b><br>Publicado: 10 de marzo de 2009",
+            "<b>Por Dentro De La Noticia / Opinión</b><br>Publicado: 10 de marzo de 2009",
         ] {
             assert!(authors_of(&legacy_story(lines)).is_empty(), "{lines}");
         }
