@@ -2885,9 +2885,10 @@ fn opening_position(text: &str) -> Option<(u32, u32)> {
 }
 
 /// Whether element `e` (at most [`SLIDE_BOX_MAX_BLOCKS`] text blocks) holds the slides of a
-/// gallery or carousel: [`SLIDE_COUNTERS_MIN`] or more blocks open with a position out of one
-/// same total ("1 of 8", "2 of 8" ...), at least one for each [`SLIDE_BLOCKS_PER_COUNTER`]
-/// blocks of the box. Its captions and credits go with the counters; a story told in its
+/// gallery or carousel: [`SLIDE_COUNTERS_MIN`] or more blocks open with distinct positions
+/// out of one same total ("1 of 8", "2 of 8" ...), at least one for each
+/// [`SLIDE_BLOCKS_PER_COUNTER`] blocks of the box. A recipe's amounts repeat one position ("1/2
+/// cup butter", "1/2 cup sugar", "1/2 teaspoon salt") and are no slides. Its captions and credits go with the counters; a story told in its
 /// pictures is most of its region and is not judged here.
 fn is_counted_slides(page: &Page, e: u32) -> bool {
     let el = &page.elems[e as usize];
@@ -2895,10 +2896,13 @@ fn is_counted_slides(page: &Page, e: u32) -> bool {
     if blocks < SLIDE_COUNTERS_MIN as u32 || blocks > SLIDE_BOX_MAX_BLOCKS {
         return false;
     }
-    let (mut total, mut counters) = (None, 0usize);
+    // Positions seen, one bit each below 128 (a longer gallery counts its later ones all).
+    let (mut total, mut seen, mut counters) = (None, 0u128, 0usize);
     for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
-        if let Some((_, of)) = opening_position(&b.text) {
-            if *total.get_or_insert(of) == of {
+        if let Some((at, of)) = opening_position(&b.text) {
+            let bit = 1u128.checked_shl(at).unwrap_or(0);
+            if *total.get_or_insert(of) == of && seen & bit == 0 {
+                seen |= bit;
                 counters += 1;
             }
         }

@@ -7928,3 +7928,18 @@ fn a_letters_page_under_a_readers_comments_heading_keeps_its_letters() {
     ));
     assert_keeps(&x.body, &["thirty years", "cost.", "car park."]);
 }
+
+#[test]
+fn an_ingredient_list_of_halves_in_a_story_is_no_gallery() {
+    // Three items open with the same fraction: a recipe's amounts, not slides' positions.
+    let html = council_story(&format!(
+        "<p>{PARA}</p><p>{PARA} Second.</p><h2>Ingredients</h2><ul><li>1/2 cup unsalted butter</li>\
+         <li>1/2 cup brown sugar</li><li>2 large eggs</li><li>1/2 teaspoon fine salt</li>\
+         <li>1 cup plain flour</li></ul><p>{PARA} Third.</p><p>{PARA} Fourth.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Second.", "Third.", "unsalted butter", "brown sugar", "fine salt"],
+    );
+}
