@@ -603,12 +603,32 @@ pub(super) fn is_edit_stamp(lower: &str) -> bool {
     }
     EDIT_STAMP_VERBS
         .iter()
-        .filter_map(|p| lower.strip_prefix(p))
-        .any(|rest| {
+        .filter_map(|p| lower.strip_prefix(p).map(|rest| (p, rest)))
+        .any(|(p, rest)| {
             rest.starts_with([' ', ':'])
+                && (*p != PUBLISHED_VERB || opens_with_day(rest))
                 && (has_date_shape(rest)
                     || rest.split_whitespace().any(|w| w == "ago" || w == "ago."))
         })
+}
+
+/// The one of [`EDIT_STAMP_VERBS`] that opens a story's sentences too ("Published in 1998,
+/// the novel ..."): it opens an edit stamp only with the day at once ([`opens_with_day`]).
+const PUBLISHED_VERB: &str = "published";
+
+/// Lower-cased `rest` (what follows a stamp's verb) opens with its day: after a colon and an
+/// "on" or "at", a month's name ("feb. 9, 2025") or a number ("9 february", "2025-02-09", "3
+/// hours ago"), not a sentence's words ("in 1998, the novel ...", "on monday, the market ...").
+fn opens_with_day(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or("");
+    if matches!(first, "on" | "at") {
+        first = words.next().unwrap_or("");
+    }
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || crate::months::is_month_word(first.trim_end_matches(['.', ',']))
 }
 
 /// Longest line (characters) read as a post's edit tally ([`is_edit_tally`]): the editor's

@@ -7940,6 +7940,37 @@ fn an_ingredient_list_of_halves_in_a_story_is_no_gallery() {
     let x = run(&html);
     assert_keeps(
         &x.body,
-        &["Second.", "Third.", "unsalted butter", "brown sugar", "fine salt"],
+        &[
+            "Second.",
+            "Third.",
+            "unsalted butter",
+            "brown sugar",
+            "fine salt",
+        ],
     );
+}
+
+#[test]
+fn a_story_sentence_opening_with_published_stays() {
+    // 'Published' with a year or a weekday and more words is a sentence, whatever words follow
+    // that start like a month ("novel", "market").
+    let html = council_story(&format!(
+        "<p>{PARA}</p><p>Published in 1998, the novel sold two million copies.</p>\
+         <p>{PARA} Second.</p><p>Published on Monday, the market study runs to 40 pages.</p>\
+         <p>{PARA} Third.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Second.", "Third.", "the novel sold", "the market study"],
+    );
+    assert!(!is_edit_stamp(
+        "published in 1998, the novel sold two million copies."
+    ));
+    assert!(is_edit_stamp(
+        "published: feb. 9, 2025 · updated feb. 9, 2025 at 2:12 p.m."
+    ));
+    assert!(is_edit_stamp(
+        "published on 9 february 2025 at 14:12 · updated 15:40"
+    ));
 }
