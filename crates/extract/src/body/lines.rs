@@ -847,27 +847,34 @@ fn is_clock_reading(token: &str) -> bool {
 }
 
 /// A short line of an audio or video player: a clock reading and at most
-/// [`MEDIA_TIME_LINE_MAX_WORDS`] other words, where the line holds two readings (a counter,
-/// "0:00 / 7:49") or a word of [`MEDIA_WORDS`] ("Video · 1:48", "Episode 214 · 28:14"). A
-/// clock reading alone ("10:40") may be a live blog entry's time and is not one.
+/// [`MEDIA_TIME_LINE_MAX_WORDS`] other words, where the line is a counter (two readings
+/// parted by a slash and nothing else, the first at zero: "0:00 / 7:49") or holds a word of
+/// [`MEDIA_WORDS`] ("Video · 1:48", "Episode 214 · 28:14"). A clock reading alone ("10:40")
+/// may be a live blog entry's time and is not one; nor are two readings with other words or
+/// from a time past zero, a schedule's or a race's ("9:00 – 9:30 Registration", "Men: 2:05:30
+/// · Women: 2:18:11", "Prep 15:00 · Cook 45:00").
 pub(super) fn is_media_time_line(text: &str) -> bool {
     if text.len() > MEDIA_TIME_LINE_MAX_BYTES || !text.contains(':') {
         return false;
     }
-    let (mut clocks, mut words, mut media) = (0usize, 0usize, false);
+    let (mut clocks, mut words, mut media, mut from_zero) = (0usize, 0usize, false, false);
     for token in text
         .split(|c: char| !c.is_alphanumeric() && c != ':')
         .map(|t| t.trim_matches(':'))
         .filter(|t| !t.is_empty())
     {
         if is_clock_reading(token) {
+            if clocks == 0 {
+                from_zero = token.bytes().all(|b| matches!(b, b'0' | b':'));
+            }
             clocks += 1;
         } else {
             words += 1;
             media |= MEDIA_WORDS.iter().any(|w| token.eq_ignore_ascii_case(w));
         }
     }
-    clocks >= 1 && words <= MEDIA_TIME_LINE_MAX_WORDS && (clocks >= 2 || media)
+    let counter = clocks == 2 && words == 0 && from_zero && text.contains('/');
+    clocks >= 1 && words <= MEDIA_TIME_LINE_MAX_WORDS && (counter || media)
 }
 
 #[cfg(test)]

@@ -7974,3 +7974,33 @@ fn a_story_sentence_opening_with_published_stays() {
         "published on 9 february 2025 at 14:12 · updated 15:40"
     ));
 }
+
+#[test]
+fn a_schedule_or_a_race_times_box_in_a_story_is_no_player() {
+    // Two clock readings with words beside them, or from a time past zero, are a schedule's,
+    // a race's or a recipe's times, not a player's counter.
+    let html = council_story(&format!(
+        "<p>{PARA}</p><p>{PARA} Second.</p><div class='schedule'><p>9:00 – 9:30 Registration</p>\
+         <p>9:30 – 10:15 Opening keynote</p><p>10:30 – 12:00 Workshops</p></div>\
+         <p>{PARA} Third.</p><div class='facts'><h3>Winning times</h3>\
+         <p>Men: 2:05:30 · Women: 2:18:11</p><p>Course record stands from 2019.</p></div>\
+         <p>{PARA} Fourth.</p><div class='timing'><p>Prep 15:00 · Cook 45:00</p>\
+         <p>Serves four as a main course.</p></div><p>{PARA} Fifth.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Fifth.",
+            "Registration",
+            "2:05:30",
+            "Course record",
+            "Serves four",
+        ],
+    );
+    assert!(!super::lines::is_media_time_line(
+        "Fastest lap 1:31 / Avg 1:33"
+    ));
+    assert!(!super::lines::is_media_time_line("6:15 PM - 8:15 PM"));
+    assert!(super::lines::is_media_time_line("00:00 / 03:12"));
+}
