@@ -3679,7 +3679,8 @@ fn labels_before_title(page: &Page, picked: &[u32], ctx: &Context) -> usize {
     for (i, &bi) in picked.iter().enumerate().take(HEAD_LABEL_BLOCKS + 1) {
         let b = &page.blocks[bi as usize];
         if b.chars < TITLE_BLOCK_MAX_CHARS
-            && (page.elems[b.elem as usize].tag == Tag::H(1) || ctx.is_title(&b.text))
+            && (ctx.is_title(&b.text)
+                || (page.elems[b.elem as usize].tag == Tag::H(1) && names_title(&b.text, ctx)))
         {
             return i;
         }
@@ -3688,6 +3689,17 @@ fn labels_before_title(page: &Page, picked: &[u32], ctx: &Context) -> usize {
         }
     }
     0
+}
+
+/// Whether heading `text` says the page's title or holds it ("Get that tech stack Klatch
+/// Coffee" for "Klatch Coffee", or the reverse): a headline worded apart from the head title,
+/// not a section's heading ("Why this works", "Method") that an editor set as `<h1>`.
+fn names_title(text: &str, ctx: &Context) -> bool {
+    if ctx.title_key.is_empty() {
+        return false;
+    }
+    let k = key(text);
+    !k.is_empty() && (k.contains(ctx.title_key.as_str()) || ctx.title_key.contains(k.as_str()))
 }
 
 /// Longest first paragraph (characters) of a block read as the heading of the story set in

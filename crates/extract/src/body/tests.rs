@@ -8004,3 +8004,35 @@ fn a_schedule_or_a_race_times_box_in_a_story_is_no_player() {
     assert!(!super::lines::is_media_time_line("6:15 PM - 8:15 PM"));
     assert!(super::lines::is_media_time_line("00:00 / 03:12"));
 }
+
+#[test]
+fn short_opening_lines_before_a_section_heading_set_as_h1_are_no_kickers() {
+    // Some editors mark every section heading `<h1>`; the page's title sits in the header. The
+    // recipe's opening lines stand before a section's heading, not before the title.
+    let html = format!(
+        "<html><head><title>Lemon Cake - Example Kitchen</title></head><body>\
+         <header><div class=logo>Example Kitchen</div><div class=t>Lemon Cake</div></header>\
+         <article><p>Serves eight</p><p>Ready in one hour</p><p>Easy</p>\
+         <h1>Why this works</h1><p>{PARA}</p><p>{PARA} Second.</p><h1>Method</h1><p>{PARA} Third.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Second.", "Third.", "Serves eight", "Ready in one hour"],
+    );
+}
+
+#[test]
+fn kicker_labels_before_the_headline_go() {
+    // Short labels above the story's `<h1>` headline are its kicker and section.
+    let html = format!(
+        "<html><head><title>Lemon Cake - Example Kitchen</title></head><body>\
+         <article><p>Baking</p><p>Weekend project</p>\
+         <h1>A lemon cake for the whole street</h1><p>{PARA}</p><p>{PARA} Second.</p>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Second."]);
+    assert_drops(&x.body, &["Weekend project", "Baking"]);
+}
