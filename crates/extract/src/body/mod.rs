@@ -2859,6 +2859,14 @@ pub(crate) const SLIDE_BLOCKS_PER_COUNTER: usize = 3;
 /// 8", "Image 2 of 7", "3/12 Photo: ..."), as `(N, M)` when `N` is at most `M`.
 fn opening_position(text: &str) -> Option<(u32, u32)> {
     let t = text.trim_start();
+    // Most blocks open with a word: none of the units, no digit.
+    if !t
+        .bytes()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c | 0x20, b'i' | b'p' | b's'))
+    {
+        return None;
+    }
     let t = ["image ", "photo ", "picture ", "slide "]
         .iter()
         .find_map(|u| {
@@ -2896,18 +2904,30 @@ fn is_counted_slides(page: &Page, e: u32) -> bool {
     if blocks < SLIDE_COUNTERS_MIN as u32 || blocks > SLIDE_BOX_MAX_BLOCKS {
         return false;
     }
+    let needed = SLIDE_COUNTERS_MIN.max((blocks as usize).div_ceil(SLIDE_BLOCKS_PER_COUNTER));
+    // Blocks that may open with no counter before too few are left to reach `needed` (nested
+    // boxes are each read, so most stop early).
+    let mut misses_left = blocks as usize - needed;
     // Positions seen, one bit each below 128 (a longer gallery counts its later ones all).
     let (mut total, mut seen, mut counters) = (None, 0u128, 0usize);
     for b in &page.blocks[el.first_block as usize..el.end_block as usize] {
-        if let Some((at, of)) = opening_position(&b.text) {
+        let counted = opening_position(&b.text).is_some_and(|(at, of)| {
             let bit = 1u128.checked_shl(at).unwrap_or(0);
-            if *total.get_or_insert(of) == of && seen & bit == 0 {
+            let new = *total.get_or_insert(of) == of && seen & bit == 0;
+            if new {
                 seen |= bit;
-                counters += 1;
             }
+            new
+        });
+        if counted {
+            counters += 1;
+        } else if misses_left == 0 {
+            return false;
+        } else {
+            misses_left -= 1;
         }
     }
-    counters >= SLIDE_COUNTERS_MIN && counters * SLIDE_BLOCKS_PER_COUNTER >= blocks as usize
+    counters >= needed
 }
 
 /// Most characters of a player box ([`is_player_box`]): a title, a label, a counter, buttons.
