@@ -1209,6 +1209,12 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "share it with your friends",
     "photo sources:",
     "we updated this article",
+    // A newspaper's call for the reader's tips ("Do you have a story for us? Email ...", "Got a
+    // news tip? ...").
+    "have a story for us",
+    "got a story for us",
+    "got a news tip",
+    "have a news tip",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.

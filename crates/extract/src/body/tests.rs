@@ -8036,3 +8036,18 @@ fn kicker_labels_before_the_headline_go() {
     assert_keeps(&x.body, &["Second."]);
     assert_drops(&x.body, &["Weekend project", "Baking"]);
 }
+
+#[test]
+fn a_call_for_tips_ending_the_story_goes() {
+    // The newspaper's call for the reader's tips closes the page after the story's text; the
+    // story's own last lines stay.
+    let html = council_story(&format!(
+        "<p>{PARA} First.</p><p>{PARA} Second.</p><p>{PARA} Third.</p>\
+         <p>“It was a story for us to tell,” she said.</p>\
+         <p class=text-sm>Do you have a story for us? Email <a href=\"mailto:news@x.example\">\
+         news@x.example</a> or message us.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["Third.", "a story for us to tell"]);
+    assert_drops(&x.body, &["Do you have a story"]);
+}
