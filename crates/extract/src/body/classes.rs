@@ -1568,8 +1568,34 @@ pub(crate) fn has_chrome_phrase(text: &str, words: usize) -> bool {
             && (!ALONE_PHRASES.contains(&phrase) || alone())
             && (!PASSING_PHRASES.contains(&phrase)
                 || words <= CHROME_ANYWHERE_WORDS
-                || hit.start() < CHROME_LEAD_BYTES)
+                || hit.start() < CHROME_LEAD_BYTES
+                || (TAIL_CALLS.contains(&phrase) && is_tail_call(text, hit.start(), hit.end())))
     })
+}
+
+/// Passing phrases of [`PASSING_PHRASES`] that, said in the imperative as the last sentence of
+/// a short block, end a promo line with its call ("Get the week's news in your inbox every
+/// Friday. Sign up here.", "... for subscribers. Log in now.").
+const TAIL_CALLS: &[&str] = &["sign up", "sign in", "log in"];
+
+/// Most words after a call that ends a promo line ("here", "now", "today").
+pub(crate) const TAIL_CALL_WORDS: usize = 1;
+
+/// Whether the phrase at bytes `start..end` of `text` opens its last sentence (after a
+/// sentence's end: ". Sign up here.") and at most [`TAIL_CALL_WORDS`] words follow it: a call
+/// that closes a promo line, not a story's mention ("since the day they sign up").
+fn is_tail_call(text: &str, start: usize, end: usize) -> bool {
+    let opens_sentence = text
+        .get(..start)
+        .map(str::trim_end)
+        .is_some_and(|t| t.ends_with(['.', '!', '?']));
+    let rest = text
+        .get(end..)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    opens_sentence
+        && !rest.contains(['.', '!', '?'])
+        && rest.split_whitespace().count() <= TAIL_CALL_WORDS
 }
 
 /// Fewest words of a sentence of the story that mentions a chrome phrase after other words.

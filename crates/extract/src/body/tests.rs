@@ -8051,3 +8051,22 @@ fn a_call_for_tips_ending_the_story_goes() {
     assert_keeps(&x.body, &["Third.", "a story for us to tell"]);
     assert_drops(&x.body, &["Do you have a story"]);
 }
+
+#[test]
+fn a_promo_line_ending_with_its_sign_up_call_goes() {
+    // A one-line newsletter promo between the story's paragraphs ends with its call; the
+    // story's short lines that mention signing up stay.
+    let html = council_story(&format!(
+        "<p>{PARA} First.</p>\
+         <p class=\"my-6 text-sm italic\">Get the week's council news in your inbox every Friday. \
+         <a href=\"/newsletters/council\">Sign up here</a>.</p>\
+         <p>{PARA} Second.</p><p>Parents have until Friday to sign up for the scheme.</p>\
+         <p>Places open at the town library on Monday. Sign up is free.</p><p>{PARA} Third.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Third.", "until Friday to sign up", "Sign up is free."],
+    );
+    assert_drops(&x.body, &["in your inbox"]);
+}
