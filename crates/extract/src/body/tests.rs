@@ -8070,3 +8070,16 @@ fn a_promo_line_ending_with_its_sign_up_call_goes() {
     );
     assert_drops(&x.body, &["in your inbox"]);
 }
+
+#[test]
+fn words_for_screen_readers_in_the_h1_are_no_part_of_the_title() {
+    // A site adds a hidden suffix to its headline for screen readers; the page shows the
+    // headline alone, and the head's titles say it alone.
+    let html = format!(
+        "<html><head><title>Council Meets Again | Example News</title>\
+         <meta property=\"og:title\" content=\"Council Meets Again\"></head><body><article>\
+         <h1 class=text-4xl>Council Meets Again<span class=sr-only>, published 14 November \
+         2025</span></h1><p>{PARA}</p><p>{PARA} Second.</p></article></body></html>"
+    );
+    assert_eq!(run(&html).title, "Council Meets Again");
+}

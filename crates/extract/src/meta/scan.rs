@@ -845,23 +845,27 @@ fn date_prop(s: &mut Scan, itemprop: &str, value: Option<&str>) {
 }
 
 /// A heading's text without the `<time>` a theme prints inside it ("Dec 18 2025 Preparing
-/// a transition").
+/// a transition") or the words it says to screen readers alone ([`is_screen_reader_only`]).
 fn heading_text(el: ElementRef<'_>) -> Option<String> {
-    let dated = el
+    // A date set in the heading, or words for screen readers alone (", published 14 November
+    // 2025" in a `sr-only` span), are no part of the headline the page shows.
+    let left_out = |e: &scraper::node::Element| e.name() == "time" || is_screen_reader_only(e);
+    let marked = el
         .descendants()
         .take(super::text::MAX_TEXT_NODES)
-        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"));
-    if !dated {
+        .skip(1)
+        .any(|d| d.value().as_element().is_some_and(left_out));
+    if !marked {
         return element_text(el, MAX_HEADING_BYTES);
     }
     let mut raw = String::new();
     for n in el.descendants().take(super::text::MAX_TEXT_NODES) {
         let Node::Text(t) = n.value() else { continue };
-        let in_time = n
+        let inside = n
             .ancestors()
             .take_while(|a| a.id() != el.id())
-            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "time"));
-        if !in_time {
+            .any(|a| a.value().as_element().is_some_and(left_out));
+        if !inside {
             raw.push_str(t);
         }
         if raw.len() > MAX_HEADING_BYTES {
@@ -874,6 +878,29 @@ fn heading_text(el: ElementRef<'_>) -> Option<String> {
     } else {
         Some(t)
     }
+}
+
+/// Class names of text shown to screen readers alone (`sr-only`, `visually-hidden`, WordPress's
+/// `screen-reader-text`, Drupal's `element-invisible`), compared whole and ASCII case ignored.
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "element-invisible",
+];
+
+/// Whether element `e` holds text for screen readers alone: one of its class names is one of
+/// [`SCREEN_READER_CLASSES`].
+fn is_screen_reader_only(e: &scraper::node::Element) -> bool {
+    e.attribute("class").is_some_and(|c| {
+        c.split_whitespace().any(|w| {
+            SCREEN_READER_CLASSES
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(w))
+        })
+    })
 }
 
 /// Class or id parts of a site's logo or name set as `<h1>` (`site-title`, `logo`,
