@@ -366,6 +366,41 @@ pub(super) fn is_whole_chrome_label(text: &str) -> bool {
     says_only_one_of(text, WHOLE_CHROME_LABELS, &WHOLE_CHROME_LABEL_INITIALS)
 }
 
+/// A paid placement's labels, lower-cased, that its sponsor's name may follow ("Sponsored by
+/// X", "Paid Post by X").
+const PAID_LABELS: &[&str] = &["sponsored", "paid content", "paid post", "promoted"];
+
+/// Words that may stand between a paid placement's label and its "by" ("Sponsored Ad by X",
+/// "Sponsored Content by X").
+const PAID_LABEL_NOUNS: &[&str] = &["ad", "content", "post", "story"];
+
+/// Most words of the sponsor's name after a paid placement's "by": a brand, not a clause.
+pub(crate) const SPONSOR_NAME_MAX_WORDS: usize = 4;
+
+/// Whether lower-cased `text` is a paid placement's label naming its sponsor ("Sponsored Ad by
+/// Carrow Travel", "Paid Post by Example Bank", "Promoted by X"): the label, maybe a noun of
+/// [`PAID_LABEL_NOUNS`], "by" and a name of at most [`SPONSOR_NAME_MAX_WORDS`] words with no
+/// clause after it (not "Sponsored by the council, the fair runs all week").
+pub(super) fn is_sponsor_line(text: &str) -> bool {
+    let Some(rest) = PAID_LABELS
+        .iter()
+        .find_map(|l| text.strip_prefix(l).filter(|r| r.starts_with(' ')))
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| PAID_LABEL_NOUNS.contains(w)) {
+        words.next();
+    }
+    if words.next() != Some("by") {
+        return false;
+    }
+    let name: Vec<&str> = words.collect();
+    !name.is_empty()
+        && name.len() <= SPONSOR_NAME_MAX_WORDS
+        && !name.iter().any(|w| w.ends_with([',', ';', ':', '!', '?']))
+}
+
 /// Whether `text` says only one of `labels` (lower-cased, words split by single spaces),
 /// punctuation, spacing and ASCII case aside; `initials` marks the first bytes of the labels
 /// ([`initials_of`]).

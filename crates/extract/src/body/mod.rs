@@ -4576,6 +4576,9 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace<'_
     if words <= WHOLE_CHROME_LABEL_MAX_WORDS && is_whole_chrome_label(&lower) {
         return true;
     }
+    if lines::is_sponsor_line(&lower) {
+        return true;
+    }
     if lines::is_continuation_note(&lower) {
         return true;
     }

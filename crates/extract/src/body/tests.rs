@@ -8083,3 +8083,19 @@ fn words_for_screen_readers_in_the_h1_are_no_part_of_the_title() {
     );
     assert_eq!(run(&html).title, "Council Meets Again");
 }
+
+#[test]
+fn a_sponsored_cards_label_naming_its_sponsor_goes() {
+    // A native ad's card in the story: its label line names the advertiser; the story's own
+    // line on who funded the fair stays.
+    let html = council_story(&format!(
+        "<p>{PARA} First.</p><div class=\"my-8 rounded-lg border p-4\"><div class=flex>\
+         <span class=text-xs>Sponsored</span><span class=text-xs>Ad by Carrow Travel</span></div>\
+         <a href=\"https://ads.example/c/88\"><p>Seven quiet islands to reach by ferry</p></a></div>\
+         <p>{PARA} Second.</p><p>Sponsored by the council, the fair runs all week.</p>\
+         <p>{PARA} Third.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(&x.body, &["Third.", "the fair runs all week"]);
+    assert_drops(&x.body, &["Carrow Travel"]);
+}
