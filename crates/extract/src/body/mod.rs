@@ -951,7 +951,8 @@ fn select_region(page: &Page) -> Option<Region> {
         let join = child == best
             || (final_score(page, child) >= threshold && !ce.class.is_boilerplate() && !stream)
             || is_prose_sibling(page, child)
-            || (child < best && is_lead_sibling(page, &long, child));
+            || (child < best
+                && (is_lead_sibling(page, &long, child) || is_key_points_box(page, child)));
         if join {
             region.roots.push(child);
             region.chars += ce.chars;
@@ -1577,6 +1578,34 @@ fn is_lead_sibling(page: &Page, long: &[u32], e: u32) -> bool {
             Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::P
         )
         && lead_link_density(page, e) < LEAD_MAX_LINK_DENSITY
+}
+
+/// Fewest items of a story's key-points box ([`is_key_points_box`]).
+pub(crate) const KEY_POINTS_MIN_ITEMS: usize = 2;
+
+/// Whether `e`, a sibling before the story's box, is its key-points box ("Key points", "What we
+/// know": a heading at most and a list of whole sentences, no links): the story's summary, set
+/// beside its text rather than in it, whose short items make no lead paragraph. A box of links
+/// (related stories, a table of contents) or of labels is none.
+fn is_key_points_box(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.class.is_boilerplate() || el.link_chars > 0 || !matches!(el.tag, Tag::Div | Tag::Section)
+    {
+        return false;
+    }
+    let (mut items, mut other) = (0usize, 0usize);
+    for b in page
+        .blocks
+        .get(el.first_block as usize..el.end_block as usize)
+        .unwrap_or_default()
+    {
+        match page.elems[b.elem as usize].tag {
+            Tag::Li if b.text.trim_end().ends_with(['.', '!', '?']) => items += 1,
+            Tag::H(_) => other += 1,
+            _ => return false,
+        }
+    }
+    items >= KEY_POINTS_MIN_ITEMS && other <= 1
 }
 
 /// Link density of a lead sibling `e` without its table of contents: a box of links to the

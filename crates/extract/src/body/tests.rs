@@ -8099,3 +8099,36 @@ fn a_sponsored_cards_label_naming_its_sponsor_goes() {
     assert_keeps(&x.body, &["Third.", "the fair runs all week"]);
     assert_drops(&x.body, &["Carrow Travel"]);
 }
+
+#[test]
+fn a_key_points_box_beside_the_storys_box_is_kept() {
+    // The story's summary sits in a box of its own before the box of its text, both marked by
+    // test hooks alone; a share bar comes before them and a tag row after, so the text's box
+    // outscores the story's `<article>`. A box of topic labels there is no summary.
+    let paras: String = (1..=8)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body><main>\
+         <article data-testid=article><header><h1>Council Meets</h1><p>By Jane Roe</p></header>\
+         <div data-testid=share-bar><button>Facebook</button><button>Copy link</button>\
+         <span>87 comments</span></div>\
+         <div data-testid=topics><ul><li>Rail</li><li>Night trains</li></ul></div>\
+         <div data-testid=key-points><h2>Key points</h2><ul>\
+         <li>The council will vote on the transit plan next month.</li>\
+         <li>Residents asked for a quicker decision on the route.</li></ul></div>\
+         <div data-testid=article-body>{paras}</div>\
+         <div data-testid=footer><div><a href=/t/council>Council</a><a href=/t/transit>Transit</a>\
+         <a href=/t/city>City</a></div></div></article></main></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Part 8.",
+            "vote on the transit plan next month",
+            "quicker decision on the route",
+        ],
+    );
+    assert_drops(&x.body, &["Night trains"]);
+}
