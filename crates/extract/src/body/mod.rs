@@ -3569,9 +3569,15 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     } else {
         labels_before_title(page, picked, ctx)
     };
+    let dek = if ctx.judge.relaxed {
+        None
+    } else {
+        dek_after_title(page, picked, head_labels, ctx)
+    };
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if i < head_labels
+            || dek == Some(i)
             || closed.get(i) == Some(&true)
             || (!labels.is_empty()
                 && b.chars <= POST_LABEL_CHARS
@@ -3738,6 +3744,38 @@ fn labels_before_title(page: &Page, picked: &[u32], ctx: &Context) -> usize {
         }
     }
     0
+}
+
+/// Longest dek (characters) between a story's headline and its byline: a sentence or two.
+pub(crate) const DEK_MAX_CHARS: u32 = 240;
+
+/// Most words of a byline that closes a dek ([`dek_after_title`]).
+pub(crate) const DEK_BYLINE_MAX_WORDS: usize = 12;
+
+/// The index in `picked` of the story's dek: the one block between its headline (the block at
+/// `title_at`, which [`labels_before_title`] found) and its byline ("By ..."), of at most
+/// [`DEK_MAX_CHARS`] characters and no heading: the standfirst set in the headline's box,
+/// which sells the story rather than tells it.
+fn dek_after_title(page: &Page, picked: &[u32], title_at: usize, ctx: &Context) -> Option<usize> {
+    let block = |i: usize| picked.get(i).map(|&bi| &page.blocks[bi as usize]);
+    let title = block(title_at)?;
+    if title.chars >= TITLE_BLOCK_MAX_CHARS
+        || !(ctx.is_title(&title.text)
+            || (page.elems[title.elem as usize].tag == Tag::H(1) && names_title(&title.text, ctx)))
+    {
+        return None;
+    }
+    let dek = block(title_at + 1)?;
+    let byline = block(title_at + 2)?;
+    let by = byline
+        .text
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("by "));
+    (dek.chars <= DEK_MAX_CHARS
+        && !matches!(page.elems[dek.elem as usize].tag, Tag::H(_))
+        && by
+        && byline.text.split_whitespace().count() <= DEK_BYLINE_MAX_WORDS)
+        .then_some(title_at + 1)
 }
 
 /// Whether heading `text` says the page's title or holds it ("Get that tech stack Klatch

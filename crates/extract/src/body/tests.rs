@@ -8132,3 +8132,20 @@ fn a_key_points_box_beside_the_storys_box_is_kept() {
     );
     assert_drops(&x.body, &["Night trains"]);
 }
+
+#[test]
+fn a_dek_between_the_headline_and_the_byline_goes() {
+    // Utility classes name nothing: the dek is told by its place, between the headline and the
+    // byline. A story whose first paragraph follows the byline keeps it.
+    let html = format!(
+        "<html><head><title>Council Meets - Example News</title></head><body><main>\
+         <article class=lg:col-span-8><h1 class=\"font-serif text-5xl\">Council Meets</h1>\
+         <p class=\"text-lg text-neutral-600\">Residents want a decision. The council has until \
+         autumn to give one.</p><p class=text-sm>By <span class=font-bold>Jane Roe</span></p>\
+         <p>Short opening line of the story.</p><p>{PARA} First.</p><p>{PARA} Second.</p>\
+         <p>{PARA} Third.</p></article></main></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Third.", "Short opening line of the story."]);
+    assert_drops(&x.body, &["Residents want a decision"]);
+}
