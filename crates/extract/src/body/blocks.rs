@@ -393,14 +393,11 @@ struct Inline {
     /// Where a "read also" pointer opens a paragraph after the first ([`Inline::tail_cut`]):
     /// the text before it, counted.
     read_also_at: Option<TailCut>,
-    /// Byte offsets of single line breaks in the first paragraph (up to [`HEAD_MAX_LINES`]),
-    /// and how many came (more than that many: no head is recorded).
-    head_breaks: [u32; HEAD_MAX_LINES],
-    head_break_count: usize,
     /// The first paragraph, once a double line break closed it ([`Block::head`]).
     head: Option<HeadPart>,
     /// Byte offsets where the text's lines end, at single or double line breaks (up to
-    /// [`HEAD_MAX_LINES`]), and how many came ([`Block::lines`]).
+    /// [`HEAD_MAX_LINES`]), and how many came ([`Block::lines`]; while the first paragraph is
+    /// open, its lines' ends: [`Block::head`]).
     line_breaks: [u32; HEAD_MAX_LINES],
     line_break_count: usize,
 }
@@ -592,12 +589,6 @@ impl Inline {
                 *slot = at;
             }
             self.line_break_count += 1;
-            if self.part_start == 0 {
-                if let Some(slot) = self.head_breaks.get_mut(self.head_break_count) {
-                    *slot = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
-                }
-                self.head_break_count += 1;
-            }
         }
         self.space();
     }
@@ -621,15 +612,16 @@ impl Inline {
     /// Notes the first paragraph as the block's head ([`Block::head`]) as a double line break
     /// closes it, when single line breaks part it into at most [`HEAD_MAX_LINES`] lines.
     fn note_head(&mut self) {
-        // The first of the two line breaks that close the paragraph was noted as a line's end.
-        let inner = self.head_break_count.saturating_sub(1);
+        // Every line break so far is the first paragraph's; the first of the two that close it
+        // was noted as a line's end.
+        let inner = self.line_break_count.saturating_sub(1);
         if inner >= HEAD_MAX_LINES {
             return;
         }
         self.head = Some(HeadPart {
             end: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
             chars: self.chars,
-            breaks: self.head_breaks,
+            breaks: self.line_breaks,
             inner_breaks: inner as u8,
         });
     }

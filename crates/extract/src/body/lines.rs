@@ -395,10 +395,15 @@ pub(super) fn is_sponsor_line(text: &str) -> bool {
     if words.next() != Some("by") {
         return false;
     }
-    let name: Vec<&str> = words.collect();
-    !name.is_empty()
-        && name.len() <= SPONSOR_NAME_MAX_WORDS
-        && !name.iter().any(|w| w.ends_with([',', ';', ':', '!', '?']))
+    // The sponsor's name: one to SPONSOR_NAME_MAX_WORDS words, no clause after it.
+    let mut count = 0;
+    for w in words {
+        count += 1;
+        if count > SPONSOR_NAME_MAX_WORDS || w.ends_with([',', ';', ':', '!', '?']) {
+            return false;
+        }
+    }
+    count > 0
 }
 
 /// Whether `text` says only one of `labels` (lower-cased, words split by single spaces),

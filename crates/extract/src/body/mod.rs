@@ -3564,16 +3564,15 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     // Whether a paragraph of the story has been kept: a top-level heading after it is a
     // section's (some editors mark every section `<h1>`), not the page's title.
     let mut story_started = false;
-    let head_labels = if ctx.judge.relaxed {
-        0
-    } else {
-        labels_before_title(page, picked, ctx)
-    };
-    let dek = if ctx.judge.relaxed {
+    // The story's title, when only short labels (its kicker) come before it: those labels and
+    // the dek after it go.
+    let title_at = if ctx.judge.relaxed {
         None
     } else {
-        dek_after_title(page, picked, head_labels, ctx)
+        title_position(page, picked, ctx)
     };
+    let head_labels = title_at.unwrap_or(0);
+    let dek = title_at.and_then(|t| dek_after_title(page, picked, t));
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if i < head_labels
@@ -3717,33 +3716,33 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
     out
 }
 
-/// Most blocks before a story's title read by [`labels_before_title`].
+/// Most blocks before a story's title read by [`title_position`].
 pub(crate) const HEAD_LABEL_BLOCKS: usize = 4;
 
 /// Longest label (characters) above a story's title: a kicker ("Opinion", "Guest essay",
 /// "Breaking", "Athletics").
 pub(crate) const HEAD_LABEL_MAX_CHARS: u32 = 40;
 
-/// How many picked blocks open the region before the story's title (its `<h1>`, or a block
-/// saying the page's title) when each is a short label that ends no sentence (at most
-/// [`HEAD_LABEL_BLOCKS`] of at most [`HEAD_LABEL_MAX_CHARS`] characters): the kicker, the
-/// section or the story's kind set above the headline ("Opinion", "Guest essay", "Breaking"),
-/// which name the story, not tell it. 0 when the title does not come first but for such labels
-/// (a title after text is no opening one).
-fn labels_before_title(page: &Page, picked: &[u32], ctx: &Context) -> usize {
+/// The position in `picked` of the story's title (a block saying the page's title, or an
+/// `<h1>` that holds it or is held by it: [`names_title`]) when it opens the region but for
+/// short labels that end no sentence (at most [`HEAD_LABEL_BLOCKS`] of at most
+/// [`HEAD_LABEL_MAX_CHARS`] characters): the kicker, the section or the story's kind set above
+/// the headline ("Opinion", "Guest essay", "Breaking"), which name the story, not tell it, and
+/// are as many as the position. None when text comes before the title or no title opens it.
+fn title_position(page: &Page, picked: &[u32], ctx: &Context) -> Option<usize> {
     for (i, &bi) in picked.iter().enumerate().take(HEAD_LABEL_BLOCKS + 1) {
         let b = &page.blocks[bi as usize];
         if b.chars < TITLE_BLOCK_MAX_CHARS
             && (ctx.is_title(&b.text)
                 || (page.elems[b.elem as usize].tag == Tag::H(1) && names_title(&b.text, ctx)))
         {
-            return i;
+            return Some(i);
         }
         if b.chars > HEAD_LABEL_MAX_CHARS || ends_sentence(&b.text) {
-            return 0;
+            return None;
         }
     }
-    0
+    None
 }
 
 /// Longest dek (characters) between a story's headline and its byline: a sentence or two.
@@ -3752,19 +3751,12 @@ pub(crate) const DEK_MAX_CHARS: u32 = 240;
 /// Most words of a byline that closes a dek ([`dek_after_title`]).
 pub(crate) const DEK_BYLINE_MAX_WORDS: usize = 12;
 
-/// The index in `picked` of the story's dek: the one block between its headline (the block at
-/// `title_at`, which [`labels_before_title`] found) and its byline ("By ..."), of at most
+/// The index in `picked` of the story's dek: the one block between its headline (at
+/// `title_at`, as [`title_position`] found it) and its byline ("By ..."), of at most
 /// [`DEK_MAX_CHARS`] characters and no heading: the standfirst set in the headline's box,
 /// which sells the story rather than tells it.
-fn dek_after_title(page: &Page, picked: &[u32], title_at: usize, ctx: &Context) -> Option<usize> {
+fn dek_after_title(page: &Page, picked: &[u32], title_at: usize) -> Option<usize> {
     let block = |i: usize| picked.get(i).map(|&bi| &page.blocks[bi as usize]);
-    let title = block(title_at)?;
-    if title.chars >= TITLE_BLOCK_MAX_CHARS
-        || !(ctx.is_title(&title.text)
-            || (page.elems[title.elem as usize].tag == Tag::H(1) && names_title(&title.text, ctx)))
-    {
-        return None;
-    }
     let dek = block(title_at + 1)?;
     let byline = block(title_at + 2)?;
     let by = byline

@@ -656,9 +656,8 @@ fn names_only(rest: &str) -> bool {
     let rest = rest.split([',', '(', ';', '/']).next().unwrap_or("");
     // "Por Qué Votar", "Por Fin Llega": a lead-in's idiom in a headline's capitals, no name.
     if rest.split_whitespace().next().is_some_and(|w| {
-        LEAD_IN_IDIOM_WORDS
-            .iter()
-            .any(|i| w.trim_end_matches([',', ':']).to_lowercase() == *i)
+        let first = w.trim_end_matches([',', ':']).to_lowercase();
+        LEAD_IN_IDIOM_WORDS.contains(&first.as_str())
     }) {
         return false;
     }
