@@ -1,6 +1,7 @@
 //! Published and modified dates: structured sources first (JSON-LD, head `<meta>`, microdata,
 //! `<time>`), then the URL, then date-like elements and the dateline near the headline.
 
+use super::clock;
 use super::jsonld::LdInfo;
 use super::scan::{BylineKind, DateKind, Scan};
 use super::text::key;
@@ -189,14 +190,14 @@ pub(crate) fn choose(
                     && (!modified.is_some_and(|m| near_day(v, m))
                         || (unlabelled.is_some() && !headline_shows(s, title, order, d))) =>
             {
-                utc_midnight(v.date)
+                v.instant()
             }
             _ => Some(d),
         },
         (d, u) => d.or(u),
     };
     let published = published
-        .or_else(|| line.and_then(|v| utc_midnight(v.date)))
+        .or_else(|| line.and_then(Shown::instant))
         .or_else(|| {
             kind_values(&s.times, DateKind::Published)
                 .find_map(|v| parse_structured(&v, order).or_else(|| find_in_text(&v, order)))
@@ -258,9 +259,10 @@ fn dateline(s: &Scan, title: &str, order: NumericOrder) -> Option<Shown> {
         if t.len() > DATELINE_MAX_BYTES {
             continue;
         }
-        let Some((pos, d)) = find_date_at(t, order) else {
+        let Some((span, d)) = find_date_span(t, order) else {
             continue;
         };
+        let pos = span.start;
         seen_date = true;
         if pos > DATELINE_MAX_LEAD {
             continue;
@@ -269,7 +271,7 @@ fn dateline(s: &Scan, title: &str, order: NumericOrder) -> Option<Shown> {
             || update_label_before(near, j)
             || s.near_heading_updated.get(j).copied().unwrap_or(false);
         if !labelled_update {
-            return Some(Shown::at(t, pos, d));
+            return Some(Shown::in_text(t, span, d));
         }
     }
     None
@@ -286,7 +288,7 @@ fn headline_shows(s: &Scan, title: &str, order: NumericOrder, d: DateTime<FixedO
     near[window].iter().any(|t| {
         let mut rest = t.as_str();
         while let Some((span, day)) = find_date_span(rest, order) {
-            if near_day(Shown::at(rest, span.start, day), d) {
+            if near_day(Shown::in_text(rest, span.clone(), day), d) {
                 return true;
             }
             rest = &rest[span.end..];
@@ -358,9 +360,9 @@ fn labelled_published(s: &Scan, order: NumericOrder) -> Option<Shown> {
             } else {
                 rest
             };
-            find_date_at(rest, order)
-                .filter(|(pos, _)| *pos <= 4)
-                .map(|(pos, d)| Shown::at(rest, pos, d))
+            find_date_span(rest, order)
+                .filter(|(span, _)| span.start <= 4)
+                .map(|(span, d)| Shown::in_text(rest, span, d))
         })
     })
 }
@@ -382,7 +384,7 @@ pub(crate) fn loose_published(s: &Scan, order: NumericOrder) -> Option<DateTime<
         let pos = span.start;
         if pos > LOOSE_LABEL_BYTES
             || t.len() - pos > LOOSE_DATE_TAIL_BYTES
-            || Shown::at(t, pos, d).ambiguous
+            || Shown::in_text(t, span.clone(), d).ambiguous
             || !is_time_of_day(&t[span.end..])
         {
             return None;
@@ -392,7 +394,7 @@ pub(crate) fn loose_published(s: &Scan, order: NumericOrder) -> Option<DateTime<
         let updated = says_updated(label)
             || (standalone && previous.len() <= DATELINE_LABEL_BYTES && says_updated(previous));
         (standalone || says_published(label) || updated)
-            .then(|| utc_midnight(d).map(|d| (updated, d)))
+            .then(|| instant_in_text(t, span, d).map(|d| (updated, d)))
             .flatten()
     });
     first_not_updated(found).or_else(|| labelled_month(s))
@@ -508,22 +510,39 @@ pub(crate) fn is_dateline_text(t: &str) -> bool {
             .is_some_and(|(pos, _)| pos <= DATELINE_MAX_LEAD)
 }
 
-/// A day printed on the page, and whether it was written in digits that read either way
-/// (`09.10.2024`).
+/// A day printed on the page, whether it was written in digits that read either way
+/// (`09.10.2024`), and the instant when a time of day with its zone stands beside it.
 #[derive(Clone, Copy)]
 struct Shown {
     date: NaiveDate,
     ambiguous: bool,
+    at: Option<DateTime<FixedOffset>>,
 }
 
 impl Shown {
-    fn at(t: &str, pos: usize, date: NaiveDate) -> Shown {
+    /// The date text `t` shows at `span`, read as `date`.
+    fn in_text(t: &str, span: Range<usize>, date: NaiveDate) -> Shown {
+        let pos = span.start;
         let numeric = NUMERIC_RE.find_at(t, pos).is_some_and(|m| m.start() == pos);
         Shown {
             date,
             ambiguous: numeric && date.day() <= 12 && date.day() != date.month(),
+            at: clock::instant_beside(t, span, date).and_then(plausible),
         }
     }
+
+    /// The instant shown, else the day at UTC midnight.
+    fn instant(self) -> Option<DateTime<FixedOffset>> {
+        self.at.or_else(|| utc_midnight(self.date))
+    }
+}
+
+/// The instant of the date text `t` shows at `span` (read as `date`): with the time of day and
+/// zone printed beside it ([`clock::instant_beside`]), else the day at UTC midnight.
+fn instant_in_text(t: &str, span: Range<usize>, date: NaiveDate) -> Option<DateTime<FixedOffset>> {
+    clock::instant_beside(t, span, date)
+        .and_then(plausible)
+        .or_else(|| utc_midnight(date))
 }
 
 /// Hours west of UTC the furthest time zone lies (UTC−12).
@@ -1057,9 +1076,10 @@ fn month_number(m: &str) -> Option<u32> {
 }
 
 /// The first plausible date written in running text (`August 7, 2018`, `7 Aug 2018`,
-/// `2018-08-07`, `07.08.2018`, `8/7/2018`), as UTC midnight.
+/// `2018-08-07`, `07.08.2018`, `8/7/2018`), at the time of day and in the zone printed beside
+/// it, else at UTC midnight.
 pub(crate) fn find_in_text(t: &str, order: NumericOrder) -> Option<DateTime<FixedOffset>> {
-    find_date_at(t, order).and_then(|(_, d)| utc_midnight(d))
+    find_date_span(t, order).and_then(|(span, d)| instant_in_text(t, span, d))
 }
 
 /// The first plausible date in running text and the byte where it starts.
@@ -1193,6 +1213,35 @@ mod tests {
                  <p>Body text.</p></body></html>"
             ),
         )
+    }
+
+    #[test]
+    fn a_shown_time_and_zone_keep_the_instant_of_the_dateline() {
+        let instant = |line: &str| {
+            let base = Url::parse("https://example.com/news/story").unwrap();
+            let html = format!(
+                "<html><body><h1>Gravel spill closes lanes</h1><p>{line}</p>\
+                 <p>Crews closed two lanes of the interstate on Tuesday.</p></body></html>"
+            );
+            let doc = scraper::Html::parse_document(&html);
+            crate::meta::extract(&doc, &base)
+                .published
+                .map(|d| d.to_rfc3339())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            instant("Published 9:14 AM EST, Tue March 3, 2026"),
+            "2026-03-03T09:14:00-05:00"
+        );
+        assert_eq!(
+            instant("March 3, 2026 11:40 p.m. PT"),
+            "2026-03-03T23:40:00-08:00"
+        );
+        // No zone: the day alone, at UTC midnight.
+        assert_eq!(
+            instant("March 3, 2026 11:40 pm"),
+            "2026-03-03T00:00:00+00:00"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! times, [`jsonld`] reads (possibly malformed) JSON-LD, [`lang`] settles the language.
 
 mod authors;
+mod clock;
 mod dates;
 mod jsonld;
 mod lang;
