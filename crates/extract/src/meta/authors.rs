@@ -502,6 +502,9 @@ const BYLINE_SEPARATORS: [char; 3] = ['|', '·', '•'];
 fn near_heading_bylines(s: &Scan) -> Vec<String> {
     let texts = &s.near_heading;
     for (i, t) in texts.iter().enumerate() {
+        if s.sentence_labels.contains(&i) {
+            continue;
+        }
         let l = t.to_lowercase();
         let l = l.trim_end_matches(':').trim();
         if matches!(
@@ -1382,6 +1385,37 @@ mod tests {
             authors_of("<h1>Headline here</h1><p class=author-name>The Acme Team</p>"),
             ["The Acme Team"]
         );
+    }
+
+    #[test]
+    fn a_by_inside_a_sentence_is_no_byline_label() {
+        // A caption's or a paragraph's "by" before a linked name credits someone else, right
+        // under the headline or further down.
+        assert!(authors_of(
+            "<h1>Tā moko</h1><p>Tā moko is the marking of the face.</p><p>It is sacred.</p>\
+             <p>Each design is unique.</p><p>It tells of the wearer's family.</p>\
+             <p>Tools were made of bone.</p><div class=thumbcaption>Portrait of Hinepare of <a href=/w/N>Ngāti \
+             Kahungunu</a> by <a href=/w/G>Gottfried Lindauer</a>, showing chin moko</div>\
+             <p>Tā moko is the permanent marking of the face and body.</p>"
+        )
+        .is_empty());
+        assert!(authors_of(
+            "<h1>Churuli</h1><p>The story is based on a short story from the book \
+             <i>Kaligaminarile Kuttavalikal</i> written by <a href=/w/V>Vinoy Thomas</a>.</p>"
+        )
+        .is_empty());
+        // A byline's own "by", after a date or a posting line, or opening its element, stays.
+        for line in [
+            "<div class=meta>March 3, 2026 by <a href=/u/j>Jane Roe</a></div>",
+            "<div class=meta>Posted in <a href=/c/t>Travel Tips And Stories</a> by <a href=/u/j>Jane Roe</a></div>",
+            "<p>By <a href=/u/j>Jane Roe</a></p>",
+        ] {
+            assert_eq!(
+                authors_of(&format!("<h1>Night market</h1>{line}<p>The market opens.</p>")),
+                ["Jane Roe"],
+                "{line}"
+            );
+        }
     }
 
     #[test]

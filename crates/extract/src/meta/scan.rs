@@ -140,6 +140,9 @@ pub(crate) struct Scan {
     /// For each of [`Scan::near_heading`], whether it sits in an element whose class or id
     /// says update and not publication (`<span class="updated">`): a modified date.
     pub near_heading_updated: Vec<bool>,
+    /// Indices in [`Scan::near_heading`] of byline labels ("by", "written by") that continue
+    /// a sentence of their element: a caption's or a paragraph's "by", no byline's.
+    pub sentence_labels: Vec<usize>,
     /// Short body texts holding a year-like number, outside the masthead, asides, footers
     /// and comments, each with the short text just before it (a label such as "Posted
     /// on:"): the last place a date is looked for.
@@ -217,6 +220,38 @@ const BYLINE_LABELS: &[&str] = &[
     "story by",
     "text by",
 ];
+/// Siblings before a byline label's text read to tell whether it continues a sentence.
+const LABEL_LOOKBACK_SIBLINGS: usize = 4;
+/// Words of plain text before a label, in its element, from which the label is a sentence's
+/// "by" ("Portrait of Hinepare of Ngāti Kahungunu by Gottfried Lindauer", "a short story from
+/// the book X written by Vinoy Thomas"), not a byline's.
+const SENTENCE_BEFORE_LABEL_WORDS: usize = 4;
+/// Words that open a byline's lines before its "by" ("Posted in Travel Tips by Jane Roe").
+const BYLINE_LINE_OPENINGS: &[&str] = &["posted", "filed", "published", "updated", "written"];
+
+/// Whether the byline label in text node `node` ("by", "written by") continues a sentence of
+/// its element: [`SENTENCE_BEFORE_LABEL_WORDS`] or more words before it, with no digit (a
+/// date line's "March 3, 2026 by") and not a byline's own opening ("Posted in ... by").
+fn continues_a_sentence(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let mut before: Vec<&str> = Vec::new();
+    for sibling in node.prev_siblings().take(LABEL_LOOKBACK_SIBLINGS) {
+        let mut texts: Vec<&str> = sibling
+            .descendants()
+            .filter_map(|d| d.value().as_text().map(|t| &**t))
+            .take(LABEL_LOOKBACK_SIBLINGS)
+            .collect();
+        texts.reverse();
+        before.extend(texts);
+    }
+    before.reverse();
+    let mut words = before.iter().flat_map(|t| t.split_whitespace());
+    let opening = words.next().map(str::to_lowercase);
+    let count = 1 + words.count();
+    opening.is_some_and(|w| !BYLINE_LINE_OPENINGS.contains(&w.as_str()))
+        && count >= SENTENCE_BEFORE_LABEL_WORDS
+        && !before.iter().any(|t| t.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Class/id part flags, computed once per element.
 const F_COMMENT: u8 = 1;
 const F_AUTHOR: u8 = 2;
@@ -397,6 +432,7 @@ pub(crate) fn scan(doc: &Html) -> Scan {
         if s.near_heading.is_empty() {
             s.near_heading = f.near_heading;
             s.near_heading_updated = f.near_heading_updated;
+            s.sentence_labels = f.sentence_labels;
         }
     }
     s
@@ -468,15 +504,17 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 if t.is_empty() || t.len() > NEAR_TEXT_BYTES {
                     continue;
                 }
+                let bare = t.trim_end_matches(':').trim_end();
+                let label = BYLINE_LABELS.iter().any(|l| bare.eq_ignore_ascii_case(l));
+                let sentence_label = label && continues_a_sentence(node);
                 if s.bylines.len() < MAX_BYLINES {
                     if after_label {
                         s.bylines.push((BylineKind::Label, collapse(t)));
                         after_label = false;
+                    } else if label {
+                        after_label = !sentence_label;
                     } else if t.len() <= MAX_BYLINE_BYTES / 2 {
-                        let bare = t.trim_end_matches(':').trim_end();
-                        if BYLINE_LABELS.iter().any(|l| bare.eq_ignore_ascii_case(l)) {
-                            after_label = true;
-                        } else if starts_with_label(t) {
+                        if starts_with_label(t) {
                             s.bylines.push((BylineKind::ByText, collapse(t)));
                         }
                     }
@@ -495,6 +533,9 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                 previous_text = t;
                 if after_budget > 0 {
                     after_budget -= 1;
+                    if sentence_label {
+                        s.sentence_labels.push(s.near_heading.len());
+                    }
                     s.near_heading.push(collapse(t));
                     s.near_heading_updated.push(parent.updated);
                 } else if near_headings < NEAR_HEADINGS {
