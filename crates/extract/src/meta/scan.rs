@@ -513,10 +513,8 @@ fn scan_tree(doc: &Html, mut noscripts: Option<&mut Vec<String>>) -> Scan {
                         after_label = false;
                     } else if label {
                         after_label = !sentence_label;
-                    } else if t.len() <= MAX_BYLINE_BYTES / 2 {
-                        if starts_with_label(t) {
-                            s.bylines.push((BylineKind::ByText, collapse(t)));
-                        }
+                    } else if t.len() <= MAX_BYLINE_BYTES / 2 && starts_with_label(t) {
+                        s.bylines.push((BylineKind::ByText, collapse(t)));
                     }
                 }
                 if !parent.masthead
