@@ -1388,6 +1388,27 @@ mod tests {
     }
 
     #[test]
+    fn an_author_page_linked_from_a_menu_is_no_byline() {
+        let menu = "<ul><li><a href=/news>News</a></li><li><a href=/markets>Markets</a></li>\
+                    <li><a href=/blogs/author/andy-serwer/>Andy Serwer</a></li>\
+                    <li><a href=/video>Video</a></li></ul>";
+        assert_eq!(
+            authors_of(&format!(
+                "{menu}<h1>Fund flows</h1><p class=byline>By <span>Ben Silverman</span></p>\
+                 <p>Money moved out of funds.</p>"
+            )),
+            ["Ben Silverman"]
+        );
+        // A byline's list of writers, each linking to their page, still names them.
+        let writers = authors_of(
+            "<h1>Fund flows</h1><ul class=writers><li><a href=/author/jane-roe>Jane Roe</a></li>\
+             <li><a href=/author/john-doe>John Doe</a></li><li><a href=/author/ann-lee>Ann Lee</a></li></ul>\
+             <p>Money moved out of funds.</p>",
+        );
+        assert_eq!(writers.first().map(String::as_str), Some("Jane Roe"));
+    }
+
+    #[test]
     fn a_by_inside_a_sentence_is_no_byline_label() {
         // A caption's or a paragraph's "by" before a linked name credits someone else, right
         // under the headline or further down.

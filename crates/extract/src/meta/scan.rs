@@ -1065,6 +1065,40 @@ fn is_poster_name(name: &str, e: &scraper::node::Element) -> bool {
         })
 }
 
+/// List items beside a link's own item that link elsewhere than an author's page, from which
+/// its list is a menu ([`is_menu_entry`]).
+const MENU_OTHER_ITEMS: usize = 2;
+/// List items of a link's list looked at by [`is_menu_entry`].
+const MENU_ITEMS_SCANNED: usize = 12;
+
+/// Whether link `el` to an author's page is an entry of a menu: the link of a list item whose
+/// list holds [`MENU_OTHER_ITEMS`] or more items linking elsewhere (a portal's menu of
+/// sections, blogs and a columnist), not a byline's list of writers.
+fn is_menu_entry(el: ElementRef<'_>) -> bool {
+    let Some(item) = el
+        .parent()
+        .filter(|p| p.value().as_element().is_some_and(|e| e.name() == "li"))
+    else {
+        return false;
+    };
+    let Some(list) = item.parent() else {
+        return false;
+    };
+    let links_elsewhere = |li: ego_tree::NodeRef<'_, Node>| {
+        li.children().any(|c| {
+            c.value().as_element().is_some_and(|e| {
+                e.name() == "a" && e.attribute("href").is_some_and(|h| !is_author_href(h))
+            })
+        })
+    };
+    list.children()
+        .filter(|c| c.id() != item.id())
+        .take(MENU_ITEMS_SCANNED)
+        .filter(|c| links_elsewhere(*c))
+        .count()
+        >= MENU_OTHER_ITEMS
+}
+
 /// Paths of an author's page, lower-case.
 const AUTHOR_PATHS: [&str; 3] = ["/author/", "/authors/", "/autor/"];
 
@@ -1082,7 +1116,7 @@ fn bylines(s: &mut Scan, el: ElementRef<'_>, name: &str, flags: u8, itemprop: &s
         && (e.attribute("rel").is_some_and(|r| {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
-        }) || e.attribute("href").is_some_and(is_author_href))
+        }) || (e.attribute("href").is_some_and(is_author_href) && !is_menu_entry(el)))
     {
         Some(BylineKind::RelAuthor)
     } else if flags & F_NOT_BYLINE != 0 {
