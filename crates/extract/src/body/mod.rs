@@ -2885,7 +2885,8 @@ pub(crate) const SLIDE_BOX_MAX_BLOCKS: u32 = 200;
 pub(crate) const SLIDE_BLOCKS_PER_COUNTER: usize = 3;
 
 /// The position a block opens with, "N of M" or "N / M", maybe after a gallery's unit ("1 of
-/// 8", "Image 2 of 7", "3/12 Photo: ..."), as `(N, M)` when `N` is at most `M`.
+/// 8", "Image 2 of 7", "3/12 Photo: ..."), as `(N, M)` when `N` is at most `M` and no phrase
+/// goes on after `M` in lower case ("1 of 3 reasons").
 fn opening_position(text: &str) -> Option<(u32, u32)> {
     let t = text.trim_start();
     // Most blocks open with a word: none of the units, no digit.
@@ -2917,8 +2918,13 @@ fn opening_position(text: &str) -> Option<(u32, u32)> {
         .strip_prefix("of ")
         .or_else(|| rest.strip_prefix('/'))?
         .trim_start();
-    let (of, _) = number(rest)?;
-    (at >= 1 && at <= of).then_some((at, of))
+    let (of, m) = number(rest)?;
+    // "1 of 3 reasons: ..." counts the items of a list, in a phrase that goes on in lower
+    // case; a slide's counter stands alone or before its caption.
+    let phrase = rest[m..]
+        .strip_prefix(' ')
+        .is_some_and(|t| t.trim_start().starts_with(char::is_lowercase));
+    (at >= 1 && at <= of && !phrase).then_some((at, of))
 }
 
 /// Whether element `e` (at most [`SLIDE_BOX_MAX_BLOCKS`] text blocks) holds the slides of a

@@ -7930,6 +7930,27 @@ fn a_letters_page_under_a_readers_comments_heading_keeps_its_letters() {
 }
 
 #[test]
+fn items_counting_reasons_in_a_story_are_no_gallery() {
+    // "1 of 3 reasons: ..." numbers a list's items in a phrase; a slide's counter stands alone.
+    let html = council_story(&format!(
+        "<p>{PARA}</p><p>{PARA} Second.</p><ul><li>1 of 3 reasons: the ferry is cheaper than the bridge toll.</li>\
+         <li>2 of 3 reasons: the crossing takes ten minutes less.</li>\
+         <li>3 of 3 reasons: the harbour has room to park.</li></ul><p>{PARA} Third.</p><p>{PARA} Fourth.</p>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Second.",
+            "Third.",
+            "ferry is cheaper",
+            "ten minutes less",
+            "room to park",
+        ],
+    );
+}
+
+#[test]
 fn an_ingredient_list_of_halves_in_a_story_is_no_gallery() {
     // Three items open with the same fraction: a recipe's amounts, not slides' positions.
     let html = council_story(&format!(
