@@ -869,6 +869,13 @@ const MEDIA_WORDS: &[&str] = &[
     "listen", "watch", "video", "audio", "play", "episode", "podcast", "duration", "runtime",
 ];
 
+/// Words that make a clock reading a time of day, not a clip's length: "Watch live at 7:30
+/// pm", "Watch: BBC One, 19:45 GMT".
+const TIME_OF_DAY_WORDS: &[&str] = &[
+    "am", "pm", "p", "m", "at", "uhr", "gmt", "bst", "utc", "et", "est", "edt", "pt", "pst", "pdt",
+    "cet", "cest", "tonight", "today", "tomorrow",
+];
+
 /// A clock reading ("4:02", "0:00", "1:02:45"): one or two digits, then one or two groups of a
 /// colon and two digits.
 fn is_clock_reading(token: &str) -> bool {
@@ -892,12 +899,14 @@ fn is_clock_reading(token: &str) -> bool {
 /// [`MEDIA_WORDS`] ("Video · 1:48", "Episode 214 · 28:14"). A clock reading alone ("10:40")
 /// may be a live blog entry's time and is not one; nor are two readings with other words or
 /// from a time past zero, a schedule's or a race's ("9:00 – 9:30 Registration", "Men: 2:05:30
-/// · Women: 2:18:11", "Prep 15:00 · Cook 45:00").
+/// · Women: 2:18:11", "Prep 15:00 · Cook 45:00"), nor a time of day beside a media word ("Watch
+/// live at 7:30 pm": [`TIME_OF_DAY_WORDS`]).
 pub(super) fn is_media_time_line(text: &str) -> bool {
     if text.len() > MEDIA_TIME_LINE_MAX_BYTES || !text.contains(':') {
         return false;
     }
     let (mut clocks, mut words, mut media, mut from_zero) = (0usize, 0usize, false, false);
+    let mut time_of_day = false;
     for token in text
         .split(|c: char| !c.is_alphanumeric() && c != ':')
         .map(|t| t.trim_matches(':'))
@@ -911,10 +920,13 @@ pub(super) fn is_media_time_line(text: &str) -> bool {
         } else {
             words += 1;
             media |= MEDIA_WORDS.iter().any(|w| token.eq_ignore_ascii_case(w));
+            time_of_day |= TIME_OF_DAY_WORDS
+                .iter()
+                .any(|w| token.eq_ignore_ascii_case(w));
         }
     }
     let counter = clocks == 2 && words == 0 && from_zero && text.contains('/');
-    clocks >= 1 && words <= MEDIA_TIME_LINE_MAX_WORDS && (counter || media)
+    clocks >= 1 && words <= MEDIA_TIME_LINE_MAX_WORDS && !time_of_day && (counter || media)
 }
 
 #[cfg(test)]

@@ -8024,6 +8024,13 @@ fn a_schedule_or_a_race_times_box_in_a_story_is_no_player() {
     ));
     assert!(!super::lines::is_media_time_line("6:15 PM - 8:15 PM"));
     assert!(super::lines::is_media_time_line("00:00 / 03:12"));
+    // A media word beside a time of day: a broadcast's time, not a player.
+    assert!(!super::lines::is_media_time_line("Watch live at 7:30 pm"));
+    assert!(!super::lines::is_media_time_line(
+        "Watch: BBC One, 19:45 GMT"
+    ));
+    assert!(!super::lines::is_media_time_line("Listen tonight, 21:00"));
+    assert!(super::lines::is_media_time_line("Watch · 2:41"));
 }
 
 #[test]
