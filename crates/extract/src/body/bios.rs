@@ -307,6 +307,35 @@ fn opens_bio(b: &Block, ctx: &Context) -> bool {
                 .any(|w| BIO_ROLES.contains(&w.trim_end_matches('s'))))
 }
 
+/// Longest closing tagline of a column (characters, [`is_author_tagline`]).
+pub(crate) const TAGLINE_MAX_CHARS: u32 = 300;
+
+/// Copulas that follow the author's name in a column's tagline, lower-cased ("Jane Roe is a
+/// professor ...", "Jeanne Roux est professeure ...", "Jana Rot ist Professorin ...", "Juana
+/// Rojo es profesora ...").
+const TAGLINE_COPULAS: &[&str] = &[
+    "is", "was", "est", "était", "ist", "war", "es", "fue", "è", "é",
+];
+
+/// Whether a block is a column's closing tagline: the byline's author's full name (two words
+/// or more), then a copula ([`TAGLINE_COPULAS`]), in at most [`TAGLINE_MAX_CHARS`]
+/// characters ("Jane Roe is a professor of history at ..."). Set in italics among the
+/// column's paragraphs rather than in a box of its own, it says who wrote the piece, not
+/// more of it.
+pub(super) fn is_author_tagline(b: &Block, ctx: &Context) -> bool {
+    if b.chars > TAGLINE_MAX_CHARS {
+        return false;
+    }
+    let words: Vec<String> = bio_words(&b.text).take(BIO_OPENING_WORDS).collect();
+    ctx.author_names.iter().any(|name| {
+        let n = name.len();
+        n >= 2
+            && words.len() > n + 1
+            && words[..n] == name[..]
+            && TAGLINE_COPULAS.contains(&words[n].as_str())
+    })
+}
+
 /// Words by which a bio speaks of its author.
 const PERSONAL_PRONOUNS: &[&str] = &[
     "he", "she", "his", "her", "him", "He", "She", "His", "Her", "They", "their",

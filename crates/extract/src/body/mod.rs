@@ -47,7 +47,7 @@ mod teasers;
 use crate::meta::text::key;
 use crate::meta::Metadata;
 use crate::PageKind;
-use bios::{drop_author_bios, is_author_bio};
+use bios::{drop_author_bios, is_author_bio, is_author_tagline};
 use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
@@ -952,7 +952,9 @@ fn select_region(page: &Page) -> Option<Region> {
             || (final_score(page, child) >= threshold && !ce.class.is_boilerplate() && !stream)
             || is_prose_sibling(page, child)
             || (child < best
-                && (is_lead_sibling(page, &long, child) || is_key_points_box(page, child)));
+                && (is_lead_sibling(page, &long, child)
+                    || is_key_points_box(page, child)
+                    || is_intro_box(page, child)));
         if join {
             region.roots.push(child);
             region.chars += ce.chars;
@@ -1606,6 +1608,38 @@ fn is_key_points_box(page: &Page, e: u32) -> bool {
         }
     }
     items >= KEY_POINTS_MIN_ITEMS && other <= 1
+}
+
+/// Fewest paragraphs of a story's intro box ([`is_intro_box`]).
+pub(crate) const INTRO_BOX_MIN_PARAGRAPHS: usize = 2;
+/// Fewest characters of each paragraph of such a box: a sentence or two, more than a label.
+pub(crate) const INTRO_BOX_PARAGRAPH_CHARS: u32 = 40;
+
+/// Whether `e`, a sibling before the story's box, is its intro set in a box of its own (an
+/// explainer's or a listicle's opening, `class="lede"`, "intro"): [`INTRO_BOX_MIN_PARAGRAPHS`]
+/// or more `<p>` of whole sentences ([`INTRO_BOX_PARAGRAPH_CHARS`] or more each), nothing
+/// else, no links. Its paragraphs are too short to make a lead ([`is_lead_sibling`]) and the
+/// box too small to score as a sibling, yet it is the story's first words. A dek is one
+/// paragraph; a teaser or a promo links out.
+fn is_intro_box(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.class.is_boilerplate()
+        || el.class.negative
+        || el.link_chars > 0
+        || !matches!(el.tag, Tag::Div | Tag::Section)
+    {
+        return false;
+    }
+    let blocks = page
+        .blocks
+        .get(el.first_block as usize..el.end_block as usize)
+        .unwrap_or_default();
+    blocks.len() >= INTRO_BOX_MIN_PARAGRAPHS
+        && blocks.iter().all(|b| {
+            page.elems[b.elem as usize].tag == Tag::P
+                && b.chars >= INTRO_BOX_PARAGRAPH_CHARS
+                && b.text.trim_end().ends_with(['.', '!', '?', '"', '”', '»'])
+        })
 }
 
 /// Link density of a lead sibling `e` without its table of contents: a box of links to the
@@ -4127,7 +4161,10 @@ fn trim_closing_calls(page: &Page, kept: &mut Vec<&Block>, ctx: &Context) {
             && page.elems[b.elem as usize].parent
                 != page.elems[kept[kept.len() - 2].elem as usize].parent;
         // The bio ends the page's text: one found under a closing call belongs to the story.
-        if !(call || (dropped == 0 && boxed && is_author_bio(b, ctx))) {
+        // A column's tagline, told by the full name of its author, goes wherever it is set and
+        // whatever disclaimer follows it.
+        if !(call || (dropped == 0 && boxed && is_author_bio(b, ctx)) || is_author_tagline(b, ctx))
+        {
             return;
         }
         dropped += b.chars;

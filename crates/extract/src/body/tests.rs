@@ -8177,3 +8177,56 @@ fn a_dek_between_the_headline_and_the_byline_goes() {
     assert_keeps(&x.body, &["Third.", "Short opening line of the story."]);
     assert_drops(&x.body, &["Residents want a decision"]);
 }
+
+#[test]
+fn an_explainers_intro_in_a_box_of_its_own_is_kept() {
+    // No <article>, no byline: the intro's short paragraphs sit in a box before the box of
+    // numbered items, too short to make a lead and the box too small to score as a sibling.
+    // A one-paragraph dek and a box of links stay out.
+    let items: String = (1..=8)
+        .map(|i| format!("<h3>{i}. Item number {i}</h3><p>{PARA} Item {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Ten Questions - Example News</title></head><body>\
+         <div class=page><div class=col><div class=wrap><header><h1>Ten Questions</h1>\
+         <p class=dek>What the council still has to answer about the ferry.</p></header>\
+         <div class=more><p><a href=/a>Other story about the harbour and the ferry.</a></p>\
+         <p><a href=/b>Another story about the council and its budget.</a></p></div>\
+         <div class=lede><p>The ferry has been late for a year. Nobody at the council will say why.</p>\
+         <p>Here are the questions that residents keep asking, and what we know so far.</p></div>\
+         <div class=copy>{items}</div></div></div></div></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Item 8.",
+            "The ferry has been late for a year.",
+            "residents keep asking",
+        ],
+    );
+    assert_drops(
+        &x.body,
+        &["Other story about the harbour", "still has to answer"],
+    );
+}
+
+#[test]
+fn a_columns_closing_tagline_goes_before_its_disclaimer() {
+    // The tagline is set in italics among the column's paragraphs (no box of its own) and a
+    // disclaimer follows it; a paragraph that names the author inside the text stays.
+    let paras: String = (1..=6)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Our Town - Example News</title><meta name=author content=\"Jane Roe\">\
+         </head><body><article><h1>Our Town</h1><p>By Jane Roe</p><div class=body>{paras}\
+         <p>As Jane Roe told the council last year, the town cannot wait.</p>\
+         <p><em>Jane Roe is a professor of hydrology at the University of Marrowgate.</em></p>\
+         <p><em>The views expressed in this column are the author's own.</em></p></div>\
+         </article></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(&x.body, &["Part 6.", "As Jane Roe told the council"]);
+    assert_drops(&x.body, &["professor of hydrology", "views expressed"]);
+}
