@@ -196,6 +196,9 @@ pub(crate) struct ClassSignal {
     /// Names a gallery or slideshow of pictures (`inline-gallery`, `type-gallery`,
     /// `slideshow`): on a story, a widget of captioned photos embedded in its text.
     pub gallery: bool,
+    /// Names a caption (`slide-caption`, `photo-caption`, `wp-caption-text`): a picture's
+    /// caption set in a `<div>` or `<p>` rather than a `<figcaption>`.
+    pub caption: bool,
     /// Names a catalogue's search filters (`facets`, `filter-brand`, `searchFilters`).
     pub facets: bool,
     /// A dialog (`role=dialog`, `aria-modal=true`), set by the walk from the element's ARIA
@@ -252,6 +255,7 @@ impl ClassSignal {
             signature: self.signature || other.signature,
             user_card: self.user_card || other.user_card,
             gallery: self.gallery || other.gallery,
+            caption: self.caption || other.caption,
             facets: self.facets || other.facets,
             dialog: self.dialog || other.dialog,
             forum: self.forum || other.forum,
@@ -446,6 +450,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.signature = has(FlagWord::Signature);
     sig.user_card = USER_CARD_NAMES.iter().any(|n| buf.contains(n));
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
+    sig.caption = has(FlagWord::Caption);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
     sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
     // A banner or a layout box with a part named like furniture (`banner-nav`, `cta-modal`,
@@ -501,6 +506,7 @@ enum FlagWord {
     Filter,
     Gallery,
     Slideshow,
+    Caption,
 }
 
 impl FlagWord {
@@ -529,6 +535,7 @@ const FLAG_WORDS: &[&str] = &[
     "filter",
     "gallery",
     "slideshow",
+    "caption",
 ];
 
 /// Bit of [`flag_words`]' answer set when a `review` is not the end of `preview`: the last of
@@ -1712,6 +1719,7 @@ mod tests {
             FlagWord::Filter,
             FlagWord::Gallery,
             FlagWord::Slideshow,
+            FlagWord::Caption,
         ];
         assert_eq!(all.len(), FLAG_WORDS.len());
         for w in all {

@@ -1946,7 +1946,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // posts named as comments, a post's attribution line, a box named after its
             // layout that holds a paragraph of the main content.
             let kept_part = || {
-                (story_in_captions && matches!(el.tag, Tag::Figure | Tag::Figcaption))
+                (story_in_captions && (el.tag == Tag::Figure || is_caption(el)))
                     || (!relaxed && el.class.negative && is_live_entry_stamp(page, e))
                     || holds_item_cards(page, &cards, e)
                     || (judge.relaxed && (is_lead_box(page, e) || is_section_title_box(page, e)))
@@ -2010,6 +2010,16 @@ pub(crate) const GALLERY_CAPTION_SHARE: u32 = 2;
 /// characters or more (a sentence; one-sentence paragraphs of wire copy count).
 pub(crate) const GALLERY_TEXT_MIN_CHARS: u32 = 30;
 
+/// Whether element `el` is a picture's caption: a `<figcaption>`, or a box named a caption
+/// ([`classes::ClassSignal::caption`]) with little link text (a slideshow's `slide-caption`, a
+/// photo essay's `photo-caption` set in a `<div>` beside its `<img>`).
+fn is_caption(el: &Elem) -> bool {
+    el.tag == Tag::Figcaption
+        || (el.class.caption
+            && el.chars > 0
+            && (el.link_chars as f32) < MAX_LINK_DENSITY * el.chars as f32)
+}
+
 /// Whether the region under `roots` is a photo gallery whose captions are its text (a line of
 /// introduction, then a picture and a caption after another: [`GALLERY_MIN_CAPTIONS`] and
 /// the rest): its captions are then the story, not the pictures' credits. A story with
@@ -2020,7 +2030,7 @@ fn captions_tell_story(page: &Page, roots: &[u32]) -> bool {
         let el = &page.elems[root as usize];
         let subtree = &page.elems[root as usize..el.end_elem as usize];
         // Most regions hold no captions: nothing more to count.
-        if !subtree.iter().any(|d| d.tag == Tag::Figcaption) {
+        if !subtree.iter().any(is_caption) {
             continue;
         }
         // Per element of the root's subtree: inside a caption (itself or an ancestor).
@@ -2030,8 +2040,8 @@ fn captions_tell_story(page: &Page, roots: &[u32]) -> bool {
             let parent_in = d.parent != NONE
                 && (d.parent as usize) >= first
                 && in_caption[d.parent as usize - first];
-            in_caption[i] = parent_in || d.tag == Tag::Figcaption;
-            if d.tag == Tag::Figcaption && !parent_in {
+            in_caption[i] = parent_in || is_caption(d);
+            if is_caption(d) && !parent_in {
                 caption_chars = caption_chars.saturating_add(d.chars);
                 captions += u32::from(d.chars >= GALLERY_CAPTION_MIN_CHARS);
             }

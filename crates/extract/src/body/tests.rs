@@ -8230,3 +8230,32 @@ fn a_columns_closing_tagline_goes_before_its_disclaimer() {
     assert_keeps(&x.body, &["Part 6.", "As Jane Roe told the council"]);
     assert_drops(&x.body, &["professor of hydrology", "views expressed"]);
 }
+
+#[test]
+fn a_photo_essays_captions_in_divs_named_captions_are_its_text() {
+    // The essay is a line of introduction, then a picture and a caption after another, each
+    // caption in a `<div>` named a caption rather than a `<figcaption>`: the captions are the
+    // story. The sidebar's caption-named promo with links stays out.
+    let slides: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<div class=gallery-slide><img src=/g/{i}.jpg alt=\"\">\
+                 <div class=slide-caption>{PARA} Caption {i}.</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>In Pictures - Example News</title></head><body><main>\
+         <article class=photo-essay><h1>In Pictures</h1><p>By Jane Roe</p>\
+         <div class=essay-body><p>A week in the lower town after the water went down.</p>\
+         {slides}</div></article>\
+         <aside><div class=promo-caption><a href=/more>More photo essays from the coast</a></div>\
+         </aside></main></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Caption 1.", "Caption 6.", "after the water went down"],
+    );
+    assert_drops(&x.body, &["More photo essays"]);
+}
