@@ -2813,6 +2813,30 @@ fn is_live_entry_stamp(page: &Page, e: u32) -> bool {
     false
 }
 
+/// Whether block `b` is the `<time>` that heads an entry of a timeline or a feed, set in the
+/// entry's own element before its text (`<li class="timeline-item"><time>March 3, 2024</time>
+/// <div><p>...</p></div></li>`): the first block of an element that holds a `<time>`, one short
+/// line opening with a day, a month or a clock time, in an element that holds unlinked text
+/// besides and repeats in its siblings' shape ([`MIN_REPEATS`] or more). The date is part of
+/// the entry's text, as [`is_live_entry_stamp`] keeps one set apart in an element of its own;
+/// a story's lone dateline is no such entry's.
+fn is_entry_head_date(page: &Page, b: &Block) -> bool {
+    let Some(el) = page.elems.get(b.elem as usize) else {
+        return false;
+    };
+    el.time
+        && el.shape != 0
+        && page
+            .blocks
+            .get(el.first_block as usize)
+            .is_some_and(|first| std::ptr::eq(first, b))
+        && b.link_chars == 0
+        && opens_with_stamp(&b.text)
+        && el.chars >= b.chars + ENTRY_TEXT_MIN_CHARS
+        && page.link_density(b.elem) < LEAD_MAX_LINK_DENSITY
+        && like_siblings(page, b.elem) >= MIN_REPEATS
+}
+
 /// Children of `e`'s parent (`e` among them) whose class has `e`'s shape ([`blocks::shape_key`]).
 fn like_siblings(page: &Page, e: u32) -> u32 {
     let el = &page.elems[e as usize];
@@ -4497,7 +4521,9 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if tag == Tag::H(1) || ctx.is_title(&b.text) {
             return false;
         }
-        if b.chars <= ENTRY_STAMP_MAX_CHARS && is_live_entry_stamp(page, b.elem) {
+        if b.chars <= ENTRY_STAMP_MAX_CHARS
+            && (is_live_entry_stamp(page, b.elem) || is_entry_head_date(page, b))
+        {
             return true;
         }
         if b.chars <= classes::DISCLOSURE_MAX_CHARS && classes::is_disclosure(&b.text) {

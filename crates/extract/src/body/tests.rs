@@ -8259,3 +8259,37 @@ fn a_photo_essays_captions_in_divs_named_captions_are_its_text() {
     );
     assert_drops(&x.body, &["More photo essays"]);
 }
+
+#[test]
+fn a_timelines_dates_in_time_elements_stay_with_their_entries() {
+    // Each entry of the timeline opens with its date in a `<time>`, then its text: the dates
+    // are the story's. The story's own dateline above the text still goes.
+    let entries: String = [
+        "January 12, 2021",
+        "March 3, 2021",
+        "July 1, 2022",
+        "March 3, 2024",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, d)| {
+        format!(
+            "<li class=timeline-item><time class=timeline-date datetime=2021-01-12>{d}</time>\
+             <div class=timeline-text><p>The council voted on the ferry contract, step {i}, \
+             and the operator said it would appeal.</p></div></li>"
+        )
+    })
+    .collect();
+    let html = format!(
+        "<html><head><title>Ferry Timeline - Example News</title></head><body><main><article>\
+         <h1>Ferry Timeline</h1><p><time datetime=2025-08-04>August 4, 2025</time></p>\
+         <div class=story-text><p>{PARA} Intro.</p><p>{PARA} More.</p>\
+         <ol class=timeline>{entries}</ol><p>{PARA} End.</p></div></article></main></body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["January 12, 2021", "March 3, 2024", "step 3", "End."],
+    );
+    assert_drops(&x.body, &["August 4, 2025"]);
+}
