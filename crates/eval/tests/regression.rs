@@ -87,7 +87,9 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// home page, section fronts, tag, author, search and archive pages, newsletter and subscription
 /// offers, about and contact pages); measured F1 0.9331 (articles 0.9921), P 0.9367, R 0.9295,
 /// title 0.917, author 0.929, published 0.905, page kind 0.944 (article or not 1.0). Its
-/// misses are known gaps: a newsletter page's sign-up cards, section fronts' teaser lines.
+/// misses are known gaps: a newsletter page's sign-up cards, section fronts' teaser lines; and
+/// since a column's italic tagline goes (as WCXB's truth leaves it), n04's "Marta Quill is a
+/// columnist ..." line, which its truth keeps (F1 0.9339 then, n04 1.0 -> 0.976).
 ///
 /// `news-recall-traps`: 21 stories each built around a way of losing text: a story split by ad
 /// slots and inline boxes, a lead set apart, text around a table, one-sentence paragraphs, a
@@ -119,7 +121,8 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// quote, a poll and a quiz, an FAQ explainer, a photo story, key points, a paywall, letters;
 /// and a section front, tag, author and search page; measured F1 0.9918, P 0.9924, R 0.9911,
 /// every title, author, date and kind right (its truth leaves deks out, as the development
-/// corpora mostly do).
+/// corpora mostly do). F1 0.9905, R 0.9886 since a column's italic tagline goes, as WCXB's
+/// truth leaves it (c12's truth keeps "Ruben Szabo is a retired surveyor ...": 1.0 -> 0.963).
 ///
 /// `news-legacy-markup`: 26 pages of news sites in older and plainer markup: table layouts
 /// with menu and ad columns beside the story cell, `<font>` headlines and no `<h1>`,
@@ -185,7 +188,28 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// sponsor labels, calls for tips, `sr-only` words in the `<h1>` and deks between the
 /// headline and the byline were, and before a key-points box beside the body's own box joined
 /// it). Its one known gap: a print-edition line (left in: readability's truth keeps such
-/// lines).
+/// lines). F1 0.9979, R 0.9979 since a column's tagline goes, as WCXB's truth leaves it (m25's
+/// truth keeps "Sigrun Halloway is a former county engineer ...": 1.0 -> 0.984).
+///
+/// `news-story-forms`: 32 pages (English, German, French, Spanish), each a full news-site page
+/// around one form a story takes: live blogs and a live ticker (entries newest first, a pinned
+/// summary box or a key-events list of links, per-entry bylines, "Show more"), Q&A interviews
+/// ("Q:"/"A:" or name labels, a pull quote), numbered listicles and explainers (h2/h3 items, an
+/// intro in a box of its own, with and without `<article>` and byline), FAQ explainers
+/// (question headings, `<details>` accordions), fact checks with a claim and rating box, dated
+/// timelines (in `<p>`s and in `<ol><li><time>`), opinion columns ending with an italic tagline
+/// and a disclaimer (both left out, as WCXB's truth leaves "Name is a ..." notes out), an
+/// obituary, appended corrections, match reports and election results with tables, photo
+/// essays told in captions (`<figcaption>` and `<div class="slide-caption">`), and stories of
+/// 2-3 and 40+ paragraphs; truth conventions per form in its `gen.py`. Measured F1 0.9831, P
+/// 0.9812, R 0.9851, title, author, date and kind 1.0 (F1 0.9642, P 0.9781, R 0.9506 before an
+/// intro box joined the region, taglines went, caption-named divs counted as captions and a
+/// timeline's `<time>` dates stayed). Known gaps: a live blog's entry times are kept (by
+/// design, as `news-site-pages` keeps them; the truth here leaves them out, and with them
+/// "3m ago", "Posted by ..." and a lone per-entry name), a fact-check box set in an `<aside>`
+/// is dropped with its claim and verdict, a "rating" box's line goes (the class reads as a
+/// product rating), a "Turnout: 38.1 per cent" note under a table goes, inline "Photo: Name"
+/// credits stay in a caption-told essay, and a scoreboard strip above the headline stays.
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
     ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
@@ -197,6 +221,7 @@ const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-briefs-2", 0.96, 0.93, 0.99, 0.97, 0.97),
     ("news-legacy-markup", 0.96, 0.935, 0.99, 0.94, 0.94),
     ("news-modern-chrome", 0.995, 0.995, 0.995, 0.97, 0.97),
+    ("news-story-forms", 0.975, 0.975, 0.975, 0.97, 0.97),
 ];
 
 #[test]

@@ -32,7 +32,9 @@ quotes, toolbars, promos, rails, related lists and comments are left out), and f
 - obituaries: kept whole, including the survived-by and funeral-arrangements paragraphs.
 - corrections and editor's notes appended to a story ("Correction: An earlier version ...") are kept.
 - match reports and election results: the tables of scores, line-ups and results are kept, cell by
-  cell in reading order (their caption too, when it is the table's own <caption>).
+  cell in reading order, with a note under the table ("Turnout: ..."); the table's <caption> is left
+  out like every caption (WCXB's truth is split on table captions, 7 pages each way in wcxb-dev),
+  and so is a scoreboard strip above the headline (teams, score, "FT").
 - photo essays: when the captions carry the story (long captions, little other text), the captions are
   kept, in order, without the photographer credits; a short intro is kept too.
 - short (2-3 paragraphs) and long (40+ paragraphs) stories: all paragraphs and subheadings are kept.
@@ -594,7 +596,7 @@ def match_report(pid, r, lang="en"):
         sub = "Statistik"
     truth = [ps[0], scorers] + ps[1:4]
     table1 = f'<table class="lineups"><caption>{cap}</caption><thead><tr><th>{E(rows[0][0])}</th><th>{E(rows[0][1])}</th></tr></thead><tbody>' + "".join(f"<tr><td>{E(a)}</td><td>{E(b)}</td></tr>" for a, b in rows[1:]) + "</tbody></table>"
-    truth += [cap, f"{rows[0][0]} {rows[0][1]}"] + [f"{a} {b}" for a, b in rows[1:]]
+    truth += [f"{rows[0][0]} {rows[0][1]}"] + [f"{a} {b}" for a, b in rows[1:]]
     truth += ps[4:]
     table2 = f'<h3>{sub}</h3><table class="match-stats"><tbody>' + "".join(f"<tr><th>{E(a)}</th><td>{b}</td><td>{c}</td></tr>" for a, b, c in stats) + "</tbody></table>"
     truth += [sub] + [f"{a} {b} {c}" for a, b, c in stats]
@@ -622,7 +624,7 @@ def election(pid, r, lang="en"):
         cap = "Resultados por partido"
         note = "Participación: 52,3 por ciento."
     tbl = f'<table class="results"><caption>{cap}</caption><thead><tr>{"".join(f"<th>{h}</th>" for h in head_row)}</tr></thead><tbody>' + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in data) + "</tbody></table>"
-    truth = ps[:2] + [cap, " ".join(head_row)] + [" ".join(row) for row in data] + [note] + ps[2:]
+    truth = ps[:2] + [" ".join(head_row)] + [" ".join(row) for row in data] + [note] + ps[2:]
     iso = "2025-05-09T23:10:00+01:00"
     body = f'''<article class="story">{story_head(title, None, author, "9 May 2025", iso, ui, "Elections")}<div class="story-body">{"".join(P(p) for p in ps[:2])}
 <div class="table-wrap">{tbl}<p class="table-note">{E(note)}</p></div>{"".join(P(p) for p in ps[2:])}</div></article>'''
