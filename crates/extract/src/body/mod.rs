@@ -1947,6 +1947,7 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // layout that holds a paragraph of the main content.
             let kept_part = || {
                 (story_in_captions && (el.tag == Tag::Figure || is_caption(el)))
+                    || (!relaxed && is_summary_aside(page, root, e))
                     || (!relaxed && el.class.negative && is_live_entry_stamp(page, e))
                     || holds_item_cards(page, &cards, e)
                     || (judge.relaxed && (is_lead_box(page, e) || is_section_title_box(page, e)))
@@ -2009,6 +2010,53 @@ pub(crate) const GALLERY_CAPTION_SHARE: u32 = 2;
 /// A block counted as the region's own text beside a gallery's captions has this many
 /// characters or more (a sentence; one-sentence paragraphs of wire copy count).
 pub(crate) const GALLERY_TEXT_MIN_CHARS: u32 = 30;
+
+/// Most characters of a story's summary box set in an `<aside>` ([`is_summary_aside`]).
+pub(crate) const SUMMARY_ASIDE_MAX_CHARS: u32 = 1000;
+/// Fewest whole sentences (blocks ending one) in such a box.
+pub(crate) const SUMMARY_ASIDE_MIN_SENTENCES: usize = 2;
+
+/// Whether `e`, an `<aside>` in the region under `root`, is the story's own summary box set
+/// before its text: a fact check's claim and verdict, a "Key facts" box. It comes before the
+/// region's first paragraph ([`LONG_PROSE_CHARS`], mostly unlinked), says at most
+/// [`SUMMARY_ASIDE_MAX_CHARS`] characters with [`SUMMARY_ASIDE_MIN_SENTENCES`] or more whole
+/// sentences and little link text, makes no call to the reader ([`classes::is_closing_call`]:
+/// a newsletter box), and its class names no boilerplate. An aside further down (a related
+/// box, a pull quote, a sidebar of other news) or one of links stays out.
+fn is_summary_aside(page: &Page, root: u32, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.tag != Tag::Aside
+        || el.class.negative
+        || el.chars > SUMMARY_ASIDE_MAX_CHARS
+        || lead_link_density(page, e) >= LEAD_MAX_LINK_DENSITY
+    {
+        return false;
+    }
+    let re = &page.elems[root as usize];
+    let before = page
+        .blocks
+        .get(re.first_block as usize..el.first_block as usize)
+        .unwrap_or_default();
+    if before
+        .iter()
+        .any(|b| b.chars >= LONG_PROSE_CHARS && b.link_density() < 0.3)
+    {
+        return false;
+    }
+    let blocks = page
+        .blocks
+        .get(el.first_block as usize..el.end_block as usize)
+        .unwrap_or_default();
+    // A sign-up or donation box speaks to the reader: a promotion, not the story's summary.
+    !blocks
+        .iter()
+        .any(|b| b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text))
+        && blocks
+            .iter()
+            .filter(|b| b.link_chars == 0 && ends_sentence(b.text.trim_end()))
+            .count()
+            >= SUMMARY_ASIDE_MIN_SENTENCES
+}
 
 /// Whether element `el` is a picture's caption: a `<figcaption>`, or a box named a caption
 /// ([`classes::ClassSignal::caption`]) with little link text (a slideshow's `slide-caption`, a
@@ -2487,7 +2535,12 @@ fn drop_big_asides(page: &Page, roots: &[u32], junk: &mut [bool], galleries: boo
     let mut lead: Option<Vec<(u32, u32)>> = None;
     for e in asides {
         let el = &page.elems[e as usize];
-        if junk[e as usize] {
+        // The story's own summary box before its text is none of the column beside it.
+        if junk[e as usize]
+            || roots.iter().any(|&r| {
+                r <= e && e < page.elems[r as usize].end_elem && is_summary_aside(page, r, e)
+            })
+        {
             continue;
         }
         let inside: u32 = page.blocks[el.first_block as usize..el.end_block as usize]

@@ -8293,3 +8293,35 @@ fn a_timelines_dates_in_time_elements_stay_with_their_entries() {
     );
     assert_drops(&x.body, &["August 4, 2025"]);
 }
+
+#[test]
+fn a_fact_checks_claim_box_in_an_aside_before_its_text_is_kept() {
+    // The claim and the verdict sit in an `<aside>` at the top of the story's text; a sign-up
+    // aside there and a sidebar aside after the text stay out.
+    let paras: String = (1..=6)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Harbour Claim - Example News</title></head><body><main><article>\
+         <h1>Harbour Claim</h1><p>By Jane Roe</p><div class=fc-body>\
+         <aside class=factcheck-box><h2>The claim</h2><p>Posts claim that the council sold the \
+         harbour to a foreign fund.</p><h2>The verdict</h2><p>False</p><p>The harbour is still \
+         owned by the council. A fund leased two warehouses.</p>\
+         <a href=/method>How we rate claims</a></aside>\
+         <aside class=promo-box><p>Want the facts first?</p><p>Sign up to our weekly newsletter \
+         to receive every fact check in your inbox.</p></aside>\
+         {paras}<aside class=more><p>Other readers also looked at the ferry timetable.</p>\
+         <p>They found the evening crossings had been cut.</p></aside></div></article></main>\
+         </body></html>"
+    );
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &[
+            "Part 6.",
+            "sold the harbour to a foreign fund",
+            "still owned by the council",
+        ],
+    );
+    assert_drops(&x.body, &["Sign up to our weekly", "evening crossings"]);
+}
