@@ -264,6 +264,26 @@ fn unseen_chars(page: &Page, text: &str) -> usize {
         .sum()
 }
 
+/// Fewest FAQ answers hidden behind their questions ([`blocks::PageSignals::faq_answers`]) that
+/// make a story's accordion, read as its text when the story is that FAQ ([`FAQ_STORY_GROWTH`]).
+pub(crate) const FAQ_STORY_ANSWERS: u32 = MIN_REPEATS;
+/// A story read with its FAQ answers shown replaces the one read without them when it says at
+/// least this many times as much: the FAQ is then the story, not a tail appended to it.
+pub(crate) const FAQ_STORY_GROWTH: f32 = 1.5;
+
+/// Whether text `after` adds to text `before` (both as [`render`] joins blocks) only lines that
+/// ask a question, one at least: an FAQ's questions, set in buttons that only a reading with
+/// the answers shown reads, beside answers the story already showed.
+fn adds_only_questions(before: &str, after: &str) -> bool {
+    let seen: std::collections::HashSet<&str> = before.split('\n').map(str::trim).collect();
+    let mut added = after
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !seen.contains(l))
+        .peekable();
+    added.peek().is_some() && added.all(|l| l.ends_with('?'))
+}
+
 /// The main text of `page`, whose strict region and text are `region` and `chosen`, as a page
 /// of `kind`: the strict text on an article, else the items region's ([`select_inclusive`]).
 fn main_text(
@@ -275,9 +295,29 @@ fn main_text(
     ctx: Context,
     url: &url::Url,
 ) -> (Text, Page) {
-    if kind != PageKind::Article && page.signals.faq_answers > 0 {
+    if kind == PageKind::Article && page.signals.faq_answers >= FAQ_STORY_ANSWERS {
+        // A story that is an FAQ (an explainer's "Your questions answered" accordion, its
+        // answers hidden until a click): read with its answers, it says far more
+        // ([`FAQ_STORY_GROWTH`]), or it adds only the questions (set in buttons, read in
+        // this reading alone) to answers it already showed; an FAQ appended to a long story
+        // adds a little and stays unread, as the development pages' truth mostly leaves such
+        // a tail out.
+        let answered = prepare(
+            doc,
+            Reading {
+                answers: true,
+                ..page.reading
+            },
+        );
+        let (answered_region, answered_text) = strict_text(&answered, &ctx);
+        if answered_text.chars as f32 >= FAQ_STORY_GROWTH * chosen.chars as f32
+            || adds_only_questions(&chosen.text, &answered_text.text)
+        {
+            (page, region, chosen) = (answered, answered_region, answered_text);
+        }
+    } else if kind != PageKind::Article && page.signals.faq_answers > 0 {
         // The page's FAQ answers, hidden until a click opens them, are its text; the kind was
-        // judged without them (a story's text never changes).
+        // judged without them (a story's text never changes but in the case above).
         // (The same reading otherwise: a page read with its hidden elements shown keeps them.)
         page = prepare(
             doc,

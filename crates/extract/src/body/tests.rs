@@ -8325,3 +8325,65 @@ fn a_fact_checks_claim_box_in_an_aside_before_its_text_is_kept() {
     );
     assert_drops(&x.body, &["Sign up to our weekly", "evening crossings"]);
 }
+
+#[test]
+fn a_story_that_is_an_faq_reads_its_hidden_answers() {
+    // An explainer whose text is an FAQ accordion: the questions are headings, the answers
+    // hidden until a click. Read without them it is its intro alone; with them it is the
+    // story. A long story with a short FAQ appended keeps that tail unread.
+    let faq = |n: usize| -> String {
+        (1..=n)
+            .map(|i| {
+                format!(
+                    "<div class=faq-item><h3>Question number {i} about the bills?</h3>\
+                     <div class=faq-a style=\"display:none\"><p>{PARA} Answer {i}.</p></div></div>"
+                )
+            })
+            .collect()
+    };
+    let page = |paras: usize, n: usize| {
+        let body: String = (1..=paras)
+            .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+            .collect();
+        format!(
+            "<html><head><title>Bills Explained - Example News</title></head><body><main>\
+             <article><h1>Bills Explained</h1><p>By Jane Roe</p><div class=body>{body}\
+             <div class=faq>{}</div></div></article></main></body></html>",
+            faq(n)
+        )
+    };
+    let x = run(&page(2, 6));
+    assert_keeps(
+        &x.body,
+        &[
+            "Part 2.",
+            "Question number 1 about the bills?",
+            "Answer 1.",
+            "Answer 6.",
+        ],
+    );
+    let long = run(&page(12, 3));
+    assert_keeps(&long.body, &["Part 12."]);
+    assert_drops(&long.body, &["Answer 1."]);
+    // Questions set in buttons, over panels that the story shows already: the questions join
+    // their answers.
+    let buttons: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<div class=accordion__item><h3><button aria-expanded=false>Button question \
+                 {i} about the bills?</button></h3><div class=accordion__panel hidden>\
+                 <p>{PARA} Shown answer {i}.</p></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Bills Explained - Example News</title></head><body><main>\
+         <article><h1>Bills Explained</h1><p>By Jane Roe</p><div class=body><p>{PARA} Intro.</p>\
+         <div class=faq>{buttons}</div></div></article></main></body></html>"
+    );
+    let shown = run(&html);
+    assert_keeps(
+        &shown.body,
+        &["Button question 1 about the bills?", "Shown answer 4."],
+    );
+}

@@ -19,7 +19,8 @@ quotes, toolbars, promos, rails, related lists and comments are left out), and f
   labels (they are part of the paragraph's text).
 - listicles and explainers: the intro (also when it sits in its own box) and every numbered item's
   heading ("1. ...") and paragraphs are kept.
-- FAQ explainers: the intro, every question (heading or <summary>) and every answer are kept.
+- FAQ explainers: the intro, every question (heading, button or <summary>) and every answer are
+  kept, also when the answers are hidden until a click (an accordion's `hidden` panels).
 - fact checks: the claim box and the rating box, shown as the story's own box at its top ("Claim:
   ...", "Our rating: False" and the one-line reason), are kept as part of the story, labels included;
   the "How we rate claims" legend link and the sources list's heading plus links are left out (a
@@ -439,7 +440,9 @@ def faq(pid, r, variant=0):
         truth.append(q)
         truth += ans
         if variant == 0:
-            ph += f"<h3>{E(q)}</h3>" + "".join(P(a) for a in ans)
+            # An accordion: the question a button in a heading, the answer hidden until a click.
+            ph += (f'<div class="accordion__item"><h3 class="accordion__heading"><button class="accordion__trigger" aria-expanded="false">{E(q)}</button></h3>'
+                   f'<div class="accordion__panel" hidden>{"".join(P(a) for a in ans)}</div></div>')
         else:
             ph += f'<details class="faq-item"><summary>{E(q)}</summary><div class="faq-answer">{"".join(P(a) for a in ans)}</div></details>'
     ui = UI["en"]
