@@ -448,7 +448,6 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.fine_print = has(FlagWord::Disclaimer)
         || (has(FlagWord::Legal) && name_parts(buf).any(|p| p == FlagWord::Legal.word()));
     sig.signature = has(FlagWord::Signature);
-    sig.user_card = USER_CARD_NAMES.iter().any(|n| buf.contains(n));
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.caption = has(FlagWord::Caption);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
@@ -563,6 +562,7 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
         };
         sig.forum |= roles.forum;
         sig.positive |= roles.positive;
+        sig.user_card |= roles.user_card;
         if let Some(w) = roles.flag {
             words |= 1 << w;
             if w == FlagWord::Review as u32
@@ -768,6 +768,8 @@ struct PatternRoles {
     flag: Option<u32>,
     /// It is one of [`FORUM_NAMES`].
     forum: bool,
+    /// It is one of [`USER_CARD_NAMES`].
+    user_card: bool,
 }
 
 /// What one of [`NEGATIVE_SUBSTR`] is besides boilerplate.
@@ -800,7 +802,8 @@ struct ClassScan {
     roles: Vec<PatternRoles>,
 }
 
-/// [`NEGATIVE_SUBSTR`], [`POSITIVE_SUBSTR`], [`FLAG_WORDS`] and [`FORUM_NAMES`] in one automaton.
+/// [`NEGATIVE_SUBSTR`], [`POSITIVE_SUBSTR`], [`FLAG_WORDS`], [`FORUM_NAMES`] and
+/// [`USER_CARD_NAMES`] in one automaton.
 static CLASS_SCAN: LazyLock<ClassScan> = LazyLock::new(|| {
     let mut patterns: Vec<&str> = Vec::new();
     let mut roles: Vec<PatternRoles> = Vec::new();
@@ -835,6 +838,9 @@ static CLASS_SCAN: LazyLock<ClassScan> = LazyLock::new(|| {
     }
     for p in FORUM_NAMES {
         add(p, &|r| r.forum = true);
+    }
+    for p in USER_CARD_NAMES {
+        add(p, &|r| r.user_card = true);
     }
     ClassScan {
         matcher: short_text_matcher(&patterns, false),
@@ -1645,6 +1651,24 @@ fn is_whole_words(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The user card's names are found by the one scan of every pattern list, anywhere in the
+    /// names as a substring test would, in any case and from the id too.
+    #[test]
+    fn user_card_names_are_found_by_the_class_scan() {
+        let mut buf = String::new();
+        for (class, id) in [
+            (Some("userTitle message-userTitle"), None),
+            (Some("message-userExtras"), None),
+            (Some("x"), Some("user-banner-2")),
+            (Some("postuser-title"), None),
+        ] {
+            assert!(classify(class, id, &mut buf).user_card, "{class:?} {id:?}");
+        }
+        for class in ["user", "title", "user title", "userbar", "banner"] {
+            assert!(!classify(Some(class), None, &mut buf).user_card, "{class}");
+        }
+    }
 
     #[test]
     fn reader_call_phrases_are_closing_call_phrases() {
