@@ -143,6 +143,9 @@ const NEGATIVE_PARTS: &[&str] = &[
     "ai2html", "artboard", "navel",
 ];
 
+/// Whole parts of class/id names that name a table of contents (see [`ClassSignal::toc`]).
+const TOC_PARTS: &[&str] = &["toc", "lwptoc"];
+
 /// Patterns that mark main content.
 const POSITIVE_SUBSTR: &[&str] = &[
     "article",
@@ -442,7 +445,11 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     if buf.trim().is_empty() {
         return ClassSignal::default();
     }
-    let (mut sig, words) = scan_names(buf);
+    let NameScan {
+        mut sig,
+        words,
+        rule_parts,
+    } = scan_names(buf);
     let has = |w: FlagWord| words & w.bit() != 0;
     sig.reviews = names_reviews(buf, words);
     sig.fine_print = has(FlagWord::Disclaimer)
@@ -451,7 +458,6 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     sig.gallery = has(FlagWord::Gallery) || has(FlagWord::Slideshow);
     sig.caption = has(FlagWord::Caption);
     sig.facets = has(FlagWord::Facet) || has(FlagWord::Filter);
-    sig.posts = name_parts(buf).any(|p| POSTS_PARTS.contains(&p));
     // A banner or a layout box with a part named like furniture (`banner-nav`, `cta-modal`,
     // `item-caption ads`) stays furniture; a layout box may be named a header.
     if sig.banner || sig.layout_only {
@@ -466,17 +472,20 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
         let mut header_only = true;
         // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
         // a part of its block, an item on a page of items, as a card's `<header>` is: not
-        // page furniture, it stays negative only.
-        for name in buf.split_ascii_whitespace() {
-            for (level, segment) in bem_segments(name).enumerate() {
-                for part in name_parts(segment) {
-                    if part.len() <= MAX_NEGATIVE_PART_LEN && NEGATIVE_PARTS.contains(&part) {
-                        header_only &= part == HEADER_PART;
-                        sig.negative = true;
-                        sig.chrome |= CHROME_PARTS.contains(&part)
-                            && (level == 0 || !ITEM_PART_NAMES.contains(&part));
+        // page furniture, it stays negative only. (Read part by part only when the scan saw
+        // such a part: most names hold none.)
+        if rule_parts {
+            for name in buf.split_ascii_whitespace() {
+                for (level, segment) in bem_segments(name).enumerate() {
+                    for part in name_parts(segment) {
+                        if part.len() <= MAX_NEGATIVE_PART_LEN && NEGATIVE_PARTS.contains(&part) {
+                            header_only &= part == HEADER_PART;
+                            sig.negative = true;
+                            sig.chrome |= CHROME_PARTS.contains(&part)
+                                && (level == 0 || !ITEM_PART_NAMES.contains(&part));
+                        }
+                        sig.toc |= TOC_PARTS.contains(&part);
                     }
-                    sig.toc |= part == "toc" || part == "lwptoc";
                 }
             }
         }
@@ -542,11 +551,23 @@ const FLAG_WORDS: &[&str] = &[
 const REVIEW_NOT_PREVIEW: u32 = u32::BITS - 1;
 const _: () = assert!(FLAG_WORDS.len() <= REVIEW_NOT_PREVIEW as usize);
 
-/// The signals of the substring patterns in lower-cased class/id names `buf`, and which of
-/// [`FLAG_WORDS`] occur in it (as [`flag_words`] gives them), in one scan of every pattern list.
-fn scan_names(buf: &str) -> (ClassSignal, u32) {
+/// What one scan of every pattern list finds in lower-cased class/id names ([`scan_names`]).
+struct NameScan {
+    /// The signals of the substring patterns, and [`ClassSignal::posts`].
+    sig: ClassSignal,
+    /// Which of [`FLAG_WORDS`] occur (as [`flag_words`] gives them).
+    words: u32,
+    /// Whether a whole name part is one of [`NEGATIVE_PARTS`] or [`TOC_PARTS`]: the part by
+    /// part reading of [`classify`] has something to find.
+    rule_parts: bool,
+}
+
+/// The signals of the substring patterns in lower-cased class/id names `buf`, which of
+/// [`FLAG_WORDS`] occur in it, and which whole parts, in one scan of every pattern list.
+fn scan_names(buf: &str) -> NameScan {
     let mut sig = ClassSignal::default();
     let mut words = 0u32;
+    let mut rule_parts = false;
     // Whether every boilerplate pattern matched is one of [`LAYOUT_NAMES`].
     let mut layout_only = true;
     // Whether every boilerplate pattern found so far is `banner`.
@@ -563,6 +584,10 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
         sig.forum |= roles.forum;
         sig.positive |= roles.positive;
         sig.user_card |= roles.user_card;
+        if (roles.posts_part || roles.rule_part) && is_whole_part(buf, m.start(), m.end()) {
+            sig.posts |= roles.posts_part;
+            rule_parts |= roles.rule_part;
+        }
         if let Some(w) = roles.flag {
             words |= 1 << w;
             if w == FlagWord::Review as u32
@@ -597,14 +622,26 @@ fn scan_names(buf: &str) -> (ClassSignal, u32) {
         && buf
             .split_ascii_whitespace()
             .any(|t| t.contains("banner") && t.bytes().all(is_name_byte));
-    (sig, words)
+    NameScan {
+        sig,
+        words,
+        rule_parts,
+    }
+}
+
+/// Whether `buf[start..end]` is a whole part of the names ([`name_parts`]): no ASCII letter
+/// or digit right before or after it (a byte of a character beyond ASCII is none).
+fn is_whole_part(buf: &str, start: usize, end: usize) -> bool {
+    let b = buf.as_bytes();
+    let edge = |at: Option<&u8>| at.is_none_or(|c| !c.is_ascii_alphanumeric());
+    edge(start.checked_sub(1).and_then(|i| b.get(i))) && edge(b.get(end))
 }
 
 /// Which of [`FLAG_WORDS`] occur anywhere in lower-cased `buf`, as bits (bit
 /// [`REVIEW_NOT_PREVIEW`] too).
 #[cfg(test)]
 fn flag_words(buf: &str) -> u32 {
-    scan_names(buf).1
+    scan_names(buf).words
 }
 
 /// Lower-cased class/id names that name customer reviews (`product-reviews`, `bv_review`, the
@@ -770,6 +807,10 @@ struct PatternRoles {
     forum: bool,
     /// It is one of [`USER_CARD_NAMES`].
     user_card: bool,
+    /// It is one of [`POSTS_PARTS`], which count as whole name parts only.
+    posts_part: bool,
+    /// It is one of [`NEGATIVE_PARTS`] or [`TOC_PARTS`], which count as whole name parts only.
+    rule_part: bool,
 }
 
 /// What one of [`NEGATIVE_SUBSTR`] is besides boilerplate.
@@ -802,8 +843,8 @@ struct ClassScan {
     roles: Vec<PatternRoles>,
 }
 
-/// [`NEGATIVE_SUBSTR`], [`POSITIVE_SUBSTR`], [`FLAG_WORDS`], [`FORUM_NAMES`] and
-/// [`USER_CARD_NAMES`] in one automaton.
+/// [`NEGATIVE_SUBSTR`], [`POSITIVE_SUBSTR`], [`FLAG_WORDS`], [`FORUM_NAMES`],
+/// [`USER_CARD_NAMES`], [`POSTS_PARTS`], [`NEGATIVE_PARTS`] and [`TOC_PARTS`] in one automaton.
 static CLASS_SCAN: LazyLock<ClassScan> = LazyLock::new(|| {
     let mut patterns: Vec<&str> = Vec::new();
     let mut roles: Vec<PatternRoles> = Vec::new();
@@ -841,6 +882,12 @@ static CLASS_SCAN: LazyLock<ClassScan> = LazyLock::new(|| {
     }
     for p in USER_CARD_NAMES {
         add(p, &|r| r.user_card = true);
+    }
+    for p in POSTS_PARTS {
+        add(p, &|r| r.posts_part = true);
+    }
+    for p in NEGATIVE_PARTS.iter().chain(TOC_PARTS) {
+        add(p, &|r| r.rule_part = true);
     }
     ClassScan {
         matcher: short_text_matcher(&patterns, false),
@@ -1652,6 +1699,44 @@ fn is_whole_words(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The scan finds the whole name parts that splitting the names finds ([`name_parts`]): a
+    /// part of the posts' names or one the part-by-part reading looks for, bounded by
+    /// separators, the string's ends or characters beyond ASCII, never inside a longer word.
+    #[test]
+    fn whole_parts_are_found_by_the_class_scan_as_by_splitting() {
+        for buf in [
+            " latest-news",
+            " newsletter blogroll",
+            " \u{e9}blog",
+            " blog\u{e9}",
+            " x_stories__y",
+            " card__header",
+            " headers shared",
+            " ad",
+            " loads ad-slot",
+            " toc",
+            " tocs lwptoc-1",
+            " navel p-navel-link",
+            " \u{fc}ber-nav",
+            " meta2 date",
+            "",
+        ] {
+            let parts: Vec<&str> = name_parts(buf).collect();
+            let posts = parts.iter().any(|p| POSTS_PARTS.contains(p));
+            let rule = parts
+                .iter()
+                .any(|p| NEGATIVE_PARTS.contains(p) || TOC_PARTS.contains(p));
+            let scan = scan_names(buf);
+            assert_eq!(scan.sig.posts, posts, "{buf:?}");
+            assert_eq!(scan.rule_parts, rule, "{buf:?}");
+        }
+        let mut buf = String::new();
+        assert!(classify(Some("lwptoc_items"), None, &mut buf).toc);
+        assert!(!classify(Some("tocsin"), None, &mut buf).toc);
+        assert!(classify(Some("site-news"), None, &mut buf).posts);
+        assert!(!classify(Some("newsletter"), None, &mut buf).posts);
+    }
+
     /// The user card's names are found by the one scan of every pattern list, anywhere in the
     /// names as a substring test would, in any case and from the id too.
     #[test]
@@ -1796,7 +1881,7 @@ mod tests {
             " widget__body",
             " widget_recent",
         ] {
-            let (sig, _) = scan_names(buf);
+            let sig = scan_names(buf).sig;
             assert_eq!(
                 sig.forum,
                 FORUM_NAMES.iter().any(|f| buf.contains(f)),
@@ -1819,7 +1904,7 @@ mod tests {
     #[test]
     fn one_scan_finds_every_entry_of_every_list() {
         for p in NEGATIVE_SUBSTR {
-            let (sig, _) = scan_names(p);
+            let sig = scan_names(p).sig;
             assert!(sig.negative, "{p}");
             assert!(!STRONG.contains(p) || sig.strong, "{p}");
             assert!(!CONSENT.contains(p) || sig.consent, "{p}");
@@ -1831,13 +1916,22 @@ mod tests {
             }
         }
         for p in POSITIVE_SUBSTR {
-            assert!(scan_names(p).0.positive, "{p}");
+            assert!(scan_names(p).sig.positive, "{p}");
         }
         for p in FORUM_NAMES {
-            assert!(scan_names(p).0.forum, "{p}");
+            assert!(scan_names(p).sig.forum, "{p}");
         }
         for (i, p) in FLAG_WORDS.iter().enumerate() {
-            assert!(scan_names(p).1 & (1 << i) != 0, "{p}");
+            assert!(scan_names(p).words & (1 << i) != 0, "{p}");
+        }
+        for p in USER_CARD_NAMES {
+            assert!(scan_names(p).sig.user_card, "{p}");
+        }
+        for p in POSTS_PARTS {
+            assert!(scan_names(p).sig.posts, "{p}");
+        }
+        for p in NEGATIVE_PARTS.iter().chain(TOC_PARTS) {
+            assert!(scan_names(p).rule_parts, "{p}");
         }
     }
 
