@@ -4,7 +4,7 @@
 //! byte limit and each list by a count limit, so the walk stays linear in the page size.
 
 use super::text::{collapse, element_text, element_text_joined, element_text_prefix};
-use crate::dom::{short_text_matcher, AttrLookup, NameCache};
+use crate::dom::{contains_ignore_ascii_case, short_text_matcher, AttrLookup, NameCache};
 use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
@@ -1019,7 +1019,13 @@ fn split_scheme(href: &str) -> Option<(&str, &str)> {
 
 /// Whether one of the classes names a headline (`entry-title`, any ASCII case).
 fn is_headline_class(class: &str) -> bool {
-    // Every one of them ends in `title` or `headline`: a name not ending in `e` is none.
+    // Every one of them ends in `title` or `headline`: a class string that holds neither is
+    // not split at all (two byte searches), and a name not ending in `e` is none.
+    if !contains_ignore_ascii_case(class, "title", 0)
+        && !contains_ignore_ascii_case(class, "headline", 0)
+    {
+        return false;
+    }
     class.split_whitespace().any(|c| {
         c.as_bytes().last().is_some_and(|b| b | 0x20 == b'e')
             && HEADLINE_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h))
@@ -1182,6 +1188,9 @@ mod tests {
     #[test]
     fn headline_classes_are_found_past_the_precheck() {
         assert!(HEADLINE_CLASSES.iter().all(|h| h.ends_with('e')));
+        assert!(HEADLINE_CLASSES
+            .iter()
+            .all(|h| h.contains("title") || h.contains("headline")));
         assert!(is_headline_class("x ENTRY-TITLE"));
         assert!(is_headline_class("headline big"));
         assert!(!is_headline_class("entry-titles headlines"));
