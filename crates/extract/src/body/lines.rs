@@ -101,11 +101,18 @@ const READING_TIME_MARKS: &[&str] = &[
     "阅读时间",
 ];
 
+/// [`READING_TIME_MARKS`] in one automaton: one pass over a line instead of a substring search
+/// per mark.
+static READING_TIME_MATCHER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| crate::dom::short_text_matcher(READING_TIME_MARKS, false));
+
 /// A short lower-cased line that states how long the story takes to read: a number and a mark
 /// of [`READING_TIME_MARKS`] ("5 min read", "Jane Doe · 12 minute read").
 pub(super) fn is_reading_time(lower: &str) -> bool {
     lower.bytes().any(|b| b.is_ascii_digit())
-        && READING_TIME_MARKS.iter().any(|m| lower.contains(m))
+        && READING_TIME_MATCHER
+            .as_ref()
+            .is_some_and(|m| m.is_match(lower))
 }
 
 /// Words that count a page's or a teaser's audience after a number ("1,693 views", "44
@@ -932,6 +939,18 @@ pub(super) fn is_media_time_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The automaton finds every mark anywhere in a line with a number, as a substring search
+    /// per mark does, and nothing without a number.
+    #[test]
+    fn every_reading_time_mark_is_found_beside_a_number() {
+        for m in READING_TIME_MARKS {
+            assert!(is_reading_time(&format!("jane doe · 4 {m}")), "{m}");
+            assert!(is_reading_time(&format!("{m}: 12")), "{m}");
+            assert!(!is_reading_time(m), "{m}");
+        }
+        assert!(!is_reading_time("5 minutes ago"));
+    }
 
     #[test]
     fn no_share_network_is_longer_than_the_word_bound() {
