@@ -4010,7 +4010,7 @@ fn are_heading_lines<'a>(lines: impl Iterator<Item = &'a str>, ctx: &Context) ->
         // A date line in any language the metadata reads ("Publicado: 10 de marzo de 2009"),
         // after the title or the byline (a teaser's title may run into its date).
         if role
-            || is_short_chrome(line, &key(line), ctx, ShortBlockPlace::default())
+            || is_short_chrome(line, ctx, ShortBlockPlace::default())
             || (named && crate::meta::is_dateline_text(line))
         {
             continue;
@@ -4213,7 +4213,7 @@ fn is_inner_h1(page: &Page, b: &Block, ctx: &Context) -> bool {
         && !ctx.is_title(&b.text)
         && b.text.chars().any(char::is_alphanumeric)
         && page.link_density(b.elem) <= MAX_LINK_DENSITY
-        && !is_short_chrome(&b.text, &key(&b.text), ctx, ShortBlockPlace::default())
+        && !is_short_chrome(&b.text, ctx, ShortBlockPlace::default())
 }
 
 /// Longest block (characters) compared with the page's title.
@@ -4646,7 +4646,7 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
                 subheading: matches!(tag, Tag::H(2..=6)),
                 at: Some((page, b.elem)),
             };
-            return !is_short_chrome(&b.text, &key(&b.text), ctx, place);
+            return !is_short_chrome(&b.text, ctx, place);
         }
     }
     true
@@ -4768,7 +4768,7 @@ fn mostly_chrome_entries(page: &Page, holder: u32) -> bool {
 /// [`ShortBlockPlace::subheading`]), a dateline (unless the date is data:
 /// [`ShortBlockPlace::dated_data`]; or a range of days, an event's: [`has_day_range`]), a credit
 /// line, a chrome phrase.
-fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace<'_>) -> bool {
+fn is_short_chrome(text: &str, ctx: &Context, place: ShortBlockPlace<'_>) -> bool {
     let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
     if words <= 12 {
@@ -4781,7 +4781,7 @@ fn is_short_chrome(text: &str, k: &str, ctx: &Context, place: ShortBlockPlace<'_
             return true;
         }
         let titled = place.subheading && words >= NAMED_HEADING_WORDS;
-        if !titled && words <= 8 && ctx.author_keys.iter().any(|a| k.contains(a.as_str())) {
+        if !titled && words <= 8 && names_author(text, ctx) {
             return true;
         }
     }
