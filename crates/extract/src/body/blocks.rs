@@ -1915,6 +1915,10 @@ fn is_title_box_name(c: &ClassSignal) -> bool {
 /// number each item of a list) or naming the item's tags and categories (`tag-travel`,
 /// `product_cat-mugs`): the items of one list share it. `0` when no name is left.
 pub(crate) fn shape_key(class: &str) -> u32 {
+    /// One step of FNV-1a.
+    fn mix(h: u32, b: u8) -> u32 {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }
     let mut h: u32 = 0x811c_9dc5;
     let mut any = false;
     for token in class.split_ascii_whitespace() {
@@ -1922,9 +1926,8 @@ pub(crate) fn shape_key(class: &str) -> u32 {
             continue;
         }
         any = true;
-        for b in token.bytes().chain([b' ']) {
-            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
+        // FNV-1a over the name and the space after it.
+        h = mix(token.bytes().fold(h, mix), b' ');
     }
     if any {
         h.max(1)
@@ -2371,6 +2374,13 @@ mod tests {
         );
         assert_eq!(shape_key("item-1 x2"), 0);
         assert_eq!(shape_key(""), 0);
+        // The key is FNV-1a over each kept name and a space after it.
+        let fnv = |text: &str| {
+            text.bytes().fold(0x811c_9dc5u32, |h, b| {
+                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+            })
+        };
+        assert_eq!(shape_key("Card  post-12 wide"), fnv("Card wide ").max(1));
     }
 
     #[test]
