@@ -556,6 +556,8 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
     b"xlink:href",
     b"aria-modal",
     b"aria-hidden",
+    b"aria-expanded",
+    b"aria-controls",
     b"shadowrootmode",
     b"shadowrootclonable",
     b"shadowrootserializable",

@@ -1027,14 +1027,14 @@ fn is_expander_control(node: ego_tree::NodeRef<'_, Node>) -> bool {
 fn opens_in_place(e: &scraper::node::Element) -> bool {
     match e.name() {
         "button" => true,
-        _ if e.attr("aria-expanded").is_some()
-            || e.attr("aria-controls").is_some()
-            || e.attr("role")
+        _ if e.attribute("aria-expanded").is_some()
+            || e.attribute("aria-controls").is_some()
+            || e.attribute("role")
                 .is_some_and(|r| r.eq_ignore_ascii_case("button")) =>
         {
             true
         }
-        "a" => e.attr("href").is_none_or(|h| {
+        "a" => e.attribute("href").is_none_or(|h| {
             let h = h.trim();
             h.is_empty() || h.starts_with('#') || starts_with_ignore_ascii_case(h, "javascript:")
         }),

@@ -6837,7 +6837,9 @@ fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
          <div class=box style='display:none'><p>{PARA} Behind a link to another page.</p></div>\
          <div class=showcaseMoreInfo hidden><p>{PARA} Only letters of show and more.</p></div>\
          <div class=threadMoreReplies hidden><p>{PARA} Thread, not read.</p></div>\
-         <div class=readMoreBody hidden><p>{PARA} Held back by a camel-case name.</p></div></div>\
+         <div class=readMoreBody hidden><p>{PARA} Held back by a camel-case name.</p></div>\
+         <div class=toggle-wrap><span class=toggle aria-expanded=false aria-controls=rest2>Keep reading</span></div>\
+         <div id=rest2 style='display:none'><p>{PARA} Held back by an ARIA control.</p></div></div>\
          <div class=menu style='display:none'><a href=/a>Menu link</a></div>"
     ));
     let x = run(&html);
@@ -6848,6 +6850,7 @@ fn a_storys_second_half_held_back_behind_continue_reading_is_read() {
             "Held back by a button.",
             "Held back by its name.",
             "Held back by a camel-case name.",
+            "Held back by an ARIA control.",
         ],
     );
     assert_drops(
