@@ -32,7 +32,8 @@ after = '<div class="jp-relatedposts" id="jp-relatedposts"><h3 class="jp-related
 head = wp_head(t, a, "2024-03-21T16:20:00+00:00", site)
 add("c11", u, head, wp_page(site, t, f"{a}, Meridian Wire", "2024-03-21T16:20:00+00:00", "March 21, 2024", content, after), b, t, author=a, published="2024-03-21")
 
-# c12 opinion piece: tagline in the body, author bio box after it
+# c12 opinion piece: tagline in the body (left out of the truth, as WCXB's truth leaves "Name is a ..."
+# author notes out on 40 of 45 pages), author bio box after it
 t = "Opinion: Our town's best public space is a parking lot. Let's admit it"
 a = "Ruben Szabo"
 site = "Brightwater Beacon"
@@ -42,7 +43,7 @@ tag = "Ruben Szabo is a retired surveyor and a member of the Brightwater plannin
 bio = '<div class="author-box"><div class="author-box__avatar"><img src="/wp-content/uploads/ruben.jpg" alt=""></div><div class="author-box__body"><h4 class="author-box__name">About Ruben Szabo</h4><p class="author-box__bio">Ruben writes a monthly column on planning and public spaces. He has lived in Brightwater for 31 years and still cannot parallel park.</p><a class="author-box__more" href="/author/ruben-szabo/">View all posts by Ruben Szabo</a></div></div>'
 content = "".join(P(x) for x in b) + f"<p><em>{E(tag)}</em></p>" + '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li class="share-facebook"><a class="share-facebook sd-button" href="#"><span>Facebook</span></a></li><li class="share-x"><a href="#"><span>X</span></a></li><li class="share-email"><a href="#"><span>Email</span></a></li><li class="share-print"><a href="#"><span>Print</span></a></li></ul></div></div></div><div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder post-likes-widget-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div></div>'
 head = wp_head(t, a, "2024-04-09T11:00:00+00:00", site, "OpinionNewsArticle")
-add("c12", u, head, wp_page(site, t, a, "2024-04-09T11:00:00+00:00", "April 9, 2024", content, bio, cats="Opinion"), b + [tag], t, author=a, published="2024-04-09")
+add("c12", u, head, wp_page(site, t, a, "2024-04-09T11:00:00+00:00", "April 9, 2024", content, bio, cats="Opinion"), b, t, author=a, published="2024-04-09")
 
 # c13 story with an editor's note at the top and a correction at the end (both article text)
 t = "Hospital board delays vote on maternity ward closure"
