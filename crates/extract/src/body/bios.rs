@@ -327,14 +327,71 @@ pub(super) fn is_author_tagline(b: &Block, ctx: &Context) -> bool {
         return false;
     }
     let words: Vec<String> = bio_words(&b.text).take(BIO_OPENING_WORDS).collect();
+    // A title before the name ("Dr. Jane Roe is ...").
+    let words = match words.first() {
+        Some(w) if TAGLINE_HONORIFICS.contains(&w.as_str()) => &words[1..],
+        _ => &words[..],
+    };
     ctx.author_names.iter().any(|name| {
         let n = name.len();
         n >= 2
             && words.len() > n + 1
             && words[..n] == name[..]
-            && TAGLINE_COPULAS.contains(&words[n].as_str())
+            && (TAGLINE_COPULAS.contains(&words[n].as_str())
+                || copula_after_apposition(&b.text, &name[n - 1]))
     })
 }
+
+/// Titles a tagline may set before its author's name, lower-cased without their dot.
+const TAGLINE_HONORIFICS: &[&str] = &["dr", "prof", "professor", "rev", "sir", "dame"];
+
+/// Most characters of an apposition between a tagline's name and its copula ("Jane Roe, a
+/// professor of hydrology at the University of Marrowgate, is ...").
+const TAGLINE_APPOSITION_CHARS: usize = 160;
+
+/// Whether `text`, whose name ends with the word `last` (lower-cased), sets an apposition
+/// between commas after it and then a copula ([`TAGLINE_COPULAS`]): "Jane Roe, a professor
+/// of hydrology, is the author of ...".
+fn copula_after_apposition(text: &str, last: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(at) = lower.find(last) else {
+        return false;
+    };
+    let Some(rest) = lower[at + last.len()..].strip_prefix(',') else {
+        return false;
+    };
+    let Some(close) = rest.find(", ") else {
+        return false;
+    };
+    // A tagline is one sentence; a paragraph that goes on about the writer ("Why trust us:
+    // Jane Roe, a writer for ..., is an expert. She tested ...") is the page's own.
+    let one_sentence = !lower.trim_end().contains(". ");
+    one_sentence
+        && close <= TAGLINE_APPOSITION_CHARS
+        && !rest[..close].contains(['.', ';'])
+        && rest[close + 2..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| TAGLINE_COPULAS.contains(&w))
+}
+
+/// Whether the blocks of a box before a story's text are a card about its writer, not the
+/// story's own box: its first block names a newsroom role in its opening words ("Jane Roe is
+/// a reporter covering city hall", "our transport correspondent") and the box speaks of a
+/// person ("She joined the paper in 2019").
+pub(super) fn is_writer_card(blocks: &[Block]) -> bool {
+    let Some(first) = blocks.first() else {
+        return false;
+    };
+    let role = bio_words(&first.text)
+        .take(WRITER_CARD_ROLE_WORDS)
+        .any(|w| BIO_ROLES.contains(&w.trim_end_matches('s')))
+        || names_newsroom_role(&first.text);
+    role && blocks.iter().any(|b| speaks_of_a_person(&b.text))
+}
+
+/// Opening words of a writer's card in which [`is_writer_card`] looks for a role.
+const WRITER_CARD_ROLE_WORDS: usize = 12;
 
 /// Words by which a bio speaks of its author.
 const PERSONAL_PRONOUNS: &[&str] = &[

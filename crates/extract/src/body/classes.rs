@@ -1232,6 +1232,7 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     // about new posts?", "Consider supporting ...", "Advertise with us").
     "receive notifications",
     "consider supporting",
+    "thank you for supporting",
     "advertise with us",
     "advertising with us",
     // Pointers to the site's other posts and channels, and a sign-up form's notes ("Check
@@ -1313,6 +1314,7 @@ const READER_CALL_PHRASES: &[&str] = &[
     "newsletter",
     "donate",
     "donation",
+    "thank you for supporting",
 ];
 
 /// Words by which a block speaks to its reader or for the site ("Sign up for our newsletter",

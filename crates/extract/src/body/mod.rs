@@ -47,7 +47,7 @@ mod teasers;
 use crate::meta::text::key;
 use crate::meta::Metadata;
 use crate::PageKind;
-use bios::{drop_author_bios, is_author_bio, is_author_tagline};
+use bios::{drop_author_bios, is_author_bio, is_author_tagline, is_writer_card};
 use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
@@ -1674,7 +1674,13 @@ fn is_intro_box(page: &Page, e: u32) -> bool {
         .blocks
         .get(el.first_block as usize..el.end_block as usize)
         .unwrap_or_default();
+    // A card about the writer, or a notice to the reader (a paywall's "Thank you for
+    // supporting ..."), is no part of the story.
     blocks.len() >= INTRO_BOX_MIN_PARAGRAPHS
+        && !is_writer_card(blocks)
+        && !blocks.iter().any(|b| {
+            b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text)
+        })
         && blocks.iter().all(|b| {
             page.elems[b.elem as usize].tag == Tag::P
                 && b.chars >= INTRO_BOX_PARAGRAPH_CHARS
@@ -2087,10 +2093,12 @@ fn is_summary_aside(page: &Page, root: u32, e: u32) -> bool {
         .blocks
         .get(el.first_block as usize..el.end_block as usize)
         .unwrap_or_default();
-    // A sign-up or donation box speaks to the reader: a promotion, not the story's summary.
-    !blocks
-        .iter()
-        .any(|b| b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text))
+    // A sign-up or donation box speaks to the reader: a promotion, not the story's summary;
+    // a card about the writer is no summary either.
+    !is_writer_card(blocks)
+        && !blocks.iter().any(|b| {
+            b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text)
+        })
         && blocks
             .iter()
             .filter(|b| b.link_chars == 0 && ends_sentence(b.text.trim_end()))
@@ -3045,9 +3053,14 @@ pub(crate) const SLIDE_BOX_MAX_BLOCKS: u32 = 200;
 /// Blocks of a gallery per counter at most: the counter, a caption, a credit.
 pub(crate) const SLIDE_BLOCKS_PER_COUNTER: usize = 3;
 
+/// Words naming what a slide's counter counts, said after its total ("1 of 12 photos").
+const SLIDE_UNITS: &[&str] = &[
+    "photos", "photo", "images", "image", "pictures", "picture", "slides", "slide",
+];
+
 /// The position a block opens with, "N of M" or "N / M", maybe after a gallery's unit ("1 of
 /// 8", "Image 2 of 7", "3/12 Photo: ..."), as `(N, M)` when `N` is at most `M` and no phrase
-/// goes on after `M` in lower case ("1 of 3 reasons").
+/// goes on after `M` in lower case ("1 of 3 reasons"; a unit of [`SLIDE_UNITS`] is no phrase).
 fn opening_position(text: &str) -> Option<(u32, u32)> {
     let t = text.trim_start();
     // Most blocks open with a word: none of the units, no digit.
@@ -3082,9 +3095,15 @@ fn opening_position(text: &str) -> Option<(u32, u32)> {
     let (of, m) = number(rest)?;
     // "1 of 3 reasons: ..." counts the items of a list, in a phrase that goes on in lower
     // case; a slide's counter stands alone or before its caption.
-    let phrase = rest[m..]
-        .strip_prefix(' ')
-        .is_some_and(|t| t.trim_start().starts_with(char::is_lowercase));
+    // A slide's counter may name its unit after the total ("1 of 12 photos").
+    let phrase = rest[m..].strip_prefix(' ').is_some_and(|t| {
+        let t = t.trim_start();
+        let word = t
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        t.starts_with(char::is_lowercase) && !SLIDE_UNITS.contains(&word)
+    });
     (at >= 1 && at <= of && !phrase).then_some((at, of))
 }
 

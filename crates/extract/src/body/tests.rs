@@ -7829,6 +7829,10 @@ fn a_carousel_of_counted_slides_in_a_story_goes_with_its_captions() {
     let x = run(&html);
     assert_keeps(&x.body, &["Second.", "Third.", "Fourth."]);
     assert_drops(&x.body, &["Lanterns drift", "of 5", "Ada Brook"]);
+    // A counter that names its unit after the total ("1 of 5 photos") is a counter still.
+    let x = run(&html.replace(" of 5<", " of 5 photos<"));
+    assert_keeps(&x.body, &["Second.", "Third.", "Fourth."]);
+    assert_drops(&x.body, &["Lanterns drift", "of 5", "Ada Brook"]);
 }
 
 /// A story page in an `<article>` under a byline whose text box holds `inner`, in `lang`.
@@ -8389,4 +8393,81 @@ fn a_story_that_is_an_faq_reads_its_hidden_answers() {
         &shown.body,
         &["Button question 1 about the bills?", "Shown answer 4."],
     );
+}
+
+#[test]
+fn a_columns_tagline_with_a_title_or_an_apposition_goes() {
+    // "Dr. Jane Roe is ..." and "Jane Roe, a professor ..., is ..." close a column as the
+    // bare "Jane Roe is ..." does; the column's own paragraph naming her stays.
+    let paras: String = (1..=6)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    for tagline in [
+        "Dr. Jane Roe is a professor of hydrology at the University of Marrowgate.",
+        "Jane Roe, a professor of hydrology at the University of Marrowgate, is the author of \
+         Rivers Run.",
+    ] {
+        let html = format!(
+            "<html><head><title>Our Town - Example News</title>\
+             <meta name=author content=\"Jane Roe\"></head><body><article><h1>Our Town</h1>\
+             <p>By Jane Roe</p><div class=body>{paras}\
+             <p>As Jane Roe told the council last year, the town cannot wait.</p>\
+             <p><em>{tagline}</em></p></div></article></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &["Part 6.", "As Jane Roe told the council"]);
+        assert_drops(&x.body, &["professor of hydrology"]);
+    }
+}
+
+#[test]
+fn a_writers_card_or_a_notice_before_the_story_is_no_intro_or_summary() {
+    // Boxes before the story's text that read like an intro box or a summary aside: a card
+    // about the writer (a role, then "She ..."), a paywall's thanks to the reader. The
+    // explainer's own intro still joins.
+    let items: String = (1..=8)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let boxed = |first: &str| {
+        format!(
+            "<html><head><title>Harbour Plan - Example News</title></head><body>\
+             <div class=page><div class=col><div class=wrap><header><h1>Harbour Plan</h1></header>\
+             {first}<div class=copy>{items}</div></div></div></div></body></html>"
+        )
+    };
+    let card = run(&boxed(
+        "<div class=writer-info><p>Jane Roe is our transport correspondent based in \
+         Marrowgate.</p><p>She has reported on the harbour and its ferries for twelve years.</p>\
+         </div>",
+    ));
+    assert_keeps(&card.body, &["Part 8."]);
+    assert_drops(&card.body, &["transport correspondent", "twelve years"]);
+    let notice = run(&boxed(
+        "<div class=note><p>This article is available to subscribers only for a limited \
+         time.</p><p>Thank you for supporting independent local journalism in our region.</p>\
+         </div>",
+    ));
+    assert_keeps(&notice.body, &["Part 8."]);
+    assert_drops(
+        &notice.body,
+        &["subscribers only", "Thank you for supporting"],
+    );
+    let intro = run(&boxed(
+        "<div class=lede><p>The ferry has been late for a year. Nobody at the council will say \
+         why.</p><p>Here are the questions that residents keep asking, and what we know so \
+         far.</p></div>",
+    ));
+    assert_keeps(
+        &intro.body,
+        &["Part 8.", "late for a year", "residents keep asking"],
+    );
+    let aside = run(&format!(
+        "<html><head><title>Harbour Plan - Example News</title></head><body><main><article>\
+         <h1>Harbour Plan</h1><p class=byline>By Jane Roe</p><div class=story-body>\
+         <aside class=writer-card><p>Jane Roe is a reporter covering city hall and transport \
+         for Example News.</p><p>She joined the paper in 2019 after a decade in radio.</p>\
+         </aside>{items}</div></article></main></body></html>"
+    ));
+    assert_keeps(&aside.body, &["Part 8."]);
+    assert_drops(&aside.body, &["covering city hall", "decade in radio"]);
 }
