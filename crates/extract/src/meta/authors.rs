@@ -1406,6 +1406,16 @@ mod tests {
              <p>Money moved out of funds.</p>",
         );
         assert_eq!(writers.first().map(String::as_str), Some("Jane Roe"));
+        // A post's meta line set as a list: the author, a category, the comments.
+        assert_eq!(
+            authors_of(
+                "<h1>Fund flows</h1><ul class=entry-meta><li><a href=/author/jane-roe/>Jane Roe</a>\
+                 </li><li><a href=/category/news/>Local News</a></li><li><a href=#respond>Leave \
+                 a comment</a></li><li><a href=/2026/03/03/>March 3, 2026</a></li></ul>\
+                 <p>Money moved out of funds.</p>"
+            ),
+            ["Jane Roe"]
+        );
     }
 
     #[test]
@@ -1430,6 +1440,7 @@ mod tests {
             "<div class=meta>March 3, 2026 by <a href=/u/j>Jane Roe</a></div>",
             "<div class=meta>Posted in <a href=/c/t>Travel Tips And Stories</a> by <a href=/u/j>Jane Roe</a></div>",
             "<p>By <a href=/u/j>Jane Roe</a></p>",
+            "<div class=meta><a href=/c/f>Food and Drink Reviews</a> by <a href=/u/j>Jane Roe</a></div>",
         ] {
             assert_eq!(
                 authors_of(&format!("<h1>Night market</h1>{line}<p>The market opens.</p>")),

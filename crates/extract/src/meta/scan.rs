@@ -231,10 +231,22 @@ const BYLINE_LINE_OPENINGS: &[&str] = &["posted", "filed", "published", "updated
 
 /// Whether the byline label in text node `node` ("by", "written by") continues a sentence of
 /// its element: [`SENTENCE_BEFORE_LABEL_WORDS`] or more words before it, with no digit (a
-/// date line's "March 3, 2026 by") and not a byline's own opening ("Posted in ... by").
+/// date line's "March 3, 2026 by"), not a byline's own opening ("Posted in ... by") and not
+/// only links' text (a kicker's "<a>Food and Drink Reviews</a> by").
 fn continues_a_sentence(node: ego_tree::NodeRef<'_, Node>) -> bool {
     let mut before: Vec<&str> = Vec::new();
+    // Whether every text before the label is a link's: a kicker's or a category's link
+    // ("<a>Food and Drink Reviews</a> by Jane Roe") is no sentence.
+    let mut linked_only = true;
     for sibling in node.prev_siblings().take(LABEL_LOOKBACK_SIBLINGS) {
+        let is_link = sibling
+            .value()
+            .as_element()
+            .is_some_and(|e| e.name() == "a");
+        let has_text = sibling
+            .descendants()
+            .any(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()));
+        linked_only &= is_link || !has_text;
         let mut texts: Vec<&str> = sibling
             .descendants()
             .filter_map(|d| d.value().as_text().map(|t| &**t))
@@ -247,7 +259,8 @@ fn continues_a_sentence(node: ego_tree::NodeRef<'_, Node>) -> bool {
     let mut words = before.iter().flat_map(|t| t.split_whitespace());
     let opening = words.next().map(str::to_lowercase);
     let count = 1 + words.count();
-    opening.is_some_and(|w| !BYLINE_LINE_OPENINGS.contains(&w.as_str()))
+    !linked_only
+        && opening.is_some_and(|w| !BYLINE_LINE_OPENINGS.contains(&w.as_str()))
         && count >= SENTENCE_BEFORE_LABEL_WORDS
         && !before.iter().any(|t| t.bytes().any(|b| b.is_ascii_digit()))
 }
@@ -1080,7 +1093,8 @@ const MENU_ITEMS_SCANNED: usize = 12;
 
 /// Whether link `el` to an author's page is an entry of a menu: the link of a list item whose
 /// list holds [`MENU_OTHER_ITEMS`] or more items linking elsewhere (a portal's menu of
-/// sections, blogs and a columnist), not a byline's list of writers.
+/// sections, blogs and a columnist), not a byline's list of writers nor a post's meta line
+/// (its date, its comments, a category).
 fn is_menu_entry(el: ElementRef<'_>) -> bool {
     let Some(item) = el
         .parent()
@@ -1091,10 +1105,21 @@ fn is_menu_entry(el: ElementRef<'_>) -> bool {
     let Some(list) = item.parent() else {
         return false;
     };
+    // A post's meta line set as a list links its date, its comments ("#comments", "4
+    // Comments") and a category beside its author: only links to other pages, said without a
+    // digit, make a menu's entries.
     let links_elsewhere = |li: ego_tree::NodeRef<'_, Node>| {
         li.children().any(|c| {
             c.value().as_element().is_some_and(|e| {
-                e.name() == "a" && e.attribute("href").is_some_and(|h| !is_author_href(h))
+                e.name() == "a"
+                    && e.attribute("href").is_some_and(|h| {
+                        !is_author_href(h) && !h.starts_with('#') && !h.contains("#comment")
+                    })
+                    && !c.descendants().any(|d| {
+                        d.value()
+                            .as_text()
+                            .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+                    })
             })
         })
     };
