@@ -13,8 +13,8 @@ use std::sync::LazyLock;
 
 /// Time-zone abbreviations with one meaning on news pages, and their offset east of UTC in
 /// minutes. The bare US "ET", "CT", "MT", "PT" follow daylight saving ([`us_zone_offset`]).
-/// "IST" (India or Ireland) and "CST" in Chinese pages are left out as ambiguous; "CST" is the
-/// US Central zone, as US sites write it.
+/// "IST" (India or Ireland) is left out as ambiguous; "CST" is the US Central zone, as US sites
+/// write it, but China's in a line written in Han characters ([`chinese_zone`]).
 const ZONES: &[(&str, i32)] = &[
     ("utc", 0),
     ("gmt", 0),
@@ -83,7 +83,7 @@ pub(crate) fn instant_beside(
 ) -> Option<DateTime<FixedOffset>> {
     let after = text.get(span.end..)?;
     if let Some(c) = AFTER_DATE_RE.captures(after) {
-        return instant_of(&c, date);
+        return instant_of(&c, date, chinese_zone(text));
     }
     let before = text.get(..span.start)?;
     let c = BEFORE_DATE_RE.captures(before)?;
@@ -98,11 +98,22 @@ pub(crate) fn instant_beside(
     if !between.is_empty() && !crate::months::is_weekday_word(between) {
         return None;
     }
-    instant_of(&c, date)
+    instant_of(&c, date, chinese_zone(text))
 }
 
-/// The instant of a [`TIME`] match on `date`.
-fn instant_of(c: &Captures, date: NaiveDate) -> Option<DateTime<FixedOffset>> {
+/// China Standard Time's offset east of UTC in minutes: the "CST" of a line written in Han
+/// characters ("发布时间：2026-03-03 10:15 CST"), not the US Central zone.
+const CHINA_STANDARD_MINUTES: i32 = 480;
+
+/// Whether `text` is written in Han characters, so that its "CST" is China's
+/// ([`CHINA_STANDARD_MINUTES`]).
+fn chinese_zone(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// The instant of a [`TIME`] match on `date`; `chinese` when the line is written in Han
+/// characters ([`chinese_zone`]).
+fn instant_of(c: &Captures, date: NaiveDate, chinese: bool) -> Option<DateTime<FixedOffset>> {
     let mut hour: u32 = c.get(1)?.as_str().parse().ok()?;
     let minute: u32 = c.get(2)?.as_str().parse().ok()?;
     let second: u32 = c.get(3).map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -116,7 +127,12 @@ fn instant_of(c: &Captures, date: NaiveDate) -> Option<DateTime<FixedOffset>> {
         }
     }
     let time = NaiveTime::from_hms_opt(hour, minute, second)?;
-    let offset = zone_offset(c.get(5)?.as_str(), date)?;
+    let zone = c.get(5)?.as_str();
+    let offset = if chinese && zone.eq_ignore_ascii_case("cst") {
+        FixedOffset::east_opt(CHINA_STANDARD_MINUTES * 60)?
+    } else {
+        zone_offset(zone, date)?
+    };
     offset.from_local_datetime(&date.and_time(time)).single()
 }
 
@@ -190,6 +206,18 @@ mod tests {
         let start = text.find(date_text).expect("date in text");
         let date = NaiveDate::from_ymd_opt(2026, 3, 3).expect("date");
         instant_beside(text, start..start + date_text.len(), date).map(|d| d.to_rfc3339())
+    }
+
+    #[test]
+    fn a_chinese_lines_cst_is_china_standard_time() {
+        assert_eq!(
+            at("发布时间：2026-03-03 10:15 CST", "2026-03-03").as_deref(),
+            Some("2026-03-03T10:15:00+08:00")
+        );
+        assert_eq!(
+            at("Updated: March 3, 2026 10:15 CST", "March 3, 2026").as_deref(),
+            Some("2026-03-03T10:15:00-06:00")
+        );
     }
 
     #[test]
