@@ -2067,7 +2067,7 @@ pub(crate) const SUMMARY_ASIDE_MIN_SENTENCES: usize = 2;
 /// region's first paragraph ([`LONG_PROSE_CHARS`], mostly unlinked), says at most
 /// [`SUMMARY_ASIDE_MAX_CHARS`] characters with [`SUMMARY_ASIDE_MIN_SENTENCES`] or more whole
 /// sentences and little link text, makes no call to the reader ([`classes::is_closing_call`]:
-/// a newsletter box), and its class names no boilerplate. An aside further down (a related
+/// a newsletter box; nor holds a form to fill in), and its class names no boilerplate. An aside further down (a related
 /// box, a pull quote, a sidebar of other news) or one of links stays out.
 fn is_summary_aside(page: &Page, root: u32, e: u32) -> bool {
     let el = &page.elems[e as usize];
@@ -2093,9 +2093,17 @@ fn is_summary_aside(page: &Page, root: u32, e: u32) -> bool {
         .blocks
         .get(el.first_block as usize..el.end_block as usize)
         .unwrap_or_default();
-    // A sign-up or donation box speaks to the reader: a promotion, not the story's summary;
-    // a card about the writer is no summary either.
-    !is_writer_card(blocks)
+    // A sign-up or donation box speaks to the reader, in its words or with a form to fill in
+    // (its call a button's): a promotion, not the story's summary; a card about the writer is
+    // no summary either.
+    let form = page
+        .elems
+        .get(e as usize..el.end_elem as usize)
+        .unwrap_or_default()
+        .iter()
+        .any(|d| d.controls);
+    !form
+        && !is_writer_card(blocks)
         && !blocks.iter().any(|b| {
             b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text)
         })

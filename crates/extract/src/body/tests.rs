@@ -8470,4 +8470,15 @@ fn a_writers_card_or_a_notice_before_the_story_is_no_intro_or_summary() {
     ));
     assert_keeps(&aside.body, &["Part 8."]);
     assert_drops(&aside.body, &["covering city hall", "decade in radio"]);
+    // A newsletter's box whose call is its form's button, in an aside before the text.
+    let signup = run(&format!(
+        "<html><head><title>Harbour Plan - Example News</title></head><body><main><article>\
+         <h1>Harbour Plan</h1><p class=byline>By Jane Roe</p><div class=story-body>\
+         <aside class=brief><p>The Morning Brief is our daily roundup of the news that matters \
+         in the harbour towns.</p><p>It lands in inboxes at seven every weekday morning, and it \
+         is free.</p><form><input type=email placeholder=Email><input type=submit \
+         value=Subscribe></form></aside>{items}</div></article></main></body></html>"
+    ));
+    assert_keeps(&signup.body, &["Part 8."]);
+    assert_drops(&signup.body, &["Morning Brief", "inboxes at seven"]);
 }
