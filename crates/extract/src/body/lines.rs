@@ -880,7 +880,7 @@ const MEDIA_WORDS: &[&str] = &[
 /// pm", "Watch: BBC One, 19:45 GMT".
 const TIME_OF_DAY_WORDS: &[&str] = &[
     "am", "pm", "p", "m", "at", "uhr", "gmt", "bst", "utc", "et", "est", "edt", "pt", "pst", "pdt",
-    "cet", "cest", "tonight", "today", "tomorrow",
+    "cet", "cest", "tonight", "tomorrow",
 ];
 
 /// A clock reading ("4:02", "0:00", "1:02:45"): one or two digits, then one or two groups of a

@@ -8038,6 +8038,8 @@ fn a_schedule_or_a_race_times_box_in_a_story_is_no_player() {
     ));
     assert!(!super::lines::is_media_time_line("Listen tonight, 21:00"));
     assert!(super::lines::is_media_time_line("Watch · 2:41"));
+    // A podcast card's "Today" is its episode's day, not a broadcast's time.
+    assert!(super::lines::is_media_time_line("Listen · Today · 28:14"));
 }
 
 #[test]
