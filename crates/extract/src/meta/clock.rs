@@ -83,7 +83,7 @@ pub(crate) fn instant_beside(
 ) -> Option<DateTime<FixedOffset>> {
     let after = text.get(span.end..)?;
     if let Some(c) = AFTER_DATE_RE.captures(after) {
-        return instant_of(&c, date, chinese_zone(text));
+        return instant_of(&c, date, text);
     }
     let before = text.get(..span.start)?;
     let c = BEFORE_DATE_RE.captures(before)?;
@@ -98,7 +98,7 @@ pub(crate) fn instant_beside(
     if !between.is_empty() && !crate::months::is_weekday_word(between) {
         return None;
     }
-    instant_of(&c, date, chinese_zone(text))
+    instant_of(&c, date, text)
 }
 
 /// China Standard Time's offset east of UTC in minutes: the "CST" of a line written in Han
@@ -111,9 +111,9 @@ fn chinese_zone(text: &str) -> bool {
     text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
-/// The instant of a [`TIME`] match on `date`; `chinese` when the line is written in Han
-/// characters ([`chinese_zone`]).
-fn instant_of(c: &Captures, date: NaiveDate, chinese: bool) -> Option<DateTime<FixedOffset>> {
+/// The instant of a [`TIME`] match on `date` in line `text` (whose script tells which "CST" it
+/// means: [`chinese_zone`]).
+fn instant_of(c: &Captures, date: NaiveDate, text: &str) -> Option<DateTime<FixedOffset>> {
     let mut hour: u32 = c.get(1)?.as_str().parse().ok()?;
     let minute: u32 = c.get(2)?.as_str().parse().ok()?;
     let second: u32 = c.get(3).map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -128,12 +128,41 @@ fn instant_of(c: &Captures, date: NaiveDate, chinese: bool) -> Option<DateTime<F
     }
     let time = NaiveTime::from_hms_opt(hour, minute, second)?;
     let zone = c.get(5)?.as_str();
-    let offset = if chinese && zone.eq_ignore_ascii_case("cst") {
+    let offset = if zone.eq_ignore_ascii_case("cst") && chinese_zone(text) {
         FixedOffset::east_opt(CHINA_STANDARD_MINUTES * 60)?
     } else {
         zone_offset(zone, date)?
     };
     offset.from_local_datetime(&date.and_time(time)).single()
+}
+
+/// Hours a zone lies from UTC at most (UTC+14); a printed shift beyond it is no zone's.
+const MAX_ZONE_HOURS: i32 = 14;
+
+/// A numeric offset from UTC as pages and ISO 8601 write it, sign first: "+1", "-05", "+0530",
+/// "-05:30" (hours, then two digits of minutes when there are three or four digits).
+pub(crate) fn numeric_offset(shift: &str) -> Option<FixedOffset> {
+    let sign = if shift.trim_start().starts_with('-') {
+        -1
+    } else {
+        1
+    };
+    let digits: String = shift.chars().filter(char::is_ascii_digit).collect();
+    let (hours, minutes) = match digits.len() {
+        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        3 | 4 => {
+            let split = digits.len() - 2;
+            (
+                digits[..split].parse::<i32>().ok()?,
+                digits[split..].parse::<i32>().ok()?,
+            )
+        }
+        _ => return None,
+    };
+    if minutes > 59 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
 }
 
 /// The offset a zone's name gives on `date`: an abbreviation ([`ZONES`], [`US_ZONES`]) or
@@ -148,23 +177,8 @@ fn zone_offset(zone: &str, date: NaiveDate) -> Option<FixedOffset> {
         if name != "utc" && name != "gmt" {
             return None;
         }
-        let sign = if shift.starts_with('-') { -1 } else { 1 };
-        let digits: String = shift.chars().filter(char::is_ascii_digit).collect();
-        let (hours, minutes) = match digits.len() {
-            1 | 2 => (digits.parse::<i32>().ok()?, 0),
-            3 | 4 => {
-                let split = digits.len() - 2;
-                (
-                    digits[..split].parse::<i32>().ok()?,
-                    digits[split..].parse::<i32>().ok()?,
-                )
-            }
-            _ => return None,
-        };
-        if hours > 14 || minutes > 59 {
-            return None;
-        }
-        return FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60));
+        return numeric_offset(shift)
+            .filter(|o| o.local_minus_utc().abs() < (MAX_ZONE_HOURS + 1) * 3600);
     }
     if let Some(&(_, minutes)) = ZONES.iter().find(|(n, _)| *n == name) {
         return FixedOffset::east_opt(minutes * 60);

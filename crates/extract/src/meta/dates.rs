@@ -674,13 +674,7 @@ pub(crate) fn parse_structured(v: &str, order: NumericOrder) -> Option<DateTime<
             let time = NaiveTime::from_hms_opt(h, num(5)?, num(6).unwrap_or(0))?;
             let off = match c.get(7).map(|m| m.as_str()) {
                 None | Some("Z") | Some("UTC") | Some("GMT") => FixedOffset::east_opt(0)?,
-                Some(o) => {
-                    let sign = if o.starts_with('-') { -1 } else { 1 };
-                    let digits: String = o.chars().filter(char::is_ascii_digit).collect();
-                    let hh: i32 = digits.get(0..2)?.parse().ok()?;
-                    let mm: i32 = digits.get(2..4).and_then(|m| m.parse().ok()).unwrap_or(0);
-                    FixedOffset::east_opt(sign * (hh * 3600 + mm * 60))?
-                }
+                Some(o) => clock::numeric_offset(o)?,
             };
             let dt = NaiveDateTime::new(date, time);
             return off.from_local_datetime(&dt).single().and_then(plausible);

@@ -226,6 +226,9 @@ const LABEL_LOOKBACK_SIBLINGS: usize = 4;
 /// "by" ("Portrait of Hinepare of Ngāti Kahungunu by Gottfried Lindauer", "a short story from
 /// the book X written by Vinoy Thomas"), not a byline's.
 const SENTENCE_BEFORE_LABEL_WORDS: usize = 4;
+/// Nodes of each sibling before a byline label read by [`continues_a_sentence`]: a sentence's
+/// inline pieces, not a whole column set before the label.
+const LABEL_SIBLING_MAX_NODES: usize = 64;
 /// Words that open a byline's lines before its "by" ("Posted in Travel Tips by Jane Roe").
 const BYLINE_LINE_OPENINGS: &[&str] = &["posted", "filed", "published", "updated", "written"];
 
@@ -243,17 +246,21 @@ fn continues_a_sentence(node: ego_tree::NodeRef<'_, Node>) -> bool {
             .value()
             .as_element()
             .is_some_and(|e| e.name() == "a");
-        let has_text = sibling
+        // One bounded pass over the sibling: its first texts, and whether any says something.
+        let start = before.len();
+        let mut has_text = false;
+        for t in sibling
             .descendants()
-            .any(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty()));
-        linked_only &= is_link || !has_text;
-        let mut texts: Vec<&str> = sibling
-            .descendants()
+            .take(LABEL_SIBLING_MAX_NODES)
             .filter_map(|d| d.value().as_text().map(|t| &**t))
-            .take(LABEL_LOOKBACK_SIBLINGS)
-            .collect();
-        texts.reverse();
-        before.extend(texts);
+        {
+            has_text |= !t.trim().is_empty();
+            if before.len() - start < LABEL_LOOKBACK_SIBLINGS {
+                before.push(t);
+            }
+        }
+        before[start..].reverse();
+        linked_only &= is_link || !has_text;
     }
     before.reverse();
     let mut words = before.iter().flat_map(|t| t.split_whitespace());
