@@ -189,6 +189,9 @@ pub(crate) struct Elem {
     /// The form of a price that its stylesheet does not show ([`is_unshown_price_form`]): read
     /// for the page's structure, never said.
     pub unshown_price: bool,
+    /// An `<img>` sits in this element with no recorded element between (`<div><img>`,
+    /// `<p><a><img></a>`): a box that shows a picture beside its text.
+    pub pictured: bool,
 }
 
 /// One run of inline text inside a block-level element.
@@ -1644,6 +1647,13 @@ impl Walker {
                 self.inline.space();
                 if name == "img" {
                     signals.images += 1;
+                    if let Some(el) = self
+                        .stack
+                        .last()
+                        .and_then(|&i| self.page.elems.get_mut(i as usize))
+                    {
+                        el.pictured = true;
+                    }
                 }
             }
             "time" => {
@@ -1717,6 +1727,7 @@ impl Walker {
             time: false,
             time_holders: 0,
             unshown_price: is_unshown_price_form(&marks, node),
+            pictured: false,
         });
         if tag == Tag::Form {
             self.open_form = Some(idx);

@@ -788,6 +788,55 @@ pub(super) fn is_credit_line(lower: &str) -> bool {
     CREDIT_LABELS.contains(&label.trim()) && rest.chars().any(char::is_alphanumeric)
 }
 
+/// Labels that open a picture's credit at the end of its caption ("... on Thursday. Photo:
+/// Jane Roe", "... | Photo by Lisa Doe", "... Foto: Agentur"), lower-cased, in the languages
+/// the engine reads.
+const CREDIT_TAIL_LABELS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photo by ",
+    "photograph:",
+    "photograph by ",
+    "photo credit:",
+    "image:",
+    "image by ",
+    "picture:",
+    "credit:",
+    "foto:",
+    "fotos:",
+    "foto von ",
+    "bild:",
+    "imagen:",
+];
+
+/// Whether a text ends with a picture's credit after text of its own: a sentence or a
+/// separator (`|`, `/`, `-`, `—`) or an opening bracket, then one of [`CREDIT_TAIL_LABELS`]
+/// (any case) and a capitalised name of at most [`CREDIT_MAX_WORDS`] words ("... first night
+/// market of the season. Photo: Millbrook Courier"). A credit alone is [`is_credit_line`]'s; a
+/// sentence that goes on after the label ("... a photo: the market was busy") is no credit.
+pub(super) fn ends_with_credit(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches([')', '.']);
+    // ASCII case folding keeps byte offsets, so a label found in `lower` is at the same
+    // place in `t`.
+    let lower = t.to_ascii_lowercase();
+    CREDIT_TAIL_LABELS.iter().any(|label| {
+        let Some(at) = lower.rfind(label) else {
+            return false;
+        };
+        let before = t[..at].trim_end();
+        let bracketed = before.ends_with('(');
+        let before = before.trim_end_matches('(').trim_end();
+        let name = &t[at + label.len()..];
+        let words = name.split_whitespace().count();
+        before.chars().filter(|c| c.is_alphabetic()).count() > CREDIT_MAX_WORDS * 2
+            && (bracketed
+                || before.ends_with(['.', '!', '?', '|', '/', '-', '\u{2014}', '\u{2013}', ',']))
+            && (1..=CREDIT_MAX_WORDS).contains(&words)
+            && name.trim_start().starts_with(char::is_uppercase)
+            && !name.contains(['.', '!', '?'])
+    })
+}
+
 /// A short lower-cased line that dates the page ("Apr 16, 2024", "Last updated: 6/2/2025",
 /// "Updated 3 hours ago"): a year with a month named as a word or a numeric date
 /// (`6/2/2025`, `2025-06-02`), or a line led by "updated"/"published" with a number. A year

@@ -51,12 +51,13 @@ use bios::{drop_author_bios, is_author_bio, is_author_tagline, is_writer_card};
 use blocks::{Block, Elem, Page, Reading, Tag, NONE};
 use closers::{closed_sections, is_section_closer, listing_closed_sections, shop_closed_sections};
 use lines::{
-    has_day_range, initials_of, is_abbreviated_count, is_credit_line, is_cross_link_line,
-    is_edit_stamp, is_edit_tally, is_engagement_count, is_long_byline, is_reading_time,
-    is_review_count, is_share_bar_line, is_taxonomy_line, is_text_trail, is_whole_chrome_label,
-    looks_like_date, says_only_one_of, CREDIT_MAX_WORDS, CROSS_LINK_MAX_CHARS,
-    EDIT_STAMP_MAX_WORDS, EDIT_TALLY_MAX_CHARS, LONG_BYLINE_MAX_CHARS, LONG_BYLINE_MAX_WORDS,
-    READING_TIME_MAX_WORDS, SHARE_BAR_MAX_CHARS, WHOLE_CHROME_LABEL_MAX_WORDS,
+    ends_with_credit, has_day_range, initials_of, is_abbreviated_count, is_credit_line,
+    is_cross_link_line, is_edit_stamp, is_edit_tally, is_engagement_count, is_long_byline,
+    is_reading_time, is_review_count, is_share_bar_line, is_taxonomy_line, is_text_trail,
+    is_whole_chrome_label, looks_like_date, says_only_one_of, CREDIT_MAX_WORDS,
+    CROSS_LINK_MAX_CHARS, EDIT_STAMP_MAX_WORDS, EDIT_TALLY_MAX_CHARS, LONG_BYLINE_MAX_CHARS,
+    LONG_BYLINE_MAX_WORDS, READING_TIME_MAX_WORDS, SHARE_BAR_MAX_CHARS,
+    WHOLE_CHROME_LABEL_MAX_WORDS,
 };
 use posts::{
     is_avatar_letter, is_bare_post_date, is_post_chrome_line, is_reply_subject, is_user_card_line,
@@ -1992,7 +1993,8 @@ fn junk_marks_with(page: &Page, roots: &[u32], region_chars: u32, judge: Judge) 
             // posts named as comments, a post's attribution line, a box named after its
             // layout that holds a paragraph of the main content.
             let kept_part = || {
-                (story_in_captions && (el.tag == Tag::Figure || is_caption(el)))
+                (story_in_captions
+                    && (el.tag == Tag::Figure || is_caption(el) || is_credited_caption(page, e)))
                     || (!relaxed && is_summary_aside(page, root, e))
                     || (!relaxed && el.class.negative && is_live_entry_stamp(page, e))
                     || holds_item_cards(page, &cards, e)
@@ -2122,6 +2124,35 @@ fn is_caption(el: &Elem) -> bool {
         || (el.class.caption
             && el.chars > 0
             && (el.link_chars as f32) < MAX_LINK_DENSITY * el.chars as f32)
+}
+
+/// A picture's caption holds at most this many characters (two or three sentences and a
+/// credit).
+const CREDITED_CAPTION_MAX_CHARS: u32 = 400;
+
+/// Whether element `e` is a picture's caption that its markup does not name: one unlinked
+/// block of at most [`CREDITED_CAPTION_MAX_CHARS`] that ends with the picture's credit
+/// ([`lines::ends_with_credit`]: "... on Thursday evening. Photo: Jane Roe"), set beside an
+/// `<img>` (in the same box, in its parent, or in the innermost box just before it). A paragraph that ends
+/// with a credit away from any picture stays.
+fn is_credited_caption(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    if el.end_block != el.first_block + 1
+        || el.chars > CREDITED_CAPTION_MAX_CHARS
+        || el.chars == 0
+        || el.link_chars * 2 > el.chars
+    {
+        return false;
+    }
+    // The element just before `e` in document order is its parent, or the last box of the
+    // one before it.
+    let beside_picture = el.pictured
+        || page
+            .elems
+            .get(el.parent as usize)
+            .is_some_and(|p| p.pictured)
+        || (e > 0 && e - 1 != el.parent && page.elems[e as usize - 1].pictured);
+    beside_picture && ends_with_credit(&page.blocks[el.first_block as usize].text)
 }
 
 /// Whether the region under `roots` is a photo gallery whose captions are its text (a line of
@@ -2777,6 +2808,9 @@ fn is_junk(
         {
             return true
         }
+        // A picture's caption set in a plain box beside its `<img>`, known by the credit it
+        // ends with.
+        Tag::Div | Tag::P if !relaxed && is_credited_caption(page, e) => return true,
         // A gallery's slides set in the story, each with its counter, caption and credit.
         Tag::Div | Tag::Section | Tag::List
             if !relaxed && share < 0.5 && is_counted_slides(page, e) =>

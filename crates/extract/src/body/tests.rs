@@ -8484,3 +8484,53 @@ fn a_writers_card_or_a_notice_before_the_story_is_no_intro_or_summary() {
     assert_keeps(&signup.body, &["Part 8."]);
     assert_drops(&signup.body, &["Morning Brief", "inboxes at seven"]);
 }
+
+#[test]
+fn a_caption_that_ends_with_its_credit_goes_beside_its_picture_only() {
+    let caption = "Stallholders set up their tables under the iron roof of the old depot on \
+                   Thursday evening, a day before the market opens. Photo: Millbrook Courier";
+    let story = (0..4)
+        .map(|i| format!("<p>{PARA} Paragraph {i} of the market story.</p>"))
+        .collect::<String>();
+    // In a plain box beside its picture (no caption class, no `<figcaption>`).
+    let pictured = run(&council_story(&format!(
+        "<div class='photo'><img src='/m.jpg' alt=''><div class='photo-cap'>{caption}</div></div>{story}"
+    )));
+    assert_keeps(&pictured.body, &["Paragraph 3 of the market story."]);
+    assert_drops(
+        &pictured.body,
+        &["Stallholders set up", "Millbrook Courier"],
+    );
+    // After the box that holds the picture.
+    let after = run(&council_story(&format!(
+        "<div class='media'><a href='/m.jpg'><img src='/m.jpg' alt=''></a></div><p>{caption}</p>{story}"
+    )));
+    assert_drops(&after.body, &["Stallholders set up"]);
+    // The same text away from any picture is a paragraph of the story.
+    let away = run(&council_story(&format!("{story}<p>{caption}</p>")));
+    assert_keeps(
+        &away.body,
+        &["Stallholders set up", "Paragraph 3 of the market story."],
+    );
+}
+
+#[test]
+fn a_credit_ends_a_caption_only_after_text_of_its_own() {
+    use super::lines::ends_with_credit;
+    for yes in [
+        "Stallholders set up their tables on Thursday evening. Photo: Millbrook Courier",
+        "Guests pick their pastries from glass-enclosed cabinets. | Photo by Lisa Jennings",
+        "Händler bauen am Freitagabend ihre Stände auf dem Kirchplatz auf. Foto: Neckarblick",
+        "A crowd gathers outside the town hall before the vote (PHOTO: Jane Roe/Agency)",
+    ] {
+        assert!(ends_with_credit(yes), "{yes}");
+    }
+    for no in [
+        "Photo: Millbrook Courier",
+        "The council chose a new photo: the old one had faded in the sun.",
+        "Stallholders set up their tables on Thursday. Photo: the market's first night was busy",
+        "We asked readers to send a photo: More than two hundred did so within a day, she said",
+    ] {
+        assert!(!ends_with_credit(no), "{no}");
+    }
+}
