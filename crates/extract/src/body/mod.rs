@@ -2811,6 +2811,12 @@ fn is_junk(
         // A picture's caption set in a plain box beside its `<img>`, known by the credit it
         // ends with.
         Tag::Div | Tag::P if !relaxed && is_credited_caption(page, e) => return true,
+        // A paywall's offer of plans set in the story, with its prices and its pitch.
+        Tag::Div | Tag::Section | Tag::Aside
+            if !relaxed && share < 0.5 && is_plan_offer_box(page, e) =>
+        {
+            return true
+        }
         // A gallery's slides set in the story, each with its counter, caption and credit.
         Tag::Div | Tag::Section | Tag::List
             if !relaxed && share < 0.5 && is_counted_slides(page, e) =>
@@ -3084,6 +3090,59 @@ fn is_sign_up_box(page: &Page, e: u32) -> bool {
         // Text besides the form's own (its button's label): the box's title or pitch.
         el.chars > field.chars
     })
+}
+
+/// Fewest price tags in a paywall's offer of plans ([`is_plan_offer_box`]).
+pub(crate) const PLAN_OFFER_MIN_PRICES: usize = 2;
+
+/// Most text blocks of a paywall's offer of plans: a title, a pitch, and a few plans each
+/// with a name, a price, a note and a button.
+pub(crate) const PLAN_OFFER_MAX_BLOCKS: u32 = 60;
+
+/// Lower-cased stems that ask a reader to subscribe or to sign in, in the languages the
+/// engine reads.
+const SUBSCRIPTION_STEMS: &[&str] = &[
+    "subscri",
+    "suscri",
+    "abonn",
+    "abbona",
+    "assinant",
+    "assinatura",
+    "unlock",
+    "membership",
+    "log in",
+    "sign in",
+    "already have an account",
+];
+
+/// Whether element `e` is a paywall's offer of plans set in a story ("This article is
+/// exclusive to subscribers", "Monthly $39", "Annual $399", "Already have an account? Log
+/// in"): a box of at most [`PLAN_OFFER_MAX_BLOCKS`] blocks with [`PLAN_OFFER_MIN_PRICES`]
+/// price tags or more, a line that asks the reader to subscribe or sign in
+/// ([`SUBSCRIPTION_STEMS`]) and at most one paragraph of [`blocks::LONG_PARAGRAPH_CHARS`]. A
+/// story's table of prices asks nothing of its reader; a roundup of products describes each.
+fn is_plan_offer_box(page: &Page, e: u32) -> bool {
+    let el = &page.elems[e as usize];
+    let blocks = el.end_block - el.first_block;
+    if !(PLAN_OFFER_MIN_PRICES as u32 + 1..=PLAN_OFFER_MAX_BLOCKS).contains(&blocks) {
+        return false;
+    }
+    let region = &page.blocks[el.first_block as usize..el.end_block as usize];
+    // A roundup of products describes each in a paragraph; an offer says a line per plan.
+    region
+        .iter()
+        .filter(|b| b.chars >= blocks::LONG_PARAGRAPH_CHARS)
+        .nth(1)
+        .is_none()
+        && region
+            .iter()
+            .filter(|b| kind::is_price(b))
+            .nth(PLAN_OFFER_MIN_PRICES - 1)
+            .is_some()
+        && region.iter().any(|b| {
+            let lower = b.text.to_lowercase();
+            SUBSCRIPTION_STEMS.iter().any(|s| lower.contains(s))
+        })
 }
 
 /// Fewest slides' counters that make a box a gallery ([`is_counted_slides`]).

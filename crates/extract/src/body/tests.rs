@@ -8534,3 +8534,30 @@ fn a_credit_ends_a_caption_only_after_text_of_its_own() {
         assert!(!ends_with_credit(no), "{no}");
     }
 }
+
+#[test]
+fn a_paywalls_offer_of_plans_goes_a_storys_prices_stay() {
+    let story = (0..5)
+        .map(|i| format!("<p>{PARA} Paragraph {i} of the drug-price story.</p>"))
+        .collect::<String>();
+    let offer = "<div class='breaker'><p>Plus Exclusive Story</p>\
+        <p>Already have an account? <a href='/login'>Log in</a></p>\
+        <h2>This article is exclusive to Plus subscribers</h2>\
+        <h3>Unlock this article, plus analysis, newsletters and alerts.</h3>\
+        <div class='card'><p>Monthly</p><p>$39</p><p>Totals $468 per year</p><a href='/s?m'>Get Started</a></div>\
+        <div class='card'><p>Annual</p><p>$399</p><p>Save 15%</p><a href='/s?a'>Get Started</a></div></div>";
+    let page = run(&council_story(&format!("{story}{offer}{story}")));
+    assert_keeps(&page.body, &["Paragraph 4 of the drug-price story."]);
+    assert_drops(
+        &page.body,
+        &["exclusive to Plus subscribers", "$399", "Totals $468"],
+    );
+    // A story's own list of prices, which asks nothing of the reader, stays.
+    let fares = "<div class='fares'><p>Single ticket</p><p>$3</p><p>Monthly pass</p><p>$39</p>\
+        <p>The council will vote on the new fares in March.</p></div>";
+    let page = run(&council_story(&format!("{story}{fares}")));
+    assert_keeps(
+        &page.body,
+        &["Monthly pass", "$39", "vote on the new fares"],
+    );
+}
