@@ -215,7 +215,20 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// the truth here leaves them out, and with them "3m ago", "Posted by ..." and a lone per-entry
 /// name), a "rating" box's line goes (the class reads as a product rating), a "Turnout: 38.1
 /// per cent" note under a table goes, inline "Photo: Name" credits stay in a caption-told
-/// essay, and a scoreboard strip above the headline stays.
+/// essay, and a scoreboard strip above the headline stays.///
+/// `news-publisher-shapes`: 30 pages in the shapes (markup, chrome, inline widgets; all text
+/// invented) of publisher families the other corpora under-represent: local TV stations (video
+/// player atop, "Story continues below" slots, station copyright lines after the story), stories
+/// syndicated on portals ("Story continues below advertisement", "Read the original article on
+/// X", "This article originally appeared on X"), UK tabloids (bullet summary atop, captioned
+/// images between paragraphs, a RELATED ARTICLES box mid-story, share and comment footers),
+/// Indian news pages ("Also Read |" lines, "(With inputs from agencies)", "Catch all the Latest
+/// News" lines), wire stories (datelines, "___" and "X contributed to this report."), public
+/// broadcasters (key points, "Topics:" lines), Japanese, Korean, Arabic, Portuguese, Italian,
+/// Dutch and Polish sites with their own chrome words, paginated stories, an AMP page, a print
+/// version, and stories with inline ad slots, a poll, a recipe card and audio players; truth
+/// conventions (each decided by wcxb-dev's truth) in its `gen.py`. Measured at f077f9e: F1
+/// 0.9901, P 0.9831, R 0.9972, every title, author, date and kind right.
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
     ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
@@ -228,6 +241,7 @@ const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-legacy-markup", 0.96, 0.935, 0.99, 0.94, 0.94),
     ("news-modern-chrome", 0.995, 0.995, 0.995, 0.97, 0.97),
     ("news-story-forms", 0.975, 0.975, 0.975, 0.97, 0.97),
+    ("news-publisher-shapes", 0.985, 0.975, 0.99, 0.97, 0.97),
 ];
 
 #[test]
