@@ -13,13 +13,14 @@ majority of its article pages that hold them; readability's where wcxb-dev has n
   keeps them on 6 of 7 pages); a tabloid's bullet summary above the story (as a key-point box);
   "X contributed to this report." lines (wcxb-dev 3 of 4, readability 2 of 2) and a wire's
   "Reporting by ...; Editing by ..." line (the same kind of credit); a "___" separator line
-  before such credits (wcxb-dev keeps its one "___" separator); a correction note; a recipe card
-  (name, yield and times, ingredients, method, as news-site-pages keeps it).
+  before such credits (wcxb-dev keeps its one "___" separator); a syndicated story's note on
+  where it ran first ("Read the original article on X", "This article originally appeared on
+  X": wcxb-dev keeps its one "Read the original article", readability its one "originally
+  appeared on"); a correction note; a recipe card (name, yield and times, ingredients, method:
+  wcxb-dev keeps "Prep Time" and "Servings" lines on 2 of 2 recipe pages).
 - left out: headline, dek, kicker, byline, dates, photo captions and credits, video and audio
   players, ad labels ("Advertisement", "Story continues below advertisement": wcxb-dev 33 of
-  37 out); "Read the original article on X" and "This article originally appeared on X"
-  (syndication credits: wcxb-dev leaves "This story was originally published by X" lines out);
-  "Also Read |" and "ALSO READ:" link lines (wcxb-dev leaves out 5 of the 8 such link lines);
+  37 out); "Also Read |" and "ALSO READ:" link lines (wcxb-dev leaves out 5 of the 8 such link lines);
   "(With inputs from agencies)" lines (wcxb-dev 0 of 1); a station's "Copyright ... All rights
   reserved" line after the story (wcxb-dev keeps 16 of 238 pages' copyright lines, none a
   notice); "Topics:" lines (wcxb-dev 0 of 6); RELATED ARTICLES boxes (0 of 77), share and

@@ -51,7 +51,7 @@ add("s03", "https://www.wkmb12.example/2025/08/27/sallow-creek-school-portable-c
     shell(site, main, EN_SECTIONS), b, t, a, d)
 
 # s04 portal syndication (MSN-like): provider strip above the headline, "Story continues below
-# advertisement" slots, "Read the original article on The Tolland Courier" line (left out),
+# advertisement" slots, "Read the original article on The Tolland Courier" line (kept),
 # "More for you" feed of cards.
 r = random.Random(4)
 site, prov, t, a, d = "Horizon Portal", "The Tolland Courier", "Tolland Bay ferry operator warns of summer cancellations", "Fiona Ashgrove", "2025-04-11T09:30:00Z"
@@ -61,13 +61,13 @@ main = f'''<div class="article-page"><div class="provider-strip"><img src="/logo
 <h1 class="article-title">{E(t)}</h1><div class="byline-row"><span class="byline">{a}</span><span class="timestamp">Apr 11, 2025</span><span class="read-time">3 min read</span></div>
 <div class="reactions"><button>Like</button><button>Dislike</button><button>Comment</button><button>Share</button></div>
 <div class="article-body">{ps(b[:3])}{slot}{ps(b[3:6])}{slot}{ps(b[6:])}
-<p class="source-line"><a href="https://tollandcourier.example/news/ferry-cancellations">Read the original article on {prov}</a></p></div>
+<p class="source-line">Read the original article on <a href="https://tollandcourier.example/news/ferry-cancellations">{prov}</a></p></div>
 <div class="more-for-you"><h2>More for you</h2>{"".join(f'<div class="card"><span class="card-provider">{E(p)}</span><a href="/x/{i}">{E(headline(r))}</a></div>' for i, p in enumerate(["Daily Beacon", "Metro Wire", "The Ledger", "Valley Star"]))}</div></div>'''
 add("s04", "https://www.horizonportal.example/news/tolland-bay-ferry-operator-warns-of-summer-cancellations/ar-AA1x9k", head(t, site, d, a, [a]),
-    shell(site, main, ("Home", "News", "Money", "Weather", "Sports", "Lifestyle")), b, t, a, d)
+    shell(site, main, ("Home", "News", "Money", "Weather", "Sports", "Lifestyle")), b + [f"Read the original article on {prov}"], t, a, d)
 
 # s05 portal (Yahoo-like): "Continue reading" button mid-story reveals the rest (all in the
-# markup), "This article originally appeared on The Glenmarrow Star" line (left out).
+# markup), "This article originally appeared on The Glenmarrow Star" line (kept).
 r = random.Random(5)
 site, prov, t, a, d = "Nimbus News", "The Glenmarrow Star", "Glenmarrow tenants' union wins rent freeze after six-month campaign", "Joel Pettifer", "2025-06-02T13:05:00Z"
 b = story(15, 9)
@@ -77,7 +77,8 @@ main = f'''<article class="caas-container"><div class="caas-logo"><a href="#">{p
 <p><em>This article originally appeared on {prov}: <a href="https://glenmarrowstar.example/story/news/2025/06/02/rent-freeze">Glenmarrow tenants' union wins rent freeze</a></em></p></div></div></article>
 {teaser_list(r, "Recommended Stories", 6)}'''
 add("s05", "https://news.nimbus.example/glenmarrow-tenants-union-wins-rent-130500123.html", head(t, site, d, None, [a], sep=" - "),
-    shell(site, main, ("Home", "Mail", "News", "Finance", "Sports", "Entertainment")), b, t, a, d)
+    shell(site, main, ("Home", "Mail", "News", "Finance", "Sports", "Entertainment")),
+    b + [f"This article originally appeared on {prov}: Glenmarrow tenants' union wins rent freeze"], t, a, d)
 
 # s06 UK tabloid (MailOnline-like): bullet summary atop (kept), byline "By NAME FOR MAILONLINE",
 # "Published: | Updated:" line, many captioned images between paragraphs, a RELATED ARTICLES box
