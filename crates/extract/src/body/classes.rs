@@ -1276,6 +1276,22 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "got a story for us",
     "got a news tip",
     "have a news tip",
+    // A news agency's credit closing a story ("(With inputs from agencies)", "(With inputs
+    // from PTI)") and a wire's pointer to its coverage of the subject ("Follow Wire's coverage
+    // of ports at https://..."). A syndicated story's note on where it ran first ("This
+    // article originally appeared on X", "Read the original article") stays: the development
+    // corpora's truth keeps it.
+    "with inputs from",
+    "coverage of",
+    // A news site's promo closing each story ("Catch all the Latest News ... Download the app"),
+    // a wire's note on its own standards ("Our Standards: The X Trust Principles.") and a
+    // public broadcaster's ask ("... is supported by listeners like you").
+    "catch all the",
+    "our standards:",
+    "trust principles",
+    "readers like you",
+    "listeners like you",
+    "viewers like you",
 ];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.
@@ -1315,6 +1331,8 @@ const READER_CALL_PHRASES: &[&str] = &[
     "donate",
     "donation",
     "thank you for supporting",
+    "catch all the",
+    "coverage of",
 ];
 
 /// Words by which a block speaks to its reader or for the site ("Sign up for our newsletter",
@@ -1338,6 +1356,7 @@ const CALL_VERBS: &[&str] = &[
     "please",
     "become",
     "download",
+    "catch",
 ];
 
 /// Whether `text` speaks to its reader: one of its sentences opens with a verb of

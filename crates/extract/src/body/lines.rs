@@ -18,6 +18,9 @@ const BYLINE_LEADS: &[&str] = &[
     "medically reviewed by ",
     "fact checked by ",
     "fact-checked by ",
+    // A news page's credits line before the story ("Reported by Jane Roe Edited by Ann Lee
+    // Updated: ..."). Not "Edited by": a book's or a show's editors are named so in its text.
+    "reported by ",
     // A firm's blog post signed for the firm ("On Behalf of Lee & Park LLP | Apr 21, 2017 |
     // Family Law").
     "on behalf of ",

@@ -8561,3 +8561,70 @@ fn a_paywalls_offer_of_plans_goes_a_storys_prices_stay() {
         &["Monthly pass", "$39", "vote on the new fares"],
     );
 }
+
+/// A wire or agency story's closing notes: the agency's credit, the wire's pointer to its
+/// coverage, the site's promo and standards note and a public broadcaster's ask go; the
+/// story's own closing paragraph and its "contributed to this report" credit stay, and so does
+/// a syndicated story's note on where it ran first, which the development corpora's truth
+/// keeps.
+#[test]
+fn a_syndicated_or_wire_storys_closing_notes_go() {
+    let story = |tail: &str| {
+        let mut inner = String::new();
+        for i in 0..6 {
+            inner.push_str(&format!(
+                "<p>{PARA} Paragraph number {i}, with a comma.</p>\n"
+            ));
+        }
+        inner.push_str("<p>Jo Roe in Harrowgate contributed to this report.</p>\n");
+        inner.push_str(tail);
+        run(&council_story(&inner)).body
+    };
+    for (tail, note) in [
+        ("<p><em>(With inputs from agencies)</em></p>", "With inputs"),
+        (
+            "<p>(With inputs from PTI)</p><p>Catch all the <a href=\"/l\">Latest News</a> and <a href=\"/c\">City News</a> on The Chronicle. <a href=\"/app\">Download the app</a> for updates.</p>",
+            "inputs from PTI",
+        ),
+        (
+            "<p>Follow Wire's coverage of ports and shipping at <a href=\"/hub\">https://wire.example/hub/shipping</a>.</p>",
+            "coverage of ports",
+        ),
+        (
+            "<p>Our Standards: <a href=\"/trust\">The Meridian Wire Trust Principles.</a></p>",
+            "Our Standards",
+        ),
+        (
+            "<p>Riverside Public Media is supported by listeners like you.</p>",
+            "supported by listeners",
+        ),
+    ] {
+        let body = story(tail);
+        assert_drops(&body, &[note, "Catch all the"]);
+        assert_keeps(&body, &["contributed to this report", "Paragraph number 5"]);
+    }
+    let note = "This article originally appeared on The Glenmarrow Star.";
+    assert_keeps(&story(&format!("<p>{note}</p>")), &[note]);
+}
+
+/// A credits line of a reporter and an editor before an Indian news page's story ("Reported by
+/// Jane Roe Edited by Ann Lee Updated: ...") is a byline; a sentence opening "Reported by"
+/// that ends with its stop stays.
+#[test]
+fn a_reported_by_edited_by_credits_line_is_a_byline() {
+    let mut inner = String::from(
+        "<div class=\"credits\"><span>Reported by <a href=\"/a/sk\">Siddharth Kulkarni</a></span> <span>Edited by Meera Pillai</span> <span>Updated: October 06, 2025 7:10 pm IST</span></div>\n",
+    );
+    for i in 0..5 {
+        inner.push_str(&format!(
+            "<p>{PARA} Paragraph number {i}, with a comma.</p>\n"
+        ));
+    }
+    inner.push_str("<p>Reported by Reuters at the time, the deal was never completed.</p>\n");
+    let body = run(&council_story(&inner)).body;
+    assert_drops(&body, &["Siddharth Kulkarni Edited by"]);
+    assert_keeps(
+        &body,
+        &["Reported by Reuters at the time", "Paragraph number 4"],
+    );
+}
