@@ -229,8 +229,12 @@ fn body_f1_and_metadata_stay_above_the_floors() {
 /// version, and stories with inline ad slots, a poll, a recipe card and audio players; truth
 /// conventions (each decided by wcxb-dev's truth) in its `gen.py`; a syndicated story's "Read
 /// the original article on X" and "This article originally appeared on X" are kept, as
-/// wcxb-dev's and readability's truth keep them. Measured at f077f9e: F1 0.9908, P 0.9845, R
-/// 0.9972, every title, author, date and kind right.
+/// wcxb-dev's and readability's truth keep them. Measured F1 0.9950, P 0.9928, R 0.9972, every
+/// title, author, date and kind right (F1 0.9908, P 0.9845 at f077f9e, before agency credits,
+/// wire coverage pointers, "Catch all the Latest News" promos and "Reported by" credit lines
+/// went). Known gaps: a recipe card's yield and times in a `recipe-meta` list go (the class
+/// reads as chrome) and its star rating stays; deks set between the headline and the byline
+/// stay on four pages; a podcast card's show and episode lines stay; a "___" separator goes.
 const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-templates", 0.985, 0.975, 0.99, 0.96, 0.96),
     ("news-languages", 0.985, 0.98, 0.99, 0.95, 0.95),
@@ -243,7 +247,7 @@ const OWN_CORPORA: &[(&str, f64, f64, f64, f64, f64)] = &[
     ("news-legacy-markup", 0.96, 0.935, 0.99, 0.94, 0.94),
     ("news-modern-chrome", 0.995, 0.995, 0.995, 0.97, 0.97),
     ("news-story-forms", 0.975, 0.975, 0.975, 0.97, 0.97),
-    ("news-publisher-shapes", 0.985, 0.975, 0.99, 0.97, 0.97),
+    ("news-publisher-shapes", 0.99, 0.985, 0.99, 0.97, 0.97),
 ];
 
 #[test]
