@@ -1317,6 +1317,37 @@ pub(crate) fn is_closing_call(text: &str) -> bool {
     })
 }
 
+/// Longest newsletter promo set among a story's paragraphs (characters): a pitch and a call.
+pub(crate) const NEWSLETTER_PROMO_MAX_CHARS: u32 = 300;
+
+/// Calls that open a sentence of a newsletter's promo ("Sign up now and ...", "Subscribe
+/// here"), lower-cased.
+const SIGN_UP_CALLS: &[&str] = &["sign up", "sign-up", "signup", "subscribe"];
+
+/// Whether `text` (at most [`NEWSLETTER_PROMO_MAX_CHARS`]) is a newsletter's promo set in the
+/// story ("Love movies? Our Watch Party newsletter has all the best picks, delivered right to
+/// your inbox. Sign up now ..."): it names a newsletter or an inbox, and one of its sentences
+/// opens with a call to sign up ([`SIGN_UP_CALLS`]). A sentence of the story that tells of a
+/// newsletter ("Readers can subscribe to industry newsletters") opens with no call.
+pub(crate) fn is_newsletter_promo(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if !(lower.contains("newsletter") || lower.contains("inbox")) {
+        return false;
+    }
+    let opens_call = |sentence: &str| {
+        let s = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+        SIGN_UP_CALLS.iter().any(|call| {
+            s.strip_prefix(call)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    };
+    opens_call(&lower)
+        || lower
+            .split_inclusive(['.', '!', '?'])
+            .skip(1)
+            .any(opens_call)
+}
+
 /// Phrases of [`CLOSING_CALL_PHRASES`] that a story also uses of its subject (a newsletter
 /// that broke the news, a donation that funded a school): they make a call only in a block
 /// that speaks to the reader ([`addresses_reader`]).

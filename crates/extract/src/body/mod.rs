@@ -4745,6 +4745,13 @@ fn keep_block(page: &Page, b: &Block, ctx: &Context) -> bool {
         if b.chars <= CROSS_LINK_MAX_CHARS && is_cross_link_line(&b.text) {
             return false;
         }
+        // A newsletter's promo between the story's paragraphs, its call linked.
+        if b.chars <= classes::NEWSLETTER_PROMO_MAX_CHARS
+            && b.link_chars > 0
+            && classes::is_newsletter_promo(&b.text)
+        {
+            return false;
+        }
         // A breadcrumb trail set as text, its sections linked ("Home > Politics").
         if b.chars < SHORT_BLOCK_CHARS && b.link_chars > 0 && is_text_trail(&b.text) {
             return false;

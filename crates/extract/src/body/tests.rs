@@ -8628,3 +8628,26 @@ fn a_reported_by_edited_by_credits_line_is_a_byline() {
         &["Reported by Reuters at the time", "Paragraph number 4"],
     );
 }
+
+#[test]
+fn a_newsletters_promo_between_paragraphs_goes_a_sentence_about_newsletters_stays() {
+    let story = |extra: &str| {
+        let mut inner = String::new();
+        for i in 0..5 {
+            inner.push_str(&format!("<p>{PARA} Paragraph {i} of the film story.</p>"));
+            if i == 1 {
+                inner.push_str(extra);
+            }
+        }
+        run(&council_story(&inner)).body
+    };
+    let promo = "<p><em>Love movies? Our Watch Party newsletter has the best picks, delivered \
+                 right to your inbox. <a href='/newsletters/watch'>Sign up now</a> and be one \
+                 of the cool kids.</em></p>";
+    let body = story(promo);
+    assert_keeps(&body, &["Paragraph 4 of the film story."]);
+    assert_drops(&body, &["Watch Party newsletter", "cool kids"]);
+    let told = "<p>Studios now court critics directly: several <a href='/x'>send a newsletter</a> \
+                each week, and subscribers get early screenings, the studio said.</p>";
+    assert_keeps(&story(told), &["subscribers get early screenings"]);
+}
