@@ -51,6 +51,11 @@ const NEGATIVE_SUBSTR: &[&str] = &[
     "outbrain",
     "taboola",
     "paywall",
+    // What a plugin or a theme sets after a post's text (`silic-after-content`,
+    // `entry-meta-after-content`, `wpadc-selected-after-content`): a sponsor's message, the
+    // post's categories, share counts, an affiliate note.
+    "after-content",
+    "after_content",
     // A social network's post embedded in a story (its blockquote, before the network's script
     // turns it into a card): what someone else said, with their name, handle and date.
     "twitter-tweet",
@@ -374,6 +379,8 @@ const CHROME: &[&str] = &[
     "navfooter",
     "prev-next",
     "dropdown",
+    "after-content",
+    "after_content",
 ];
 
 /// Short boilerplate parts of page furniture (see [`ClassSignal::chrome`]).
@@ -417,6 +424,8 @@ const STRONG: &[&str] = &[
     "popular",
     "advert",
     "promo",
+    "after-content",
+    "after_content",
 ];
 
 /// Whether `b` may be a byte of a class name: letters, digits, `-` and `_` (a utility class
@@ -2227,6 +2236,19 @@ mod tests {
 
     fn sig(class: &str) -> ClassSignal {
         classify(Some(class), None, &mut String::new())
+    }
+
+    #[test]
+    fn what_a_plugin_sets_after_the_content_is_furniture_though_named_content() {
+        for name in [
+            "silic-after-content",
+            "wpadc-selected-after-content",
+            "after_content",
+        ] {
+            let s = sig(name);
+            assert!(s.negative && s.strong && s.chrome, "{name}: {s:?}");
+        }
+        assert!(!sig("entry-content").negative);
     }
 
     #[test]
