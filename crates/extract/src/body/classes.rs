@@ -1357,6 +1357,29 @@ pub(crate) fn is_newsletter_promo(text: &str) -> bool {
             .any(opens_call)
 }
 
+/// Phrases by which a box tells of the site or of the series rather than of the story ("Why
+/// you can trust us", "How we test", "This story is part of a series on ..."), ASCII case
+/// ignored.
+const SITE_NOTE_PHRASES: &[&str] = &[
+    "trust us",
+    "trust our",
+    "how we test",
+    "how we review",
+    "how we rate",
+    "part of a series",
+    "part of our series",
+    "part of an ongoing series",
+    "in this series",
+    "editorial independence",
+];
+
+/// Whether `text` tells of the site or of a series the story belongs to
+/// ([`SITE_NOTE_PHRASES`]): a box that says so before a story is no summary of it.
+pub(crate) fn is_site_note(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    SITE_NOTE_PHRASES.iter().any(|p| lower.contains(p))
+}
+
 /// Phrases of [`CLOSING_CALL_PHRASES`] that a story also uses of its subject (a newsletter
 /// that broke the news, a donation that funded a school): they make a call only in a block
 /// that speaks to the reader ([`addresses_reader`]).

@@ -1651,6 +1651,19 @@ fn is_key_points_box(page: &Page, e: u32) -> bool {
     items >= KEY_POINTS_MIN_ITEMS && other <= 1
 }
 
+/// Whether a box of `blocks` speaks for the site rather than tells the story: a line of it
+/// calls on the reader ([`classes::is_closing_call`]: a newsletter's or a donation's box, a
+/// paywall's thanks) or tells of the site or of a series in words of its own
+/// ([`classes::is_site_note`]: "Why you can trust us", "This story is part of a series ...";
+/// a fact check's link "How we rate claims" is a pointer, not a note).
+fn speaks_for_site(blocks: &[Block]) -> bool {
+    blocks.iter().any(|b| {
+        b.chars <= classes::CLOSING_CALL_MAX_CHARS
+            && (classes::is_closing_call(&b.text)
+                || (b.link_chars * 2 < b.chars && classes::is_site_note(&b.text)))
+    })
+}
+
 /// Fewest paragraphs of a story's intro box ([`is_intro_box`]).
 pub(crate) const INTRO_BOX_MIN_PARAGRAPHS: usize = 2;
 /// Fewest characters of each paragraph of such a box: a sentence or two, more than a label.
@@ -1679,9 +1692,7 @@ fn is_intro_box(page: &Page, e: u32) -> bool {
     // supporting ..."), is no part of the story.
     blocks.len() >= INTRO_BOX_MIN_PARAGRAPHS
         && !is_writer_card(blocks)
-        && !blocks.iter().any(|b| {
-            b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text)
-        })
+        && !speaks_for_site(blocks)
         && blocks.iter().all(|b| {
             page.elems[b.elem as usize].tag == Tag::P
                 && b.chars >= INTRO_BOX_PARAGRAPH_CHARS
@@ -2069,7 +2080,8 @@ pub(crate) const SUMMARY_ASIDE_MIN_SENTENCES: usize = 2;
 /// region's first paragraph ([`LONG_PROSE_CHARS`], mostly unlinked), says at most
 /// [`SUMMARY_ASIDE_MAX_CHARS`] characters with [`SUMMARY_ASIDE_MIN_SENTENCES`] or more whole
 /// sentences and little link text, makes no call to the reader ([`classes::is_closing_call`]:
-/// a newsletter box; nor holds a form to fill in), and its class names no boilerplate. An aside further down (a related
+/// a newsletter box; nor holds a form to fill in), tells not of the site or of a series
+/// ([`classes::is_site_note`]: "Why you can trust us"), and its class names no boilerplate. An aside further down (a related
 /// box, a pull quote, a sidebar of other news) or one of links stays out.
 fn is_summary_aside(page: &Page, root: u32, e: u32) -> bool {
     let el = &page.elems[e as usize];
@@ -2106,9 +2118,7 @@ fn is_summary_aside(page: &Page, root: u32, e: u32) -> bool {
         .any(|d| d.controls);
     !form
         && !is_writer_card(blocks)
-        && !blocks.iter().any(|b| {
-            b.chars <= classes::CLOSING_CALL_MAX_CHARS && classes::is_closing_call(&b.text)
-        })
+        && !speaks_for_site(blocks)
         && blocks
             .iter()
             .filter(|b| b.link_chars == 0 && ends_sentence(b.text.trim_end()))

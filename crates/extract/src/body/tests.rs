@@ -8651,3 +8651,41 @@ fn a_newsletters_promo_between_paragraphs_goes_a_sentence_about_newsletters_stay
                 each week, and subscribers get early screenings, the studio said.</p>";
     assert_keeps(&story(told), &["subscribers get early screenings"]);
 }
+
+#[test]
+fn a_box_about_the_site_or_the_series_before_a_story_is_no_summary_of_it() {
+    let page = |aside: &str| {
+        let story = (0..6)
+            .map(|i| format!("<p>{PARA} Paragraph {i} of the transit story.</p>"))
+            .collect::<String>();
+        run(&council_story(&format!(
+            "<div class='body'>{aside}{story}</div>"
+        )))
+        .body
+    };
+    let trust = page(
+        "<aside class='trust'><h2>Why you can trust us</h2><p>Our reporters have covered city \
+         hall for twenty years. We accept no money from the people we write about.</p><p>Every \
+         story is checked by two editors before it is published.</p></aside>",
+    );
+    assert_keeps(&trust, &["Paragraph 5 of the transit story."]);
+    assert_drops(&trust, &["Why you can trust us", "checked by two editors"]);
+    let series = page(
+        "<aside><p>This story is part of a series on how the region moves.</p><p>Read the \
+         other parts of the series as they are published over the coming weeks.</p></aside>",
+    );
+    assert_drops(&series, &["part of a series"]);
+    // A fact check's claim box that links to how the site rates claims is the story's own.
+    let claim = page(
+        "<aside class='factcheck-box'><h2>The claim</h2><p>Posts claim that the council sold \
+         the harbour to a fund.</p><h2>The verdict</h2><p>False. The harbour is still owned by \
+         the council.</p><a class='how-we-rate' href='/methodology'>How we rate claims</a></aside>",
+    );
+    assert_keeps(
+        &claim,
+        &[
+            "Posts claim that the council sold",
+            "The harbour is still owned",
+        ],
+    );
+}
