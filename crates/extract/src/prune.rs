@@ -128,10 +128,14 @@ const DRAWING: [&[u8]; 38] = [
     b"animatetransform",
 ];
 
+/// Bytes of a page per range [`unread_ranges`] cuts, about (unread attributes and blank runs
+/// are a few every hundred bytes): the list's first room, so that it rarely grows by doubling.
+const BYTES_PER_CUT: usize = 64;
+
 /// Byte ranges to remove, in order and disjoint, and the page's element nesting depth as
 /// [`guard`] counts it (`None` when the scan stopped before the end).
 fn unread_ranges(b: &[u8]) -> (Vec<(usize, usize)>, Option<usize>) {
-    let mut cuts = Vec::new();
+    let mut cuts = Vec::with_capacity(b.len() / BYTES_PER_CUT);
     let mut depth = 0usize;
     let mut max = 0usize;
     let mut gaps = BlankGaps::default();

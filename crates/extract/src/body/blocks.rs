@@ -1435,10 +1435,22 @@ pub(crate) struct Reading {
 /// Walks the document once, reading the hidden elements `reading` says as shown.
 pub(crate) fn flatten_with(doc: &Html, reading: Reading) -> Page {
     let mut w = Walker::default();
+    // Room for the elements and blocks up front: grown by doubling, the element arena would be
+    // copied a dozen times on a page.
+    let nodes = doc.tree.nodes().len();
+    w.page.elems.reserve(nodes / NODES_PER_ELEM);
+    w.page.blocks.reserve(nodes / NODES_PER_BLOCK);
     w.page.reading = reading;
     w.walk(doc.tree.root(), false);
     w.finish()
 }
+
+/// Tree nodes per element the walk records, about: half the nodes of a page are elements (the
+/// others its text runs); the arena grows past this estimate when it falls short.
+const NODES_PER_ELEM: usize = 2;
+
+/// Tree nodes per block of text, an estimate on the high side of a page's count of blocks.
+const NODES_PER_BLOCK: usize = 8;
 
 /// Longest question (characters) whose hidden next element reads as its answer.
 pub(crate) const MAX_QUESTION_CHARS: u32 = 300;
