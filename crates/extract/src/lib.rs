@@ -133,6 +133,10 @@ const NODES_PER_FOUR_TAGS: usize = 5;
 /// `<body>` elements the parser adds when the page leaves them out.
 const EXTRA_NODES: usize = 8;
 
+/// Most nodes reserved up front (about 8 MB): a text dense with `<` that makes few nodes (a page
+/// of `<<<<`) must not reserve gigabytes; a larger tree grows by doubling from there.
+const MAX_RESERVED_NODES: usize = 1 << 16;
+
 /// The document tree of `text`, as `scraper::Html::parse_document` builds it, but in a node
 /// arena sized up front from the count of `<`: the arena (about 130 bytes a node) then never
 /// grows by doubling, each step copying every node built so far.
@@ -142,7 +146,7 @@ fn parse(text: &str) -> scraper::Html {
     let mut html = scraper::Html::new_document();
     html.tree = ego_tree::Tree::with_capacity(
         scraper::Node::Document,
-        tags / 4 * NODES_PER_FOUR_TAGS + EXTRA_NODES,
+        (tags / 4 * NODES_PER_FOUR_TAGS + EXTRA_NODES).min(MAX_RESERVED_NODES),
     );
     html5ever::driver::parse_document(scraper::HtmlTreeSink::new(html), Default::default())
         .one(text)
@@ -151,6 +155,19 @@ fn parse(text: &str) -> scraper::Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_dense_with_lt_signs_parses_like_scraper_does() {
+        let page = format!(
+            "<p>{}</p><div>{}</div>",
+            "<".repeat(300_000),
+            "a<b>c</b>".repeat(1000)
+        );
+        let ours = parse(&page);
+        let theirs = scraper::Html::parse_document(&page);
+        assert_eq!(ours.tree.nodes().len(), theirs.tree.nodes().len());
+        assert_eq!(ours.root_element().html(), theirs.root_element().html());
+    }
 
     /// A roofer's page of six paragraphs under a heading the `<title>` words differently.
     fn roofer(paragraph: &str) -> Extraction {
