@@ -1286,22 +1286,54 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "got a news tip",
     "have a news tip",
     // A news agency's credit closing a story ("(With inputs from agencies)", "(With inputs
-    // from PTI)") and a wire's pointer to its coverage of the subject ("Follow Wire's coverage
-    // of ports at https://..."). A syndicated story's note on where it ran first ("This
-    // article originally appeared on X", "Read the original article") stays: the development
-    // corpora's truth keeps it.
+    // from PTI)": only as a note of its own, see [`AGENCY_NOTE_PHRASES`]) and a wire's pointer
+    // to its coverage of the subject ("Follow Wire's coverage of ports at https://..."). A
+    // syndicated story's note on where it ran first ("This article originally appeared on X",
+    // "Read the original article") stays, and so does a note that the story is "part of our
+    // ongoing coverage of ...": the development corpora's truth keeps them.
     "with inputs from",
+    "with agency inputs",
+    // The same note in other languages ("(Con información de EFE)", "(Com informações da
+    // Reuters)", "Mit Material von dpa").
+    "con información de",
+    "com informações d",
+    "mit material von",
     "coverage of",
     // A news site's promo closing each story ("Catch all the Latest News ... Download the app"),
     // a wire's note on its own standards ("Our Standards: The X Trust Principles.") and a
-    // public broadcaster's ask ("... is supported by listeners like you").
+    // public broadcaster's ask ("... is supported by listeners like you", "... depends on
+    // readers like you"; not "scammers target viewers like you").
     "catch all the",
     "our standards:",
-    "trust principles",
-    "readers like you",
-    "listeners like you",
-    "viewers like you",
+    "by readers like you",
+    "by listeners like you",
+    "by viewers like you",
+    "on readers like you",
+    "on listeners like you",
+    "on viewers like you",
 ];
+
+/// Phrases of [`CLOSING_CALL_PHRASES`] that make an agency's note only when they open the
+/// block, after any marks, and the block is that note alone (bracketed, or at most
+/// [`AGENCY_NOTE_MAX_WORDS`] words): "(With inputs from agencies)", "With inputs from PTI",
+/// "(Con información de EFE)". A story's sentence says them in passing ("The policy was drafted with inputs from farmers' groups.").
+const AGENCY_NOTE_PHRASES: &[&str] = &[
+    "with inputs from",
+    "with agency inputs",
+    "con información de",
+    "com informações d",
+    "mit material von",
+];
+
+/// Most words of an agency's note that its brackets do not set apart ("With inputs from PTI and
+/// ANI").
+pub(crate) const AGENCY_NOTE_MAX_WORDS: usize = 7;
+
+/// Phrases of [`CLOSING_CALL_PHRASES`] that make a call only in a block where a sentence opens
+/// with a verb of [`CALL_VERBS`] ("Follow Wire's coverage of ...", "Catch all the Latest News
+/// ..."): a column's "I have followed the coverage of the case" or "our ongoing coverage of
+/// the budget" says them of the story's subject or of the paper.
+const VERB_CALL_PHRASES: &[&str] = &["catch all the", "coverage of"];
 
 /// Longest closing call (characters): a sentence or two, not a concluding paragraph.
 pub(crate) const CLOSING_CALL_MAX_CHARS: u32 = 300;
@@ -1320,9 +1352,17 @@ pub(crate) fn is_closing_call(text: &str) -> bool {
     // newsletter or a donation in the third person ("The figures were first reported by a
     // neighbourhood newsletter.").
     let mut addressed = None;
+    let mut called = None;
     m.find_overlapping_iter(text).any(|hit| {
-        !READER_CALL_PHRASES.contains(&CLOSING_CALL_PHRASES[hit.pattern().as_usize()])
-            || *addressed.get_or_insert_with(|| addresses_reader(text))
+        let phrase = &CLOSING_CALL_PHRASES[hit.pattern().as_usize()];
+        if AGENCY_NOTE_PHRASES.contains(phrase) {
+            is_note_of_its_own(text, hit.start())
+        } else if VERB_CALL_PHRASES.contains(phrase) {
+            *called.get_or_insert_with(|| opens_with_call_verb(text))
+        } else {
+            !READER_CALL_PHRASES.contains(phrase)
+                || *addressed.get_or_insert_with(|| addresses_reader(text))
+        }
     })
 }
 
@@ -1380,6 +1420,16 @@ pub(crate) fn is_site_note(text: &str) -> bool {
     SITE_NOTE_PHRASES.iter().any(|p| lower.contains(p))
 }
 
+/// Whether a phrase found at byte `at` of `text` opens it (after any marks: "(", "—") and
+/// `text` is that note alone: set in brackets, or at most [`AGENCY_NOTE_MAX_WORDS`] words.
+fn is_note_of_its_own(text: &str, at: usize) -> bool {
+    let lead = text.get(..at).unwrap_or_default();
+    let t = text.trim();
+    !lead.chars().any(char::is_alphanumeric)
+        && ((t.starts_with(['(', '[']) && t.trim_end_matches('.').ends_with([')', ']']))
+            || t.split_whitespace().count() <= AGENCY_NOTE_MAX_WORDS)
+}
+
 /// Phrases of [`CLOSING_CALL_PHRASES`] that a story also uses of its subject (a newsletter
 /// that broke the news, a donation that funded a school): they make a call only in a block
 /// that speaks to the reader ([`addresses_reader`]).
@@ -1394,8 +1444,6 @@ const READER_CALL_PHRASES: &[&str] = &[
     "donate",
     "donation",
     "thank you for supporting",
-    "catch all the",
-    "coverage of",
 ];
 
 /// Words by which a block speaks to its reader or for the site ("Sign up for our newsletter",
@@ -1427,16 +1475,22 @@ const CALL_VERBS: &[&str] = &[
 /// "we" is not the site's), it says a word of [`READER_WORDS`] (an all-capital "US" names the
 /// country).
 fn addresses_reader(text: &str) -> bool {
-    let opens_call = text.split(['.', '!', '?', ':']).any(|sentence| {
-        sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| CALL_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
-    });
-    opens_call
+    opens_with_call_verb(text)
         || unquoted(text)
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w != "US" && READER_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+}
+
+/// Whether one of the sentences of `text` opens with a verb of [`CALL_VERBS`] ("... than ever!
+/// Sign up for free"), said as a word of its own: "Follow-up coverage of ..." opens with a
+/// noun.
+fn opens_with_call_verb(text: &str) -> bool {
+    text.split(['.', '!', '?', ':']).any(|sentence| {
+        let s = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+        let (w, rest) = s.split_at(end);
+        !rest.starts_with('-') && CALL_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+    })
 }
 
 /// `text` without what it quotes between curly or straight double quotation marks (or

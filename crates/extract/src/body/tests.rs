@@ -8689,3 +8689,48 @@ fn a_box_about_the_site_or_the_series_before_a_story_is_no_summary_of_it() {
         ],
     );
 }
+
+/// A story's closing sentence that says a closing note's words in passing stays: a policy
+/// drafted "with inputs from" its stakeholders, "our ongoing coverage of" a subject (wcxb-dev
+/// truth keeps such notes), a columnist's "I have followed the coverage of", "Follow-up
+/// coverage", "zero trust principles", "catch all the culprits", "target viewers like you".
+/// The agency's note said alone goes, also in other words and languages.
+#[test]
+fn a_closing_sentence_that_names_a_notes_words_in_passing_stays() {
+    let story = |tail: &str| {
+        let mut inner = String::new();
+        for i in 0..6 {
+            inner.push_str(&format!(
+                "<p>{PARA} Paragraph number {i}, with a comma.</p>\n"
+            ));
+        }
+        inner.push_str(tail);
+        run(&council_story(&inner)).body
+    };
+    for kept in [
+        "The draft policy was prepared with inputs from farmers' groups, state governments and economists, an official said.",
+        "This story is part of our ongoing coverage of the 2025 city budget.",
+        "I have followed the paper's coverage of the case for years, and my view of it has not changed.",
+        "Follow-up coverage of the hearing is expected next week when the court resumes.",
+        "The simplest first step for a small firm is to adopt zero trust principles for remote access.",
+        "I doubt the police will catch all the culprits, but the arrests are a start.",
+        "The regulator warned that the callers target viewers like you with promises of refunds.",
+    ] {
+        let body = story(&format!("<p>{kept}</p>"));
+        assert_keeps(&body, &[kept, "Paragraph number 5"]);
+    }
+    for (note, words) in [
+        ("<p>(With agency inputs)</p>", "agency inputs"),
+        ("<p>(Con información de EFE)</p>", "Con información"),
+        (
+            "<p>(Com informações da Agência Brasil)</p>",
+            "Com informações",
+        ),
+        ("<p>Mit Material von dpa</p>", "Mit Material"),
+        ("<p>— With inputs from PTI and ANI</p>", "inputs from PTI"),
+    ] {
+        let body = story(note);
+        assert_drops(&body, &[words]);
+        assert_keeps(&body, &["Paragraph number 5"]);
+    }
+}
