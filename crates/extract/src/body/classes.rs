@@ -1302,7 +1302,8 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     // A news site's promo closing each story ("Catch all the Latest News ... Download the app"),
     // a wire's note on its own standards ("Our Standards: The X Trust Principles.") and a
     // public broadcaster's ask ("... is supported by listeners like you", "... depends on
-    // readers like you"; not "scammers target viewers like you").
+    // readers like you", "support from viewers like you", "thanks to readers like you"; not
+    // "scammers target viewers like you").
     "catch all the",
     "our standards:",
     "by readers like you",
@@ -1311,6 +1312,12 @@ const CLOSING_CALL_PHRASES: &[&str] = &[
     "on readers like you",
     "on listeners like you",
     "on viewers like you",
+    "from readers like you",
+    "from listeners like you",
+    "from viewers like you",
+    "to readers like you",
+    "to listeners like you",
+    "to viewers like you",
 ];
 
 /// Phrases of [`CLOSING_CALL_PHRASES`] that make an agency's note only when they open the

@@ -8728,6 +8728,14 @@ fn a_closing_sentence_that_names_a_notes_words_in_passing_stays() {
         ),
         ("<p>Mit Material von dpa</p>", "Mit Material"),
         ("<p>— With inputs from PTI and ANI</p>", "inputs from PTI"),
+        (
+            "<p>Our newsroom relies on support from readers like you.</p>",
+            "support from readers",
+        ),
+        (
+            "<p>This program is made possible thanks to listeners like you.</p>",
+            "thanks to listeners",
+        ),
     ] {
         let body = story(note);
         assert_drops(&body, &[words]);
