@@ -8742,3 +8742,24 @@ fn a_closing_sentence_that_names_a_notes_words_in_passing_stays() {
         assert_keeps(&body, &["Paragraph number 5"]);
     }
 }
+
+/// A story's table of a streaming service's subscription tiers and a fact box of membership
+/// fees, which link to no offer, stay.
+#[test]
+fn a_storys_table_of_subscription_prices_stays() {
+    let story = (0..5)
+        .map(|i| format!("<p>{PARA} Paragraph {i} of the streaming-price story.</p>"))
+        .collect::<String>();
+    let table =
+        "<div class='table-wrapper'><table><tr><th>Subscription tier</th><th>Old price</th>\
+        <th>New price</th></tr><tr><td>Standard with ads</td><td>$6.99</td><td>$7.99</td></tr>\
+        <tr><td>Standard</td><td>$15.49</td><td>$17.99</td></tr><tr><td>Premium</td><td>$22.99</td>\
+        <td>$24.99</td></tr></table></div>";
+    let page = run(&council_story(&format!("{story}{table}{story}")));
+    assert_keeps(&page.body, &["Subscription tier", "$17.99", "Premium"]);
+    let fees = "<div class='factbox'><h3>What you will pay</h3><ul><li>Adult: £32</li>\
+        <li>Concession: £21</li><li>Family: £55</li></ul><p>Membership can be cancelled with \
+        one month's notice.</p></div>";
+    let page = run(&council_story(&format!("{story}{fees}{story}")));
+    assert_keeps(&page.body, &["Adult: £32", "Membership can be cancelled"]);
+}
