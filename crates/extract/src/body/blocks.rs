@@ -192,6 +192,10 @@ pub(crate) struct Elem {
     /// An `<img>` sits in this element with no recorded element between (`<div><img>`,
     /// `<p><a><img></a>`): a box that shows a picture beside its text.
     pub pictured: bool,
+    /// A `<button>` (or another form control) sits in this element with no recorded element
+    /// between (`<p>Already a subscriber? <button>Sign in</button></p>`): its text is not read,
+    /// but the box offers an action.
+    pub buttoned: bool,
 }
 
 /// One run of inline text inside a block-level element.
@@ -1570,6 +1574,13 @@ impl Walker {
         }
         if matches!(name, "input" | "select" | "textarea" | "button") {
             signals.inputs += 1;
+            if let Some(el) = self
+                .stack
+                .last()
+                .and_then(|&i| self.page.elems.get_mut(i as usize))
+            {
+                el.buttoned = true;
+            }
             let hidden_input = name == "input"
                 && e.attribute("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden"));
@@ -1740,6 +1751,7 @@ impl Walker {
             time_holders: 0,
             unshown_price: is_unshown_price_form(&marks, node),
             pictured: false,
+            buttoned: false,
         });
         if tag == Tag::Form {
             self.open_form = Some(idx);

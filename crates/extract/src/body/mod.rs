@@ -3128,8 +3128,8 @@ const SUBSCRIPTION_STEMS: &[&str] = &[
 /// Whether element `e` is a paywall's offer of plans set in a story ("This article is
 /// exclusive to subscribers", "Monthly $39", "Annual $399", "Already have an account? Log
 /// in"): a box of at most [`PLAN_OFFER_MAX_BLOCKS`] blocks with [`PLAN_OFFER_MIN_PRICES`]
-/// price tags or more, a linked line that asks the reader to subscribe or sign in
-/// ([`SUBSCRIPTION_STEMS`]: a button, "Already have an account? Log in") and at most one
+/// price tags or more, a line with a link or a button beside it that asks the reader to
+/// subscribe or sign in ([`SUBSCRIPTION_STEMS`]: "Already have an account? Log in") and at most one
 /// paragraph of [`blocks::LONG_PARAGRAPH_CHARS`]. A story's table of prices (a streaming
 /// service's "Subscription tier" column, a gym's membership fees) asks nothing of its reader;
 /// a roundup of products describes each.
@@ -3152,13 +3152,20 @@ fn is_plan_offer_box(page: &Page, e: u32) -> bool {
             .nth(PLAN_OFFER_MIN_PRICES - 1)
             .is_some()
         && region.iter().any(|b| {
-            // The ask comes with its button or link ("Subscribe", "Already have an account?
-            // Log in"); a story's table of a service's subscription tiers or a fact box on
-            // its membership fees names them in plain text.
-            b.link_chars > 0 && {
-                let lower = b.text.to_lowercase();
-                SUBSCRIPTION_STEMS.iter().any(|s| lower.contains(s))
-            }
+            // The ask comes with its link or button ("Subscribe", "Already have an account?
+            // Log in", "Already a subscriber? <button>"); a story's table of a service's
+            // subscription tiers or a fact box on its membership fees names them in plain text.
+            let el = &page.elems[b.elem as usize];
+            (b.link_chars > 0
+                || el.buttoned
+                || page
+                    .elems
+                    .get(el.parent as usize)
+                    .is_some_and(|p| p.buttoned))
+                && {
+                    let lower = b.text.to_lowercase();
+                    SUBSCRIPTION_STEMS.iter().any(|s| lower.contains(s))
+                }
         })
 }
 

@@ -8762,4 +8762,14 @@ fn a_storys_table_of_subscription_prices_stays() {
         one month's notice.</p></div>";
     let page = run(&council_story(&format!("{story}{fees}{story}")));
     assert_keeps(&page.body, &["Adult: £32", "Membership can be cancelled"]);
+    // An offer whose asks are buttons, not links, still goes.
+    let offer = "<div class='breaker'><h3>This story is for subscribers</h3>\
+        <div class='card'><p>Monthly</p><p>$9.99</p><button>Subscribe</button></div>\
+        <div class='card'><p>Annual</p><p>$99</p><button>Subscribe</button></div>\
+        <p>Already a subscriber? <button>Sign in</button></p></div>";
+    let page = run(&council_story(&format!("{story}{offer}{story}")));
+    assert_drops(
+        &page.body,
+        &["for subscribers", "$9.99", "Already a subscriber"],
+    );
 }
