@@ -810,13 +810,26 @@ const CREDIT_TAIL_LABELS: &[&str] = &[
     "foto von ",
     "bild:",
     "imagen:",
+    // French sets a space before the colon ("... jeudi soir. Photo : Jean Dupont"); Italian
+    // and Spanish say whose picture it is ("Foto di Mario Rossi", "Foto de Ana Ruiz").
+    "photo :",
+    "photos :",
+    "crédit photo :",
+    "foto di ",
+    "foto de ",
 ];
+
+/// Most letters of a word of a credit's name that ends with a full stop: an initial or a short
+/// form ("J. R. Smith", "U.S. Army", "Acme Inc."), not the end of a sentence.
+const CREDIT_SHORT_FORM_MAX_LETTERS: usize = 3;
 
 /// Whether a text ends with a picture's credit after text of its own: a sentence or a
 /// separator (`|`, `/`, `-`, `—`) or an opening bracket, then one of [`CREDIT_TAIL_LABELS`]
 /// (any case) and a capitalised name of at most [`CREDIT_MAX_WORDS`] words ("... first night
-/// market of the season. Photo: Millbrook Courier"). A credit alone is [`is_credit_line`]'s; a
-/// sentence that goes on after the label ("... a photo: the market was busy") is no credit.
+/// market of the season. Photo: Millbrook Courier"); the name may hold initials and short
+/// forms ("Photo: J. R. Smith/U.S. Army", [`CREDIT_SHORT_FORM_MAX_LETTERS`]). A credit alone
+/// is [`is_credit_line`]'s; a sentence that goes on after the label ("... a photo: the market
+/// was busy") is no credit.
 pub(super) fn ends_with_credit(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches([')', '.']);
     // ASCII case folding keeps byte offsets, so a label found in `lower` is at the same
@@ -836,7 +849,13 @@ pub(super) fn ends_with_credit(text: &str) -> bool {
                 || before.ends_with(['.', '!', '?', '|', '/', '-', '\u{2014}', '\u{2013}', ',']))
             && (1..=CREDIT_MAX_WORDS).contains(&words)
             && name.trim_start().starts_with(char::is_uppercase)
-            && !name.contains(['.', '!', '?'])
+            && !name.contains(['!', '?'])
+            && name.split_whitespace().all(|w| {
+                !w.contains('.')
+                    || (w.starts_with(char::is_uppercase)
+                        && w.chars().filter(|c| c.is_alphabetic()).count()
+                            <= CREDIT_SHORT_FORM_MAX_LETTERS)
+            })
     })
 }
 

@@ -8773,3 +8773,22 @@ fn a_storys_table_of_subscription_prices_stays() {
         &["for subscribers", "$9.99", "Already a subscriber"],
     );
 }
+
+#[test]
+fn a_credit_after_a_caption_may_hold_initials_or_a_french_colon() {
+    use super::lines::ends_with_credit;
+    for yes in [
+        "Stallholders set up their tables under the old depot roof on Thursday. Photo: J. R. Smith",
+        "Les commerçants installent leurs étals sous la halle jeudi soir. Photo : Jean Dupont",
+        "I commercianti montano i banchi sotto la tettoia giovedì sera. Foto di Mario Rossi",
+        "Soldiers unload sandbags beside the flooded river on Sunday. (Photo: U.S. Army)",
+    ] {
+        assert!(ends_with_credit(yes), "{yes}");
+    }
+    for no in [
+        "We asked readers for their best picture of the summer. Photo: Ann sent one. It won",
+        "The winners were announced on Friday at the library. Photo: Winners. Then came more",
+    ] {
+        assert!(!ends_with_credit(no), "{no}");
+    }
+}
