@@ -3883,7 +3883,7 @@ fn render(page: &Page, picked: &[u32], ctx: &Context) -> Text {
         title_position(page, picked, ctx)
     };
     let head_labels = title_at.unwrap_or(0);
-    let dek = title_at.and_then(|t| dek_after_title(page, picked, t));
+    let dek = title_at.and_then(|t| dek_after_title(page, picked, t, ctx));
     for (i, &bi) in picked.iter().enumerate() {
         let b = &page.blocks[bi as usize];
         if i < head_labels
@@ -4062,23 +4062,50 @@ pub(crate) const DEK_MAX_CHARS: u32 = 240;
 /// Most words of a byline that closes a dek ([`dek_after_title`]).
 pub(crate) const DEK_BYLINE_MAX_WORDS: usize = 12;
 
-/// The index in `picked` of the story's dek: the one block between its headline (at
-/// `title_at`, as [`title_position`] found it) and its byline ("By ..."), of at most
-/// [`DEK_MAX_CHARS`] characters and no heading: the standfirst set in the headline's box,
-/// which sells the story rather than tells it.
-fn dek_after_title(page: &Page, picked: &[u32], title_at: usize) -> Option<usize> {
-    let block = |i: usize| picked.get(i).map(|&bi| &page.blocks[bi as usize]);
-    let dek = block(title_at + 1)?;
-    let byline = block(title_at + 2)?;
-    let by = byline
-        .text
-        .get(..3)
-        .is_some_and(|p| p.eq_ignore_ascii_case("by "));
-    (dek.chars <= DEK_MAX_CHARS
-        && !matches!(page.elems[dek.elem as usize].tag, Tag::H(_))
-        && by
-        && byline.text.split_whitespace().count() <= DEK_BYLINE_MAX_WORDS)
+/// Blocks after a dek read for the story's byline or date line ([`dek_after_title`]): the
+/// byline box may part the author's name, the date and a share bar into blocks of their own.
+pub(crate) const DEK_CHROME_BLOCKS: u32 = 2;
+
+/// The index in `picked` of the story's dek: the one block right after its headline (at
+/// `title_at`, as [`title_position`] found it), of at most [`DEK_MAX_CHARS`] characters, that
+/// the story's byline or date line follows ([`is_byline_or_date_line`]), within
+/// [`DEK_CHROME_BLOCKS`] blocks of the page (the region may have left the byline out already):
+/// the standfirst set in the headline's box, a `<p>` or an `<h2>`/`<h3>` deck, which sells
+/// the story rather than tells it. A story's first paragraph or first subheading comes after
+/// its byline, not before it.
+fn dek_after_title(page: &Page, picked: &[u32], title_at: usize, ctx: &Context) -> Option<usize> {
+    let &dek_at = picked.get(title_at + 1)?;
+    let dek = &page.blocks[dek_at as usize];
+    if dek.chars > DEK_MAX_CHARS
+        || page.elems[dek.elem as usize].tag == Tag::H(1)
+        || dek.text.trim_end().ends_with(':')
+    {
+        return None;
+    }
+    let next = picked
+        .get(title_at + 2)
+        .map_or(page.blocks.len() as u32, |&n| n);
+    let end = next.saturating_add(1).min(dek_at + 1 + DEK_CHROME_BLOCKS);
+    (dek_at + 1..end.min(page.blocks.len() as u32))
+        .any(|bi| is_byline_or_date_line(page, &page.blocks[bi as usize], ctx))
         .then_some(title_at + 1)
+}
+
+/// Whether block `b` is a story's byline or date line as it stands under a headline: "By
+/// ..." (at most [`DEK_BYLINE_MAX_WORDS`] words, or a long byline with the writer's role and
+/// date), a short line naming the page's author, a short date line, or a line holding a
+/// `<time>`.
+fn is_byline_or_date_line(page: &Page, b: &Block, ctx: &Context) -> bool {
+    if b.chars > LONG_BYLINE_MAX_CHARS {
+        return false;
+    }
+    let words = b.text.split_whitespace().count();
+    let lower = b.text.to_lowercase();
+    (words <= DEK_BYLINE_MAX_WORDS && (lower.starts_with("by ") || lower.starts_with("written by")))
+        || is_long_byline(&b.text)
+        || (words <= DEK_BYLINE_MAX_WORDS && names_author(&b.text, ctx))
+        || (words <= DEK_BYLINE_MAX_WORDS && looks_like_date(&lower))
+        || page.elems[b.elem as usize].time
 }
 
 /// Whether heading `text` says the page's title or holds it ("Get that tech stack Klatch

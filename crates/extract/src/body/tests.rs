@@ -8188,6 +8188,31 @@ fn a_dek_between_the_headline_and_the_byline_goes() {
 }
 
 #[test]
+fn a_deck_heading_or_standfirst_over_a_byline_without_by_goes() {
+    // The deck is an <h2> or a standfirst <p> under the headline; the byline under it names the
+    // author without "By" and holds the date in a <time>. A subheading that the story's first
+    // paragraph follows stays.
+    let story: String = (1..=4)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    for deck in [
+        "<h2 class=sortDec>Union says talks broke down over shift patterns</h2>",
+        "<p class=article__standfirst>Union says talks broke down over shift patterns</p>",
+    ] {
+        let html = format!(
+            "<html><head><title>Council Meets - Example News</title>\
+             <meta name=author content=\"Jane Roe\"></head><body><main><article>\
+             <h1>Council Meets</h1>{deck}<div class=meta><a href=/a/jr>Jane Roe</a> \
+             <time datetime=2025-01-14>14 Jan 2025</time></div>{story}\
+             <h2>What happens next</h2>{story}</article></main></body></html>"
+        );
+        let x = run(&html);
+        assert_keeps(&x.body, &["Part 4.", "What happens next"]);
+        assert_drops(&x.body, &["talks broke down"]);
+    }
+}
+
+#[test]
 fn an_explainers_intro_in_a_box_of_its_own_is_kept() {
     // No <article>, no byline: the intro's short paragraphs sit in a box before the box of
     // numbered items, too short to make a lead and the box too small to score as a sibling.
