@@ -786,11 +786,13 @@ fn starts_new_word(text: &str, word: &str) -> bool {
     let mut start = word.chars();
     let (first, second) = (start.next(), start.next());
     let is = |c: Option<char>, f: fn(char) -> bool| c.is_some_and(f);
-    is(first, char::is_uppercase)
-        && ((is(last, char::is_lowercase) && is(before, char::is_lowercase))
-            || (is(last, char::is_uppercase)
-                && is(before, char::is_uppercase)
-                && is(second, char::is_lowercase)))
+    let lower_end = is(last, char::is_lowercase) && is(before, char::is_lowercase);
+    (is(first, |c| c.is_ascii_digit()) && lower_end)
+        || is(first, char::is_uppercase)
+            && (lower_end
+                || (is(last, char::is_uppercase)
+                    && is(before, char::is_uppercase)
+                    && is(second, char::is_lowercase)))
 }
 
 /// The attributes the walk reads on every element, gathered in one pass over them.
@@ -2130,6 +2132,22 @@ mod tests {
                 "getValue",
                 "getValue"
             ]
+        );
+    }
+
+    #[test]
+    fn a_figure_after_an_inline_label_ending_a_word_starts_a_word() {
+        // A recipe card's label and value in sibling spans that its style sets apart; a unit's
+        // exponent and a footnote mark inside their word stay joined.
+        let doc = Html::parse_document(
+            "<div><span class=label>Prep Time</span><span class=value>2 hrs</span></div>\
+             <p>Area 40 km<sup>2</sup>, <b>MP</b>3, <b>i</b>5 chips.</p>",
+        );
+        let page = flatten(&doc);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["Prep Time 2 hrs", "Area 40 km2, MP3, i5 chips."]
         );
     }
 
