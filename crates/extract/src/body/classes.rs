@@ -394,6 +394,15 @@ const CHROME_PARTS: &[&str] = &[
 /// ([`NEGATIVE_SUBSTR`]).
 const ITEM_PART_NAMES: &[&str] = &["header", "foot", "footer"];
 
+/// Of [`NEGATIVE_PARTS`], the parts that name a recipe card's facts (its yield and its prep
+/// and cook times) when the name also names a recipe ([`RECIPE_NAMES`]): the recipe's
+/// `meta` and `time` lines, which the development truth keeps with its ingredients.
+const RECIPE_FACT_PARTS: &[&str] = &["meta", "time"];
+
+/// Word parts that name a recipe card (`recipe-meta`, `wprm-recipe-time`,
+/// `tasty-recipes-prep-time`).
+const RECIPE_NAMES: &[&str] = &["recipe", "recipes"];
+
 /// The word part that names a header ([`ClassSignal::layout_only`]).
 const HEADER_PART: &str = "header";
 
@@ -479,6 +488,8 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
     if !sig.negative {
         // Whether every boilerplate part matched is a header.
         let mut header_only = true;
+        // Whether every boilerplate part matched is one a recipe card's facts are named by.
+        let mut recipe_facts_only = true;
         // A BEM element named a header or a footer (`new-listing__header`, `card__footer`) is
         // a part of its block, an item on a page of items, as a card's `<header>` is: not
         // page furniture, it stays negative only. (Read part by part only when the scan saw
@@ -489,6 +500,7 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
                     for part in name_parts(segment) {
                         if part.len() <= MAX_NEGATIVE_PART_LEN && NEGATIVE_PARTS.contains(&part) {
                             header_only &= part == HEADER_PART;
+                            recipe_facts_only &= RECIPE_FACT_PARTS.contains(&part);
                             sig.negative = true;
                             sig.chrome |= CHROME_PARTS.contains(&part)
                                 && (level == 0 || !ITEM_PART_NAMES.contains(&part));
@@ -497,6 +509,12 @@ pub(crate) fn classify(class: Option<&str>, id: Option<&str>, buf: &mut String) 
                     }
                 }
             }
+        }
+        // A recipe card's yield and times (`recipe-meta`, `wprm-recipe-times-container`,
+        // `tasty-recipes-prep-time`) are the recipe's facts, not a story's date line.
+        if sig.negative && recipe_facts_only && name_parts(buf).any(|p| RECIPE_NAMES.contains(&p)) {
+            sig.negative = false;
+            sig.chrome = false;
         }
         sig.layout_only = sig.negative && header_only;
         sig.header_only = sig.layout_only;
@@ -1847,6 +1865,28 @@ mod tests {
     /// The scan finds the whole name parts that splitting the names finds ([`name_parts`]): a
     /// part of the posts' names or one the part-by-part reading looks for, bounded by
     /// separators, the string's ends or characters beyond ASCII, never inside a longer word.
+    #[test]
+    fn a_recipe_cards_times_and_yield_are_no_furniture() {
+        let mut buf = String::new();
+        for class in [
+            "recipe-meta",
+            "wprm-recipe-meta-container wprm-recipe-times-container wprm-recipe-details-container",
+            "wprm-recipe-time wprm-block-text-normal",
+            "tasty-recipes-prep-time",
+        ] {
+            assert!(!classify(Some(class), None, &mut buf).negative, "{class}");
+        }
+        // Other furniture of a recipe, and a story's meta line, stay.
+        for class in [
+            "post-meta",
+            "wprm-recipe-meta-container wprm-recipe-tags-container",
+            "recipe-share",
+            "recipe-ad",
+        ] {
+            assert!(classify(Some(class), None, &mut buf).negative, "{class}");
+        }
+    }
+
     #[test]
     fn whole_parts_are_found_by_the_class_scan_as_by_splitting() {
         for buf in [
