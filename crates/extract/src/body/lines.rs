@@ -186,16 +186,26 @@ const REVIEW_COUNT_UNITS: &[&str] = &["review", "reviews", "rating", "ratings"];
 /// Whether `text` is a count of an item's customer reviews and nothing else: a whole number
 /// (digits and commas; "4.5 Rating" is a score, which a page may keep) and a word of
 /// [`REVIEW_COUNT_UNITS`], ASCII case aside, maybe in parentheses ("146 Reviews", "(17
-/// ratings)"). A shop card's or buy box's line beside its stars, which say nothing of the item.
-/// Reads at most three words, without allocating.
+/// ratings)"). A shop card's or buy box's line beside its stars, which say nothing of the item;
+/// the stars may open the line, drawn as characters ("★★★★★ (38 ratings)" under a recipe's
+/// name). Reads at most three words, without allocating.
 pub(super) fn is_review_count(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim().trim_start_matches(RATING_STARS).trim_start();
     let t = t
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .unwrap_or(t);
     count_and_unit(t, REVIEW_COUNT_UNITS).is_some_and(|(count, _)| is_number(count, b""))
 }
+
+/// Whether `text` is a rating widget's line: star characters ([`RATING_STARS`]) and a count
+/// of reviews or ratings ([`is_review_count`]): "★★★★★ (38 ratings)".
+pub(super) fn is_starred_review_count(text: &str) -> bool {
+    text.trim_start().starts_with(RATING_STARS) && is_review_count(text)
+}
+
+/// Star characters a rating widget draws its score with (full, empty, outlined, emoji).
+const RATING_STARS: &[char] = &['★', '☆', '⭐', '✩', '✪', '✫', '✬', '✭', '✮', '✯', '⯪', '⯫'];
 
 /// Labels that open a story's line of its categories or tags ("Tags: Employment, Fitness",
 /// "Category: Personal Finance"), lower-cased, before their colon.
@@ -1032,7 +1042,14 @@ mod tests {
 
     #[test]
     fn review_counts_are_whole_lines() {
-        for t in ["146 Reviews", "(17 ratings)", "1,204 reviews", "1 Review"] {
+        for t in [
+            "146 Reviews",
+            "(17 ratings)",
+            "1,204 reviews",
+            "1 Review",
+            "★★★★★ (38 ratings)",
+            "★★★★☆ 12 reviews",
+        ] {
             assert!(is_review_count(t), "{t}");
         }
         for t in [
@@ -1043,6 +1060,8 @@ mod tests {
             "(146)",
             "4.5 Rating",
             "many reviews",
+            "★★★★★",
+            "★★★★ Read 146 reviews",
         ] {
             assert!(!is_review_count(t), "{t}");
         }

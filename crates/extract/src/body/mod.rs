@@ -4985,6 +4985,10 @@ fn is_short_chrome(text: &str, ctx: &Context, place: ShortBlockPlace<'_>) -> boo
     if words <= WHOLE_CHROME_LABEL_MAX_WORDS && is_whole_chrome_label(&lower) {
         return true;
     }
+    // A rating widget's stars and count ("★★★★★ (38 ratings)" under a recipe's name).
+    if lines::is_starred_review_count(text) {
+        return true;
+    }
     if lines::is_sponsor_line(&lower) {
         return true;
     }

@@ -8213,6 +8213,29 @@ fn a_deck_heading_or_standfirst_over_a_byline_without_by_goes() {
 }
 
 #[test]
+fn a_recipe_cards_star_rating_goes_and_its_times_stay() {
+    // The rating's stars are drawn as characters beside a count of ratings; the yield and
+    // times sit in a `recipe-meta` list.
+    let story: String = (1..=4)
+        .map(|i| format!("<p>{PARA} Part {i}.</p>"))
+        .collect();
+    let html = council_story(&format!(
+        "{story}<div class=recipe-card><h2>Harvest soup</h2>\
+         <div class=stars>★★★★★ <span>(38 ratings)</span></div>\
+         <ul class=recipe-meta><li>Serves 6</li><li>Prep: 20 minutes</li></ul>\
+         <h3>Ingredients</h3><ul><li>2 onions, chopped</li><li>1 bay leaf</li></ul>\
+         <h3>Method</h3><ol><li>Soften the onions in butter for ten minutes.</li>\
+         <li>Simmer everything for 45 minutes and serve.</li></ol></div>"
+    ));
+    let x = run(&html);
+    assert_keeps(
+        &x.body,
+        &["Part 4.", "Serves 6", "Prep: 20 minutes", "1 bay leaf"],
+    );
+    assert_drops(&x.body, &["38 ratings", "★"]);
+}
+
+#[test]
 fn an_explainers_intro_in_a_box_of_its_own_is_kept() {
     // No <article>, no byline: the intro's short paragraphs sit in a box before the box of
     // numbered items, too short to make a lead and the box too small to score as a sibling.
