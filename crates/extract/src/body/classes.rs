@@ -1412,7 +1412,7 @@ pub(crate) fn is_newsletter_promo(text: &str) -> bool {
         let s = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
         SIGN_UP_CALLS.iter().any(|call| {
             s.strip_prefix(call)
-                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric) && asks_to_join(rest))
         })
     };
     opens_call(&lower)
@@ -1420,6 +1420,38 @@ pub(crate) fn is_newsletter_promo(text: &str) -> bool {
             .split_inclusive(['.', '!', '?'])
             .skip(1)
             .any(opens_call)
+}
+
+/// Words that follow a newsletter's call ("Sign up now", "Subscribe to our ...", "Sign up
+/// for The Daily", "Sign up here", "Subscribe free"), lower-cased.
+const SIGN_UP_CALL_NEXT: &[&str] = &["now", "here", "today", "free", "and", "for", "to"];
+
+/// Words after a call's "for"/"to" that name no newsletter: an advice's object ("Sign up for
+/// a separate address", "Subscribe to it at ..."), lower-cased.
+const SIGN_UP_OBJECT_NOT_NEWSLETTER: &[&str] = &["a", "an", "it", "them", "only"];
+
+/// Whether `rest`, what follows a call to sign up, asks the reader to join a newsletter: the
+/// call ends its sentence or goes on with a word of [`SIGN_UP_CALL_NEXT`], and its "for"/"to"
+/// names no object of [`SIGN_UP_OBJECT_NOT_NEWSLETTER`]. A how-to's advice that opens with the
+/// same verb ("Subscribe only to the ones you read", "Sign up for a separate address") asks
+/// nothing of the kind.
+fn asks_to_join(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let ends = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'));
+    match words.next() {
+        _ if ends => true,
+        Some("for" | "to") => words
+            .next()
+            .is_some_and(|o| !SIGN_UP_OBJECT_NOT_NEWSLETTER.contains(&o)),
+        Some(w) => SIGN_UP_CALL_NEXT.contains(&w),
+        None => true,
+    }
 }
 
 /// Phrases by which a box tells of the site or of the series rather than of the story ("Why

@@ -8840,3 +8840,30 @@ fn a_credit_after_a_caption_may_hold_initials_or_a_french_colon() {
         assert!(!ends_with_credit(no), "{no}");
     }
 }
+
+#[test]
+fn a_how_tos_advice_to_subscribe_or_sign_up_is_no_newsletter_promo() {
+    let story = |extra: &str| {
+        let mut inner = String::new();
+        for i in 0..5 {
+            inner.push_str(&format!("<p>{PARA} Paragraph {i} of the inbox story.</p>"));
+            if i == 1 {
+                inner.push_str(extra);
+            }
+        }
+        run(&council_story(&inner)).body
+    };
+    let only = "<p>Unsubscribe from what you never read. <a href='/gmail'>Gmail</a> lists your \
+                biggest senders, and most newsletters carry a link at the bottom. Subscribe only \
+                to the ones you open each week, and your inbox will thank you.</p>";
+    assert_keeps(
+        &story(only),
+        &["Subscribe only to the ones you open each week"],
+    );
+    let address = "<p>Sign up for a separate address for shopping. <a href='/aliases'>Gmail \
+                   aliases</a> keep store mail out of your main inbox.</p>";
+    assert_keeps(&story(address), &["Sign up for a separate address"]);
+    let promo = "<p>Get the morning's news in your inbox. <a href='/nl'>Sign up for our \
+                 newsletter</a>.</p>";
+    assert_drops(&story(promo), &["Get the morning's news in your inbox"]);
+}
