@@ -1471,10 +1471,17 @@ const SITE_NOTE_PHRASES: &[&str] = &[
 ];
 
 /// Whether `text` tells of the site or of a series the story belongs to
-/// ([`SITE_NOTE_PHRASES`]): a box that says so before a story is no summary of it.
+/// ([`SITE_NOTE_PHRASES`], each as words of their own: "zero-trust users", "antitrust used"
+/// say no "trust us"): a box that says so before a story is no summary of it.
 pub(crate) fn is_site_note(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    SITE_NOTE_PHRASES.iter().any(|p| lower.contains(p))
+    SITE_NOTE_PHRASES.iter().any(|p| {
+        lower.match_indices(p).any(|(at, _)| {
+            let before = lower.get(..at).and_then(|s| s.chars().next_back());
+            let after = lower.get(at + p.len()..).and_then(|s| s.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Whether a phrase found at byte `at` of `text` opens it (after any marks: "(", "—") and

@@ -8867,3 +8867,28 @@ fn a_how_tos_advice_to_subscribe_or_sign_up_is_no_newsletter_promo() {
                  newsletter</a>.</p>";
     assert_drops(&story(promo), &["Get the morning's news in your inbox"]);
 }
+
+#[test]
+fn a_summary_box_saying_a_site_notes_words_inside_other_words_stays() {
+    let page = |aside: &str| {
+        let story = (0..6)
+            .map(|i| format!("<p>{PARA} Paragraph {i} of the security story.</p>"))
+            .collect::<String>();
+        run(&council_story(&format!(
+            "<div class='body'>{aside}{story}</div>"
+        )))
+        .body
+    };
+    let summary = page(
+        "<aside class='summary'><p>Zero-trust users must prove who they are at every login, \
+         not only when they work from outside the office.</p><p>The regulator said antitrust \
+         used to be the only lever it had over the vendors.</p></aside>",
+    );
+    assert_keeps(
+        &summary,
+        &[
+            "Zero-trust users must prove who they are",
+            "antitrust used to be",
+        ],
+    );
+}
