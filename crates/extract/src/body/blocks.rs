@@ -98,6 +98,14 @@ impl Tag {
     }
 }
 
+/// The innermost recorded element of the walk's open `stack`: the box that an `<img>`, a
+/// control or a `<time>` inside it marks. (Free of the walker, so that the caller may hold
+/// the page's signals meanwhile.)
+fn innermost_mut<'a>(stack: &[u32], elems: &'a mut [Elem]) -> Option<&'a mut Elem> {
+    let &i = stack.last()?;
+    elems.get_mut(i as usize)
+}
+
 /// AMP's components whose subtree never holds article text: ad slots (whose placeholder and
 /// fallback say "Advertisement" or a sponsor's line), recommendation embeds, analytics and
 /// consent, the slide-in menu, share buttons, and framed and media players. (`amp-list` stays:
@@ -1576,11 +1584,7 @@ impl Walker {
         }
         if matches!(name, "input" | "select" | "textarea" | "button") {
             signals.inputs += 1;
-            if let Some(el) = self
-                .stack
-                .last()
-                .and_then(|&i| self.page.elems.get_mut(i as usize))
-            {
+            if let Some(el) = innermost_mut(&self.stack, &mut self.page.elems) {
                 el.buttoned = true;
             }
             let hidden_input = name == "input"
@@ -1594,11 +1598,7 @@ impl Walker {
                 && e.attribute("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
             {
-                if let Some(el) = self
-                    .stack
-                    .last()
-                    .and_then(|&holder| self.page.elems.get_mut(holder as usize))
-                {
+                if let Some(el) = innermost_mut(&self.stack, &mut self.page.elems) {
                     el.controls = true;
                 }
             }
@@ -1672,22 +1672,14 @@ impl Walker {
                 self.inline.space();
                 if name == "img" {
                     signals.images += 1;
-                    if let Some(el) = self
-                        .stack
-                        .last()
-                        .and_then(|&i| self.page.elems.get_mut(i as usize))
-                    {
+                    if let Some(el) = innermost_mut(&self.stack, &mut self.page.elems) {
                         el.pictured = true;
                     }
                 }
             }
             "time" => {
                 signals.times += 1;
-                if let Some(el) = self
-                    .stack
-                    .last()
-                    .and_then(|&i| self.page.elems.get_mut(i as usize))
-                {
+                if let Some(el) = innermost_mut(&self.stack, &mut self.page.elems) {
                     if !el.time {
                         el.time = true;
                         el.time_holders += 1;

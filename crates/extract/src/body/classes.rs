@@ -1404,10 +1404,13 @@ const SIGN_UP_CALLS: &[&str] = &["sign up", "sign-up", "signup", "subscribe"];
 /// opens with a call to sign up ([`SIGN_UP_CALLS`]). A sentence of the story that tells of a
 /// newsletter ("Readers can subscribe to industry newsletters") opens with no call.
 pub(crate) fn is_newsletter_promo(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if !(lower.contains("newsletter") || lower.contains("inbox")) {
+    // Most linked blocks name neither: they are read without a lower-cased copy.
+    if !(contains_ignore_ascii_case(text, "newsletter", 2)
+        || contains_ignore_ascii_case(text, "inbox", 4))
+    {
         return false;
     }
+    let lower = text.to_lowercase();
     let opens_call = |sentence: &str| {
         let s = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
         SIGN_UP_CALLS.iter().any(|call| {

@@ -2136,6 +2136,13 @@ fn is_caption(el: &Elem) -> bool {
             && (el.link_chars as f32) < MAX_LINK_DENSITY * el.chars as f32)
 }
 
+/// Whether element `e` or its parent has `mark` ([`Elem::pictured`], [`Elem::buttoned`]): a
+/// picture or a control set beside `e`'s text in the same box.
+fn in_marked_box(page: &Page, e: u32, mark: fn(&Elem) -> bool) -> bool {
+    let el = &page.elems[e as usize];
+    mark(el) || page.elems.get(el.parent as usize).is_some_and(mark)
+}
+
 /// A picture's caption holds at most this many characters (two or three sentences and a
 /// credit).
 const CREDITED_CAPTION_MAX_CHARS: u32 = 400;
@@ -2156,11 +2163,7 @@ fn is_credited_caption(page: &Page, e: u32) -> bool {
     }
     // The element just before `e` in document order is its parent, or the last box of the
     // one before it.
-    let beside_picture = el.pictured
-        || page
-            .elems
-            .get(el.parent as usize)
-            .is_some_and(|p| p.pictured)
+    let beside_picture = in_marked_box(page, e, |d| d.pictured)
         || (e > 0 && e - 1 != el.parent && page.elems[e as usize - 1].pictured);
     beside_picture && ends_with_credit(&page.blocks[el.first_block as usize].text)
 }
@@ -3155,17 +3158,10 @@ fn is_plan_offer_box(page: &Page, e: u32) -> bool {
             // The ask comes with its link or button ("Subscribe", "Already have an account?
             // Log in", "Already a subscriber? <button>"); a story's table of a service's
             // subscription tiers or a fact box on its membership fees names them in plain text.
-            let el = &page.elems[b.elem as usize];
-            (b.link_chars > 0
-                || el.buttoned
-                || page
-                    .elems
-                    .get(el.parent as usize)
-                    .is_some_and(|p| p.buttoned))
-                && {
-                    let lower = b.text.to_lowercase();
-                    SUBSCRIPTION_STEMS.iter().any(|s| lower.contains(s))
-                }
+            (b.link_chars > 0 || in_marked_box(page, b.elem, |d| d.buttoned)) && {
+                let lower = b.text.to_lowercase();
+                SUBSCRIPTION_STEMS.iter().any(|s| lower.contains(s))
+            }
         })
 }
 
